@@ -1,0 +1,1 @@
+"""Alianza: the software of a cross-border alliance of labour unions."""

@@ -1,0 +1,43 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from alianza.lib.forms import StyledForm
+
+
+class AcceptInvitationForm(StyledForm):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    language = forms.ChoiceField(label=_("Your language"), choices=settings.LANGUAGES)
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=32,
+        required=False,
+        help_text=_("With the country code, for example +52 55 1234 5678."),
+    )
+    password = forms.CharField(
+        label=_("Choose a password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 10 characters, not a common password."),
+    )
+    password_again = forms.CharField(
+        label=_("The password again"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("password") != data.get("password_again"):
+            self.add_error("password_again", _("The two passwords differ."))
+        return data
+
+
+class AccountSettingsForm(StyledForm):
+    language = forms.ChoiceField(label=_("Interface language"), choices=settings.LANGUAGES)
+
+
+class TokenForm(StyledForm):
+    name = forms.CharField(
+        label=_("Token name"),
+        max_length=100,
+        help_text=_("What will use it, for example “district spreadsheet”."),
+    )

@@ -1,0 +1,53 @@
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+
+from alianza.orgs.selectors import standing
+
+
+class UserLanguageMiddleware:
+    """A signed-in user's saved language wins over the browser's."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        language = getattr(user, "language", "") if user and user.is_authenticated else ""
+        if language:
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        if language:
+            response.headers.setdefault("Content-Language", language)
+        return response
+
+
+def user_needs_mfa_setup(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    if not user.is_authenticated or not standing(user).needs_mfa:
+        return False
+    return not Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists()
+
+
+class RequireMFAMiddleware:
+    """Staff, officers and administrators must turn on two-factor authentication
+    before they can use anything else."""
+
+    ALLOWED_PREFIXES = ("/accounts/", "/static/", "/i18n/", "/api/", "/healthz")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(self.ALLOWED_PREFIXES) and user_needs_mfa_setup(
+            request.user
+        ):
+            return redirect(reverse("mfa_activate_totp") + "?required=1")
+        return self.get_response(request)

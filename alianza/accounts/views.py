@@ -1,0 +1,119 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.orgs.models import Person
+
+from . import actions
+from .forms import AcceptInvitationForm, AccountSettingsForm, TokenForm
+from .models import ApiToken
+
+
+def _language_response(request: HttpRequest, response: HttpResponse, language: str) -> HttpResponse:
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
+        httponly=True,
+    )
+    return response
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language and remember it (cookie, and account if signed in)."""
+    language = request.POST.get("language", "")
+    target = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = "/"
+    if language not in dict(settings.LANGUAGES):
+        return HttpResponseRedirect(target)
+    if request.user.is_authenticated:
+        request.user.language = language
+        request.user.save(update_fields=["language"])
+        Person.objects.filter(user=request.user).update(preferred_language=language)
+    translation.activate(language)
+    return _language_response(request, HttpResponseRedirect(target), language)
+
+
+def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
+    invitation = actions.find_invitation(token)
+    if invitation is None or not invitation.is_usable:
+        return render(request, "accounts/invitation_invalid.html", status=404)
+    translation.activate(request.POST.get("language") or invitation.language)
+    form = AcceptInvitationForm(
+        request.POST or None,
+        initial={"name": invitation.name, "language": invitation.language},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = actions.accept_invitation(
+                token,
+                name=data["name"],
+                password=data["password"],
+                language=data["language"],
+                phone=data["phone"],
+            )
+        except ValidationError as error:
+            form.apply_error(error)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Welcome to Alianza."))
+            response = redirect("dashboard")
+            return _language_response(request, response, data["language"])
+    return render(
+        request, "accounts/accept_invitation.html", {"form": form, "invitation": invitation}
+    )
+
+
+@login_required
+def account_settings(request: HttpRequest) -> HttpResponse:
+    form = AccountSettingsForm(
+        request.POST or None, initial={"language": request.user.language or request.LANGUAGE_CODE}
+    )
+    if request.method == "POST" and form.is_valid():
+        language = form.cleaned_data["language"]
+        request.user.language = language
+        request.user.save(update_fields=["language"])
+        Person.objects.filter(user=request.user).update(preferred_language=language)
+        translation.activate(language)
+        messages.success(request, _("Saved."))
+        return _language_response(request, redirect("account_settings"), language)
+    return render(request, "accounts/settings.html", {"form": form})
+
+
+@login_required
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    form = TokenForm(request.POST or None)
+    secret = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            _token, secret = actions.create_token(request.user, form.cleaned_data["name"])
+        except ValidationError as error:
+            form.apply_error(error)
+        else:
+            form = TokenForm()
+    tokens = ApiToken.objects.filter(user=request.user)
+    return render(
+        request, "accounts/tokens.html", {"form": form, "tokens": tokens, "secret": secret}
+    )
+
+
+@login_required
+@require_POST
+def api_token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
+    actions.revoke_token(request.user, token)
+    messages.success(request, _("The token was revoked."))
+    return redirect("api_tokens")

@@ -1,0 +1,82 @@
+"""The JSON API at /api/v1/ with its OpenAPI document at /api/v1/openapi.json.
+
+Endpoints call the same selectors, rules and actions as the pages, so a token has
+exactly the permissions of its owner in the UI.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as SchemaValidationError
+from ninja.security import HttpBearer, django_auth
+
+from alianza.accounts.actions import authenticate_token
+from alianza.bodies.api import router as bodies_router
+from alianza.orgs.api import router as orgs_router
+from alianza.spaces.api import router as spaces_router
+
+
+class ApiTokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str):
+        user = authenticate_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+api = NinjaAPI(
+    title="Alianza API",
+    version="1",
+    description=(
+        "Organisations, units, people, bodies and seats of the alliance. Authenticate "
+        "with a personal token (`Authorization: Bearer alz_…`) made on the API tokens "
+        "page. Every answer is scoped to what the token's owner may see in the UI."
+    ),
+    auth=[ApiTokenAuth(), django_auth],
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return api.create_response(
+        request, {"detail": str(exc) or _("You do not have permission to do this.")}, status=403
+    )
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    body: dict = {"detail": " ".join(exc.messages)}
+    if hasattr(exc, "error_dict"):
+        body["errors"] = exc.message_dict
+    return api.create_response(request, body, status=422)
+
+
+@api.exception_handler(SchemaValidationError)
+def schema_invalid(request: HttpRequest, exc: SchemaValidationError) -> HttpResponse:
+    return api.create_response(
+        request,
+        {"detail": _("The request is not valid."), "errors": exc.errors},
+        status=422,
+    )
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return api.create_response(
+        request,
+        {"detail": _("Sign in, or send a valid API token as 'Authorization: Bearer …'.")},
+        status=401,
+    )
+
+
+api.add_router("/", orgs_router)
+api.add_router("/bodies", bodies_router)
+api.add_router("/spaces", spaces_router)

@@ -1,0 +1,44 @@
+"""Human descriptions of audit actions, in the reader's language."""
+
+from typing import TYPE_CHECKING
+
+from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from .models import AuditEntry
+
+
+def action_labels() -> dict[str, str]:
+    return {
+        "account.login": _("Signed in"),
+        "account.login_failed": _("Failed sign-in attempt"),
+        "account.logout": _("Signed out"),
+        "account.password_reset": _("Password reset"),
+        "account.password_changed": _("Password changed"),
+        "account.mfa_activated": _("Two-factor authentication turned on"),
+        "account.mfa_deactivated": _("Two-factor authentication turned off"),
+        "account.recovery_codes_generated": _("Recovery codes generated"),
+        "account.invitation_sent": _("Invitation sent"),
+        "account.invitation_revoked": _("Invitation revoked"),
+        "account.invitation_accepted": _("Invitation accepted"),
+        "account.token_created": _("API token created"),
+        "account.token_revoked": _("API token revoked"),
+        "orgs.person_created": _("Person added"),
+        "orgs.person_updated": _("Person updated"),
+        "orgs.people_exported": _("People exported"),
+        "orgs.membership_added": _("Membership added"),
+        "orgs.role_changed": _("Role changed"),
+        "orgs.membership_ended": _("Membership ended"),
+        "bodies.body_created": _("Body created"),
+        "bodies.seat_assigned": _("Seat assigned"),
+        "bodies.seat_changed": _("Seat rights changed"),
+        "bodies.seat_vacated": _("Seat vacated"),
+        "spaces.record_shared": _("Record shared into a joint space"),
+        "spaces.share_withdrawn": _("Sharing withdrawn"),
+        "spaces.participant_added": _("Participant added to a joint space"),
+        "multilingual.translation_saved": _("Translation saved"),
+    }
+
+
+def describe(entry: "AuditEntry") -> str:
+    return action_labels().get(entry.action, entry.action)

@@ -1,0 +1,93 @@
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from alianza.audit.log import record, scope_of
+from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation, Person
+
+from .models import Body, Seat
+
+
+@transaction.atomic
+def assign_seat(
+    actor: Any,
+    body: Body,
+    *,
+    kind: str,
+    representing: Organisation,
+    holder: Person | None = None,
+    title: str = "",
+    can_speak: bool | None = None,
+    can_vote: bool | None = None,
+) -> Seat:
+    """Add a seat to a body. Rights default from the kind; an observer never votes."""
+    require(actor, "bodies.change_body", body)
+    if kind not in Seat.Kind.values:
+        raise ValidationError({"kind": _("Choose a valid kind of seat.")})
+    rights = Seat.rights_for(kind)
+    if can_speak is not None:
+        rights["can_speak"] = can_speak
+    if can_vote is not None:
+        rights["can_vote"] = can_vote
+    if kind == Seat.Kind.OBSERVER and rights["can_vote"]:
+        raise ValidationError(
+            {"can_vote": _("An observer has the right to speak but not to vote.")}
+        )
+    if holder is not None and body.seats.filter(holder=holder).exists():
+        raise ValidationError({"holder": _("This person already holds a seat on this body.")})
+    seat = Seat.objects.create(
+        body=body,
+        kind=kind,
+        title=title,
+        holder=holder,
+        representing=representing,
+        order=body.seats.count(),
+        **rights,
+    )
+    record(
+        "bodies.seat_assigned",
+        actor=actor,
+        target=seat,
+        data={"kind": kind, "holder": holder.pk if holder else None, **rights},
+        **scope_of(body),
+    )
+    return seat
+
+
+@transaction.atomic
+def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) -> Seat:
+    require(actor, "bodies.change_body", seat.body)
+    if seat.kind == Seat.Kind.OBSERVER and can_vote:
+        raise ValidationError(
+            {"can_vote": _("An observer has the right to speak but not to vote.")}
+        )
+    before = {"can_speak": seat.can_speak, "can_vote": seat.can_vote}
+    seat.can_speak, seat.can_vote = can_speak, can_vote
+    seat.save(update_fields=["can_speak", "can_vote"])
+    record(
+        "bodies.seat_changed",
+        actor=actor,
+        target=seat,
+        data={"before": before, "after": {"can_speak": can_speak, "can_vote": can_vote}},
+        **scope_of(seat.body),
+    )
+    return seat
+
+
+@transaction.atomic
+def vacate_seat(actor: Any, seat: Seat) -> Seat:
+    require(actor, "bodies.change_body", seat.body)
+    previous = seat.holder_id
+    seat.holder = None
+    seat.save(update_fields=["holder"])
+    record(
+        "bodies.seat_vacated",
+        actor=actor,
+        target=seat,
+        data={"previous_holder": previous},
+        **scope_of(seat.body),
+    )
+    return seat

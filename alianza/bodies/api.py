@@ -1,0 +1,94 @@
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation, Person
+
+from . import actions
+from .models import Body
+from .selectors import visible_bodies
+
+router = Router(tags=["bodies and seats"])
+
+
+class SeatOut(Schema):
+    id: int
+    kind: str
+    title: str
+    holder_id: int | None
+    holder_name: str | None = Field(None, alias="holder.name")
+    representing: str = Field(..., alias="representing.slug")
+    can_speak: bool
+    can_vote: bool
+    is_member: bool
+    counts_for_quorum: bool
+
+
+class BodyOut(Schema):
+    id: int
+    name: str
+    kind: str
+    organisation: str | None = Field(None, alias="organisation.slug")
+    space: str | None = Field(None, alias="space.slug")
+    quorum_rule: str
+    quorum_required: int
+    seats: list[SeatOut]
+
+    @staticmethod
+    def resolve_quorum_required(obj: Body) -> int:
+        return obj.quorum_required()
+
+    @staticmethod
+    def resolve_seats(obj: Body) -> list:
+        return list(obj.seats.all())
+
+
+class SeatIn(Schema):
+    kind: str
+    representing: str
+    holder_id: int | None = None
+    title: str = ""
+    can_speak: bool | None = None
+    can_vote: bool | None = None
+
+
+def _bodies(user):
+    return (
+        visible_bodies(user)
+        .select_related("organisation", "space")
+        .prefetch_related("seats__holder", "seats__representing")
+    )
+
+
+@router.get("", response=list[BodyOut])
+@paginate(PageNumberPagination)
+def bodies(request: HttpRequest):
+    return _bodies(request.auth).order_by("name", "id")
+
+
+@router.get("/{body_id}", response=BodyOut)
+def body(request: HttpRequest, body_id: int):
+    return get_object_or_404(_bodies(request.auth), pk=body_id)
+
+
+@router.post("/{body_id}/seats", response={201: SeatOut})
+def seat_create(request: HttpRequest, body_id: int, payload: SeatIn):
+    obj = get_object_or_404(_bodies(request.auth), pk=body_id)
+    require(request.auth, "bodies.change_body", obj)
+    holder = None
+    if payload.holder_id is not None:
+        holder = get_object_or_404(Person, pk=payload.holder_id)
+        require(request.auth, "orgs.view_person", holder)
+    seat = actions.assign_seat(
+        request.auth,
+        obj,
+        kind=payload.kind,
+        representing=get_object_or_404(Organisation, slug=payload.representing),
+        holder=holder,
+        title=payload.title,
+        can_speak=payload.can_speak,
+        can_vote=payload.can_vote,
+    )
+    return 201, seat

@@ -1,0 +1,178 @@
+import math
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from alianza.multilingual.models import Multilingual
+
+
+class Body(Multilingual):
+    """A deliberating body: an executive board, a council, a commission.
+
+    It belongs either to one organisation or to one joint space.
+    """
+
+    class Kind(models.TextChoices):
+        EXECUTIVE_BOARD = "executive_board", _("Executive board")
+        OVERSIGHT = "oversight", _("Oversight council")
+        COUNCIL = "council", _("Council")
+        COMMISSION = "commission", _("Commission")
+        COMMITTEE = "committee", _("Committee")
+
+    class QuorumRule(models.TextChoices):
+        MAJORITY = "majority", _("A majority of the voting seats")
+        TWO_THIRDS = "two_thirds", _("Two thirds of the voting seats")
+        FIXED = "fixed", _("A fixed number of voting members")
+
+    TRANSLATABLE_FIELDS = ("description",)
+
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="bodies",
+        verbose_name=_("organisation"),
+    )
+    space = models.ForeignKey(
+        "spaces.JointSpace",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="bodies",
+        verbose_name=_("joint space"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    quorum_rule = models.CharField(
+        _("quorum"), max_length=16, choices=QuorumRule.choices, default=QuorumRule.MAJORITY
+    )
+    quorum_number = models.PositiveSmallIntegerField(
+        _("fixed quorum"), null=True, blank=True
+    )
+    established_on = models.DateField(_("established"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("body")
+        verbose_name_plural = _("bodies")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(organisation__isnull=False, space__isnull=True)
+                    | models.Q(organisation__isnull=True, space__isnull=False)
+                ),
+                name="body_has_exactly_one_owner",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("bodies:body", args=[self.pk])
+
+    @property
+    def owner(self) -> models.Model:
+        return self.organisation or self.space  # type: ignore[return-value]
+
+    def audience_lines(self) -> list[str]:
+        """Who can read this body, in words (mirrors ``selectors.visible_bodies``).
+        Shares into joint spaces are added by the visibility panel."""
+        if self.organisation is not None:
+            lines = [str(_("Every member of %(org)s.")) % {"org": self.organisation}]
+        else:
+            lines = [str(_("The participants of %(space)s.")) % {"space": self.space}]
+        outside = {
+            str(seat.representing)
+            for seat in self.seats.select_related("representing")
+            if seat.holder_id and seat.representing_id != self.organisation_id
+        }
+        if outside:
+            lines.append(
+                str(_("The holders of its seats, including those from %(orgs)s."))
+                % {"orgs": ", ".join(sorted(outside))}
+            )
+        return lines
+
+    def voting_seats(self) -> list["Seat"]:
+        return [s for s in self.seats.all() if s.counts_for_quorum]
+
+    def quorum_required(self) -> int:
+        """How many voting members must be present, by the body's rule."""
+        voting = len(self.voting_seats())
+        if self.quorum_rule == self.QuorumRule.FIXED and self.quorum_number:
+            return self.quorum_number
+        if self.quorum_rule == self.QuorumRule.TWO_THIRDS:
+            return math.ceil(voting * 2 / 3)
+        return voting // 2 + 1 if voting else 0
+
+
+class Seat(models.Model):
+    """A place on a body. The rights to speak and to vote are separate.
+
+    An observer speaks but does not vote, and is not a member of the body: it is
+    not counted for quorum.
+    """
+
+    class Kind(models.TextChoices):
+        MEMBER = "member", _("Voting member")
+        OBSERVER = "observer", _("Observer")
+        ALTERNATE = "alternate", _("Alternate")
+
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="seats")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    holder = models.ForeignKey(
+        "orgs.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="seats",
+        verbose_name=_("holder"),
+    )
+    representing = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.PROTECT,
+        related_name="seats_held",
+        verbose_name=_("on behalf of"),
+    )
+    can_speak = models.BooleanField(_("may speak"), default=True)
+    can_vote = models.BooleanField(_("may vote"), default=True)
+    is_member = models.BooleanField(_("member of the body"), default=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["body", "order", "id"]
+        verbose_name = _("seat")
+        verbose_name_plural = _("seats")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="observer", can_vote=True),
+                name="observer_never_votes",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind="observer", is_member=True),
+                name="observer_is_not_a_member",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.holder.name if self.holder else _("vacant")
+        return f"{self.body}: {self.title or self.get_kind_display()} ({who})"
+
+    @property
+    def counts_for_quorum(self) -> bool:
+        return self.kind == self.Kind.MEMBER and self.is_member and self.can_vote
+
+    @classmethod
+    def rights_for(cls, kind: str) -> dict[str, bool]:
+        """Default rights of each kind of seat."""
+        return {
+            cls.Kind.MEMBER: {"can_speak": True, "can_vote": True, "is_member": True},
+            cls.Kind.OBSERVER: {"can_speak": True, "can_vote": False, "is_member": False},
+            cls.Kind.ALTERNATE: {"can_speak": False, "can_vote": False, "is_member": False},
+        }[cls.Kind(kind)]

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "bodies"
+urlpatterns = [
+    path("", views.bodies, name="bodies"),
+    path("<int:pk>/", views.body, name="body"),
+    path("<int:pk>/seats/", views.seat_add, name="seat_add"),
+    path("<int:pk>/share/", views.share, name="share"),
+    path("seats/<int:pk>/", views.seat_rights, name="seat_rights"),
+]

@@ -1,0 +1,126 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.lib.permissions import require
+from alianza.orgs.selectors import visible_people
+from alianza.spaces import actions as space_actions
+from alianza.spaces.selectors import visible_spaces
+
+from . import actions
+from .forms import SeatForm, ShareForm
+from .models import Body, Seat
+from .selectors import visible_bodies
+
+
+@login_required
+def bodies(request: HttpRequest) -> HttpResponse:
+    listing = (
+        visible_bodies(request.user)
+        .select_related("organisation", "space")
+        .annotate(
+            voting=Count("seats", filter=Q(seats__kind=Seat.Kind.MEMBER, seats__can_vote=True)),
+            observers=Count("seats", filter=Q(seats__kind=Seat.Kind.OBSERVER)),
+        )
+        .order_by("name")
+    )
+    return render(request, "bodies/bodies.html", {"bodies": listing})
+
+
+def _body_context(request: HttpRequest, body: Body) -> dict:
+    user = request.user
+    may_manage = user.has_perm("bodies.change_body", body)
+    seats = list(body.seats.select_related("holder", "representing"))
+    spaces = visible_spaces(user).exclude(pk=body.space_id or 0)
+    return {
+        "body": body,
+        "seats": seats,
+        "voting_count": sum(1 for s in seats if s.counts_for_quorum),
+        "observer_count": sum(1 for s in seats if s.kind == Seat.Kind.OBSERVER),
+        "quorum": body.quorum_required(),
+        "may_manage": may_manage,
+        "seat_form": SeatForm(people=visible_people(user)) if may_manage else None,
+        "share_form": ShareForm(spaces=spaces) if may_manage and spaces.exists() else None,
+    }
+
+
+@login_required
+def body(request: HttpRequest, pk: int) -> HttpResponse:
+    obj = get_object_or_404(Body.objects.select_related("organisation", "space"), pk=pk)
+    require(request.user, "bodies.view_body", obj)
+    return render(request, "bodies/body.html", _body_context(request, obj))
+
+
+@login_required
+@require_POST
+def seat_add(request: HttpRequest, pk: int) -> HttpResponse:
+    obj = get_object_or_404(Body, pk=pk)
+    require(request.user, "bodies.change_body", obj)
+    form = SeatForm(request.POST, people=visible_people(request.user))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.assign_seat(
+                request.user,
+                obj,
+                kind=data["kind"],
+                title=data["title"],
+                holder=data["holder"],
+                representing=data["representing"],
+            )
+        except ValidationError as error:
+            form.apply_error(error)
+        else:
+            messages.success(request, _("The seat was added."))
+            return redirect(obj)
+    context = _body_context(request, obj)
+    context["seat_form"] = form
+    return render(request, "bodies/body.html", context, status=400)
+
+
+@login_required
+@require_POST
+def seat_rights(request: HttpRequest, pk: int) -> HttpResponse:
+    seat = get_object_or_404(Seat.objects.select_related("body"), pk=pk)
+    try:
+        if request.POST.get("vacate"):
+            actions.vacate_seat(request.user, seat)
+            messages.success(request, _("The seat is now vacant."))
+        else:
+            actions.set_seat_rights(
+                request.user,
+                seat,
+                can_speak=bool(request.POST.get("can_speak")),
+                can_vote=bool(request.POST.get("can_vote")),
+            )
+            messages.success(request, _("The seat's rights were saved."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(seat.body)
+
+
+@login_required
+@require_POST
+def share(request: HttpRequest, pk: int) -> HttpResponse:
+    obj = get_object_or_404(Body, pk=pk)
+    form = ShareForm(request.POST, spaces=visible_spaces(request.user))
+    if form.is_valid():
+        try:
+            space_actions.share_record(
+                request.user, obj, form.cleaned_data["space"], form.cleaned_data["note"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("Shared into %(space)s.") % {"space": form.cleaned_data["space"]},
+            )
+    else:
+        messages.error(request, _("Choose a joint space you take part in."))
+    return redirect(obj)

@@ -1,0 +1,32 @@
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from alianza.orgs.selectors import standing
+from alianza.orgs.roles import MANAGING_ROLES
+
+
+def navigation(request: HttpRequest) -> dict:
+    """The main menu, by capability; only what the person may open."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": []}
+    st = standing(user)
+    items = [
+        (reverse("dashboard"), _("Dashboard")),
+        (reverse("orgs:organisations"), _("Organisations")),
+        (reverse("bodies:bodies"), _("Bodies")),
+        (reverse("spaces:spaces"), _("Joint spaces")),
+    ]
+    if st.is_superuser or any(m.role != "member" for m in st.memberships):
+        items.append((reverse("orgs:people"), _("People")))
+    if st.is_superuser or st.organisation_ids(MANAGING_ROLES):
+        items.append((reverse("orgs:invitations"), _("Invitations")))
+    if st.is_superuser or st.organisation_ids({"admin"}):
+        items.append((reverse("audit:log"), _("Audit log")))
+    path = request.path
+    nav = []
+    for url, label in items:
+        active = path == url if url == "/" else path.startswith(url)
+        nav.append({"url": url, "label": label, "active": active})
+    return {"nav_items": nav}

@@ -1,0 +1,54 @@
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from alianza.audit.models import AuditEntry
+from alianza.bodies.models import Seat
+from alianza.orgs.roles import MANAGING_ROLES, Role
+from alianza.orgs.selectors import standing, visible_people
+from alianza.spaces.selectors import visible_spaces
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """One page for every kind of person; each section appears for those it serves."""
+    st = standing(request.user)
+    person = st.person
+    seats = (
+        list(
+            Seat.objects.filter(holder=person).select_related(
+                "body", "body__organisation", "body__space", "representing"
+            )
+        )
+        if person
+        else []
+    )
+    managed_ids = st.organisation_ids(MANAGING_ROLES)
+    admin_ids = st.organisation_ids({Role.ADMIN})
+    context = {
+        "person": person,
+        "memberships": st.memberships,
+        "seats": [s for s in seats if s.kind != Seat.Kind.OBSERVER],
+        "observer_seats": [s for s in seats if s.kind == Seat.Kind.OBSERVER],
+        "spaces": list(visible_spaces(request.user)[:10]),
+        "is_leader": any(m.role != Role.MEMBER for m in st.memberships),
+        "is_manager": bool(managed_ids),
+        "people_count": visible_people(request.user).count() if st.memberships else 0,
+        "recent_audit": list(
+            AuditEntry.objects.filter(organisation_id__in=admin_ids).select_related(
+                "organisation"
+            )[:5]
+        )
+        if admin_ids
+        else [],
+    }
+    return render(request, "core/dashboard.html", context)
+
+
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})

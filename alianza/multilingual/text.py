@@ -1,0 +1,41 @@
+"""Choosing which version of a user-written text a reader sees."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from .models import Multilingual
+
+
+@dataclass(frozen=True)
+class Rendition:
+    text: str
+    language: str
+    original_text: str
+    original_language: str
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != self.original_language
+
+
+def language_name(code: str) -> str:
+    from django.utils.translation import gettext
+
+    names = dict(settings.LANGUAGES)
+    return gettext(str(names.get(code, code)))
+
+
+def render_for(record: Multilingual, field: str, reader_language: str) -> Rendition:
+    """The reader's language when a translation exists, else the original."""
+    original = getattr(record, field) or ""
+    base = (reader_language or "en").split("-")[0]
+    if base != record.language:
+        translation = record.translations_for(field).get(base)
+        if translation is not None and translation.text.strip():
+            return Rendition(translation.text, base, original, record.language)
+    return Rendition(original, record.language, original, record.language)
+
+
+def available_languages(record: Multilingual, field: str) -> list[str]:
+    return sorted({record.language, *record.translations_for(field).keys()})

@@ -1,0 +1,294 @@
+"""Every change to organisations, people and memberships goes through here."""
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from alianza.audit.log import record
+from alianza.lib.permissions import require
+
+from .models import ContactChannel, Membership, Organisation, Person, Unit
+from .roles import MANAGING_ROLES, Role
+from .selectors import forget_standing, has_role
+
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-.]{6,20}$")
+
+
+def clean_contacts(contacts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Validate (kind, value) pairs; blank values are dropped."""
+    cleaned: list[tuple[str, str]] = []
+    for kind, raw in contacts:
+        value = (raw or "").strip()
+        if not value:
+            continue
+        if kind == ContactChannel.Kind.EMAIL:
+            try:
+                validate_email(value)
+            except ValidationError as exc:
+                raise ValidationError(
+                    {"email": _("Enter a valid e-mail address.")}
+                ) from exc
+            value = value.lower()
+        elif kind in (ContactChannel.Kind.PHONE, ContactChannel.Kind.WHATSAPP):
+            if not PHONE_PATTERN.match(value):
+                raise ValidationError(
+                    {
+                        "phone": _(
+                            "Enter a phone number with its country code, "
+                            "for example +52 55 1234 5678."
+                        )
+                    }
+                )
+        else:
+            raise ValidationError(_("Unknown kind of contact."))
+        cleaned.append((kind, value))
+    return cleaned
+
+
+def check_unit(organisation: Organisation, unit: Unit | None) -> None:
+    if unit is not None and unit.organisation_id != organisation.pk:
+        raise ValidationError({"unit": _("This unit belongs to another organisation.")})
+
+
+def check_may_grant(actor: Any, organisation: Organisation, role: str) -> None:
+    if role not in Role.values:
+        raise ValidationError({"role": _("Choose a valid role.")})
+    if not has_role(actor, organisation, MANAGING_ROLES):
+        raise PermissionDenied(_("You do not have permission to do this."))
+    if role == Role.ADMIN and not has_role(actor, organisation, {Role.ADMIN}):
+        raise PermissionDenied(
+            _("Only an organisation administrator can make someone an administrator.")
+        )
+
+
+@transaction.atomic
+def create_person(
+    actor: Any,
+    organisation: Organisation,
+    *,
+    name: str,
+    country: str,
+    preferred_language: str,
+    languages_spoken: list[str] | None = None,
+    role: str = Role.MEMBER,
+    unit: Unit | None = None,
+    title: str = "",
+    contacts: Iterable[tuple[str, str]] = (),
+) -> Person:
+    require(actor, "orgs.add_person", organisation)
+    check_unit(organisation, unit)
+    check_may_grant(actor, organisation, role)
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Enter the person's name.")})
+    cleaned = clean_contacts(contacts)
+    spoken = list(dict.fromkeys([preferred_language, *(languages_spoken or [])]))
+    person = Person.objects.create(
+        name=name,
+        country=country,
+        preferred_language=preferred_language,
+        languages_spoken=spoken,
+    )
+    for index, (kind, value) in enumerate(cleaned):
+        ContactChannel.objects.create(person=person, kind=kind, value=value, preferred=index == 0)
+    Membership.objects.create(
+        person=person,
+        organisation=organisation,
+        unit=unit,
+        role=role,
+        title=title,
+        started_on=timezone.localdate(),
+    )
+    record(
+        "orgs.person_created",
+        actor=actor,
+        organisation=organisation,
+        target=person,
+        data={"role": role, "unit": unit.pk if unit else None},
+    )
+    return person
+
+
+@transaction.atomic
+def update_person(
+    actor: Any,
+    person: Person,
+    *,
+    name: str,
+    country: str,
+    preferred_language: str,
+    languages_spoken: list[str],
+    contacts: Iterable[tuple[str, str]],
+) -> Person:
+    require(actor, "orgs.change_person", person)
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Enter the person's name.")})
+    cleaned = clean_contacts(contacts)
+    before = {
+        "name": person.name,
+        "country": person.country,
+        "preferred_language": person.preferred_language,
+    }
+    person.name = name
+    person.country = country
+    person.preferred_language = preferred_language
+    person.languages_spoken = list(dict.fromkeys([preferred_language, *languages_spoken]))
+    person.save()
+    kinds = {kind for kind, _value in cleaned} | {
+        ContactChannel.Kind.EMAIL,
+        ContactChannel.Kind.PHONE,
+    }
+    person.contacts.filter(kind__in=kinds).delete()
+    for index, (kind, value) in enumerate(cleaned):
+        ContactChannel.objects.create(person=person, kind=kind, value=value, preferred=index == 0)
+    for membership in person.memberships.current().select_related("organisation"):
+        record(
+            "orgs.person_updated",
+            actor=actor,
+            organisation=membership.organisation,
+            target=person,
+            data={"before": before},
+        )
+    return person
+
+
+@transaction.atomic
+def add_membership(
+    actor: Any,
+    person: Person,
+    organisation: Organisation,
+    *,
+    role: str,
+    unit: Unit | None = None,
+    title: str = "",
+    started_on: date | None = None,
+) -> Membership:
+    check_unit(organisation, unit)
+    check_may_grant(actor, organisation, role)
+    membership = Membership.objects.create(
+        person=person,
+        organisation=organisation,
+        unit=unit,
+        role=role,
+        title=title,
+        started_on=started_on or timezone.localdate(),
+    )
+    record(
+        "orgs.membership_added",
+        actor=actor,
+        organisation=organisation,
+        target=person,
+        data={"role": role, "unit": unit.pk if unit else None, "title": title},
+    )
+    _forget(membership)
+    return membership
+
+
+def _check_may_change(actor: Any, membership: Membership, role: str | None) -> None:
+    """``role`` None means the membership is being ended."""
+    organisation = membership.organisation
+    check_may_grant(actor, organisation, role or membership.role)
+    if membership.role == Role.ADMIN and not has_role(actor, organisation, {Role.ADMIN}):
+        raise PermissionDenied(
+            _("Only an organisation administrator can change an administrator's role.")
+        )
+    if membership.role == Role.ADMIN and role != Role.ADMIN:
+        others = (
+            Membership.objects.current()
+            .filter(organisation=organisation, role=Role.ADMIN)
+            .exclude(pk=membership.pk)
+        )
+        if not others.exists():
+            raise ValidationError(_("An organisation must keep at least one administrator."))
+
+
+def _forget(membership: Membership) -> None:
+    if membership.person.user_id:
+        forget_standing(membership.person.user)
+
+
+@transaction.atomic
+def change_role(actor: Any, membership: Membership, role: str) -> Membership:
+    _check_may_change(actor, membership, role)
+    before = membership.role
+    membership.role = role
+    membership.save(update_fields=["role"])
+    record(
+        "orgs.role_changed",
+        actor=actor,
+        organisation=membership.organisation,
+        target=membership.person,
+        data={"from": before, "to": role, "membership": membership.pk},
+    )
+    _forget(membership)
+    return membership
+
+
+@transaction.atomic
+def end_membership(actor: Any, membership: Membership) -> Membership:
+    _check_may_change(actor, membership, None)
+    membership.ended_on = timezone.localdate()
+    membership.save(update_fields=["ended_on"])
+    record(
+        "orgs.membership_ended",
+        actor=actor,
+        organisation=membership.organisation,
+        target=membership.person,
+        data={"membership": membership.pk, "role": membership.role},
+    )
+    _forget(membership)
+    return membership
+
+
+def export_people(actor: Any, organisation: Organisation) -> list[list[str]]:
+    """Rows for a CSV of the organisation's people. Audited: it moves personal data."""
+    require(actor, "orgs.export_people", organisation)
+    memberships = (
+        Membership.objects.current()
+        .filter(organisation=organisation)
+        .select_related("person", "unit")
+        .prefetch_related("person__contacts")
+        .order_by("person__name")
+    )
+    rows = [
+        [
+            _("Name"),
+            _("Role"),
+            _("Title"),
+            _("Unit"),
+            _("Country"),
+            _("Preferred language"),
+            _("E-mail"),
+            _("Phone"),
+        ]
+    ]
+    for m in memberships:
+        contacts = {c.kind: c.value for c in m.person.contacts.all()}
+        rows.append(
+            [
+                m.person.name,
+                str(m.get_role_display()),
+                m.title,
+                m.unit.name if m.unit else "",
+                str(m.person.get_country_display()),
+                str(m.person.get_preferred_language_display()),
+                contacts.get(ContactChannel.Kind.EMAIL, ""),
+                contacts.get(ContactChannel.Kind.PHONE, ""),
+            ]
+        )
+    record(
+        "orgs.people_exported",
+        actor=actor,
+        organisation=organisation,
+        target=organisation,
+        data={"rows": len(rows) - 1},
+    )
+    return rows

@@ -1,0 +1,203 @@
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from ninja import Field, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from alianza.lib.permissions import require
+
+from . import actions
+from .models import Organisation, Person, Unit
+from .selectors import visible_people
+
+router = Router(tags=["organisations and people"])
+
+
+class OrganisationOut(Schema):
+    slug: str
+    name: str
+    short_name: str
+    kind: str
+    countries: list[str]
+    default_language: str
+    members_count: int | None
+
+
+class UnitOut(Schema):
+    id: int
+    organisation: str = Field(..., alias="organisation.slug")
+    parent_id: int | None
+    kind: str
+    number: str
+    name: str
+    country: str
+    place: str
+
+
+class ContactOut(Schema):
+    kind: str
+    value: str
+    preferred: bool
+
+
+class MembershipOut(Schema):
+    id: int
+    organisation: str = Field(..., alias="organisation.slug")
+    unit_id: int | None
+    role: str
+    title: str
+
+
+class PersonOut(Schema):
+    id: int
+    name: str
+    country: str
+    preferred_language: str
+    languages_spoken: list[str]
+    has_account: bool = Field(..., alias="has_account")
+    contacts: list[ContactOut]
+    memberships: list[MembershipOut]
+
+    @staticmethod
+    def resolve_has_account(obj: Person) -> bool:
+        return obj.user_id is not None
+
+    @staticmethod
+    def resolve_contacts(obj: Person) -> list:
+        return list(obj.contacts.all())
+
+    @staticmethod
+    def resolve_memberships(obj: Person) -> list:
+        return [m for m in obj.memberships.all() if m.ended_on is None]
+
+
+class PersonIn(Schema):
+    organisation: str
+    name: str
+    country: str
+    preferred_language: str
+    languages_spoken: list[str] = []
+    role: str = "member"
+    unit_id: int | None = None
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class PersonPatch(Schema):
+    name: str | None = None
+    country: str | None = None
+    preferred_language: str | None = None
+    languages_spoken: list[str] | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class MeOut(Schema):
+    email: str
+    language: str
+    person: PersonOut | None
+
+
+def _people():
+    return Person.objects.prefetch_related(
+        "contacts", "memberships__organisation"
+    )
+
+
+@router.get("/me", response=MeOut, summary="Who the token or session belongs to")
+def me(request: HttpRequest):
+    user = request.auth
+    person = _people().filter(user=user).first()
+    return {"email": user.email, "language": user.language, "person": person}
+
+
+@router.get("/organisations", response=list[OrganisationOut])
+@paginate(PageNumberPagination)
+def organisations(request: HttpRequest):
+    return Organisation.objects.order_by("name")
+
+
+@router.get("/organisations/{slug}", response=OrganisationOut)
+def organisation(request: HttpRequest, slug: str):
+    return get_object_or_404(Organisation, slug=slug)
+
+
+@router.get("/organisations/{slug}/units", response=list[UnitOut])
+@paginate(PageNumberPagination)
+def organisation_units(request: HttpRequest, slug: str):
+    org = get_object_or_404(Organisation, slug=slug)
+    return Unit.objects.filter(organisation=org).select_related("organisation").order_by("id")
+
+
+@router.get("/units/{unit_id}", response=UnitOut)
+def unit(request: HttpRequest, unit_id: int):
+    return get_object_or_404(Unit.objects.select_related("organisation"), pk=unit_id)
+
+
+@router.get("/people", response=list[PersonOut])
+@paginate(PageNumberPagination)
+def people(request: HttpRequest, organisation: str = "", q: str = ""):
+    """The people the caller may see: the same scope as the People page."""
+    ids = visible_people(request.auth)
+    if organisation:
+        ids = ids.filter(
+            memberships__organisation__slug=organisation, memberships__ended_on=None
+        )
+    if q:
+        ids = ids.filter(Q(name__icontains=q) | Q(contacts__value__icontains=q))
+    return _people().filter(pk__in=ids.values("pk")).order_by("name", "id")
+
+
+@router.get("/people/{person_id}", response=PersonOut)
+def person(request: HttpRequest, person_id: int):
+    obj = get_object_or_404(_people(), pk=person_id)
+    require(request.auth, "orgs.view_person", obj)
+    return obj
+
+
+@router.post("/people", response={201: PersonOut})
+def person_create(request: HttpRequest, payload: PersonIn):
+    org = get_object_or_404(Organisation, slug=payload.organisation)
+    unit_obj = None
+    if payload.unit_id is not None:
+        unit_obj = get_object_or_404(Unit, pk=payload.unit_id)
+    created = actions.create_person(
+        request.auth,
+        org,
+        name=payload.name,
+        country=payload.country,
+        preferred_language=payload.preferred_language,
+        languages_spoken=payload.languages_spoken,
+        role=payload.role,
+        unit=unit_obj,
+        title=payload.title,
+        contacts=[("email", payload.email), ("phone", payload.phone)],
+    )
+    return 201, _people().get(pk=created.pk)
+
+
+@router.patch("/people/{person_id}", response=PersonOut)
+def person_update(request: HttpRequest, person_id: int, payload: PersonPatch):
+    obj = get_object_or_404(_people(), pk=person_id)
+    if not request.auth.has_perm("orgs.view_person", obj):
+        raise PermissionDenied(_("You do not have permission to do this."))
+    contacts = {c.kind: c.value for c in obj.contacts.all()}
+    actions.update_person(
+        request.auth,
+        obj,
+        name=payload.name if payload.name is not None else obj.name,
+        country=payload.country or obj.country,
+        preferred_language=payload.preferred_language or obj.preferred_language,
+        languages_spoken=payload.languages_spoken
+        if payload.languages_spoken is not None
+        else obj.languages_spoken,
+        contacts=[
+            ("email", payload.email if payload.email is not None else contacts.get("email", "")),
+            ("phone", payload.phone if payload.phone is not None else contacts.get("phone", "")),
+        ],
+    )
+    return _people().get(pk=obj.pk)
+

@@ -1,0 +1,89 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from alianza.lib.forms import StyledForm
+
+from .models import Country, Organisation, Unit
+from .roles import Role
+
+
+class PersonForm(StyledForm):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    country = forms.ChoiceField(label=_("Country"), choices=Country.choices)
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=settings.LANGUAGES
+    )
+    languages_spoken = forms.MultipleChoiceField(
+        label=_("Languages spoken"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    email = forms.CharField(
+        label=_("E-mail"),
+        required=False,
+        max_length=254,
+        help_text=_("Optional: a phone number is enough."),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        required=False,
+        max_length=32,
+        help_text=_("With the country code, for example +52 55 1234 5678."),
+    )
+
+    def contacts(self) -> list[tuple[str, str]]:
+        return [("email", self.cleaned_data["email"]), ("phone", self.cleaned_data["phone"])]
+
+
+class NewPersonForm(PersonForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none()
+    )
+    unit = forms.ModelChoiceField(
+        label=_("Unit"), queryset=Unit.objects.none(), required=False
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["unit"].queryset = Unit.objects.filter(
+            organisation__in=organisations
+        ).select_related("organisation")
+        self.fields["unit"].label_from_instance = lambda u: f"{u.organisation} · {u.name}"
+        self.order_fields(["organisation", "unit", "role", "title"])
+
+    def clean(self):
+        data = super().clean()
+        unit, org = data.get("unit"), data.get("organisation")
+        if unit and org and unit.organisation_id != org.pk:
+            self.add_error("unit", _("This unit belongs to another organisation."))
+        return data
+
+
+class RoleForm(StyledForm):
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+
+class InvitationForm(StyledForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none()
+    )
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail"))
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
+    language = forms.ChoiceField(
+        label=_("Language of the invitation"), choices=settings.LANGUAGES
+    )
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["unit"].queryset = Unit.objects.filter(
+            organisation__in=organisations
+        ).select_related("organisation")
+        self.fields["unit"].label_from_instance = lambda u: f"{u.organisation} · {u.name}"

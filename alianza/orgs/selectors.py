@@ -1,0 +1,130 @@
+"""Who a user is in the alliance, and what they may read. Shared by rules, views and API.
+
+A user's roles are read once per request and cached on the user object.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from .models import Membership, Organisation, Person, Unit
+from .roles import MANAGING_ROLES, MFA_ROLES, Role
+
+
+@dataclass
+class Standing:
+    """A user's person record and current memberships."""
+
+    person: Person | None
+    memberships: list[Membership] = field(default_factory=list)
+    is_superuser: bool = False
+
+    def roles_in(self, organisation_id: int) -> set[str]:
+        return {m.role for m in self.memberships if m.organisation_id == organisation_id}
+
+    def organisation_ids(self, roles: frozenset[str] | set[str] | None = None) -> set[int]:
+        return {
+            m.organisation_id for m in self.memberships if roles is None or m.role in roles
+        }
+
+    @property
+    def needs_mfa(self) -> bool:
+        return self.is_superuser or any(m.role in MFA_ROLES for m in self.memberships)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {m.role for m in self.memberships}
+
+
+def standing(user) -> Standing:
+    if not getattr(user, "is_authenticated", False):
+        return Standing(person=None)
+    cached = getattr(user, "_alianza_standing", None)
+    if cached is not None:
+        return cached
+    person = Person.objects.filter(user=user).first()
+    memberships = (
+        list(
+            Membership.objects.current()
+            .filter(person=person)
+            .select_related("organisation", "unit")
+        )
+        if person
+        else []
+    )
+    result = Standing(person=person, memberships=memberships, is_superuser=user.is_superuser)
+    user._alianza_standing = result
+    return result
+
+
+def forget_standing(user) -> None:
+    if hasattr(user, "_alianza_standing"):
+        del user._alianza_standing
+
+
+def has_role(user, organisation: Organisation, roles: frozenset[str] | set[str]) -> bool:
+    st = standing(user)
+    return st.is_superuser or bool(st.roles_in(organisation.pk) & set(roles))
+
+
+def visible_people(user) -> QuerySet[Person]:
+    """People whose records the user may read.
+
+    Administrators and staff read everyone in their organisation; an officer reads the
+    people of their own unit and the units below it (or the whole organisation when the
+    office is not tied to a unit); everyone reads their own record.
+    """
+    st = standing(user)
+    if st.is_superuser:
+        return Person.objects.all()
+    if st.person is None:
+        return Person.objects.none()
+    condition = Q(pk=st.person.pk)
+    managed = st.organisation_ids(MANAGING_ROLES)
+    if managed:
+        condition |= Q(
+            memberships__organisation_id__in=managed, memberships__ended_on__isnull=True
+        )
+    unit_ids: set[int] = set()
+    for m in st.memberships:
+        if m.role != Role.OFFICER or m.organisation_id in managed:
+            continue
+        if m.unit_id is None:
+            condition |= Q(
+                memberships__organisation_id=m.organisation_id,
+                memberships__ended_on__isnull=True,
+            )
+        else:
+            assert m.unit is not None
+            unit_ids |= m.unit.descendant_ids()
+    if unit_ids:
+        condition |= Q(memberships__unit_id__in=unit_ids, memberships__ended_on__isnull=True)
+    return Person.objects.filter(condition).distinct()
+
+
+def manageable_people(user) -> QuerySet[Person]:
+    """People the user may edit: those in organisations they administer or staff."""
+    st = standing(user)
+    if st.is_superuser:
+        return Person.objects.all()
+    managed = st.organisation_ids(MANAGING_ROLES)
+    return Person.objects.filter(
+        memberships__organisation_id__in=managed, memberships__ended_on__isnull=True
+    ).distinct()
+
+
+def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:
+    """The organisation's units in tree order with their depth, in one query."""
+    units = list(organisation.units.all())
+    children: dict[int | None, list[Unit]] = {}
+    for unit in units:
+        children.setdefault(unit.parent_id, []).append(unit)
+    ordered: list[tuple[Unit, int]] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for unit in sorted(children.get(parent_id, []), key=lambda u: (u.kind, u.name)):
+            ordered.append((unit, depth))
+            walk(unit.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered

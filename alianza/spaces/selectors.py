@@ -1,0 +1,64 @@
+"""Which joint spaces a user takes part in, and what has been shared into them."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.db.models.functions import Cast
+
+from alianza.orgs.roles import Role
+from alianza.orgs.selectors import standing
+
+from .models import JointSpace, Participant, Share
+
+#: An organisation's participation reaches the people who hold these roles in it.
+PARTICIPATING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
+
+
+def _participation(user, roles: set[str] | None = None) -> Q | None:
+    st = standing(user)
+    if st.person is None:
+        return None
+    role_filter = Q(role__in=roles) if roles else Q()
+    condition = Q(person=st.person) & role_filter
+    org_ids = st.organisation_ids(PARTICIPATING_ROLES)
+    if org_ids:
+        condition |= Q(organisation_id__in=org_ids) & role_filter
+    return condition
+
+
+def visible_spaces(user) -> QuerySet[JointSpace]:
+    st = standing(user)
+    if st.is_superuser:
+        return JointSpace.objects.all()
+    condition = _participation(user)
+    if condition is None:
+        return JointSpace.objects.none()
+    space_ids = Participant.objects.filter(condition).values("space_id")
+    return JointSpace.objects.filter(pk__in=space_ids)
+
+
+def coordinated_spaces(user) -> QuerySet[JointSpace]:
+    st = standing(user)
+    if st.is_superuser:
+        return JointSpace.objects.all()
+    condition = _participation(user, {Participant.Role.COORDINATOR})
+    if condition is None:
+        return JointSpace.objects.none()
+    # An organisation coordinates through its administrators and staff only.
+    condition = Q(person=st.person, role=Participant.Role.COORDINATOR) | Q(
+        organisation_id__in=st.organisation_ids({Role.ADMIN, Role.STAFF}),
+        role=Participant.Role.COORDINATOR,
+    )
+    space_ids = Participant.objects.filter(condition).values("space_id")
+    return JointSpace.objects.filter(pk__in=space_ids)
+
+
+def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share]:
+    """Object ids of ``model`` records shared into the user's spaces (a subquery)."""
+    ct = ContentType.objects.get_for_model(model)
+    return (
+        Share.objects.active()
+        .filter(content_type=ct, space__in=visible_spaces(user))
+        .annotate(record_pk=Cast("object_id", output_field=models.BigIntegerField()))
+        .values("record_pk")
+    )

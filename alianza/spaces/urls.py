@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "spaces"
+urlpatterns = [
+    path("", views.spaces, name="spaces"),
+    path("<slug:slug>/", views.space, name="space"),
+    path("shares/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
+]

@@ -1,0 +1,20 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from alianza.accounts.views import set_language
+
+from .api import api
+
+urlpatterns = [
+    path("", include("alianza.core.urls")),
+    path("", include("alianza.orgs.urls")),
+    path("bodies/", include("alianza.bodies.urls")),
+    path("spaces/", include("alianza.spaces.urls")),
+    path("audit/", include("alianza.audit.urls")),
+    path("", include("alianza.multilingual.urls")),
+    path("accounts/", include("alianza.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("api/v1/", api.urls),
+    path("operators/", admin.site.urls),
+]
