@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.urls import include, path
 
 from alianza.accounts.views import set_language
@@ -16,5 +15,4 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/v1/", api.urls),
-    path("operators/", admin.site.urls),
 ]

@@ -108,6 +108,7 @@ def seat_rights(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def share(request: HttpRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Body, pk=pk)
+    require(request.user, "bodies.change_body", obj)
     form = ShareForm(request.POST, spaces=visible_spaces(request.user))
     if form.is_valid():
         try:

@@ -1,0 +1,392 @@
+"""Every URL pattern and API endpoint, with the answer each persona must get.
+
+Adding a page or an endpoint without a row here fails ``test_every_route_has_a_row``:
+each capability states who may use what.
+
+Answers: a status code, or LOGIN (a redirect to the sign-in page) or REDIRECT (a
+redirect elsewhere, i.e. the action went through and sent the person on).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from alianza.accounts.actions import create_token, invite
+from alianza.accounts.models import Invitation
+from alianza.api import api
+from alianza.bodies.models import Seat
+from alianza.spaces.actions import share_record
+
+PERSONAS = [
+    "anonymous",
+    "outsider",
+    "member",
+    "mineros_officer",
+    "mineros_staff",
+    "observer",
+    "usw_officer",
+    "usw_staff",
+    "usw_admin",
+]
+LOGIN = "login"
+REDIRECT = "redirect"
+LEADERS = {"mineros_officer", "mineros_staff", "observer", "usw_officer", "usw_staff", "usw_admin"}
+MANAGERS = {"mineros_staff", "usw_staff", "usw_admin"}
+MINEROS = {"member", "mineros_officer", "mineros_staff"}
+
+
+def expect(default: Any, anonymous: Any = LOGIN, **only: Any) -> dict[str, Any]:
+    """``default`` for every signed-in persona unless named; ``anonymous`` apart."""
+    answers = {p: default for p in PERSONAS}
+    answers["anonymous"] = anonymous
+    answers.update(only)
+    return answers
+
+
+def allow(personas: set[str], yes: Any, no: Any = 403, anonymous: Any = LOGIN) -> dict:
+    answers = {p: (yes if p in personas else no) for p in PERSONAS}
+    answers["anonymous"] = anonymous
+    return answers
+
+
+@dataclass
+class Row:
+    url: Callable[[Any], str]
+    answers: dict[str, Any]
+    method: str = "get"
+    data: Callable[[Any], dict] = field(default=lambda w: {})
+
+
+def _invitation(w) -> Invitation:
+    invitation, _link = invite(
+        w["mineros_staff"], w.mineros, email="nuevo@mineros.test", name="Nuevo",
+        role="member", language="es",
+    )
+    return invitation
+
+
+def _share(w):
+    return share_record(w["mineros_staff"], w.nec, w.alliance)
+
+
+def _observer_seat(w) -> Seat:
+    return w.nec.seats.get(kind="observer")
+
+
+PAGES: dict[str, Row] = {
+    "dashboard": Row(lambda w: reverse("dashboard"), expect(200)),
+    "healthz": Row(lambda w: reverse("healthz"), expect(200, anonymous=200)),
+    "orgs:organisations": Row(lambda w: reverse("orgs:organisations"), expect(200)),
+    "orgs:organisation": Row(
+        lambda w: reverse("orgs:organisation", args=[w.mineros.slug]), expect(200)
+    ),
+    "orgs:people_export": Row(
+        lambda w: reverse("orgs:people_export", args=[w.mineros.slug]),
+        allow({"mineros_staff"}, 200),
+    ),
+    "orgs:unit": Row(lambda w: reverse("orgs:unit", args=[w.section65.pk]), expect(200)),
+    "orgs:people": Row(lambda w: reverse("orgs:people"), allow(LEADERS, 200)),
+    "orgs:person_new": Row(lambda w: reverse("orgs:person_new"), allow(MANAGERS, 200)),
+    "orgs:person": Row(
+        lambda w: reverse("orgs:person", args=[w.rank_and_file.pk]),
+        allow({"mineros_staff"}, 200),
+    ),
+    "orgs:person_edit": Row(
+        lambda w: reverse("orgs:person_edit", args=[w.rank_and_file.pk]),
+        allow({"mineros_staff"}, 200),
+    ),
+    "orgs:membership_role": Row(
+        lambda w: reverse(
+            "orgs:membership_role", args=[w.rank_and_file.memberships.get().pk]
+        ),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"role": "officer"},
+    ),
+    "orgs:invitations": Row(lambda w: reverse("orgs:invitations"), allow(MANAGERS, 200)),
+    "orgs:invitation_revoke": Row(
+        lambda w: reverse("orgs:invitation_revoke", args=[_invitation(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    "bodies:bodies": Row(lambda w: reverse("bodies:bodies"), expect(200)),
+    "bodies:body": Row(
+        lambda w: reverse("bodies:body", args=[w.nec.pk]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "bodies:seat_add": Row(
+        lambda w: reverse("bodies:seat_add", args=[w.nec.pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"kind": "member", "representing": w.mineros.pk, "title": "Vocal"},
+    ),
+    "bodies:share": Row(
+        lambda w: reverse("bodies:share", args=[w.nec.pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"space": w.alliance.pk},
+    ),
+    "bodies:seat_rights": Row(
+        lambda w: reverse("bodies:seat_rights", args=[_observer_seat(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"can_speak": "on"},
+    ),
+    "spaces:spaces": Row(lambda w: reverse("spaces:spaces"), expect(200)),
+    "spaces:space": Row(
+        lambda w: reverse("spaces:space", args=[w.commission.slug]), allow(LEADERS, 200)
+    ),
+    "spaces:withdraw": Row(
+        lambda w: reverse("spaces:withdraw", args=[_share(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    "audit:log": Row(lambda w: reverse("audit:log"), allow({"mineros_staff", "usw_admin"}, 200)),
+    "multilingual:save": Row(
+        lambda w: reverse("multilingual:save"),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "content_type": _content_type(w.nec),
+            "object_id": w.nec.pk,
+            "field": "description",
+            "language": "en",
+            "text": "The union's governing body.",
+        },
+    ),
+    "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
+    "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),
+    "api_token_revoke": Row(
+        lambda w: reverse("api_token_revoke", args=[create_token(w["usw_staff"], "x")[0].pk]),
+        allow({"usw_staff"}, REDIRECT, no=404),
+        method="post",
+    ),
+    "accept_invitation": Row(
+        lambda w: reverse("accept_invitation", args=[w.invitation_token]),
+        expect(200, anonymous=200),
+    ),
+    "set_language": Row(
+        lambda w: reverse("set_language"),
+        expect(REDIRECT, anonymous=REDIRECT),
+        method="post",
+        data=lambda w: {"language": "es", "next": "/"},
+    ),
+    # Account pages (django-allauth): signing in, passwords, two-factor authentication.
+    "account_login": Row(lambda w: reverse("account_login"), expect(REDIRECT, anonymous=200)),
+    "account_logout": Row(lambda w: reverse("account_logout"), expect(200)),
+    "account_inactive": Row(lambda w: reverse("account_inactive"), expect(200, anonymous=200)),
+    "account_signup": Row(lambda w: reverse("account_signup"), expect(REDIRECT, anonymous=200)),
+    "account_reauthenticate": Row(lambda w: reverse("account_reauthenticate"), expect(200)),
+    "account_email": Row(lambda w: reverse("account_email"), expect(200)),
+    "account_email_verification_sent": Row(
+        lambda w: reverse("account_email_verification_sent"), expect(200, anonymous=200)
+    ),
+    "account_change_password": Row(lambda w: reverse("account_change_password"), expect(200)),
+    "account_set_password": Row(lambda w: reverse("account_set_password"), expect(REDIRECT)),
+    "account_reset_password": Row(
+        lambda w: reverse("account_reset_password"), expect(200, anonymous=200)
+    ),
+    "account_confirm_login_code": Row(
+        lambda w: reverse("account_confirm_login_code"), expect(LOGIN)
+    ),
+    "account_confirm_email": Row(
+        lambda w: reverse("account_confirm_email", args=["not-a-key"]), expect(200, anonymous=200)
+    ),
+    "account_reset_password_from_key_done": Row(
+        lambda w: reverse("account_reset_password_from_key_done"), expect(200, anonymous=200)
+    ),
+    "account_reset_password_from_key": Row(
+        lambda w: reverse("account_reset_password_from_key", args=["0", "bad-key"]),
+        expect(200, anonymous=200),
+    ),
+    "account_reset_password_done": Row(
+        lambda w: reverse("account_reset_password_done"), expect(200, anonymous=200)
+    ),
+    # Changing two-factor settings needs a recent sign-in; the test client's forced
+    # login is not one, so allauth sends these to re-authenticate first.
+    "mfa_index": Row(lambda w: reverse("mfa_index"), expect(200)),
+    "mfa_authenticate": Row(
+        lambda w: reverse("mfa_authenticate"), expect(REDIRECT)
+    ),
+    "mfa_reauthenticate": Row(
+        lambda w: reverse("mfa_reauthenticate"), allow(LEADERS, 200, no=REDIRECT)
+    ),
+    "mfa_activate_totp": Row(
+        lambda w: reverse("mfa_activate_totp"),
+        expect(REDIRECT),
+    ),
+    "mfa_deactivate_totp": Row(
+        lambda w: reverse("mfa_deactivate_totp"), allow(LEADERS, REDIRECT, no=404)
+    ),
+    "mfa_view_recovery_codes": Row(
+        lambda w: reverse("mfa_view_recovery_codes"), expect(404)
+    ),
+    "mfa_generate_recovery_codes": Row(
+        lambda w: reverse("mfa_generate_recovery_codes"), expect(REDIRECT)
+    ),
+    "mfa_download_recovery_codes": Row(
+        lambda w: reverse("mfa_download_recovery_codes"), expect(404)
+    ),
+}
+
+
+def _content_type(obj) -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(type(obj)).pk
+
+
+API: dict[str, Row] = {
+    "GET /api/v1/openapi.json": Row(lambda w: "/api/v1/openapi.json", expect(200, anonymous=200)),
+    "GET /api/v1/docs": Row(lambda w: "/api/v1/docs", expect(200, anonymous=200)),
+    "GET /api/v1/me": Row(lambda w: "/api/v1/me", expect(200, anonymous=401)),
+    "GET /api/v1/organisations": Row(
+        lambda w: "/api/v1/organisations", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/organisations/{slug}": Row(
+        lambda w: "/api/v1/organisations/los-mineros", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/organisations/{slug}/units": Row(
+        lambda w: "/api/v1/organisations/los-mineros/units", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/units/{unit_id}": Row(
+        lambda w: f"/api/v1/units/{w.section65.pk}", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/people": Row(lambda w: "/api/v1/people", expect(200, anonymous=401)),
+    "POST /api/v1/people": Row(
+        lambda w: "/api/v1/people",
+        allow({"mineros_staff"}, 201, anonymous=401),
+        method="post",
+        data=lambda w: {
+            "organisation": "los-mineros",
+            "name": "Juana Pérez",
+            "country": "MX",
+            "preferred_language": "es",
+            "phone": "+52 645 111 2222",
+            "unit_id": w.section65.pk,
+        },
+    ),
+    "GET /api/v1/people/{person_id}": Row(
+        lambda w: f"/api/v1/people/{w.rank_and_file.pk}",
+        allow({"mineros_staff"}, 200, anonymous=401),
+    ),
+    "PATCH /api/v1/people/{person_id}": Row(
+        lambda w: f"/api/v1/people/{w.rank_and_file.pk}",
+        allow({"mineros_staff"}, 200, anonymous=401),
+        method="patch",
+        data=lambda w: {"phone": "+52 645 333 4444"},
+    ),
+    "GET /api/v1/bodies": Row(lambda w: "/api/v1/bodies", expect(200, anonymous=401)),
+    "GET /api/v1/bodies/{body_id}": Row(
+        lambda w: f"/api/v1/bodies/{w.nec.pk}",
+        allow(MINEROS | {"observer"}, 200, no=404, anonymous=401),
+    ),
+    "POST /api/v1/bodies/{body_id}/seats": Row(
+        lambda w: f"/api/v1/bodies/{w.nec.pk}/seats",
+        {
+            **allow({"mineros_staff"}, 201, no=404, anonymous=401),
+            "member": 403,
+            "mineros_officer": 403,
+            "observer": 403,
+        },
+        method="post",
+        data=lambda w: {"kind": "observer", "representing": "usw", "title": "Second observer"},
+    ),
+    "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
+    "GET /api/v1/spaces/{slug}": Row(
+        lambda w: f"/api/v1/spaces/{w.commission.slug}",
+        allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+}
+
+
+def _route_names() -> set[str]:
+    names: set[str] = set()
+
+    def walk(resolver: URLResolver, namespace: str) -> None:
+        for pattern in resolver.url_patterns:
+            if isinstance(pattern, URLResolver):
+                if pattern.namespace == "api":
+                    continue
+                inner = pattern.namespace or ""
+                walk(pattern, f"{namespace}{inner}:" if inner else namespace)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                names.add(namespace + pattern.name)
+
+    walk(get_resolver(), "")
+    return names
+
+
+def _api_operations() -> set[str]:
+    schema = api.get_openapi_schema()
+    operations = {
+        f"{method.upper()} {path}"
+        for path, methods in schema["paths"].items()
+        for method in methods
+    }
+    return operations | {"GET /api/v1/openapi.json", "GET /api/v1/docs"}
+
+
+def test_every_route_has_a_row():
+    assert _route_names() - set(PAGES) == set(), "pages without a row in the matrix"
+    assert set(PAGES) - _route_names() == set(), "rows for pages that no longer exist"
+    assert _api_operations() - set(API) == set(), "API endpoints without a row"
+    assert set(API) - _api_operations() == set(), "rows for endpoints that no longer exist"
+
+
+def test_every_row_names_every_persona():
+    for name, row in {**PAGES, **API}.items():
+        assert set(row.answers) == set(PERSONAS), name
+
+
+def _answer(response, login_url: str) -> Any:
+    if response.status_code in (301, 302):
+        return LOGIN if response["Location"].startswith(login_url) else REDIRECT
+    return response.status_code
+
+
+@pytest.fixture
+def matrix_world(world):
+    _invitation_obj, link = invite(
+        world["mineros_staff"], world.mineros, email="invitada@mineros.test",
+        name="Invitada", role="member", language="es",
+    )
+    world.invitation_token = link.rstrip("/").rsplit("/", 1)[-1]
+    return world
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page(client, matrix_world, name, persona):
+    row = PAGES[name]
+    if persona != "anonymous":
+        client.force_login(matrix_world[persona])
+    url = row.url(matrix_world)
+    response = getattr(client, row.method)(url, row.data(matrix_world))
+    assert _answer(response, reverse("account_login")) == row.answers[persona], (
+        f"{row.method.upper()} {url} as {persona}"
+    )
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(API))
+def test_api(client, matrix_world, name, persona):
+    row = API[name]
+    headers = {}
+    if persona != "anonymous":
+        _token, secret = create_token(matrix_world[persona], "matrix")
+        headers["Authorization"] = f"Bearer {secret}"
+    url = row.url(matrix_world)
+    method = getattr(client, row.method)
+    if row.method == "get":
+        response = method(url, headers=headers)
+    else:
+        response = method(
+            url, row.data(matrix_world), content_type="application/json", headers=headers
+        )
+    assert response.status_code == row.answers[persona], (
+        f"{name} as {persona}: {response.content[:300]!r}"
+    )
