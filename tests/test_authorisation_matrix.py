@@ -190,7 +190,7 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("account_reset_password"), expect(200, anonymous=200)
     ),
     "account_confirm_login_code": Row(
-        lambda w: reverse("account_confirm_login_code"), expect(LOGIN)
+        lambda w: reverse("account_confirm_login_code"), expect(REDIRECT)
     ),
     "account_confirm_email": Row(
         lambda w: reverse("account_confirm_email", args=["not-a-key"]), expect(200, anonymous=200)
