@@ -10,20 +10,35 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as SchemaValidationError
-from ninja.security import HttpBearer, django_auth
+from ninja.security import HttpBearer
+from ninja.security import SessionAuth as DjangoSessionAuth
 
 from alianza.accounts.actions import authenticate_token
+from alianza.accounts.middleware import user_needs_mfa_setup
 from alianza.bodies.api import router as bodies_router
 from alianza.orgs.api import router as orgs_router
 from alianza.spaces.api import router as spaces_router
 
 
+def _refuse_without_mfa(user):
+    if user is not None and user_needs_mfa_setup(user):
+        raise PermissionDenied(
+            _("Your role requires two-factor authentication. Turn it on in Alianza first.")
+        )
+    return user
+
+
 class ApiTokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str):
-        user = authenticate_token(token)
+        user = _refuse_without_mfa(authenticate_token(token))
         if user is not None:
             request.user = user
         return user
+
+
+class SessionAuth(DjangoSessionAuth):
+    def authenticate(self, request: HttpRequest, key):
+        return _refuse_without_mfa(super().authenticate(request, key))
 
 
 api = NinjaAPI(
@@ -34,7 +49,7 @@ api = NinjaAPI(
         "with a personal token (`Authorization: Bearer alz_…`) made on the API tokens "
         "page. Every answer is scoped to what the token's owner may see in the UI."
     ),
-    auth=[ApiTokenAuth(), django_auth],
+    auth=[ApiTokenAuth(), SessionAuth()],
     urls_namespace="api",
 )
 

@@ -40,7 +40,20 @@ class RequireMFAMiddleware:
     """Staff, officers and administrators must turn on two-factor authentication
     before they can use anything else."""
 
-    ALLOWED_PREFIXES = ("/accounts/", "/static/", "/i18n/", "/api/", "/healthz")
+    # Only what is needed to sign in, set up the second factor, or leave. The API
+    # refuses such users itself (see ``alianza.api``).
+    ALLOWED_PREFIXES = (
+        "/accounts/2fa/",
+        "/accounts/login/",
+        "/accounts/logout/",
+        "/accounts/reauthenticate/",
+        "/accounts/password/reset/",
+        "/accounts/invitation/",
+        "/static/",
+        "/i18n/",
+        "/api/",
+        "/healthz",
+    )
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
