@@ -36,7 +36,7 @@ def fingerprint() -> str:
 
 
 def install() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (this script may run on an old Python)
         sys.exit("Alianza needs Python 3.11 or newer.")
     if not (BIN / "python").exists():
         run(sys.executable, "-m", "venv", VENV)
@@ -53,10 +53,20 @@ def ensure_chromium() -> None:
         return
     apt = shutil.which("apt-get")
     if apt is None:
-        sys.exit("The browser tests need Chromium at /usr/bin/chromium; install it first.")
+        sys.exit(
+            "The browser tests need Chromium at /usr/bin/chromium; install it first."
+        )
     prefix = [] if os.geteuid() == 0 else ["sudo"]
     run(*prefix, apt, "update", "-qq")
-    run(*prefix, apt, "install", "-y", "-qq", "chromium", env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    run(
+        *prefix,
+        apt,
+        "install",
+        "-y",
+        "-qq",
+        "chromium",
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+    )
 
 
 def main() -> None:

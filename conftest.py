@@ -1,13 +1,13 @@
 """The named test personas, from both unions, reused by every test.
 
-    usw_admin        USW organisation administrator
-    usw_staff        USW international affairs staff
-    usw_officer      USW District 12 officer
-    observer         USW officer holding the observer seat on Los Mineros' executive committee
-    mineros_staff    Los Mineros international affairs staff
-    mineros_officer  Los Mineros Section 65 officer (Spanish)
-    member           Los Mineros rank-and-file member of Section 65 (Spanish)
-    outsider         an account with no role anywhere
+usw_admin        USW organisation administrator
+usw_staff        USW international affairs staff
+usw_officer      USW District 12 officer
+observer         USW officer holding the observer seat on Los Mineros' executive committee
+mineros_staff    Los Mineros international affairs staff
+mineros_officer  Los Mineros Section 65 officer (Spanish)
+member           Los Mineros rank-and-file member of Section 65 (Spanish)
+outsider         an account with no role anywhere
 """
 
 from dataclasses import dataclass
@@ -29,7 +29,9 @@ def pytest_configure(config) -> None:
 
     # A slow password hash protects real accounts; tests create hundreds of them.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    }
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
@@ -68,7 +70,9 @@ def make_user(
         preferred_language=language,
         languages_spoken=[language],
     )
-    ContactChannel.objects.create(person=person, kind="email", value=email, preferred=True)
+    ContactChannel.objects.create(
+        person=person, kind="email", value=email, preferred=True
+    )
     for org, role, unit in memberships:
         Membership.objects.create(person=person, organisation=org, role=role, unit=unit)
     if any(role in MFA_ROLES for _org, role, _unit in memberships):
@@ -104,14 +108,26 @@ def world(db) -> World:
         country="US",
     )
     section65 = Unit.objects.create(
-        organisation=mineros, kind="section", number="65", name="Sección 65", country="MX"
+        organisation=mineros,
+        kind="section",
+        number="65",
+        name="Sección 65",
+        country="MX",
     )
     section201 = Unit.objects.create(
-        organisation=mineros, kind="section", number="201", name="Sección 201", country="MX"
+        organisation=mineros,
+        kind="section",
+        number="201",
+        name="Sección 201",
+        country="MX",
     )
     users = {
-        "usw_admin": make_user("admin@usw.test", "Alex Admin", [(usw, Role.ADMIN, None)]),
-        "usw_staff": make_user("staff@usw.test", "Sam Staff", [(usw, Role.STAFF, None)]),
+        "usw_admin": make_user(
+            "admin@usw.test", "Alex Admin", [(usw, Role.ADMIN, None)]
+        ),
+        "usw_staff": make_user(
+            "staff@usw.test", "Sam Staff", [(usw, Role.STAFF, None)]
+        ),
         "usw_officer": make_user(
             "officer@usw.test", "Olga Officer", [(usw, Role.OFFICER, district12)]
         ),
@@ -144,7 +160,9 @@ def world(db) -> World:
     rank_and_file = Person.objects.create(
         name="Rosa Base", country="MX", preferred_language="es", languages_spoken=["es"]
     )
-    ContactChannel.objects.create(person=rank_and_file, kind="phone", value="+52 645 000 0000")
+    ContactChannel.objects.create(
+        person=rank_and_file, kind="phone", value="+52 645 000 0000"
+    )
     Membership.objects.create(
         person=rank_and_file, organisation=mineros, role=Role.MEMBER, unit=section201
     )
@@ -157,7 +175,9 @@ def world(db) -> World:
     )
     for name in ["A", "B", "C"]:
         holder = Person.objects.create(name=f"Miembro {name}", country="MX")
-        Seat.objects.create(body=nec, kind="member", holder=holder, representing=mineros)
+        Seat.objects.create(
+            body=nec, kind="member", holder=holder, representing=mineros
+        )
     observer_person = users["observer"].person
     Seat.objects.create(
         body=nec,
@@ -166,7 +186,9 @@ def world(db) -> World:
         representing=usw,
         **Seat.rights_for("observer"),
     )
-    ieb = Body.objects.create(name="International Executive Board", kind="executive_board", organisation=usw)
+    ieb = Body.objects.create(
+        name="International Executive Board", kind="executive_board", organisation=usw
+    )
     Seat.objects.create(
         body=ieb, kind="member", holder=users["usw_admin"].person, representing=usw
     )
@@ -178,7 +200,9 @@ def world(db) -> World:
     )
     for space in (alliance, commission):
         Participant.objects.create(space=space, organisation=usw, role="coordinator")
-        Participant.objects.create(space=space, organisation=mineros, role="coordinator")
+        Participant.objects.create(
+            space=space, organisation=mineros, role="coordinator"
+        )
     commission_body = Body.objects.create(
         name="Joint Commission", kind="commission", space=commission
     )

@@ -23,7 +23,9 @@ from alianza.spaces.api import router as spaces_router
 def _refuse_without_mfa(user):
     if user is not None and user_needs_mfa_setup(user):
         raise PermissionDenied(
-            _("Your role requires two-factor authentication. Turn it on in Alianza first.")
+            _(
+                "Your role requires two-factor authentication. Turn it on in Alianza first."
+            )
         )
     return user
 
@@ -57,7 +59,9 @@ api = NinjaAPI(
 @api.exception_handler(PermissionDenied)
 def permission_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return api.create_response(
-        request, {"detail": str(exc) or _("You do not have permission to do this.")}, status=403
+        request,
+        {"detail": str(exc) or _("You do not have permission to do this.")},
+        status=403,
     )
 
 
@@ -87,7 +91,11 @@ def schema_invalid(request: HttpRequest, exc: SchemaValidationError) -> HttpResp
 def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
     return api.create_response(
         request,
-        {"detail": _("Sign in, or send a valid API token as 'Authorization: Bearer …'.")},
+        {
+            "detail": _(
+                "Sign in, or send a valid API token as 'Authorization: Bearer …'."
+            )
+        },
         status=401,
     )
 

@@ -1,9 +1,9 @@
 """The ``alianza`` console command.
 
-    alianza demo      load the demo world (idempotent), print the demo logins, serve
-    alianza serve     migrate, then serve with a background worker beside it
-    alianza worker    run background tasks
-    alianza WORD ...  any of Django's management commands (migrate, shell, ...)
+alianza demo      load the demo world (idempotent), print the demo logins, serve
+alianza serve     migrate, then serve with a background worker beside it
+alianza worker    run background tasks
+alianza WORD ...  any of Django's management commands (migrate, shell, ...)
 """
 
 import os
@@ -51,12 +51,19 @@ def main(argv: list[str] | None = None) -> None:
     command, rest = args[0], args[1:]
     flags = {a for a in rest if a.startswith("--")}
     positional = [a for a in rest if not a.startswith("--")]
-    address = positional[0] if positional else os.environ.get("ALIANZA_ADDRESS", "127.0.0.1:8000")
+    address = (
+        positional[0]
+        if positional
+        else os.environ.get("ALIANZA_ADDRESS", "127.0.0.1:8000")
+    )
     if command == "demo":
         _prepare()
         _manage("load_demo", *sorted(flags - {"--no-serve"}))
         if "--no-serve" not in flags:
-            print(f"\nAlianza is at http://{address}/  (stop it with Ctrl+C)\n", flush=True)
+            print(
+                f"\nAlianza is at http://{address}/  (stop it with Ctrl+C)\n",
+                flush=True,
+            )
             _serve(address, with_worker=True)
     elif command == "serve":
         _prepare()

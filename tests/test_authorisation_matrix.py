@@ -33,7 +33,14 @@ PERSONAS = [
 ]
 LOGIN = "login"
 REDIRECT = "redirect"
-LEADERS = {"mineros_officer", "mineros_staff", "observer", "usw_officer", "usw_staff", "usw_admin"}
+LEADERS = {
+    "mineros_officer",
+    "mineros_staff",
+    "observer",
+    "usw_officer",
+    "usw_staff",
+    "usw_admin",
+}
 MANAGERS = {"mineros_staff", "usw_staff", "usw_admin"}
 MINEROS = {"member", "mineros_officer", "mineros_staff"}
 
@@ -62,8 +69,12 @@ class Row:
 
 def _invitation(w) -> Invitation:
     invitation, _link = invite(
-        w["mineros_staff"], w.mineros, email="nuevo@mineros.test", name="Nuevo",
-        role="member", language="es",
+        w["mineros_staff"],
+        w.mineros,
+        email="nuevo@mineros.test",
+        name="Nuevo",
+        role="member",
+        language="es",
     )
     return invitation
 
@@ -87,7 +98,9 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("orgs:people_export", args=[w.mineros.slug]),
         allow({"mineros_staff"}, 200),
     ),
-    "orgs:unit": Row(lambda w: reverse("orgs:unit", args=[w.section65.pk]), expect(200)),
+    "orgs:unit": Row(
+        lambda w: reverse("orgs:unit", args=[w.section65.pk]), expect(200)
+    ),
     "orgs:people": Row(lambda w: reverse("orgs:people"), allow(LEADERS, 200)),
     "orgs:person_new": Row(lambda w: reverse("orgs:person_new"), allow(MANAGERS, 200)),
     "orgs:person": Row(
@@ -106,7 +119,9 @@ PAGES: dict[str, Row] = {
         method="post",
         data=lambda w: {"role": "officer"},
     ),
-    "orgs:invitations": Row(lambda w: reverse("orgs:invitations"), allow(MANAGERS, 200)),
+    "orgs:invitations": Row(
+        lambda w: reverse("orgs:invitations"), allow(MANAGERS, 200)
+    ),
     "orgs:invitation_revoke": Row(
         lambda w: reverse("orgs:invitation_revoke", args=[_invitation(w).pk]),
         allow({"mineros_staff"}, REDIRECT),
@@ -121,7 +136,11 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("bodies:seat_add", args=[w.nec.pk]),
         allow({"mineros_staff"}, REDIRECT),
         method="post",
-        data=lambda w: {"kind": "member", "representing": w.mineros.pk, "title": "Vocal"},
+        data=lambda w: {
+            "kind": "member",
+            "representing": w.mineros.pk,
+            "title": "Vocal",
+        },
     ),
     "bodies:share": Row(
         lambda w: reverse("bodies:share", args=[w.nec.pk]),
@@ -144,7 +163,9 @@ PAGES: dict[str, Row] = {
         allow({"mineros_staff"}, REDIRECT),
         method="post",
     ),
-    "audit:log": Row(lambda w: reverse("audit:log"), allow({"mineros_staff", "usw_admin"}, 200)),
+    "audit:log": Row(
+        lambda w: reverse("audit:log"), allow({"mineros_staff", "usw_admin"}, 200)
+    ),
     "multilingual:save": Row(
         lambda w: reverse("multilingual:save"),
         allow({"mineros_staff"}, REDIRECT),
@@ -160,7 +181,9 @@ PAGES: dict[str, Row] = {
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),
     "api_token_revoke": Row(
-        lambda w: reverse("api_token_revoke", args=[create_token(w["usw_staff"], "x")[0].pk]),
+        lambda w: reverse(
+            "api_token_revoke", args=[create_token(w["usw_staff"], "x")[0].pk]
+        ),
         allow({"usw_staff"}, REDIRECT, no=404),
         method="post",
     ),
@@ -175,17 +198,29 @@ PAGES: dict[str, Row] = {
         data=lambda w: {"language": "es", "next": "/"},
     ),
     # Account pages (django-allauth): signing in, passwords, two-factor authentication.
-    "account_login": Row(lambda w: reverse("account_login"), expect(REDIRECT, anonymous=200)),
+    "account_login": Row(
+        lambda w: reverse("account_login"), expect(REDIRECT, anonymous=200)
+    ),
     "account_logout": Row(lambda w: reverse("account_logout"), expect(200)),
-    "account_inactive": Row(lambda w: reverse("account_inactive"), expect(200, anonymous=200)),
-    "account_signup": Row(lambda w: reverse("account_signup"), expect(REDIRECT, anonymous=200)),
-    "account_reauthenticate": Row(lambda w: reverse("account_reauthenticate"), expect(200)),
+    "account_inactive": Row(
+        lambda w: reverse("account_inactive"), expect(200, anonymous=200)
+    ),
+    "account_signup": Row(
+        lambda w: reverse("account_signup"), expect(REDIRECT, anonymous=200)
+    ),
+    "account_reauthenticate": Row(
+        lambda w: reverse("account_reauthenticate"), expect(200)
+    ),
     "account_email": Row(lambda w: reverse("account_email"), expect(200)),
     "account_email_verification_sent": Row(
         lambda w: reverse("account_email_verification_sent"), expect(200, anonymous=200)
     ),
-    "account_change_password": Row(lambda w: reverse("account_change_password"), expect(200)),
-    "account_set_password": Row(lambda w: reverse("account_set_password"), expect(REDIRECT)),
+    "account_change_password": Row(
+        lambda w: reverse("account_change_password"), expect(200)
+    ),
+    "account_set_password": Row(
+        lambda w: reverse("account_set_password"), expect(REDIRECT)
+    ),
     "account_reset_password": Row(
         lambda w: reverse("account_reset_password"), expect(200, anonymous=200)
     ),
@@ -193,10 +228,12 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("account_confirm_login_code"), expect(REDIRECT)
     ),
     "account_confirm_email": Row(
-        lambda w: reverse("account_confirm_email", args=["not-a-key"]), expect(200, anonymous=200)
+        lambda w: reverse("account_confirm_email", args=["not-a-key"]),
+        expect(200, anonymous=200),
     ),
     "account_reset_password_from_key_done": Row(
-        lambda w: reverse("account_reset_password_from_key_done"), expect(200, anonymous=200)
+        lambda w: reverse("account_reset_password_from_key_done"),
+        expect(200, anonymous=200),
     ),
     "account_reset_password_from_key": Row(
         lambda w: reverse("account_reset_password_from_key", args=["0", "bad-key"]),
@@ -208,9 +245,7 @@ PAGES: dict[str, Row] = {
     # Changing two-factor settings needs a recent sign-in; the test client's forced
     # login is not one, so allauth sends these to re-authenticate first.
     "mfa_index": Row(lambda w: reverse("mfa_index"), expect(200)),
-    "mfa_authenticate": Row(
-        lambda w: reverse("mfa_authenticate"), expect(REDIRECT)
-    ),
+    "mfa_authenticate": Row(lambda w: reverse("mfa_authenticate"), expect(REDIRECT)),
     "mfa_reauthenticate": Row(
         lambda w: reverse("mfa_reauthenticate"), allow(LEADERS, 200, no=REDIRECT)
     ),
@@ -240,7 +275,9 @@ def _content_type(obj) -> int:
 
 
 API: dict[str, Row] = {
-    "GET /api/v1/openapi.json": Row(lambda w: "/api/v1/openapi.json", expect(200, anonymous=200)),
+    "GET /api/v1/openapi.json": Row(
+        lambda w: "/api/v1/openapi.json", expect(200, anonymous=200)
+    ),
     "GET /api/v1/docs": Row(lambda w: "/api/v1/docs", expect(200, anonymous=200)),
     "GET /api/v1/me": Row(lambda w: "/api/v1/me", expect(200, anonymous=401)),
     "GET /api/v1/organisations": Row(
@@ -293,7 +330,11 @@ API: dict[str, Row] = {
             "observer": 403,
         },
         method="post",
-        data=lambda w: {"kind": "observer", "representing": "usw", "title": "Second observer"},
+        data=lambda w: {
+            "kind": "observer",
+            "representing": "usw",
+            "title": "Second observer",
+        },
     ),
     "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
     "GET /api/v1/spaces/{slug}": Row(
@@ -334,7 +375,9 @@ def test_every_route_has_a_row():
     assert _route_names() - set(PAGES) == set(), "pages without a row in the matrix"
     assert set(PAGES) - _route_names() == set(), "rows for pages that no longer exist"
     assert _api_operations() - set(API) == set(), "API endpoints without a row"
-    assert set(API) - _api_operations() == set(), "rows for endpoints that no longer exist"
+    assert set(API) - _api_operations() == set(), (
+        "rows for endpoints that no longer exist"
+    )
 
 
 def test_every_row_names_every_persona():
@@ -351,8 +394,12 @@ def _answer(response, login_url: str) -> Any:
 @pytest.fixture
 def matrix_world(world):
     _invitation_obj, link = invite(
-        world["mineros_staff"], world.mineros, email="invitada@mineros.test",
-        name="Invitada", role="member", language="es",
+        world["mineros_staff"],
+        world.mineros,
+        email="invitada@mineros.test",
+        name="Invitada",
+        role="member",
+        language="es",
     )
     world.invitation_token = link.rstrip("/").rsplit("/", 1)[-1]
     return world
@@ -385,7 +432,10 @@ def test_api(client, matrix_world, name, persona):
         response = method(url, headers=headers)
     else:
         response = method(
-            url, row.data(matrix_world), content_type="application/json", headers=headers
+            url,
+            row.data(matrix_world),
+            content_type="application/json",
+            headers=headers,
         )
     assert response.status_code == row.answers[persona], (
         f"{name} as {persona}: {response.content[:300]!r}"

@@ -38,7 +38,9 @@ def invite(
     check_may_grant(actor, organisation, role)
     email = email.strip().lower()
     if User.objects.filter(email__iexact=email).exists():
-        raise ValidationError({"email": _("Someone already has an account with this address.")})
+        raise ValidationError(
+            {"email": _("Someone already has an account with this address.")}
+        )
     if person is not None and person.user_id:
         raise ValidationError(_("This person already has an account."))
     invitation = Invitation(
@@ -104,10 +106,14 @@ def accept_invitation(
     """Create the account, its person and membership, all or nothing."""
     invitation = find_invitation(token)
     if invitation is None or not invitation.is_usable:
-        raise ValidationError(_("This invitation is not valid any more. Ask for a new one."))
+        raise ValidationError(
+            _("This invitation is not valid any more. Ask for a new one.")
+        )
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if not invitation.is_usable:
-        raise ValidationError(_("This invitation is not valid any more. Ask for a new one."))
+        raise ValidationError(
+            _("This invitation is not valid any more. Ask for a new one.")
+        )
     user = User(email=invitation.email, language=language)
     validate_password(password, user)
     user.set_password(password)
@@ -157,7 +163,9 @@ def accept_invitation(
 def create_token(user: Any, name: str) -> tuple[ApiToken, str]:
     name = name.strip()
     if not name:
-        raise ValidationError({"name": _("Give the token a name, so you can recognise it.")})
+        raise ValidationError(
+            {"name": _("Give the token a name, so you can recognise it.")}
+        )
     secret = ApiToken.new_secret()
     token = ApiToken(user=user, name=name)
     token.set_secret(secret)

@@ -25,14 +25,16 @@ class AcceptInvitationForm(StyledForm):
     )
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("password") != data.get("password_again"):
             self.add_error("password_again", _("The two passwords differ."))
         return data
 
 
 class AccountSettingsForm(StyledForm):
-    language = forms.ChoiceField(label=_("Interface language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(
+        label=_("Interface language"), choices=settings.LANGUAGES
+    )
 
 
 class TokenForm(StyledForm):

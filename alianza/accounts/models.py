@@ -3,7 +3,11 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.auth.models import (
+    AbstractBaseUser,
+    BaseUserManager,
+    PermissionsMixin,
+)
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,7 +31,9 @@ class UserManager(BaseUserManager["User"]):
         user.save(using=self._db)
         return user
 
-    def create_superuser(self, email: str, password: str | None = None, **extra) -> "User":
+    def create_superuser(
+        self, email: str, password: str | None = None, **extra
+    ) -> "User":
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self.create_user(email, password, **extra)
@@ -40,7 +46,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     language = models.CharField(
         _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
-    is_active = models.BooleanField(_("active"), default=True)
+    is_active = models.BooleanField(_("active"), default=True)  # type: ignore[misc]
     is_staff = models.BooleanField(_("site operator"), default=False)
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
 
@@ -48,7 +54,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS: list[str] = []  # type: ignore[misc]
 
     class Meta:
         verbose_name = _("user")
@@ -109,7 +115,9 @@ class Invitation(models.Model):
 
     def set_token(self, token: str) -> None:
         self.token_hash = hash_secret(token)
-        self.expires_at = timezone.now() + timedelta(days=settings.INVITATION_VALID_DAYS)
+        self.expires_at = timezone.now() + timedelta(
+            days=settings.INVITATION_VALID_DAYS
+        )
 
     @property
     def is_usable(self) -> bool:

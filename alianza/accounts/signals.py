@@ -6,7 +6,11 @@ from allauth.mfa.signals import (
     authenticator_removed,
     authenticator_reset,
 )
-from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.contrib.auth.signals import (
+    user_logged_in,
+    user_logged_out,
+    user_login_failed,
+)
 from django.dispatch import receiver
 from django.utils import translation
 
@@ -49,12 +53,16 @@ def on_login_failed(sender, credentials, request=None, **kwargs):
 
 @receiver(password_reset)
 def on_password_reset(sender, request, user, **kwargs):
-    record("account.password_reset", actor=user, organisation=_org_of(user), target=user)
+    record(
+        "account.password_reset", actor=user, organisation=_org_of(user), target=user
+    )
 
 
 @receiver(password_changed)
 def on_password_changed(sender, request, user, **kwargs):
-    record("account.password_changed", actor=user, organisation=_org_of(user), target=user)
+    record(
+        "account.password_changed", actor=user, organisation=_org_of(user), target=user
+    )
 
 
 @receiver(authenticator_added)
@@ -69,11 +77,16 @@ def on_mfa_added(sender, request, user, authenticator, **kwargs):
 
 @receiver(authenticator_removed)
 def on_mfa_removed(sender, request, user, authenticator, **kwargs):
-    record("account.mfa_deactivated", actor=user, organisation=_org_of(user), target=user)
+    record(
+        "account.mfa_deactivated", actor=user, organisation=_org_of(user), target=user
+    )
 
 
 @receiver(authenticator_reset)
 def on_mfa_reset(sender, request, user, authenticator, **kwargs):
     record(
-        "account.recovery_codes_generated", actor=user, organisation=_org_of(user), target=user
+        "account.recovery_codes_generated",
+        actor=user,
+        organisation=_org_of(user),
+        target=user,
     )

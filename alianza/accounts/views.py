@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.lib.http import AuthedRequest
 from alianza.orgs.models import Person
 
 from . import actions
@@ -17,12 +18,14 @@ from .forms import AcceptInvitationForm, AccountSettingsForm, TokenForm
 from .models import ApiToken
 
 
-def _language_response(request: HttpRequest, response: HttpResponse, language: str) -> HttpResponse:
+def _language_response(
+    request: HttpRequest, response: HttpResponse, language: str
+) -> HttpResponse:
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,
         max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        samesite="Lax",
         secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
         httponly=True,
     )
@@ -73,14 +76,17 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
             response = redirect("dashboard")
             return _language_response(request, response, data["language"])
     return render(
-        request, "accounts/accept_invitation.html", {"form": form, "invitation": invitation}
+        request,
+        "accounts/accept_invitation.html",
+        {"form": form, "invitation": invitation},
     )
 
 
 @login_required
-def account_settings(request: HttpRequest) -> HttpResponse:
+def account_settings(request: AuthedRequest) -> HttpResponse:
     form = AccountSettingsForm(
-        request.POST or None, initial={"language": request.user.language or request.LANGUAGE_CODE}
+        request.POST or None,
+        initial={"language": request.user.language or request.LANGUAGE_CODE},
     )
     if request.method == "POST" and form.is_valid():
         language = form.cleaned_data["language"]
@@ -94,25 +100,29 @@ def account_settings(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def api_tokens(request: HttpRequest) -> HttpResponse:
+def api_tokens(request: AuthedRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     secret = None
     if request.method == "POST" and form.is_valid():
         try:
-            _token, secret = actions.create_token(request.user, form.cleaned_data["name"])
+            _token, secret = actions.create_token(
+                request.user, form.cleaned_data["name"]
+            )
         except ValidationError as error:
             form.apply_error(error)
         else:
             form = TokenForm()
     tokens = ApiToken.objects.filter(user=request.user)
     return render(
-        request, "accounts/tokens.html", {"form": form, "tokens": tokens, "secret": secret}
+        request,
+        "accounts/tokens.html",
+        {"form": form, "tokens": tokens, "secret": secret},
     )
 
 
 @login_required
 @require_POST
-def api_token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def api_token_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     token = get_object_or_404(ApiToken, pk=pk, user=request.user)
     actions.revoke_token(request.user, token)
     messages.success(request, _("The token was revoked."))

@@ -65,6 +65,8 @@ def verify_chain() -> int | None:
 def scope_of(obj: models.Model) -> dict[str, Any]:
     """The organisation and joint space whose administrators should read about ``obj``."""
     label = obj._meta.label_lower
-    organisation = obj if label == "orgs.organisation" else getattr(obj, "organisation", None)
+    organisation = (
+        obj if label == "orgs.organisation" else getattr(obj, "organisation", None)
+    )
     space = obj if label == "spaces.jointspace" else getattr(obj, "space", None)
     return {"organisation": organisation, "space": space}

@@ -1,10 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from alianza.lib.http import AuthedRequest
 from alianza.orgs.models import Organisation
 from alianza.orgs.roles import Role
 from alianza.orgs.selectors import standing
@@ -14,7 +15,7 @@ from .models import AuditEntry
 
 
 @login_required
-def log(request: HttpRequest) -> HttpResponse:
+def log(request: AuthedRequest) -> HttpResponse:
     """An organisation's administrators read their organisation's entries."""
     st = standing(request.user)
     orgs = (
@@ -24,7 +25,9 @@ def log(request: HttpRequest) -> HttpResponse:
     )
     if not orgs.exists():
         raise PermissionDenied(_("You do not have permission to do this."))
-    entries = AuditEntry.objects.filter(organisation__in=orgs).select_related("organisation")
+    entries = AuditEntry.objects.filter(organisation__in=orgs).select_related(
+        "organisation"
+    )
     org_slug = request.GET.get("org", "")
     action = request.GET.get("action", "")
     if org_slug:

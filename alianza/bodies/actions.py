@@ -37,7 +37,9 @@ def assign_seat(
             {"can_vote": _("An observer has the right to speak but not to vote.")}
         )
     if holder is not None and body.seats.filter(holder=holder).exists():
-        raise ValidationError({"holder": _("This person already holds a seat on this body.")})
+        raise ValidationError(
+            {"holder": _("This person already holds a seat on this body.")}
+        )
     seat = Seat.objects.create(
         body=body,
         kind=kind,
@@ -71,7 +73,10 @@ def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) 
         "bodies.seat_changed",
         actor=actor,
         target=seat,
-        data={"before": before, "after": {"can_speak": can_speak, "can_vote": can_vote}},
+        data={
+            "before": before,
+            "after": {"can_speak": can_speak, "can_vote": can_vote},
+        },
         **scope_of(seat.body),
     )
     return seat

@@ -1,8 +1,8 @@
-from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
+from alianza.lib.http import ApiRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
 
@@ -64,17 +64,17 @@ def _bodies(user):
 
 @router.get("", response=list[BodyOut])
 @paginate(PageNumberPagination)
-def bodies(request: HttpRequest):
+def bodies(request: ApiRequest):
     return _bodies(request.auth).order_by("name", "id")
 
 
 @router.get("/{body_id}", response=BodyOut)
-def body(request: HttpRequest, body_id: int):
+def body(request: ApiRequest, body_id: int):
     return get_object_or_404(_bodies(request.auth), pk=body_id)
 
 
 @router.post("/{body_id}/seats", response={201: SeatOut})
-def seat_create(request: HttpRequest, body_id: int, payload: SeatIn):
+def seat_create(request: ApiRequest, body_id: int, payload: SeatIn):
     obj = get_object_or_404(_bodies(request.auth), pk=body_id)
     require(request.auth, "bodies.change_body", obj)
     holder = None

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 from alianza.orgs.models import Organisation, Person
+from alianza.spaces.models import JointSpace
 
 from .models import Seat
 
@@ -22,13 +23,19 @@ class SeatForm(StyledForm):
 
     def __init__(self, *args, people=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["holder"].queryset = people if people is not None else Person.objects.none()
+        self.fields["holder"].queryset = (  # type: ignore[attr-defined]
+            people if people is not None else Person.objects.none()
+        )
 
 
 class ShareForm(StyledForm):
-    space = forms.ModelChoiceField(label=_("Joint space"), queryset=None)
-    note = forms.CharField(label=_("Note for the participants"), max_length=300, required=False)
+    space: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Joint space"), queryset=JointSpace.objects.none()
+    )
+    note = forms.CharField(
+        label=_("Note for the participants"), max_length=300, required=False
+    )
 
     def __init__(self, *args, spaces=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["space"].queryset = spaces
+        self.fields["space"].queryset = spaces  # type: ignore[attr-defined]

@@ -48,7 +48,10 @@ class Body(Multilingual):
     )
     description = models.TextField(_("description"), blank=True)
     quorum_rule = models.CharField(
-        _("quorum"), max_length=16, choices=QuorumRule.choices, default=QuorumRule.MAJORITY
+        _("quorum"),
+        max_length=16,
+        choices=QuorumRule.choices,
+        default=QuorumRule.MAJORITY,
     )
     quorum_number = models.PositiveSmallIntegerField(
         _("fixed quorum"), null=True, blank=True
@@ -173,6 +176,14 @@ class Seat(models.Model):
         """Default rights of each kind of seat."""
         return {
             cls.Kind.MEMBER: {"can_speak": True, "can_vote": True, "is_member": True},
-            cls.Kind.OBSERVER: {"can_speak": True, "can_vote": False, "is_member": False},
-            cls.Kind.ALTERNATE: {"can_speak": False, "can_vote": False, "is_member": False},
+            cls.Kind.OBSERVER: {
+                "can_speak": True,
+                "can_vote": False,
+                "is_member": False,
+            },
+            cls.Kind.ALTERNATE: {
+                "can_speak": False,
+                "can_vote": False,
+                "is_member": False,
+            },
         }[cls.Kind(kind)]

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.selectors import visible_people
 from alianza.spaces import actions as space_actions
@@ -19,12 +20,14 @@ from .selectors import visible_bodies
 
 
 @login_required
-def bodies(request: HttpRequest) -> HttpResponse:
+def bodies(request: AuthedRequest) -> HttpResponse:
     listing = (
         visible_bodies(request.user)
         .select_related("organisation", "space")
         .annotate(
-            voting=Count("seats", filter=Q(seats__kind=Seat.Kind.MEMBER, seats__can_vote=True)),
+            voting=Count(
+                "seats", filter=Q(seats__kind=Seat.Kind.MEMBER, seats__can_vote=True)
+            ),
             observers=Count("seats", filter=Q(seats__kind=Seat.Kind.OBSERVER)),
         )
         .order_by("name")
@@ -45,12 +48,14 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "quorum": body.quorum_required(),
         "may_manage": may_manage,
         "seat_form": SeatForm(people=visible_people(user)) if may_manage else None,
-        "share_form": ShareForm(spaces=spaces) if may_manage and spaces.exists() else None,
+        "share_form": ShareForm(spaces=spaces)
+        if may_manage and spaces.exists()
+        else None,
     }
 
 
 @login_required
-def body(request: HttpRequest, pk: int) -> HttpResponse:
+def body(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Body.objects.select_related("organisation", "space"), pk=pk)
     require(request.user, "bodies.view_body", obj)
     return render(request, "bodies/body.html", _body_context(request, obj))
@@ -58,7 +63,7 @@ def body(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def seat_add(request: HttpRequest, pk: int) -> HttpResponse:
+def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Body, pk=pk)
     require(request.user, "bodies.change_body", obj)
     form = SeatForm(request.POST, people=visible_people(request.user))
@@ -85,7 +90,7 @@ def seat_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def seat_rights(request: HttpRequest, pk: int) -> HttpResponse:
+def seat_rights(request: AuthedRequest, pk: int) -> HttpResponse:
     seat = get_object_or_404(Seat.objects.select_related("body"), pk=pk)
     try:
         if request.POST.get("vacate"):
@@ -106,7 +111,7 @@ def seat_rights(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def share(request: HttpRequest, pk: int) -> HttpResponse:
+def share(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Body, pk=pk)
     require(request.user, "bodies.change_body", obj)
     form = ShareForm(request.POST, spaces=visible_spaces(request.user))

@@ -2,8 +2,8 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from alianza.orgs.selectors import standing
 from alianza.orgs.roles import MANAGING_ROLES
+from alianza.orgs.selectors import standing
 
 
 def navigation(request: HttpRequest) -> dict:

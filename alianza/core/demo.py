@@ -61,7 +61,7 @@ def P(name, country, lang, speaks, *memberships, real=False, **extra):
 
 # --- Organisations ------------------------------------------------------------------
 
-ORGANISATIONS = [
+ORGANISATIONS: list[Any] = [
     dict(
         slug=USW, name="United Steelworkers", short_name="USW",
         countries=["US", "CA"], default_language="en",
@@ -130,7 +130,7 @@ AFFILIATES = {WU: [USW, UNITE, LM]}
 
 D, L, S, C = Unit.Kind.DISTRICT, Unit.Kind.LOCAL, Unit.Kind.SECTION, Unit.Kind.CAUCUS
 D12 = "District 12"
-UNITS = [
+UNITS: list[Any] = [
     (USW, "District 3", D, "3", "CA", "Vancouver, British Columbia", None, False),
     (USW, "District 7", D, "7", "US", "Indiana and Illinois", None, True),
     (USW, D12, D, "12", "US", "Southwest, including Arizona", None, False),
@@ -151,7 +151,7 @@ UNITS = [
 # --- People -------------------------------------------------------------------------
 
 # Real people the seeds name: records holding their seats, never a login.
-PUBLIC_FIGURES = [
+PUBLIC_FIGURES: list[Any] = [
     P("Leo W. Gerard", "CA", "en", "en",
       M(USW, None, OFFICER, "International President"), real=True),
     P("Napoleón Gómez Urrutia", "MX", "es", "es",
@@ -172,7 +172,7 @@ PUBLIC_FIGURES = [
 ]
 
 # Fictional officials who hold seats but have no login.
-OFFICIALS = [
+OFFICIALS: list[Any] = [
     P("Michael Brennan", "US", "en", "en",
       M(USW, None, OFFICER, "International Secretary-Treasurer")),
     P("Harjit Sandhu", "CA", "en", "en fr", M(USW, "District 3", OFFICER, "Director")),
@@ -200,7 +200,7 @@ OFFICIALS = [
 ]
 
 # Fictional people with a demo login (every e-mail ends in ".example").
-LOGINS = [
+LOGINS: list[Any] = [
     P("Jordan Walker", "US", "en", "en es",
       M(USW, None, STAFF, "Director of International Affairs"),
       email="j.walker@usw.example",
@@ -240,7 +240,7 @@ LOGINS = [
 
 # Rank-and-file members without a login or an e-mail: a phone number is enough.
 # (name, country, language, languages spoken, organisation, unit, phone)
-MEMBERS = [
+MEMBERS: list[Any] = [
     ("Jesús Manuel Ochoa", "MX", "es", "es", LM, "Sección 65", "+52 645 555 0101"),
     ("Francisca Durazo", "MX", "es", "es", LM, "Sección 65", "+52 645 555 0102"),
     ("Martín Coronado Félix", "MX", "es", "es", LM, "Sección 65", "+52 645 555 0103"),
@@ -273,7 +273,7 @@ MEMBERS = [
 # --- Joint spaces: participants are (organisation, role, title, since) --------------
 
 COORD, PART = Participant.Role.COORDINATOR, Participant.Role.PARTICIPANT
-SPACES = [
+SPACES: list[Any] = [
     dict(
         slug="solidarity-alliance", name="Solidarity Alliance USW–Los Mineros",
         kind=JointSpace.Kind.ALLIANCE, established_on=date(2005, 5, 26),
@@ -333,7 +333,7 @@ SPACES = [
 # --- Bodies; seats are (kind, title, holder, on behalf of) -------------------------
 
 MEMB, OBS = Seat.Kind.MEMBER, Seat.Kind.OBSERVER
-BODIES = [
+BODIES: list[Any] = [
     dict(
         name="Comité Ejecutivo Nacional", short_name="CEN",
         kind=Body.Kind.EXECUTIVE_BOARD, organisation=LM, language="es",
@@ -446,7 +446,7 @@ def _described(
     """Create or update a multilingual record. Its description is written in
     ``language``; the description's other languages become translations."""
     texts = data["description"]
-    record, _ = model.objects.update_or_create(
+    record, _ = model._default_manager.update_or_create(
         **lookup,
         defaults={**fields, "language": language, "description": texts[language]},
     )
@@ -674,9 +674,9 @@ def reset(stdout=None) -> None:
         Authenticator.objects.filter(user__in=users).delete()
         users.exclude(id__in=audited_users).delete()
 
-        audited = AuditEntry.objects.exclude(space=None).values("space_id")
+        audited_spaces = AuditEntry.objects.exclude(space=None).values("space_id")
         _drop_translations(JointSpace, spaces.values_list("id", flat=True))
-        spaces.exclude(id__in=audited).delete()
+        spaces.exclude(id__in=audited_spaces).delete()
         audited = AuditEntry.objects.exclude(organisation=None).values(
             "organisation_id"
         )

@@ -6,13 +6,14 @@ from django.views.decorators.http import require_GET
 
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Seat
+from alianza.lib.http import AuthedRequest
 from alianza.orgs.roles import MANAGING_ROLES, Role
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import visible_spaces
 
 
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthedRequest) -> HttpResponse:
     """One page for every kind of person; each section appears for those it serves."""
     st = standing(request.user)
     person = st.person

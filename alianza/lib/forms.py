@@ -18,7 +18,9 @@ class StyledForm(forms.Form):
             else:
                 css = "form-control"
             if css:
-                widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
+                widget.attrs["class"] = (
+                    widget.attrs.get("class", "") + " " + css
+                ).strip()
 
     def apply_error(self, error: ValidationError) -> None:
         """Show a ValidationError raised by an action on the form."""

@@ -51,12 +51,17 @@ class Multilingual(models.Model):
     class Meta:
         abstract = True
 
+    def get_absolute_url(self) -> str:
+        raise NotImplementedError
+
     def translations_for(self, field: str) -> dict[str, Translation]:
         cache = getattr(self, "_translations_cache", None)
         if cache is None:
             ct = ContentType.objects.get_for_model(type(self))
             cache = {}
-            for tr in Translation.objects.filter(content_type=ct, object_id=str(self.pk)):
+            for tr in Translation.objects.filter(
+                content_type=ct, object_id=str(self.pk)
+            ):
                 cache[(tr.field, tr.language)] = tr
             self._translations_cache = cache
         return {lang: tr for (f, lang), tr in cache.items() if f == field}

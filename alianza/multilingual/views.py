@@ -2,11 +2,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from alianza.lib.http import AuthedRequest
 
 from .actions import save_translation
 from .models import Multilingual
@@ -14,8 +16,10 @@ from .models import Multilingual
 
 @login_required
 @require_POST
-def save(request: HttpRequest) -> HttpResponse:
-    content_type = get_object_or_404(ContentType, pk=request.POST.get("content_type") or 0)
+def save(request: AuthedRequest) -> HttpResponse:
+    content_type = get_object_or_404(
+        ContentType, pk=request.POST.get("content_type") or 0
+    )
     model = content_type.model_class()
     if model is None or not issubclass(model, Multilingual):
         raise Http404

@@ -97,7 +97,9 @@ def create_person(
         languages_spoken=spoken,
     )
     for index, (kind, value) in enumerate(cleaned):
-        ContactChannel.objects.create(person=person, kind=kind, value=value, preferred=index == 0)
+        ContactChannel.objects.create(
+            person=person, kind=kind, value=value, preferred=index == 0
+        )
     Membership.objects.create(
         person=person,
         organisation=organisation,
@@ -140,7 +142,9 @@ def update_person(
     person.name = name
     person.country = country
     person.preferred_language = preferred_language
-    person.languages_spoken = list(dict.fromkeys([preferred_language, *languages_spoken]))
+    person.languages_spoken = list(
+        dict.fromkeys([preferred_language, *languages_spoken])
+    )
     person.save()
     kinds = {kind for kind, _value in cleaned} | {
         ContactChannel.Kind.EMAIL,
@@ -148,7 +152,9 @@ def update_person(
     }
     person.contacts.filter(kind__in=kinds).delete()
     for index, (kind, value) in enumerate(cleaned):
-        ContactChannel.objects.create(person=person, kind=kind, value=value, preferred=index == 0)
+        ContactChannel.objects.create(
+            person=person, kind=kind, value=value, preferred=index == 0
+        )
     for membership in person.memberships.current().select_related("organisation"):
         record(
             "orgs.person_updated",
@@ -196,7 +202,9 @@ def _check_may_change(actor: Any, membership: Membership, role: str | None) -> N
     """``role`` None means the membership is being ended."""
     organisation = membership.organisation
     check_may_grant(actor, organisation, role or membership.role)
-    if membership.role == Role.ADMIN and not has_role(actor, organisation, {Role.ADMIN}):
+    if membership.role == Role.ADMIN and not has_role(
+        actor, organisation, {Role.ADMIN}
+    ):
         raise PermissionDenied(
             _("Only an organisation administrator can change an administrator's role.")
         )
@@ -207,7 +215,9 @@ def _check_may_change(actor: Any, membership: Membership, role: str | None) -> N
             .exclude(pk=membership.pk)
         )
         if not others.exists():
-            raise ValidationError(_("An organisation must keep at least one administrator."))
+            raise ValidationError(
+                _("An organisation must keep at least one administrator.")
+            )
 
 
 def _forget(membership: Membership) -> None:

@@ -1,11 +1,11 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
+from alianza.lib.http import ApiRequest
 from alianza.lib.permissions import require
 
 from . import actions
@@ -102,13 +102,11 @@ class MeOut(Schema):
 
 
 def _people():
-    return Person.objects.prefetch_related(
-        "contacts", "memberships__organisation"
-    )
+    return Person.objects.prefetch_related("contacts", "memberships__organisation")
 
 
 @router.get("/me", response=MeOut, summary="Who the token or session belongs to")
-def me(request: HttpRequest):
+def me(request: ApiRequest):
     user = request.auth
     person = _people().filter(user=user).first()
     return {"email": user.email, "language": user.language, "person": person}
@@ -116,30 +114,34 @@ def me(request: HttpRequest):
 
 @router.get("/organisations", response=list[OrganisationOut])
 @paginate(PageNumberPagination)
-def organisations(request: HttpRequest):
+def organisations(request: ApiRequest):
     return Organisation.objects.order_by("name")
 
 
 @router.get("/organisations/{slug}", response=OrganisationOut)
-def organisation(request: HttpRequest, slug: str):
+def organisation(request: ApiRequest, slug: str):
     return get_object_or_404(Organisation, slug=slug)
 
 
 @router.get("/organisations/{slug}/units", response=list[UnitOut])
 @paginate(PageNumberPagination)
-def organisation_units(request: HttpRequest, slug: str):
+def organisation_units(request: ApiRequest, slug: str):
     org = get_object_or_404(Organisation, slug=slug)
-    return Unit.objects.filter(organisation=org).select_related("organisation").order_by("id")
+    return (
+        Unit.objects.filter(organisation=org)
+        .select_related("organisation")
+        .order_by("id")
+    )
 
 
 @router.get("/units/{unit_id}", response=UnitOut)
-def unit(request: HttpRequest, unit_id: int):
+def unit(request: ApiRequest, unit_id: int):
     return get_object_or_404(Unit.objects.select_related("organisation"), pk=unit_id)
 
 
 @router.get("/people", response=list[PersonOut])
 @paginate(PageNumberPagination)
-def people(request: HttpRequest, organisation: str = "", q: str = ""):
+def people(request: ApiRequest, organisation: str = "", q: str = ""):
     """The people the caller may see: the same scope as the People page."""
     ids = visible_people(request.auth)
     if organisation:
@@ -152,14 +154,14 @@ def people(request: HttpRequest, organisation: str = "", q: str = ""):
 
 
 @router.get("/people/{person_id}", response=PersonOut)
-def person(request: HttpRequest, person_id: int):
+def person(request: ApiRequest, person_id: int):
     obj = get_object_or_404(_people(), pk=person_id)
     require(request.auth, "orgs.view_person", obj)
     return obj
 
 
 @router.post("/people", response={201: PersonOut})
-def person_create(request: HttpRequest, payload: PersonIn):
+def person_create(request: ApiRequest, payload: PersonIn):
     org = get_object_or_404(Organisation, slug=payload.organisation)
     unit_obj = None
     if payload.unit_id is not None:
@@ -180,7 +182,7 @@ def person_create(request: HttpRequest, payload: PersonIn):
 
 
 @router.patch("/people/{person_id}", response=PersonOut)
-def person_update(request: HttpRequest, person_id: int, payload: PersonPatch):
+def person_update(request: ApiRequest, person_id: int, payload: PersonPatch):
     obj = get_object_or_404(_people(), pk=person_id)
     if not request.auth.has_perm("orgs.view_person", obj):
         raise PermissionDenied(_("You do not have permission to do this."))
@@ -195,9 +197,18 @@ def person_update(request: HttpRequest, person_id: int, payload: PersonPatch):
         if payload.languages_spoken is not None
         else obj.languages_spoken,
         contacts=[
-            ("email", payload.email if payload.email is not None else contacts.get("email", "")),
-            ("phone", payload.phone if payload.phone is not None else contacts.get("phone", "")),
+            (
+                "email",
+                payload.email
+                if payload.email is not None
+                else contacts.get("email", ""),
+            ),
+            (
+                "phone",
+                payload.phone
+                if payload.phone is not None
+                else contacts.get("phone", ""),
+            ),
         ],
     )
     return _people().get(pk=obj.pk)
-

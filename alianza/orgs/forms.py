@@ -8,6 +8,10 @@ from .models import Country, Organisation, Unit
 from .roles import Role
 
 
+def _unit_label(unit: Unit) -> str:
+    return f"{unit.organisation} · {unit.name}"
+
+
 class PersonForm(StyledForm):
     name = forms.CharField(label=_("Name"), max_length=200)
     country = forms.ChoiceField(label=_("Country"), choices=Country.choices)
@@ -34,7 +38,10 @@ class PersonForm(StyledForm):
     )
 
     def contacts(self) -> list[tuple[str, str]]:
-        return [("email", self.cleaned_data["email"]), ("phone", self.cleaned_data["phone"])]
+        return [
+            ("email", self.cleaned_data["email"]),
+            ("phone", self.cleaned_data["phone"]),
+        ]
 
 
 class NewPersonForm(PersonForm):
@@ -49,15 +56,15 @@ class NewPersonForm(PersonForm):
 
     def __init__(self, *args, organisations=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.fields["unit"].queryset = Unit.objects.filter(
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        self.fields["unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
             organisation__in=organisations
         ).select_related("organisation")
-        self.fields["unit"].label_from_instance = lambda u: f"{u.organisation} · {u.name}"
+        self.fields["unit"].label_from_instance = _unit_label  # type: ignore[attr-defined]
         self.order_fields(["organisation", "unit", "role", "title"])
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         unit, org = data.get("unit"), data.get("organisation")
         if unit and org and unit.organisation_id != org.pk:
             self.add_error("unit", _("This unit belongs to another organisation."))
@@ -75,15 +82,17 @@ class InvitationForm(StyledForm):
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
-    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
+    unit = forms.ModelChoiceField(
+        label=_("Unit"), queryset=Unit.objects.none(), required=False
+    )
     language = forms.ChoiceField(
         label=_("Language of the invitation"), choices=settings.LANGUAGES
     )
 
     def __init__(self, *args, organisations=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.fields["unit"].queryset = Unit.objects.filter(
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        self.fields["unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
             organisation__in=organisations
         ).select_related("organisation")
-        self.fields["unit"].label_from_instance = lambda u: f"{u.organisation} · {u.name}"
+        self.fields["unit"].label_from_instance = _unit_label  # type: ignore[attr-defined]

@@ -29,7 +29,9 @@ class Organisation(Multilingual):
     slug = models.SlugField(unique=True)
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=40)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.UNION)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.UNION
+    )
     countries = models.JSONField(_("countries"), default=list)
     default_language = models.CharField(
         _("default language"), max_length=8, choices=settings.LANGUAGES, default="en"
@@ -61,7 +63,11 @@ class Organisation(Multilingual):
         return reverse("orgs:organisation", args=[self.slug])
 
     def audience_lines(self) -> list[str]:
-        return [str(_("Everyone signed in to Alianza: an organisation's profile is public."))]
+        return [
+            str(
+                _("Everyone signed in to Alianza: an organisation's profile is public.")
+            )
+        ]
 
     def country_names(self) -> list[str]:
         labels = dict(Country.choices)
@@ -156,7 +162,11 @@ class Person(models.Model):
         lines = [str(_("The person themselves, when they have an account."))]
         for m in self.memberships.current().select_related("organisation", "unit"):
             lines.append(
-                str(_("Administrators and staff of %(org)s, and its officers without a unit."))
+                str(
+                    _(
+                        "Administrators and staff of %(org)s, and its officers without a unit."
+                    )
+                )
                 % {"org": m.organisation}
             )
             if m.unit is not None:
@@ -179,7 +189,9 @@ class ContactChannel(models.Model):
         PHONE = "phone", _("Phone (calls and SMS)")
         WHATSAPP = "whatsapp", _("WhatsApp")
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contacts")
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="contacts"
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     value = models.CharField(_("address or number"), max_length=254)
     preferred = models.BooleanField(_("preferred"), default=False)
@@ -206,12 +218,18 @@ class MembershipQuerySet(models.QuerySet["Membership"]):
 class Membership(models.Model):
     """A person's place in an organisation (optionally in one of its units) with a role."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="memberships"
+    )
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="memberships"
     )
     unit = models.ForeignKey(
-        Unit, on_delete=models.PROTECT, null=True, blank=True, related_name="memberships"
+        Unit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
     )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     title = models.CharField(_("title"), max_length=200, blank=True)

@@ -20,11 +20,17 @@ class Standing:
     is_superuser: bool = False
 
     def roles_in(self, organisation_id: int) -> set[str]:
-        return {m.role for m in self.memberships if m.organisation_id == organisation_id}
-
-    def organisation_ids(self, roles: frozenset[str] | set[str] | None = None) -> set[int]:
         return {
-            m.organisation_id for m in self.memberships if roles is None or m.role in roles
+            m.role for m in self.memberships if m.organisation_id == organisation_id
+        }
+
+    def organisation_ids(
+        self, roles: frozenset[str] | set[str] | None = None
+    ) -> set[int]:
+        return {
+            m.organisation_id
+            for m in self.memberships
+            if roles is None or m.role in roles
         }
 
     @property
@@ -52,7 +58,9 @@ def standing(user) -> Standing:
         if person
         else []
     )
-    result = Standing(person=person, memberships=memberships, is_superuser=user.is_superuser)
+    result = Standing(
+        person=person, memberships=memberships, is_superuser=user.is_superuser
+    )
     user._alianza_standing = result
     return result
 
@@ -62,7 +70,9 @@ def forget_standing(user) -> None:
         del user._alianza_standing
 
 
-def has_role(user, organisation: Organisation, roles: frozenset[str] | set[str]) -> bool:
+def has_role(
+    user, organisation: Organisation, roles: frozenset[str] | set[str]
+) -> bool:
     st = standing(user)
     return st.is_superuser or bool(st.roles_in(organisation.pk) & set(roles))
 
@@ -98,7 +108,9 @@ def visible_people(user) -> QuerySet[Person]:
             assert m.unit is not None
             unit_ids |= m.unit.descendant_ids()
     if unit_ids:
-        condition |= Q(memberships__unit_id__in=unit_ids, memberships__ended_on__isnull=True)
+        condition |= Q(
+            memberships__unit_id__in=unit_ids, memberships__ended_on__isnull=True
+        )
     return Person.objects.filter(condition).distinct()
 
 

@@ -6,7 +6,11 @@ app_name = "orgs"
 urlpatterns = [
     path("organisations/", views.organisations, name="organisations"),
     path("organisations/<slug:slug>/", views.organisation, name="organisation"),
-    path("organisations/<slug:slug>/people.csv", views.people_export, name="people_export"),
+    path(
+        "organisations/<slug:slug>/people.csv",
+        views.people_export,
+        name="people_export",
+    ),
     path("units/<int:pk>/", views.unit, name="unit"),
     path("people/", views.people, name="people"),
     path("people/new/", views.person_new, name="person_new"),
@@ -14,5 +18,9 @@ urlpatterns = [
     path("people/<int:pk>/edit/", views.person_edit, name="person_edit"),
     path("memberships/<int:pk>/role/", views.membership_role, name="membership_role"),
     path("invitations/", views.invitations, name="invitations"),
-    path("invitations/<int:pk>/revoke/", views.invitation_revoke, name="invitation_revoke"),
+    path(
+        "invitations/<int:pk>/revoke/",
+        views.invitation_revoke,
+        name="invitation_revoke",
+    ),
 ]

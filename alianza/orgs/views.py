@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from alianza.accounts import actions as account_actions
 from alianza.accounts.models import Invitation
 from alianza.bodies.selectors import visible_bodies
+from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 
 from . import actions
@@ -23,13 +24,13 @@ from .selectors import standing, unit_tree, visible_people
 
 
 @login_required
-def organisations(request: HttpRequest) -> HttpResponse:
+def organisations(request: AuthedRequest) -> HttpResponse:
     orgs = Organisation.objects.annotate(unit_count=Count("units")).order_by("name")
     return render(request, "orgs/organisations.html", {"organisations": orgs})
 
 
 @login_required
-def organisation(request: HttpRequest, slug: str) -> HttpResponse:
+def organisation(request: AuthedRequest, slug: str) -> HttpResponse:
     org = get_object_or_404(Organisation, slug=slug)
     user = request.user
     context = {
@@ -47,8 +48,10 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def unit(request: HttpRequest, pk: int) -> HttpResponse:
-    unit_obj = get_object_or_404(Unit.objects.select_related("organisation", "parent"), pk=pk)
+def unit(request: AuthedRequest, pk: int) -> HttpResponse:
+    unit_obj = get_object_or_404(
+        Unit.objects.select_related("organisation", "parent"), pk=pk
+    )
     officers = (
         Membership.objects.current()
         .filter(unit=unit_obj)
@@ -68,7 +71,7 @@ def unit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def people(request: HttpRequest) -> HttpResponse:
+def people(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
     if not (st.is_superuser or any(m.role != "member" for m in st.memberships)):
         raise PermissionDenied(_("You do not have permission to do this."))
@@ -78,13 +81,21 @@ def people(request: HttpRequest) -> HttpResponse:
     if query:
         qs = qs.filter(Q(name__icontains=query) | Q(contacts__value__icontains=query))
     if org_slug:
-        qs = qs.filter(memberships__organisation__slug=org_slug, memberships__ended_on=None)
-    qs = qs.distinct().prefetch_related(
-        Prefetch(
-            "memberships",
-            queryset=Membership.objects.current().select_related("organisation", "unit"),
+        qs = qs.filter(
+            memberships__organisation__slug=org_slug, memberships__ended_on=None
         )
-    ).order_by("name")
+    qs = (
+        qs.distinct()
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.current().select_related(
+                    "organisation", "unit"
+                ),
+            )
+        )
+        .order_by("name")
+    )
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
     orgs = Organisation.objects.filter(pk__in=st.organisation_ids()).order_by("name")
     managed = Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
@@ -99,7 +110,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def person(request: HttpRequest, pk: int) -> HttpResponse:
+def person(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Person, pk=pk)
     require(request.user, "orgs.view_person", obj)
     memberships = obj.memberships.select_related("organisation", "unit").order_by(
@@ -127,7 +138,7 @@ def _manages(user, organisation: Organisation) -> bool:
 
 
 @login_required
-def person_new(request: HttpRequest) -> HttpResponse:
+def person_new(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
     orgs = Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
     if st.is_superuser:
@@ -163,7 +174,7 @@ def person_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Person, pk=pk)
     require(request.user, "orgs.change_person", obj)
     contacts = {c.kind: c.value for c in obj.contacts.all()}
@@ -198,7 +209,7 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def membership_role(request: HttpRequest, pk: int) -> HttpResponse:
+def membership_role(request: AuthedRequest, pk: int) -> HttpResponse:
     membership = get_object_or_404(
         Membership.objects.select_related("organisation", "person"), pk=pk
     )
@@ -219,7 +230,7 @@ def membership_role(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def people_export(request: HttpRequest, slug: str) -> HttpResponse:
+def people_export(request: AuthedRequest, slug: str) -> HttpResponse:
     org = get_object_or_404(Organisation, slug=slug)
     rows = actions.export_people(request.user, org)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -231,7 +242,7 @@ def people_export(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def invitations(request: HttpRequest) -> HttpResponse:
+def invitations(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
     orgs = (
         Organisation.objects.all()
@@ -265,7 +276,9 @@ def invitations(request: HttpRequest) -> HttpResponse:
                 request,
                 _("An invitation was sent to %(email)s.") % {"email": invitation.email},
             )
-            form = InvitationForm(organisations=orgs, initial={"language": data["language"]})
+            form = InvitationForm(
+                organisations=orgs, initial={"language": data["language"]}
+            )
     listing = Invitation.objects.filter(organisation__in=orgs).select_related(
         "organisation", "unit", "invited_by"
     )[:100]
@@ -275,7 +288,7 @@ def invitations(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def invitation_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     invitation = get_object_or_404(Invitation, pk=pk)
     try:
         account_actions.revoke_invitation(request.user, invitation)

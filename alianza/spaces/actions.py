@@ -23,7 +23,9 @@ def _record_permission(record_obj: models.Model) -> str:
 
 
 @transaction.atomic
-def share_record(actor: Any, record_obj: models.Model, space: JointSpace, note: str = "") -> Share:
+def share_record(
+    actor: Any, record_obj: models.Model, space: JointSpace, note: str = ""
+) -> Share:
     require(actor, _record_permission(record_obj), record_obj)
     require(actor, "spaces.view_jointspace", space)
     if getattr(record_obj, "space_id", None) == space.pk:
@@ -84,7 +86,9 @@ def add_participant(
         "spaces.change_jointspace", space
     ):
         raise PermissionDenied(_("You do not have permission to do this."))
-    exists = space.participants.filter(organisation=organisation, person=person).exists()
+    exists = space.participants.filter(
+        organisation=organisation, person=person
+    ).exists()
     if exists:
         raise ValidationError(_("Already a participant in this joint space."))
     participant = Participant.objects.create(

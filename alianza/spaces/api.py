@@ -1,7 +1,8 @@
-from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
+
+from alianza.lib.http import ApiRequest
 
 from .selectors import visible_spaces
 
@@ -32,10 +33,10 @@ def _spaces(user):
 
 @router.get("", response=list[SpaceOut])
 @paginate(PageNumberPagination)
-def spaces(request: HttpRequest):
+def spaces(request: ApiRequest):
     return _spaces(request.auth).order_by("name")
 
 
 @router.get("/{slug}", response=SpaceOut)
-def space(request: HttpRequest, slug: str):
+def space(request: ApiRequest, slug: str):
     return get_object_or_404(_spaces(request.auth), slug=slug)

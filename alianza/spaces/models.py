@@ -56,7 +56,9 @@ class Participant(models.Model):
         COORDINATOR = "coordinator", _("Coordinator")
         PARTICIPANT = "participant", _("Participant")
 
-    space = models.ForeignKey(JointSpace, on_delete=models.CASCADE, related_name="participants")
+    space = models.ForeignKey(
+        JointSpace, on_delete=models.CASCADE, related_name="participants"
+    )
     organisation = models.ForeignKey(
         "orgs.Organisation",
         on_delete=models.CASCADE,
@@ -107,7 +109,9 @@ class ShareQuerySet(models.QuerySet["Share"]):
 class Share(models.Model):
     """The explicit, logged act of sharing a record into a joint space."""
 
-    space = models.ForeignKey(JointSpace, on_delete=models.CASCADE, related_name="shares")
+    space = models.ForeignKey(
+        JointSpace, on_delete=models.CASCADE, related_name="shares"
+    )
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
     record = GenericForeignKey("content_type", "object_id")

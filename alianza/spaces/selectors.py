@@ -53,7 +53,7 @@ def coordinated_spaces(user) -> QuerySet[JointSpace]:
     return JointSpace.objects.filter(pk__in=space_ids)
 
 
-def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share]:
+def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share, dict]:
     """Object ids of ``model`` records shared into the user's spaces (a subquery)."""
     ct = ContentType.objects.get_for_model(model)
     return (

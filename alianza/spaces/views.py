@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 
 from . import actions
@@ -14,13 +15,15 @@ from .selectors import visible_spaces
 
 
 @login_required
-def spaces(request: HttpRequest) -> HttpResponse:
-    listing = visible_spaces(request.user).prefetch_related("participants__organisation")
+def spaces(request: AuthedRequest) -> HttpResponse:
+    listing = visible_spaces(request.user).prefetch_related(
+        "participants__organisation"
+    )
     return render(request, "spaces/spaces.html", {"spaces": listing})
 
 
 @login_required
-def space(request: HttpRequest, slug: str) -> HttpResponse:
+def space(request: AuthedRequest, slug: str) -> HttpResponse:
     obj = get_object_or_404(JointSpace, slug=slug)
     require(request.user, "spaces.view_jointspace", obj)
     shares = list(
@@ -29,16 +32,23 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("content_type", "shared_by")
         .prefetch_related("record")
     )
-    for item in shares:
-        item.may_withdraw = item.record is not None and request.user.has_perm(
-            actions.SHAREABLE.get(item.content_type.app_label + "." + item.content_type.model, ""),
+    withdrawable = {
+        item.pk
+        for item in shares
+        if item.record is not None
+        and request.user.has_perm(
+            actions.SHAREABLE.get(
+                f"{item.content_type.app_label}.{item.content_type.model}", ""
+            ),
             item.record,
         )
+    }
     context = {
         "space": obj,
         "participants": obj.participants.select_related("organisation", "person"),
         "bodies": obj.bodies.all(),
         "shares": shares,
+        "withdrawable": withdrawable,
         "may_manage": request.user.has_perm("spaces.change_jointspace", obj),
     }
     return render(request, "spaces/space.html", context)
@@ -46,7 +56,7 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+def withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
     share = get_object_or_404(Share.objects.select_related("space"), pk=pk)
     try:
         actions.withdraw_share(request.user, share)

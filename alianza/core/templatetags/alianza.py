@@ -20,4 +20,6 @@ def currency(amount: Decimal | float | int | None, code: str = "USD") -> str:
     """An amount of money in the reader's locale, e.g. ``1.234,50 US$`` in French."""
     if amount is None or amount == "":
         return ""
-    return format_currency(amount, code.upper(), locale=to_locale(get_language() or "en"))
+    return format_currency(
+        amount, code.upper(), locale=to_locale(get_language() or "en")
+    )

@@ -9,14 +9,18 @@ register = template.Library()
 
 
 @register.inclusion_tag("multilingual/text.html", takes_context=True)
-def multilingual(context, record: Multilingual, field: str, may_translate: bool = False):
+def multilingual(
+    context, record: Multilingual, field: str, may_translate: bool = False
+):
     """Show a user-written text in the reader's language, the original a click away."""
     rendition = render_for(record, field, get_language() or "en")
     return {
         "rendition": rendition,
         "language_name": language_name(rendition.language),
         "original_language_name": language_name(rendition.original_language),
-        "available": [language_name(code) for code in available_languages(record, field)],
+        "available": [
+            language_name(code) for code in available_languages(record, field)
+        ],
         "may_translate": may_translate,
         "record": record,
         "field": field,
