@@ -1,0 +1,101 @@
+"""The interface shell: languages, security headers, the dashboard per kind of person."""
+
+from django.urls import reverse
+
+from alianza.multilingual.actions import save_translation
+from alianza.orgs.models import Person
+
+
+def test_language_switch_is_remembered_for_the_account(client, world):
+    user = world["usw_staff"]
+    client.force_login(user)
+    response = client.post(
+        reverse("set_language"), {"language": "es", "next": "/organisations/"}
+    )
+    assert response.status_code == 302 and response["Location"] == "/organisations/"
+    user.refresh_from_db()
+    assert user.language == "es"
+    assert Person.objects.get(user=user).preferred_language == "es"
+    # A new session with no cookie still gets Spanish.
+    client.cookies.clear()
+    client.force_login(user)
+    page = client.get(reverse("dashboard"))
+    assert page["Content-Language"] == "es"
+    assert '<html lang="es">' in page.content.decode()
+
+
+def test_dates_and_numbers_follow_the_reader(client, world):
+    world.usw.members_count = 850000
+    world.usw.save()
+    client.force_login(world["usw_staff"])
+    assert "850,000" in client.get("/organisations/").content.decode()
+    client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    page = client.get("/organisations/").content.decode()
+    assert "850\u202f000" in page or "850 000" in page or "850\xa0000" in page
+
+
+def test_currency_filter_uses_the_reader_locale():
+    from django.utils import translation
+
+    from alianza.core.templatetags.alianza import currency
+
+    with translation.override("en"):
+        assert currency(1234.5, "USD") == "$1,234.50"
+    with translation.override("es"):
+        assert currency(1234.5, "MXN").startswith(
+            "1234,50"
+        ) or "1,234.50" not in currency(1234.5, "MXN")
+
+
+def test_security_headers(client, world):
+    client.force_login(world["member"])
+    response = client.get(reverse("dashboard"))
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_pages_ask_no_other_host(client, world):
+    client.force_login(world["mineros_staff"])
+    for url in [
+        "/",
+        "/organisations/los-mineros/",
+        f"/bodies/{world.nec.pk}/",
+        "/people/",
+    ]:
+        page = client.get(url).content.decode()
+        assert "http://" not in page.replace("http://testserver", "")
+        assert "https://" not in page
+
+
+def test_translated_text_with_the_original_one_click_away(client, world):
+    save_translation(
+        world["mineros_staff"],
+        world.nec,
+        "description",
+        "en",
+        "The union's governing body.",
+    )
+    client.force_login(world["observer"])
+    page = client.get(reverse("bodies:body", args=[world.nec.pk])).content.decode()
+    assert "The union&#x27;s governing body." in page
+    assert "Show the original" in page and "Órgano de dirección del sindicato." in page
+    client.post(reverse("set_language"), {"language": "es", "next": "/"})
+    page = client.get(reverse("bodies:body", args=[world.nec.pk])).content.decode()
+    assert "Órgano de dirección del sindicato." in page
+
+
+def test_dashboards_per_kind_of_person(client, world):
+    client.force_login(world["observer"])
+    page = client.get("/").content.decode()
+    assert "may speak but not vote" in page and "Comité Ejecutivo Nacional" in page
+    client.force_login(world["outsider"])
+    assert "no role in any organisation" in client.get("/").content.decode()
+    client.force_login(world["usw_admin"])
+    page = client.get("/").content.decode()
+    assert "Invite someone" in page
+
+
+def test_healthz(client, db):
+    assert client.get("/healthz").json() == {"status": "ok"}

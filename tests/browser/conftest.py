@@ -1,0 +1,178 @@
+"""Browser fixtures: the live server, headless Debian Chromium and page watchers.
+
+Playwright's sync API runs an event loop in this thread, so Django's ORM would refuse
+to run here without ``DJANGO_ALLOW_ASYNC_UNSAFE``. It is set only while the browser
+is up (not when this file is merely collected) so other tests keep the check.
+"""
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.utils import translation
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from conftest import PASSWORD
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+_last_totp_counter: dict[int, int] = {}
+
+
+@pytest.fixture
+def bworld(transactional_db, world):
+    """The conftest ``world``, committed so that the live server thread sees it.
+
+    pytest-django lets ``db`` and ``transactional_db`` coexist: the transactional one
+    takes precedence (and ``live_server`` would force it anyway).
+    """
+    return world
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(
+                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+            )
+            yield chromium
+            chromium.close()
+
+
+@dataclass
+class Tab:
+    """A page plus everything it did wrong: console errors, failed or foreign
+    requests, error responses."""
+
+    page: Page
+    base_url: str
+    problems: list[str] = field(default_factory=list)
+    allowed_statuses: set[int] = field(default_factory=set)
+
+    def watch(self) -> None:
+        host = urlsplit(self.base_url).netloc
+        page = self.page
+
+        def on_request(request) -> None:
+            parts = urlsplit(request.url)
+            if parts.scheme not in {"data", "blob", "about"} and parts.netloc != host:
+                self.problems.append(f"foreign request: {request.url}")
+
+        def on_console(message) -> None:
+            allowed = any(
+                f"status of {s}" in message.text for s in self.allowed_statuses
+            )
+            if message.type == "error" and not allowed:
+                self.problems.append(f"console error: {message.text} ({page.url})")
+
+        def on_response(response) -> None:
+            if response.status >= 400 and response.status not in self.allowed_statuses:
+                self.problems.append(f"HTTP {response.status}: {response.url}")
+
+        page.on("request", on_request)
+        page.on("console", on_console)
+        page.on("response", on_response)
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on(
+            "requestfailed",
+            lambda r: self.problems.append(f"failed request: {r.url} {r.failure}"),
+        )
+
+    def goto(self, path: str):
+        return self.page.goto(self.base_url + path)
+
+    def assert_clean(self) -> None:
+        assert self.problems == []
+
+
+@pytest.fixture
+def open_tab(browser, live_server) -> Iterator:
+    contexts = []
+
+    def _open(viewport: dict | None = None, locale: str = "en-US") -> Tab:
+        context = browser.new_context(
+            viewport=viewport or {"width": 1280, "height": 800}, locale=locale
+        )
+        contexts.append(context)
+        tab = Tab(context.new_page(), live_server.url)
+        tab.watch()
+        return tab
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def totp_code(user) -> str:
+    """The current code; allauth refuses a code twice for the same user, so wait
+    for the next 30-second window if this user already spent this one."""
+    counter = int(time.time()) // 30
+    if _last_totp_counter.get(user.pk) == counter:
+        time.sleep(30 - time.time() % 30 + 0.5)
+        counter = int(time.time()) // 30
+    _last_totp_counter[user.pk] = counter
+    return format_hotp_value(hotp_value(TOTP_SECRET, counter))
+
+
+def login(tab: Tab, user, totp: bool = False) -> None:
+    """Sign in through the real pages: password, then the authenticator code."""
+    page = tab.page
+    tab.goto("/accounts/login/")
+    page.fill("input[name=login]", user.email)
+    page.fill("input[name=password]", PASSWORD)
+    with page.expect_navigation():
+        page.press("input[name=password]", "Enter")
+    if totp:
+        assert "/accounts/2fa/authenticate/" in page.url
+        page.fill("input[name=code]", totp_code(user))
+        with page.expect_navigation():
+            page.press("input[name=code]", "Enter")
+
+
+def switch_language(tab: Tab, code: str) -> None:
+    """Use the navbar's language switcher (select + its Change/Cambiar button)."""
+    form = tab.page.locator("form:has(select#language-switch)")
+    form.locator("select#language-switch").select_option(code)
+    button = form.get_by_role("button", name=re.compile(r"^(Change|Cambiar)$"))
+    with tab.page.expect_navigation():
+        button.click()
+
+
+def shot(tab: Tab, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
+
+
+def heading(tab: Tab, text: str) -> None:
+    """The page's h1 is visible and reads ``text``."""
+    h1 = tab.page.get_by_role("heading", level=1)
+    expect(h1).to_be_visible()
+    expect(h1).to_have_text(text)
+
+
+def nav(tab: Tab, label: str) -> None:
+    main_nav = tab.page.locator("nav.navbar")
+    with tab.page.expect_navigation():
+        main_nav.get_by_role("link", name=label, exact=True).click()
+
+
+def es(msgid: str) -> str | None:
+    """The Spanish the server would render for ``msgid``, or None while the Spanish
+    catalogue lacks it (then the walk asserts only ``<html lang="es">``)."""
+    with translation.override("es"):
+        text = translation.gettext(msgid)
+    return None if text == msgid else text
