@@ -49,6 +49,7 @@ def _fresh_cache():
 class World:
     usw: Organisation
     mineros: Organisation
+    unite: Organisation
     district12: Unit
     local: Unit
     section65: Unit
@@ -105,6 +106,9 @@ def world(db) -> World:
         default_language="es",
         language="es",
         description="Sindicato democrático e independiente.",
+    )
+    unite = Organisation.objects.create(
+        slug="unite", name="Unite the Union", short_name="Unite", countries=["GB", "IE"]
     )
     district12 = Unit.objects.create(
         organisation=usw, kind="district", number="12", name="District 12", country="US"
@@ -219,6 +223,7 @@ def world(db) -> World:
     return World(
         usw=usw,
         mineros=mineros,
+        unite=unite,
         district12=district12,
         local=local,
         section65=section65,

@@ -98,6 +98,10 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("orgs:people_export", args=[w.mineros.slug]),
         allow({"mineros_staff"}, 200),
     ),
+    "orgs:unit_new": Row(
+        lambda w: reverse("orgs:unit_new", args=[w.mineros.slug]),
+        allow({"mineros_staff"}, 200),
+    ),
     "orgs:unit": Row(
         lambda w: reverse("orgs:unit", args=[w.section65.pk]), expect(200)
     ),
@@ -128,6 +132,10 @@ PAGES: dict[str, Row] = {
         method="post",
     ),
     "bodies:bodies": Row(lambda w: reverse("bodies:bodies"), expect(200)),
+    "bodies:body_new": Row(
+        lambda w: reverse("bodies:body_new") + f"?space={w.commission.slug}",
+        allow(MANAGERS, 200),
+    ),
     "bodies:body": Row(
         lambda w: reverse("bodies:body", args=[w.nec.pk]),
         allow(MINEROS | {"observer"}, 200),
@@ -157,6 +165,12 @@ PAGES: dict[str, Row] = {
     "spaces:spaces": Row(lambda w: reverse("spaces:spaces"), expect(200)),
     "spaces:space": Row(
         lambda w: reverse("spaces:space", args=[w.commission.slug]), allow(LEADERS, 200)
+    ),
+    "spaces:participant_add": Row(
+        lambda w: reverse("spaces:participant_add", args=[w.alliance.slug]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {"organisation": w.unite.pk, "role": "participant"},
     ),
     "spaces:withdraw": Row(
         lambda w: reverse("spaces:withdraw", args=[_share(w).pk]),
@@ -289,6 +303,12 @@ API: dict[str, Row] = {
     "GET /api/v1/organisations/{slug}/units": Row(
         lambda w: "/api/v1/organisations/los-mineros/units", expect(200, anonymous=401)
     ),
+    "POST /api/v1/organisations/{slug}/units": Row(
+        lambda w: "/api/v1/organisations/usw/units",
+        allow({"usw_staff", "usw_admin"}, 201, anonymous=401),
+        method="post",
+        data=lambda w: {"kind": "local", "name": "Local 5102", "country": "US"},
+    ),
     "GET /api/v1/units/{unit_id}": Row(
         lambda w: f"/api/v1/units/{w.section65.pk}", expect(200, anonymous=401)
     ),
@@ -317,6 +337,17 @@ API: dict[str, Row] = {
         data=lambda w: {"phone": "+52 645 333 4444"},
     ),
     "GET /api/v1/bodies": Row(lambda w: "/api/v1/bodies", expect(200, anonymous=401)),
+    "POST /api/v1/bodies": Row(
+        lambda w: "/api/v1/bodies",
+        allow({"mineros_staff"}, 201, anonymous=401),
+        method="post",
+        data=lambda w: {
+            "name": "Consejo de Sección 65",
+            "kind": "council",
+            "language": "es",
+            "organisation": "los-mineros",
+        },
+    ),
     "GET /api/v1/bodies/{body_id}": Row(
         lambda w: f"/api/v1/bodies/{w.nec.pk}",
         allow(MINEROS | {"observer"}, 200, no=404, anonymous=401),

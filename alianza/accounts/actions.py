@@ -41,8 +41,10 @@ def invite(
         raise ValidationError(
             {"email": _("Someone already has an account with this address.")}
         )
-    if person is not None and person.user_id:
-        raise ValidationError(_("This person already has an account."))
+    if person is not None:
+        require(actor, "orgs.change_person", person)
+        if person.user_id:
+            raise ValidationError(_("This person already has an account."))
     invitation = Invitation(
         organisation=organisation,
         unit=unit,

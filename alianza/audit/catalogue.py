@@ -27,6 +27,7 @@ def action_labels() -> dict[str, str]:
         "orgs.person_updated": _("Person updated"),
         "orgs.people_exported": _("People exported"),
         "orgs.membership_added": _("Membership added"),
+        "orgs.unit_created": _("Unit added"),
         "orgs.role_changed": _("Role changed"),
         "orgs.membership_ended": _("Membership ended"),
         "bodies.body_created": _("Body created"),

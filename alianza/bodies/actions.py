@@ -7,8 +7,64 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
+from alianza.spaces.models import JointSpace
 
 from .models import Body, Seat
+
+
+@transaction.atomic
+def create_body(
+    actor: Any,
+    *,
+    name: str,
+    kind: str,
+    language: str,
+    organisation: Organisation | None = None,
+    space: JointSpace | None = None,
+    short_name: str = "",
+    description: str = "",
+    quorum_rule: str = Body.QuorumRule.MAJORITY,
+    quorum_number: int | None = None,
+) -> Body:
+    """A new board, council or commission of one organisation or one joint space."""
+    if (organisation is None) == (space is None):
+        raise ValidationError(
+            _("A body belongs to one organisation or to one joint space.")
+        )
+    if organisation is not None:
+        require(actor, "orgs.add_body", organisation)
+    else:
+        require(actor, "spaces.change_jointspace", space)
+    if kind not in Body.Kind.values:
+        raise ValidationError({"kind": _("Choose a valid kind of body.")})
+    if quorum_rule not in Body.QuorumRule.values:
+        raise ValidationError({"quorum_rule": _("Choose a valid quorum rule.")})
+    if quorum_rule == Body.QuorumRule.FIXED and not quorum_number:
+        raise ValidationError(
+            {"quorum_number": _("Give the number of voting members needed for quorum.")}
+        )
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Enter the body's name.")})
+    body = Body.objects.create(
+        name=name,
+        short_name=short_name.strip(),
+        kind=kind,
+        organisation=organisation,
+        space=space,
+        language=language,
+        description=description.strip(),
+        quorum_rule=quorum_rule,
+        quorum_number=quorum_number if quorum_rule == Body.QuorumRule.FIXED else None,
+    )
+    record(
+        "bodies.body_created",
+        actor=actor,
+        target=body,
+        data={"kind": kind},
+        **scope_of(body),
+    )
+    return body
 
 
 @transaction.atomic

@@ -5,6 +5,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from alianza.lib.http import ApiRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
+from alianza.spaces.models import JointSpace
 
 from . import actions
 from .models import Body
@@ -54,6 +55,18 @@ class SeatIn(Schema):
     can_vote: bool | None = None
 
 
+class BodyIn(Schema):
+    name: str
+    kind: str
+    language: str
+    organisation: str | None = None
+    space: str | None = None
+    short_name: str = ""
+    description: str = ""
+    quorum_rule: str = "majority"
+    quorum_number: int | None = None
+
+
 def _bodies(user):
     return (
         visible_bodies(user)
@@ -66,6 +79,20 @@ def _bodies(user):
 @paginate(PageNumberPagination)
 def bodies(request: ApiRequest):
     return _bodies(request.auth).order_by("name", "id")
+
+
+@router.post("", response={201: BodyOut})
+def body_create(request: ApiRequest, payload: BodyIn):
+    data = payload.dict()
+    organisation = space = None
+    if data.pop("organisation"):
+        organisation = get_object_or_404(Organisation, slug=payload.organisation)
+    if data.pop("space"):
+        space = get_object_or_404(JointSpace, slug=payload.space)
+    created = actions.create_body(
+        request.auth, organisation=organisation, space=space, **data
+    )
+    return 201, created
 
 
 @router.get("/{body_id}", response=BodyOut)

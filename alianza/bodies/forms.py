@@ -1,11 +1,12 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 
-from .models import Seat
+from .models import Body, Seat
 
 
 class SeatForm(StyledForm):
@@ -39,3 +40,22 @@ class ShareForm(StyledForm):
     def __init__(self, *args, spaces=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["space"].queryset = spaces  # type: ignore[attr-defined]
+
+
+class BodyForm(StyledForm):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    short_name = forms.CharField(label=_("Short name"), max_length=40, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Body.Kind.choices)
+    language = forms.ChoiceField(
+        label=_("Language of the description"), choices=settings.LANGUAGES
+    )
+    description = forms.CharField(
+        label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    quorum_rule = forms.ChoiceField(label=_("Quorum"), choices=Body.QuorumRule.choices)
+    quorum_number = forms.IntegerField(
+        label=_("Fixed quorum"),
+        min_value=1,
+        required=False,
+        help_text=_("Only for a fixed number of voting members."),
+    )

@@ -5,6 +5,7 @@ from . import views
 app_name = "bodies"
 urlpatterns = [
     path("", views.bodies, name="bodies"),
+    path("new/", views.body_new, name="body_new"),
     path("<int:pk>/", views.body, name="body"),
     path("<int:pk>/seats/", views.seat_add, name="seat_add"),
     path("<int:pk>/share/", views.share, name="share"),

@@ -9,12 +9,14 @@ from django.views.decorators.http import require_POST
 
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 from alianza.spaces import actions as space_actions
+from alianza.spaces.models import JointSpace
 from alianza.spaces.selectors import visible_spaces
 
 from . import actions
-from .forms import SeatForm, ShareForm
+from .forms import BodyForm, SeatForm, ShareForm
 from .models import Body, Seat
 from .selectors import visible_bodies
 
@@ -52,6 +54,39 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         if may_manage and spaces.exists()
         else None,
     }
+
+
+@login_required
+def body_new(request: AuthedRequest) -> HttpResponse:
+    """Create a body of an organisation (?organisation=slug) or a joint space (?space=slug)."""
+    organisation = space = None
+    if request.GET.get("space"):
+        space = get_object_or_404(JointSpace, slug=request.GET["space"])
+        require(request.user, "spaces.change_jointspace", space)
+        owner: object = space
+    else:
+        organisation = get_object_or_404(
+            Organisation, slug=request.GET.get("organisation", "")
+        )
+        require(request.user, "orgs.add_body", organisation)
+        owner = organisation
+    form = BodyForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = actions.create_body(
+                request.user,
+                organisation=organisation,
+                space=space,
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            form.apply_error(error)
+        else:
+            messages.success(
+                request, _("%(name)s was created.") % {"name": created.name}
+            )
+            return redirect(created)
+    return render(request, "bodies/body_form.html", {"form": form, "owner": owner})
 
 
 @login_required

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record
 from alianza.lib.permissions import require
 
-from .models import ContactChannel, Membership, Organisation, Person, Unit
+from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
 from .roles import MANAGING_ROLES, Role
 from .selectors import forget_standing, has_role
 
@@ -302,3 +302,48 @@ def export_people(actor: Any, organisation: Organisation) -> list[list[str]]:
         data={"rows": len(rows) - 1},
     )
     return rows
+
+
+@transaction.atomic
+def create_unit(
+    actor: Any,
+    organisation: Organisation,
+    *,
+    kind: str,
+    name: str,
+    country: str,
+    number: str = "",
+    place: str = "",
+    parent: Unit | None = None,
+) -> Unit:
+    """Add a district, local, section or caucus to the organisation's tree."""
+    require(actor, "orgs.add_unit", organisation)
+    check_unit(organisation, parent)
+    if kind not in Unit.Kind.values:
+        raise ValidationError({"kind": _("Choose a valid kind of unit.")})
+    if country not in Country.values:
+        raise ValidationError({"country": _("Choose a valid country.")})
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Enter the unit's name.")})
+    if organisation.units.filter(name__iexact=name).exists():
+        raise ValidationError(
+            {"name": _("This organisation already has a unit of that name.")}
+        )
+    unit = Unit.objects.create(
+        organisation=organisation,
+        parent=parent,
+        kind=kind,
+        name=name,
+        number=number.strip(),
+        country=country,
+        place=place.strip(),
+    )
+    record(
+        "orgs.unit_created",
+        actor=actor,
+        organisation=organisation,
+        target=unit,
+        data={"parent": parent.pk if parent else None, "kind": kind},
+    )
+    return unit

@@ -134,6 +134,34 @@ def organisation_units(request: ApiRequest, slug: str):
     )
 
 
+class UnitIn(Schema):
+    kind: str
+    name: str
+    country: str
+    number: str = ""
+    place: str = ""
+    parent_id: int | None = None
+
+
+@router.post("/organisations/{slug}/units", response={201: UnitOut})
+def unit_create(request: ApiRequest, slug: str, payload: UnitIn):
+    org = get_object_or_404(Organisation, slug=slug)
+    parent = (
+        get_object_or_404(Unit, pk=payload.parent_id) if payload.parent_id else None
+    )
+    created = actions.create_unit(
+        request.auth,
+        org,
+        kind=payload.kind,
+        name=payload.name,
+        country=payload.country,
+        number=payload.number,
+        place=payload.place,
+        parent=parent,
+    )
+    return 201, created
+
+
 @router.get("/units/{unit_id}", response=UnitOut)
 def unit(request: ApiRequest, unit_id: int):
     return get_object_or_404(Unit.objects.select_related("organisation"), pk=unit_id)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 
-from .models import Country, Organisation, Unit
+from .models import Country, Organisation, Person, Unit
 from .roles import Role
 
 
@@ -88,6 +88,11 @@ class InvitationForm(StyledForm):
     language = forms.ChoiceField(
         label=_("Language of the invitation"), choices=settings.LANGUAGES
     )
+    person = forms.ModelChoiceField(
+        queryset=Person.objects.filter(user__isnull=True),
+        required=False,
+        widget=forms.HiddenInput,
+    )
 
     def __init__(self, *args, organisations=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -96,3 +101,21 @@ class InvitationForm(StyledForm):
             organisation__in=organisations
         ).select_related("organisation")
         self.fields["unit"].label_from_instance = _unit_label  # type: ignore[attr-defined]
+
+
+class UnitForm(StyledForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Unit.Kind.choices)
+    name = forms.CharField(label=_("Name"), max_length=200)
+    number = forms.CharField(label=_("Number"), max_length=20, required=False)
+    parent = forms.ModelChoiceField(
+        label=_("Part of"),
+        queryset=Unit.objects.none(),
+        required=False,
+        help_text=_("For example the district a local belongs to."),
+    )
+    country = forms.ChoiceField(label=_("Country"), choices=Country.choices)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False)
+
+    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = organisation.units.all()  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ urlpatterns = [
         views.people_export,
         name="people_export",
     ),
+    path("organisations/<slug:slug>/units/new/", views.unit_new, name="unit_new"),
     path("units/<int:pk>/", views.unit, name="unit"),
     path("people/", views.people, name="people"),
     path("people/new/", views.person_new, name="person_new"),

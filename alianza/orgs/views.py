@@ -17,7 +17,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 
 from . import actions
-from .forms import InvitationForm, NewPersonForm, PersonForm, RoleForm
+from .forms import InvitationForm, NewPersonForm, PersonForm, RoleForm, UnitForm
 from .models import Membership, Organisation, Person, Unit
 from .roles import MANAGING_ROLES
 from .selectors import standing, unit_tree, visible_people
@@ -41,10 +41,36 @@ def organisation(request: AuthedRequest, slug: str) -> HttpResponse:
         "affiliated_to": org.affiliated_to.all(),
         "may_list_people": user.has_perm("orgs.list_people", org),
         "may_add_person": user.has_perm("orgs.add_person", org),
+        "may_add_unit": user.has_perm("orgs.add_unit", org),
+        "may_add_body": user.has_perm("orgs.add_body", org),
         "may_view_audit": user.has_perm("orgs.view_audit", org),
         "may_translate": user.has_perm("orgs.change_organisation", org),
     }
     return render(request, "orgs/organisation.html", context)
+
+
+@login_required
+def unit_new(request: AuthedRequest, slug: str) -> HttpResponse:
+    org = get_object_or_404(Organisation, slug=slug)
+    require(request.user, "orgs.add_unit", org)
+    form = UnitForm(
+        request.POST or None,
+        organisation=org,
+        initial={
+            "country": (org.countries or [""])[0],
+            "parent": request.GET.get("parent"),
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            created = actions.create_unit(request.user, org, **data)
+        except ValidationError as error:
+            form.apply_error(error)
+        else:
+            messages.success(request, _("%(name)s was added.") % {"name": created.name})
+            return redirect(created)
+    return render(request, "orgs/unit_form.html", {"form": form, "org": org})
 
 
 @login_required
@@ -129,6 +155,7 @@ def person(request: AuthedRequest, pk: int) -> HttpResponse:
         "contacts": obj.contacts.all(),
         "seats": obj.seats.select_related("body", "representing"),
         "may_edit": request.user.has_perm("orgs.change_person", obj),
+        "may_invite": obj.user_id is None and bool(manageable),
     }
     return render(request, "orgs/person.html", context)
 
@@ -251,11 +278,27 @@ def invitations(request: AuthedRequest) -> HttpResponse:
     )
     if not orgs.exists():
         raise PermissionDenied(_("You do not have permission to do this."))
-    form = InvitationForm(
-        request.POST or None,
-        organisations=orgs,
-        initial={"language": request.LANGUAGE_CODE},
-    )
+    initial: dict = {"language": request.LANGUAGE_CODE}
+    invitee = None
+    if request.GET.get("person"):
+        invitee = get_object_or_404(Person, pk=request.GET["person"], user__isnull=True)
+        require(request.user, "orgs.change_person", invitee)
+        membership = invitee.memberships.current().filter(organisation__in=orgs).first()
+        email = (
+            invitee.contacts.filter(kind="email")
+            .values_list("value", flat=True)
+            .first()
+        )
+        initial.update(
+            person=invitee.pk,
+            name=invitee.name,
+            email=email or "",
+            language=invitee.preferred_language,
+            organisation=membership.organisation_id if membership else None,
+            unit=membership.unit_id if membership else None,
+            role=membership.role if membership else "member",
+        )
+    form = InvitationForm(request.POST or None, organisations=orgs, initial=initial)
     link = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -268,6 +311,7 @@ def invitations(request: AuthedRequest) -> HttpResponse:
                 role=data["role"],
                 unit=data["unit"],
                 language=data["language"],
+                person=data["person"],
             )
         except ValidationError as error:
             form.apply_error(error)
@@ -282,7 +326,7 @@ def invitations(request: AuthedRequest) -> HttpResponse:
     listing = Invitation.objects.filter(organisation__in=orgs).select_related(
         "organisation", "unit", "invited_by"
     )[:100]
-    context = {"form": form, "invitations": listing, "link": link}
+    context = {"form": form, "invitations": listing, "link": link, "invitee": invitee}
     return render(request, "orgs/invitations.html", context)
 
 

@@ -6,5 +6,6 @@ app_name = "spaces"
 urlpatterns = [
     path("", views.spaces, name="spaces"),
     path("<slug:slug>/", views.space, name="space"),
+    path("<slug:slug>/participants/", views.participant_add, name="participant_add"),
     path("shares/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
 ]

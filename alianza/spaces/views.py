@@ -10,6 +10,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 
 from . import actions
+from .forms import ParticipantForm
 from .models import JointSpace, Share
 from .selectors import visible_spaces
 
@@ -50,8 +51,27 @@ def space(request: AuthedRequest, slug: str) -> HttpResponse:
         "shares": shares,
         "withdrawable": withdrawable,
         "may_manage": request.user.has_perm("spaces.change_jointspace", obj),
+        "participant_form": ParticipantForm(),
     }
     return render(request, "spaces/space.html", context)
+
+
+@login_required
+@require_POST
+def participant_add(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj = get_object_or_404(JointSpace, slug=slug)
+    require(request.user, "spaces.add_participant", obj)
+    form = ParticipantForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.add_participant(request.user, obj, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The participant was added."))
+    else:
+        messages.error(request, _("Choose an organisation and a role."))
+    return redirect(obj)
 
 
 @login_required
