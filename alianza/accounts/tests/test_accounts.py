@@ -29,7 +29,7 @@ def test_invitation_creates_account_person_and_membership(
     message = mail.outbox[0]
     assert message.to == ["lucia@mineros.test"]
     assert "Le invita" in message.body or "invites" in message.body
-    token = re.search(r"/accounts/invitation/([^/]+)/", message.body).group(1)
+    token = re.search(r"/accounts/invitation/([^/]+)/", str(message.body)).group(1)
     response = client.post(
         reverse("accept_invitation", args=[token]),
         {
