@@ -125,6 +125,12 @@ def manageable_people(user) -> QuerySet[Person]:
     ).distinct()
 
 
+def _unit_order(unit: Unit) -> tuple:
+    """Kind first, then by number as a number (Section 17 before Section 201)."""
+    number = int(unit.number) if unit.number.isdigit() else 10**9
+    return (unit.kind, number, unit.name)
+
+
 def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:
     """The organisation's units in tree order with their depth, in one query."""
     units = list(organisation.units.all())
@@ -134,7 +140,7 @@ def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:
     ordered: list[tuple[Unit, int]] = []
 
     def walk(parent_id: int | None, depth: int) -> None:
-        for unit in sorted(children.get(parent_id, []), key=lambda u: (u.kind, u.name)):
+        for unit in sorted(children.get(parent_id, []), key=_unit_order):
             ordered.append((unit, depth))
             walk(unit.pk, depth + 1)
 
