@@ -1,5 +1,5 @@
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from alianza.lib.http import ApiRequest
@@ -92,7 +92,7 @@ def body_create(request: ApiRequest, payload: BodyIn):
     created = actions.create_body(
         request.auth, organisation=organisation, space=space, **data
     )
-    return 201, created
+    return Status(201, created)
 
 
 @router.get("/{body_id}", response=BodyOut)
@@ -118,4 +118,4 @@ def seat_create(request: ApiRequest, body_id: int, payload: SeatIn):
         can_speak=payload.can_speak,
         can_vote=payload.can_vote,
     )
-    return 201, seat
+    return Status(201, seat)

@@ -2,7 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from alianza.lib.http import ApiRequest
@@ -159,7 +159,7 @@ def unit_create(request: ApiRequest, slug: str, payload: UnitIn):
         place=payload.place,
         parent=parent,
     )
-    return 201, created
+    return Status(201, created)
 
 
 @router.get("/units/{unit_id}", response=UnitOut)
@@ -206,7 +206,7 @@ def person_create(request: ApiRequest, payload: PersonIn):
         title=payload.title,
         contacts=[("email", payload.email), ("phone", payload.phone)],
     )
-    return 201, _people().get(pk=created.pk)
+    return Status(201, _people().get(pk=created.pk))
 
 
 @router.patch("/people/{person_id}", response=PersonOut)

@@ -47,6 +47,8 @@ def test_a_joint_space_creates_its_own_body(client, world):
 
 
 def test_space_page_lists_participants_and_shared_records(client, world):
+    world["mineros_officer"].language = "en"  # this test reads the English page
+    world["mineros_officer"].save()
     client.force_login(world["mineros_officer"])
     page = client.get(
         reverse("spaces:space", args=[world.commission.slug])
