@@ -1,9 +1,11 @@
 from collections.abc import Callable
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from alianza.orgs.selectors import standing
 
@@ -64,5 +66,12 @@ class RequireMFAMiddleware:
         if not request.path.startswith(self.ALLOWED_PREFIXES) and user_needs_mfa_setup(
             request.user
         ):
+            messages.warning(
+                request,
+                _(
+                    "Your role in the union requires two-factor authentication. Connect an "
+                    "authenticator app on your phone to continue."
+                ),
+            )
             return redirect(reverse("mfa_activate_totp") + "?required=1")
         return self.get_response(request)

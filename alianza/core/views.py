@@ -12,6 +12,17 @@ from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import visible_spaces
 
 
+def _roles_by_organisation(memberships: list) -> list[dict]:
+    """One card per organisation, listing every role the person holds in it."""
+    cards: dict[int, dict] = {}
+    for m in memberships:
+        card = cards.setdefault(
+            m.organisation_id, {"organisation": m.organisation, "memberships": []}
+        )
+        card["memberships"].append(m)
+    return list(cards.values())
+
+
 @login_required
 def dashboard(request: AuthedRequest) -> HttpResponse:
     """One page for every kind of person; each section appears for those it serves."""
@@ -30,7 +41,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     admin_ids = st.organisation_ids({Role.ADMIN})
     context = {
         "person": person,
-        "memberships": st.memberships,
+        "organisations": _roles_by_organisation(st.memberships),
         "seats": [s for s in seats if s.kind != Seat.Kind.OBSERVER],
         "observer_seats": [s for s in seats if s.kind == Seat.Kind.OBSERVER],
         "spaces": list(visible_spaces(request.user)[:10]),

@@ -20,10 +20,13 @@ class Rendition:
 
 
 def language_name(code: str) -> str:
-    from django.utils.translation import gettext
+    """The language's name as it reads inside a sentence: "Spanish", "español"."""
+    from django.utils.translation import get_language, gettext
 
     names = dict(settings.LANGUAGES)
-    return gettext(str(names.get(code, code)))
+    name = gettext(str(names.get(code, code)))
+    # Spanish and French write language names in lower case within a sentence.
+    return name.lower() if (get_language() or "en")[:2] in {"es", "fr"} else name
 
 
 def render_for(record: Multilingual, field: str, reader_language: str) -> Rendition:

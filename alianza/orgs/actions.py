@@ -266,7 +266,7 @@ def export_people(actor: Any, organisation: Organisation) -> list[list[str]]:
         .filter(organisation=organisation)
         .select_related("person", "unit")
         .prefetch_related("person__contacts")
-        .order_by("person__name")
+        .order_by("person__sort_name")
     )
     rows = [
         [

@@ -178,7 +178,7 @@ def people(request: ApiRequest, organisation: str = "", q: str = ""):
         )
     if q:
         ids = ids.filter(Q(name__icontains=q) | Q(contacts__value__icontains=q))
-    return _people().filter(pk__in=ids.values("pk")).order_by("name", "id")
+    return _people().filter(pk__in=ids.values("pk")).order_by("sort_name", "id")
 
 
 @router.get("/people/{person_id}", response=PersonOut)

@@ -1,3 +1,6 @@
+import unicodedata
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -6,6 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from alianza.multilingual.models import Multilingual
 
 from .roles import Role
+
+
+def folded(text: str) -> str:
+    """Lower case without accents, so that Óscar sorts with the O's in any database."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class Country(models.TextChoices):
@@ -138,6 +147,9 @@ class Person(models.Model):
         related_name="person",
     )
     name = models.CharField(_("name"), max_length=200)
+    sort_name = models.CharField(
+        max_length=200, db_index=True, editable=False, default=""
+    )
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="en"
     )
@@ -147,12 +159,18 @@ class Person(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["sort_name", "id"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.sort_name = folded(self.name)
+        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_name"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("orgs:person", args=[self.pk])
@@ -239,7 +257,7 @@ class Membership(models.Model):
     objects = MembershipQuerySet.as_manager()
 
     class Meta:
-        ordering = ["organisation", "role", "person__name"]
+        ordering = ["organisation", "role", "person__sort_name"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
 

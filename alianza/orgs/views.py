@@ -120,7 +120,7 @@ def people(request: AuthedRequest) -> HttpResponse:
                 ),
             )
         )
-        .order_by("name")
+        .order_by("sort_name")
     )
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
     orgs = Organisation.objects.filter(pk__in=st.organisation_ids()).order_by("name")

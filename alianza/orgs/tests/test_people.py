@@ -129,3 +129,14 @@ def test_person_page_says_who_can_see_it(client, world):
     ).content.decode()
     assert "Who can see this" in page
     assert "Officers of Sección 201" in page
+
+
+def test_accented_names_sort_as_letters(world):
+    from alianza.orgs.models import Person
+
+    names = list(
+        Person.objects.filter(
+            name__in=["Óscar Oficial", "Olivia Outsider", "Sofía Staff"]
+        ).values_list("name", flat=True)
+    )
+    assert names == ["Olivia Outsider", "Óscar Oficial", "Sofía Staff"]
