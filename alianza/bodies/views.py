@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
@@ -71,22 +72,17 @@ def body_new(request: AuthedRequest) -> HttpResponse:
         require(request.user, "orgs.add_body", organisation)
         owner = organisation
     form = BodyForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
-    if request.method == "POST" and form.is_valid():
-        try:
-            created = actions.create_body(
-                request.user,
-                organisation=organisation,
-                space=space,
-                **form.cleaned_data,
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            messages.success(
-                request, _("%(name)s was created.") % {"name": created.name}
-            )
-            return redirect(created)
-    return render(request, "bodies/body_form.html", {"form": form, "owner": owner})
+    done = submit(
+        request,
+        form,
+        lambda data: actions.create_body(
+            request.user, organisation=organisation, space=space, **data
+        ),
+        _("%(name)s was created."),
+    )
+    return done or render(
+        request, "bodies/body_form.html", {"form": form, "owner": owner}
+    )
 
 
 @login_required

@@ -1,5 +1,12 @@
+from collections.abc import Callable
+from typing import Any
+
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 
 
 class StyledForm(forms.Form):
@@ -29,3 +36,27 @@ class StyledForm(forms.Form):
                 self.add_error(field if field in self.fields else None, messages)
         else:
             self.add_error(None, error.messages)
+
+
+def submit(
+    request: HttpRequest,
+    form: StyledForm,
+    action: Callable[[dict[str, Any]], models.Model],
+    success: str,
+) -> HttpResponse | None:
+    """The one path from a posted form to an action.
+
+    Runs ``action`` with the valid form's data. A ValidationError from the action
+    goes onto the form (nothing was saved: actions are atomic) and None is returned
+    so the view shows the form again; on success the person is told ``success``
+    (``%(name)s`` is the record) and sent to the record's page.
+    """
+    if request.method != "POST" or not form.is_valid():
+        return None
+    try:
+        record = action(form.cleaned_data)
+    except ValidationError as error:
+        form.apply_error(error)
+        return None
+    messages.success(request, success % {"name": record})
+    return redirect(record)

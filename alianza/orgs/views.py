@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from alianza.accounts import actions as account_actions
 from alianza.accounts.models import Invitation
 from alianza.bodies.selectors import visible_bodies
+from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 
@@ -61,16 +62,13 @@ def unit_new(request: AuthedRequest, slug: str) -> HttpResponse:
             "parent": request.GET.get("parent"),
         },
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            created = actions.create_unit(request.user, org, **data)
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            messages.success(request, _("%(name)s was added.") % {"name": created.name})
-            return redirect(created)
-    return render(request, "orgs/unit_form.html", {"form": form, "org": org})
+    done = submit(
+        request,
+        form,
+        lambda data: actions.create_unit(request.user, org, **data),
+        _("%(name)s was added."),
+    )
+    return done or render(request, "orgs/unit_form.html", {"form": form, "org": org})
 
 
 @login_required
@@ -177,27 +175,26 @@ def person_new(request: AuthedRequest) -> HttpResponse:
         organisations=orgs,
         initial={"organisation": request.GET.get("org")},
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            created = actions.create_person(
-                request.user,
-                data["organisation"],
-                name=data["name"],
-                country=data["country"],
-                preferred_language=data["preferred_language"],
-                languages_spoken=data["languages_spoken"],
-                role=data["role"],
-                unit=data["unit"],
-                title=data["title"],
-                contacts=form.contacts(),
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            messages.success(request, _("%(name)s was added.") % {"name": created.name})
-            return redirect(created)
-    return render(request, "orgs/person_form.html", {"form": form, "creating": True})
+    done = submit(
+        request,
+        form,
+        lambda data: actions.create_person(
+            request.user,
+            data["organisation"],
+            name=data["name"],
+            country=data["country"],
+            preferred_language=data["preferred_language"],
+            languages_spoken=data["languages_spoken"],
+            role=data["role"],
+            unit=data["unit"],
+            title=data["title"],
+            contacts=form.contacts(),
+        ),
+        _("%(name)s was added."),
+    )
+    return done or render(
+        request, "orgs/person_form.html", {"form": form, "creating": True}
+    )
 
 
 @login_required
@@ -214,24 +211,23 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         "phone": contacts.get("phone", ""),
     }
     form = PersonForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            actions.update_person(
-                request.user,
-                obj,
-                name=data["name"],
-                country=data["country"],
-                preferred_language=data["preferred_language"],
-                languages_spoken=data["languages_spoken"],
-                contacts=form.contacts(),
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect(obj)
-    return render(request, "orgs/person_form.html", {"form": form, "person": obj})
+    done = submit(
+        request,
+        form,
+        lambda data: actions.update_person(
+            request.user,
+            obj,
+            name=data["name"],
+            country=data["country"],
+            preferred_language=data["preferred_language"],
+            languages_spoken=data["languages_spoken"],
+            contacts=form.contacts(),
+        ),
+        _("Saved."),
+    )
+    return done or render(
+        request, "orgs/person_form.html", {"form": form, "person": obj}
+    )
 
 
 @login_required
