@@ -59,4 +59,4 @@ def submit(
         form.apply_error(error)
         return None
     messages.success(request, success % {"name": record})
-    return redirect(record)
+    return redirect(record.get_absolute_url())  # type: ignore[attr-defined]
