@@ -116,6 +116,17 @@ class Unit(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("orgs:unit", args=[self.pk])
 
+    def audience_lines(self) -> list[str]:
+        return [
+            str(_("Everyone signed in to Alianza sees the unit and its place.")),
+            str(
+                _(
+                    "Only the administrators, staff and officers of %(org)s see its people."
+                )
+            )
+            % {"org": self.organisation},
+        ]
+
     def ancestors(self) -> list["Unit"]:
         chain: list[Unit] = []
         node = self.parent

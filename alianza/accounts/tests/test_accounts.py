@@ -188,3 +188,22 @@ def test_tokens_are_shown_once_and_can_be_revoked(client, world):
         ).status_code
         == 401
     )
+
+
+def test_password_reset_by_email(client, world):
+    client.post(reverse("account_reset_password"), {"email": "member@mineros.test"})
+    assert len(mail.outbox) == 1
+    link = re.search(
+        r"(/accounts/password/reset/key/[^\s]+)", str(mail.outbox[0].body)
+    ).group(1)
+    form_page = client.get(link, follow=True)
+    assert form_page.status_code == 200
+    response = client.post(
+        form_page.redirect_chain[-1][0] if form_page.redirect_chain else link,
+        {"password1": "nueva-clave-segura-77", "password2": "nueva-clave-segura-77"},
+    )
+    assert response.status_code == 302
+    assert User.objects.get(email="member@mineros.test").check_password(
+        "nueva-clave-segura-77"
+    )
+    assert AuditEntry.objects.filter(action="account.password_reset").exists()
