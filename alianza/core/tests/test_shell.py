@@ -99,3 +99,14 @@ def test_dashboards_per_kind_of_person(client, world):
 
 def test_healthz(client, db):
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_other_languages_are_offered_only_when_they_exist(client, world):
+    world["observer"].language = "en"
+    world["observer"].save()
+    client.force_login(world["observer"])
+    page = client.get(reverse("bodies:body", args=[world.nec.pk])).content.decode()
+    assert "Written in Spanish." in page and "Also available in" not in page
+    save_translation(world["mineros_staff"], world.nec, "description", "fr", "Organe de direction.")
+    page = client.get(reverse("bodies:body", args=[world.nec.pk])).content.decode()
+    assert "Also available in: French." in page

@@ -19,7 +19,9 @@ def multilingual(
         "language_name": language_name(rendition.language),
         "original_language_name": language_name(rendition.original_language),
         "available": [
-            language_name(code) for code in available_languages(record, field)
+            language_name(code)
+            for code in available_languages(record, field)
+            if code != rendition.language
         ],
         "may_translate": may_translate,
         "record": record,
