@@ -11,12 +11,14 @@ outsider         an account with no role anywhere
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from allauth.mfa.models import Authenticator
 
 from alianza.accounts.models import User
 from alianza.bodies.models import Body, Seat
+from alianza.employers.models import Employer, Representation, Worksite
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 from alianza.orgs.roles import MFA_ROLES, Role
 from alianza.spaces.models import JointSpace, Participant
@@ -61,6 +63,10 @@ class World:
     commission_body: Body
     users: dict[str, User]
     rank_and_file: Person
+    grupo: Employer
+    asarco: Employer
+    hayden: Worksite
+    cananea: Worksite
 
     def __getitem__(self, name: str) -> User:
         return self.users[name]
@@ -220,6 +226,27 @@ def world(db) -> World:
     commission_body = Body.objects.create(
         name="Joint Commission", kind="commission", space=commission
     )
+    grupo = Employer.objects.create(
+        slug="grupo-mexico", name="Grupo México", country="MX"
+    )
+    asarco = Employer.objects.create(
+        slug="asarco", name="ASARCO", country="US", parent=grupo
+    )
+    hayden = Worksite.objects.create(
+        employer=asarco, name="Hayden smelter", country="US", region="Arizona",
+        latitude="33.00510", longitude="-110.78540", headcount=300,
+    )  # fmt: skip
+    cananea = Worksite.objects.create(
+        employer=grupo, name="Buenavista del Cobre", country="MX", region="Sonora",
+        municipality="Cananea", latitude="30.98660", longitude="-110.29600", rrm_covered=True,
+    )  # fmt: skip
+    Representation.objects.create(worksite=hayden, unit=local, status="represented")
+    Representation.objects.create(
+        worksite=cananea,
+        unit=section65,
+        status="on_strike",
+        started_on=date(2007, 7, 30),
+    )
     return World(
         usw=usw,
         mineros=mineros,
@@ -235,6 +262,10 @@ def world(db) -> World:
         commission_body=commission_body,
         users=users,
         rank_and_file=rank_and_file,
+        grupo=grupo,
+        asarco=asarco,
+        hayden=hayden,
+        cananea=cananea,
     )
 
 

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "alianza.orgs",
     "alianza.bodies",
     "alianza.spaces",
+    "alianza.employers",
     "alianza.core",
 ]
 

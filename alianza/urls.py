@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("alianza.orgs.urls")),
     path("bodies/", include("alianza.bodies.urls")),
     path("spaces/", include("alianza.spaces.urls")),
+    path("employers/", include("alianza.employers.urls")),
     path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

@@ -192,6 +192,20 @@ PAGES: dict[str, Row] = {
             "text": "The union's governing body.",
         },
     ),
+    "employers:employers": Row(lambda w: reverse("employers:employers"), expect(200)),
+    "employers:common": Row(lambda w: reverse("employers:common"), expect(200)),
+    "employers:employer": Row(
+        lambda w: reverse("employers:employer", args=[w.asarco.slug]), expect(200)
+    ),
+    "employers:import": Row(
+        lambda w: reverse("employers:import"), allow(MANAGERS, 200)
+    ),
+    "employers:representation_add": Row(
+        lambda w: reverse("employers:representation_add", args=[w.hayden.pk]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "on_strike", "unit": w.local.pk},
+    ),
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),
     "api_token_revoke": Row(
@@ -366,6 +380,30 @@ API: dict[str, Row] = {
             "representing": "usw",
             "title": "Second observer",
         },
+    ),
+    "GET /api/v1/employers": Row(
+        lambda w: "/api/v1/employers", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/employers/common": Row(
+        lambda w: "/api/v1/employers/common", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/employers/{slug}": Row(
+        lambda w: "/api/v1/employers/asarco", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/worksites": Row(
+        lambda w: "/api/v1/worksites", expect(200, anonymous=401)
+    ),
+    "POST /api/v1/worksites/{worksite_id}/representation": Row(
+        lambda w: f"/api/v1/worksites/{w.hayden.pk}/representation",
+        allow(MANAGERS, 201, anonymous=401),
+        method="post",
+        data=lambda w: {"status": "on_strike", "unit_id": w.local.pk},
+    ),
+    "POST /api/v1/imports": Row(
+        lambda w: "/api/v1/imports",
+        allow(MANAGERS, 200, anonymous=401),
+        method="post",
+        data=lambda w: {"kind": "employers", "csv": "name,country\nTeksid,MX\n"},
     ),
     "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
     "GET /api/v1/spaces/{slug}": Row(

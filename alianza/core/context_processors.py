@@ -17,6 +17,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("orgs:organisations"), _("Organisations")),
         (reverse("bodies:bodies"), _("Bodies")),
         (reverse("spaces:spaces"), _("Joint spaces")),
+        (reverse("employers:employers"), _("Employers")),
     ]
     if st.is_superuser or any(m.role != "member" for m in st.memberships):
         items.append((reverse("orgs:people"), _("People")))

@@ -1,0 +1,348 @@
+"""Changes to employers, worksites and representation: one by one or by CSV import."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from alianza.audit.log import record
+from alianza.lib.permissions import require
+from alianza.orgs.models import Country, Unit
+
+from .models import Employer, Representation, Worksite
+
+#: The columns of each kind of import file, in order. Starred ones are required.
+COLUMNS: dict[str, list[str]] = {
+    "employers": ["name*", "country*", "parent", "sector", "slug"],
+    "worksites": [
+        "employer*", "name*", "country*", "region", "municipality", "latitude",
+        "longitude", "sector", "products", "headcount", "rrm_covered",
+    ],
+    "representation": [
+        "employer*", "worksite*", "status*", "organisation", "unit", "since", "until", "note",
+    ],
+}  # fmt: skip
+MAX_ROWS = 5000
+
+
+@dataclass
+class ImportLine:
+    number: int
+    values: dict[str, str]
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    lines: list[ImportLine] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # about the file as a whole
+    saved: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and all(line.ok for line in self.lines)
+
+    @property
+    def error_count(self) -> int:
+        return len(self.problems) + sum(1 for line in self.lines if not line.ok)
+
+
+def _date(text: str, label: str, errors: list[str]) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        errors.append(
+            _("%(column)s: write the date as YYYY-MM-DD.") % {"column": label}
+        )
+        return None
+
+
+def _decimal(
+    text: str, label: str, low: int, high: int, errors: list[str]
+) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        value = Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        errors.append(_("%(column)s: not a number.") % {"column": label})
+        return None
+    if not low <= value <= high:
+        errors.append(
+            _("%(column)s: must be between %(low)s and %(high)s.")
+            % {"column": label, "low": low, "high": high}
+        )
+        return None
+    return value.quantize(Decimal("0.00001"))
+
+
+def _country(text: str, errors: list[str]) -> str:
+    code = text.strip().upper()
+    if code not in Country.values:
+        errors.append(
+            _("country: use one of %(codes)s.") % {"codes": ", ".join(Country.values)}
+        )
+    return code
+
+
+class _Resolver:
+    """Finds employers and worksites named in a file, including ones the same file adds."""
+
+    def __init__(self) -> None:
+        self.employers = {e.name.casefold(): e for e in Employer.objects.all()}
+        self.employers.update({e.slug: e for e in self.employers.values()})
+
+    def employer(self, text: str) -> Employer | None:
+        return self.employers.get(text.strip().casefold()) or self.employers.get(
+            text.strip()
+        )
+
+    def add(self, employer: Employer) -> None:
+        self.employers[employer.name.casefold()] = employer
+        self.employers[employer.slug] = employer
+
+
+def _employer_line(line: ImportLine, resolver: _Resolver, pending: list) -> None:
+    v, errors = line.values, line.errors
+    country = _country(v["country"], errors)
+    parent = None
+    if v.get("parent"):
+        parent = resolver.employer(v["parent"])
+        if parent is None:
+            errors.append(
+                _("parent: no employer called “%(name)s”.") % {"name": v["parent"]}
+            )
+    slug = slugify(v.get("slug") or v["name"])[:50]
+    if resolver.employer(v["name"]) is not None or resolver.employer(slug) is not None:
+        errors.append(
+            _("name: an employer called “%(name)s” exists already.")
+            % {"name": v["name"]}
+        )
+    if not errors:
+        employer = Employer(
+            name=v["name"], slug=slug, country=country, parent=parent,
+            sector=v.get("sector", ""),
+        )  # fmt: skip
+        resolver.add(employer)
+        pending.append(employer)
+
+
+def _worksite_line(
+    line: ImportLine, resolver: _Resolver, pending: list, seen: set
+) -> None:
+    v, errors = line.values, line.errors
+    employer = resolver.employer(v["employer"])
+    if employer is None:
+        errors.append(
+            _("employer: no employer called “%(name)s”.") % {"name": v["employer"]}
+        )
+    country = _country(v["country"], errors)
+    latitude = _decimal(v.get("latitude", ""), "latitude", -90, 90, errors)
+    longitude = _decimal(v.get("longitude", ""), "longitude", -180, 180, errors)
+    headcount = None
+    if v.get("headcount"):
+        if v["headcount"].isdigit():
+            headcount = int(v["headcount"])
+        else:
+            errors.append(_("headcount: a whole number of workers."))
+    covered = v.get("rrm_covered", "").strip().lower()
+    if covered not in {
+        "",
+        "yes",
+        "no",
+        "sí",
+        "si",
+        "oui",
+        "non",
+        "true",
+        "false",
+        "1",
+        "0",
+    }:
+        errors.append(_("rrm_covered: write yes or no."))
+    key = (v["employer"].casefold(), v["name"].casefold())
+    exists = (
+        employer is not None
+        and employer.pk
+        and employer.worksites.filter(name__iexact=v["name"]).exists()
+    )
+    if key in seen or exists:
+        errors.append(_("name: this employer already has a worksite of that name."))
+    seen.add(key)
+    if not errors:
+        pending.append(
+            Worksite(
+                employer=employer, name=v["name"], country=country,
+                region=v.get("region", ""), municipality=v.get("municipality", ""),
+                latitude=latitude, longitude=longitude, sector=v.get("sector", ""),
+                products=v.get("products", ""), headcount=headcount,
+                rrm_covered=covered in {"yes", "sí", "si", "oui", "true", "1"},
+            )
+        )  # fmt: skip
+
+
+def _representation_line(line: ImportLine, resolver: _Resolver, pending: list) -> None:
+    v, errors = line.values, line.errors
+    employer = resolver.employer(v["employer"])
+    worksite = None
+    if employer is None:
+        errors.append(
+            _("employer: no employer called “%(name)s”.") % {"name": v["employer"]}
+        )
+    else:
+        worksite = Worksite.objects.filter(
+            employer=employer, name__iexact=v["worksite"]
+        ).first()
+        if worksite is None:
+            errors.append(
+                _("worksite: no worksite called “%(name)s”.") % {"name": v["worksite"]}
+            )
+    status = v["status"].strip()
+    if status not in Representation.Status.values:
+        errors.append(
+            _("status: use one of %(values)s.")
+            % {"values": ", ".join(Representation.Status.values)}
+        )
+    unit = None
+    if v.get("unit"):
+        unit = Unit.objects.filter(
+            organisation__slug=v.get("organisation", ""), name__iexact=v["unit"]
+        ).first()
+        if unit is None:
+            errors.append(
+                _("unit: no unit “%(unit)s” in organisation “%(org)s”.")
+                % {"unit": v["unit"], "org": v.get("organisation", "")}
+            )
+    elif status in {"represented", "on_strike", "organizing"}:
+        errors.append(_("unit: name the union's unit for this status."))
+    since = _date(v.get("since", ""), "since", errors)
+    until = _date(v.get("until", ""), "until", errors)
+    if since and until and until < since:
+        errors.append(_("until: earlier than since."))
+    if not errors:
+        pending.append(
+            Representation(
+                worksite=worksite, unit=unit, status=status, started_on=since,
+                ended_on=until, note=v.get("note", "")[:300],
+            )
+        )  # fmt: skip
+
+
+def read_rows(kind: str, text: str, report: ImportReport) -> None:
+    columns = [c.rstrip("*") for c in COLUMNS[kind]]
+    required = [c.rstrip("*") for c in COLUMNS[kind] if c.endswith("*")]
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    missing = [c for c in required if c not in header]
+    unknown = [h for h in header if h not in columns]
+    if missing:
+        report.problems.append(
+            _("The first line must name the columns; missing: %(columns)s.")
+            % {"columns": ", ".join(missing)}
+        )
+    if unknown:
+        report.problems.append(
+            _("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)}
+        )
+    if report.problems:
+        return
+    for number, raw in enumerate(reader, start=2):
+        if number - 1 > MAX_ROWS:
+            report.problems.append(
+                _("A file may hold at most %(count)s lines.") % {"count": MAX_ROWS}
+            )
+            return
+        values = {
+            (k or "").strip().lower(): (val or "").strip()
+            for k, val in raw.items()
+            if k is not None
+        }
+        line = ImportLine(number=number, values=values)
+        for column in required:
+            if not values.get(column):
+                line.errors.append(_("%(column)s: required.") % {"column": column})
+        report.lines.append(line)
+
+
+@transaction.atomic
+def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
+    """Check every line; save all of them, or none when any line is wrong."""
+    require(actor, "employers.change_employer")
+    if kind not in COLUMNS:
+        raise ValidationError(_("Choose what the file holds."))
+    report = ImportReport(kind=kind)
+    read_rows(kind, text, report)
+    if report.problems:
+        return report
+    if not report.lines:
+        report.problems.append(_("The file has no lines after the column names."))
+        return report
+    resolver = _Resolver()
+    pending: list = []
+    seen: set = set()
+    for line in report.lines:
+        if line.errors:
+            continue
+        if kind == "employers":
+            _employer_line(line, resolver, pending)
+        elif kind == "worksites":
+            _worksite_line(line, resolver, pending, seen)
+        else:
+            _representation_line(line, resolver, pending)
+    if not report.ok:
+        return report
+    for (
+        obj
+    ) in pending:  # in the file's order: a parent is saved before its subsidiaries
+        obj.save()
+    report.saved = len(pending)
+    record(
+        "employers.imported", actor=actor, data={"kind": kind, "saved": report.saved}
+    )
+    return report
+
+
+@transaction.atomic
+def record_representation(
+    actor: Any,
+    worksite: Worksite,
+    *,
+    status: str,
+    unit: Unit | None = None,
+    started_on: date | None = None,
+    note: str = "",
+) -> Representation:
+    """A new representation status; the worksite's current ones end that day."""
+    require(actor, "employers.change_employer")
+    if status not in Representation.Status.values:
+        raise ValidationError({"status": _("Choose a valid status.")})
+    if unit is None and status in {"represented", "on_strike", "organizing"}:
+        raise ValidationError({"unit": _("Name the union's unit for this status.")})
+    today = started_on or timezone.localdate()
+    worksite.representations.filter(ended_on__isnull=True).update(ended_on=today)
+    rep = Representation.objects.create(
+        worksite=worksite, unit=unit, status=status, started_on=today, note=note[:300]
+    )
+    record(
+        "employers.representation_recorded",
+        actor=actor,
+        organisation=unit.organisation if unit else None,
+        target=worksite,
+        data={"status": status, "unit": unit.pk if unit else None},
+    )
+    return rep

@@ -1,0 +1,150 @@
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+from ninja.pagination import PageNumberPagination, paginate
+
+from alianza.lib.http import ApiRequest
+from alianza.orgs.models import Unit
+
+from . import actions
+from .models import Employer, Worksite
+from .selectors import common_employers, worksites_with_representation
+
+router = Router(tags=["employers and worksites"])
+
+
+class EmployerOut(Schema):
+    slug: str
+    name: str
+    parent: str | None = Field(None, alias="parent.slug")
+    country: str
+    sector: str
+
+
+class RepresentationOut(Schema):
+    status: str
+    organisation: str | None = Field(None, alias="unit.organisation.slug")
+    unit_id: int | None
+    started_on: str | None
+
+    @staticmethod
+    def resolve_started_on(obj) -> str | None:
+        return obj.started_on.isoformat() if obj.started_on else None
+
+
+class WorksiteOut(Schema):
+    id: int
+    employer: str = Field(..., alias="employer.slug")
+    name: str
+    country: str
+    region: str
+    municipality: str
+    latitude: float | None
+    longitude: float | None
+    sector: str
+    products: str
+    headcount: int | None
+    rrm_covered: bool
+    status: str
+    representation: list[RepresentationOut]
+
+    @staticmethod
+    def resolve_status(obj: Worksite) -> str:
+        return obj.status()
+
+    @staticmethod
+    def resolve_representation(obj: Worksite) -> list:
+        return obj.current_representations()
+
+
+class CommonEmployerOut(Schema):
+    employer: str
+    unions: list[str]
+    countries: list[str]
+    worksites: int
+
+
+class ImportIn(Schema):
+    kind: str
+    csv: str
+
+
+class ImportLineOut(Schema):
+    number: int
+    ok: bool
+    errors: list[str]
+
+
+class ImportOut(Schema):
+    ok: bool
+    saved: int
+    problems: list[str]
+    lines: list[ImportLineOut]
+
+
+class RepresentationIn(Schema):
+    status: str
+    unit_id: int | None = None
+    note: str = ""
+
+
+@router.get("/employers", response=list[EmployerOut])
+@paginate(PageNumberPagination)
+def employers(request: ApiRequest):
+    return Employer.objects.select_related("parent").order_by("name")
+
+
+@router.get("/employers/common", response=list[CommonEmployerOut])
+def common(request: ApiRequest):
+    return [
+        {
+            "employer": c.root.slug,
+            "unions": c.unions,
+            "countries": c.countries,
+            "worksites": c.worksites,
+        }
+        for c in common_employers()
+    ]
+
+
+@router.get("/employers/{slug}", response=EmployerOut)
+def employer(request: ApiRequest, slug: str):
+    return get_object_or_404(Employer.objects.select_related("parent"), slug=slug)
+
+
+@router.get("/worksites", response=list[WorksiteOut])
+@paginate(PageNumberPagination)
+def worksites(request: ApiRequest, employer: str = "", country: str = ""):
+    sites = worksites_with_representation().order_by("employer__name", "name")
+    if employer:
+        sites = sites.filter(employer__slug=employer)
+    if country:
+        sites = sites.filter(country=country.upper())
+    return sites
+
+
+@router.post("/worksites/{worksite_id}/representation", response={201: WorksiteOut})
+def representation_create(
+    request: ApiRequest, worksite_id: int, payload: RepresentationIn
+):
+    site = get_object_or_404(Worksite, pk=worksite_id)
+    unit = get_object_or_404(Unit, pk=payload.unit_id) if payload.unit_id else None
+    actions.record_representation(
+        request.auth, site, status=payload.status, unit=unit, note=payload.note
+    )
+    return Status(201, worksites_with_representation().get(pk=site.pk))
+
+
+@router.post("/imports", response={200: ImportOut, 422: ImportOut})
+def import_csv(request: ApiRequest, payload: ImportIn):
+    """The same all-or-nothing import as the Import page; the report says line by line."""
+    report = actions.import_csv(request.auth, payload.kind, payload.csv)
+    body = {
+        "ok": report.ok,
+        "saved": report.saved,
+        "problems": report.problems,
+        "lines": [
+            {"number": line.number, "ok": line.ok, "errors": line.errors}
+            for line in report.lines
+        ],
+    }
+    return Status(200 if report.ok else 422, body)

@@ -1,0 +1,164 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from alianza.multilingual.models import Multilingual
+from alianza.orgs.models import Country
+
+
+class Employer(Multilingual):
+    """A company. Parents and subsidiaries form a corporate family across countries."""
+
+    TRANSLATABLE_FIELDS = ("description",)
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="subsidiaries",
+        verbose_name=_("parent company"),
+    )
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    sector = models.CharField(_("sector"), max_length=100, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    illustrative = models.BooleanField(_("illustrative"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("employer")
+        verbose_name_plural = _("employers")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("employers:employer", args=[self.slug])
+
+    def audience_lines(self) -> list[str]:
+        return [str(_("Everyone signed in to Alianza: employers are public facts."))]
+
+
+class Worksite(models.Model):
+    """A mine, mill, plant or office of an employer."""
+
+    employer = models.ForeignKey(
+        Employer,
+        on_delete=models.PROTECT,
+        related_name="worksites",
+        verbose_name=_("employer"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    region = models.CharField(_("state or province"), max_length=100, blank=True)
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    sector = models.CharField(_("sector"), max_length=100, blank=True)
+    products = models.CharField(_("products"), max_length=200, blank=True)
+    headcount = models.PositiveIntegerField(_("workers"), null=True, blank=True)
+    rrm_covered = models.BooleanField(
+        _("covered facility (USMCA Rapid Response Mechanism)"), default=False
+    )
+    illustrative = models.BooleanField(_("illustrative"), default=False)
+
+    class Meta:
+        ordering = ["employer__name", "name"]
+        verbose_name = _("worksite")
+        verbose_name_plural = _("worksites")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["employer", "name"], name="worksite_name_per_employer"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(latitude__isnull=True)
+                | models.Q(latitude__gte=-90, latitude__lte=90),
+                name="worksite_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(longitude__isnull=True)
+                | models.Q(longitude__gte=-180, longitude__lte=180),
+                name="worksite_longitude_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.employer})"
+
+    def get_absolute_url(self) -> str:
+        return (
+            reverse("employers:employer", args=[self.employer.slug])
+            + f"#worksite-{self.pk}"
+        )
+
+    def current_representations(self) -> list["Representation"]:
+        return [r for r in self.representations.all() if r.ended_on is None]
+
+    def status(self) -> str:
+        """The worksite's status for the map: the most pressing current one."""
+        current = {r.status for r in self.current_representations()}
+        for status in Representation.PRIORITY:
+            if status in current:
+                return status
+        return Representation.Status.NON_UNION
+
+
+class Representation(models.Model):
+    """Who represents a worksite's workers, since when, and how."""
+
+    class Status(models.TextChoices):
+        REPRESENTED = "represented", _("Represented")
+        ON_STRIKE = "on_strike", _("On strike")
+        ORGANIZING = "organizing", _("Organizing")
+        PROTECTION_CONTRACT = "protection_contract", _("Protection contract")
+        NON_UNION = "non_union", _("Non-union")
+
+    #: Statuses in which the union holds the workers' representation.
+    HOLDS = (Status.REPRESENTED, Status.ON_STRIKE)
+    #: Which status a worksite shows when it has several at once.
+    PRIORITY = (
+        Status.ON_STRIKE,
+        Status.REPRESENTED,
+        Status.ORGANIZING,
+        Status.PROTECTION_CONTRACT,
+        Status.NON_UNION,
+    )
+
+    worksite = models.ForeignKey(
+        Worksite, on_delete=models.CASCADE, related_name="representations"
+    )
+    unit = models.ForeignKey(
+        "orgs.Unit",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="representations",
+        verbose_name=_("unit"),
+    )
+    status = models.CharField(_("status"), max_length=24, choices=Status.choices)
+    started_on = models.DateField(_("since"), null=True, blank=True)
+    ended_on = models.DateField(_("until"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["worksite", "-started_on"]
+        verbose_name = _("representation")
+        verbose_name_plural = _("representations")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(
+                    status__in=["represented", "on_strike", "organizing"]
+                )
+                | models.Q(unit__isnull=False),
+                name="union_statuses_name_a_unit",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.worksite}: {self.get_status_display()}"

@@ -1,0 +1,95 @@
+"""Corporate families and the common employers where the alliance's unions meet."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from .models import Employer, Representation, Worksite
+
+
+def family_of(
+    root: Employer, employers: list[Employer] | None = None
+) -> list[tuple[Employer, int]]:
+    """The root and all its subsidiaries in tree order with their depth."""
+    everyone = employers if employers is not None else list(Employer.objects.all())
+    children: dict[int | None, list[Employer]] = defaultdict(list)
+    for employer in everyone:
+        children[employer.parent_id].append(employer)
+    ordered: list[tuple[Employer, int]] = []
+
+    def walk(node: Employer, depth: int) -> None:
+        ordered.append((node, depth))
+        for child in sorted(children[node.pk], key=lambda e: e.name):
+            walk(child, depth + 1)
+
+    walk(root, 0)
+    return ordered
+
+
+def root_of(employer: Employer, by_id: dict[int, Employer]) -> Employer:
+    node = employer
+    seen = set()
+    while (
+        node.parent_id is not None and node.parent_id in by_id and node.pk not in seen
+    ):
+        seen.add(node.pk)
+        node = by_id[node.parent_id]
+    return node
+
+
+def worksites_with_representation():
+    current = Representation.objects.filter(ended_on__isnull=True).select_related(
+        "unit", "unit__organisation"
+    )
+    return Worksite.objects.select_related("employer").prefetch_related(
+        Prefetch("representations", queryset=current)
+    )
+
+
+@dataclass
+class CommonEmployer:
+    """A corporate family whose workers two unions, or one union in two countries, represent."""
+
+    root: Employer
+    presence: dict[str, set[str]] = field(default_factory=dict)  # union → countries
+    worksites: int = 0
+    council: object | None = None
+
+    @property
+    def is_common(self) -> bool:
+        countries = set().union(*self.presence.values()) if self.presence else set()
+        return len(self.presence) >= 2 or (
+            len(self.presence) == 1 and len(countries) >= 2
+        )
+
+    @property
+    def unions(self) -> list[str]:
+        return sorted(self.presence)
+
+    @property
+    def countries(self) -> list[str]:
+        return sorted(set().union(*self.presence.values())) if self.presence else []
+
+
+def common_employers() -> list[CommonEmployer]:
+    """Every corporate family where the representation is shared across unions or borders."""
+    employers = list(Employer.objects.all())
+    by_id = {e.pk: e for e in employers}
+    families: dict[int, CommonEmployer] = {}
+    for site in worksites_with_representation():
+        root = root_of(by_id[site.employer_id], by_id)
+        family = families.setdefault(root.pk, CommonEmployer(root=root))
+        holding = [
+            rep
+            for rep in site.current_representations()
+            if rep.status in Representation.HOLDS and rep.unit is not None
+        ]
+        for rep in holding:
+            assert rep.unit is not None
+            union = rep.unit.organisation.short_name
+            family.presence.setdefault(union, set()).add(site.country)
+        family.worksites += bool(holding)
+    return sorted(
+        (f for f in families.values() if f.is_common), key=lambda f: f.root.name
+    )

@@ -1,0 +1,104 @@
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from alianza.audit.models import AuditEntry
+from alianza.employers import actions
+from alianza.employers.models import Employer, Representation, Worksite
+from alianza.employers.selectors import common_employers
+
+GOOD_EMPLOYERS = "name,country,parent,sector\nArcelorMittal,GB,,steel\nArcelorMittal México,MX,ArcelorMittal,steel\n"
+BAD_WORKSITES = (
+    "employer,name,country,latitude,longitude,headcount\n"
+    "ASARCO,Mission mine,US,31.99,-111.08,700\n"
+    "Nowhere Corp,Ghost mill,US,,,\n"
+    "ASARCO,Ray mine,XX,33.1,-110.9,lots\n"
+    "ASARCO,Silver Bell,US,95,-111.5,100\n"
+)
+
+
+def test_grupo_mexico_is_a_common_employer(world):
+    (family,) = common_employers()
+    assert family.root == world.grupo
+    assert family.unions == ["Los Mineros", "USW"]
+    assert family.countries == ["MX", "US"]
+    assert family.worksites == 2
+
+
+def test_one_union_in_one_country_is_not_common(world):
+    Representation.objects.filter(worksite=world.cananea).delete()
+    assert common_employers() == []
+
+
+def test_a_file_with_errors_saves_nothing_and_says_why(world):
+    report = actions.import_csv(world["usw_staff"], "worksites", BAD_WORKSITES)
+    assert not report.ok and report.saved == 0
+    assert [line.ok for line in report.lines] == [True, False, False, False]
+    assert report.lines[1].number == 3
+    assert "no employer called “Nowhere Corp”" in " ".join(report.lines[1].errors)
+    errors = " ".join(report.lines[2].errors)
+    assert "country" in errors and "headcount" in errors
+    assert "latitude: must be between -90 and 90" in " ".join(report.lines[3].errors)
+    assert not Worksite.objects.filter(name="Mission mine").exists()
+
+
+def test_a_correct_file_is_imported_whole_and_audited(world):
+    report = actions.import_csv(world["mineros_staff"], "employers", GOOD_EMPLOYERS)
+    assert report.ok and report.saved == 2
+    child = Employer.objects.get(name="ArcelorMittal México")
+    assert child.parent.name == "ArcelorMittal" and child.slug == "arcelormittal-mexico"
+    assert AuditEntry.objects.get(action="employers.imported").data == {
+        "kind": "employers",
+        "saved": 2,
+    }
+
+
+def test_missing_columns_are_reported_for_the_whole_file(world):
+    report = actions.import_csv(
+        world["usw_staff"], "representation", "employer,worksite\nA,B\n"
+    )
+    assert report.problems and "status" in report.problems[0]
+
+
+def test_only_staff_import(world):
+    with pytest.raises(PermissionDenied):
+        actions.import_csv(world["usw_officer"], "employers", GOOD_EMPLOYERS)
+
+
+def test_import_page_shows_the_report(client, world):
+    world["usw_staff"].language = "en"
+    world["usw_staff"].save()
+    client.force_login(world["usw_staff"])
+    upload = SimpleUploadedFile("sites.csv", BAD_WORKSITES.encode("utf-8"), "text/csv")
+    response = client.post(
+        reverse("employers:import"), {"kind": "worksites", "file": upload}
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "3 problems found; nothing was imported." in page
+    assert "Nowhere Corp" in page
+
+
+def test_a_new_status_ends_the_current_one(world):
+    actions.record_representation(
+        world["usw_staff"], world.hayden, status="on_strike", unit=world.local
+    )
+    current = world.hayden.representations.filter(ended_on__isnull=True)
+    assert [r.status for r in current] == ["on_strike"]
+    assert world.hayden.representations.count() == 2
+    assert Worksite.objects.get(pk=world.hayden.pk).status() == "on_strike"
+
+
+def test_employer_profile_gathers_the_family(client, world):
+    world["member"].language = "en"
+    world["member"].save()
+    client.force_login(world["member"])
+    page = client.get(
+        reverse("employers:employer", args=["grupo-mexico"])
+    ).content.decode()
+    assert (
+        "ASARCO" in page and "Hayden smelter" in page and "Buenavista del Cobre" in page
+    )
+    assert "On strike" in page and "Sección 65" in page
+    assert "Represented by Los Mineros, USW in MX, US." in page
