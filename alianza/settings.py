@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "alianza.bodies",
     "alianza.spaces",
     "alianza.employers",
+    "alianza.councils",
     "alianza.core",
 ]
 

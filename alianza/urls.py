@@ -10,6 +10,7 @@ urlpatterns = [
     path("bodies/", include("alianza.bodies.urls")),
     path("spaces/", include("alianza.spaces.urls")),
     path("employers/", include("alianza.employers.urls")),
+    path("", include("alianza.councils.urls")),
     path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

@@ -83,6 +83,21 @@ def _share(w):
     return share_record(w["mineros_staff"], w.nec, w.alliance)
 
 
+def _council(w):
+    from alianza.councils.actions import found_council
+    from alianza.councils.models import Council
+
+    return Council.objects.filter(employer=w.grupo).first() or found_council(
+        w["usw_staff"], w.grupo
+    )
+
+
+def _calendar_secret(w) -> str:
+    from alianza.councils.actions import new_calendar_secret
+
+    return new_calendar_secret(w["usw_officer"])
+
+
 def _observer_seat(w) -> Seat:
     return w.nec.seats.get(kind="observer")
 
@@ -193,6 +208,7 @@ PAGES: dict[str, Row] = {
         },
     ),
     "employers:employers": Row(lambda w: reverse("employers:employers"), expect(200)),
+    "employers:map": Row(lambda w: reverse("employers:map"), expect(200)),
     "employers:common": Row(lambda w: reverse("employers:common"), expect(200)),
     "employers:employer": Row(
         lambda w: reverse("employers:employer", args=[w.asarco.slug]), expect(200)
@@ -205,6 +221,36 @@ PAGES: dict[str, Row] = {
         allow(MANAGERS, REDIRECT),
         method="post",
         data=lambda w: {"status": "on_strike", "unit": w.local.pk},
+    ),
+    "councils:councils": Row(lambda w: reverse("councils:councils"), expect(200)),
+    "councils:found": Row(
+        lambda w: reverse("councils:found", args=[w.grupo.slug]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+    ),
+    "councils:council": Row(
+        lambda w: reverse("councils:council", args=[_council(w).space.slug]),
+        allow(LEADERS, 200),
+    ),
+    "councils:meeting_new": Row(
+        lambda w: reverse("councils:meeting_new", args=[_council(w).space.slug]),
+        allow(MANAGERS, 200),
+    ),
+    "councils:calendar_links": Row(
+        lambda w: reverse("councils:calendar_links"), expect(200)
+    ),
+    # Calendar feeds are opened by calendar programs: the secret in the address is
+    # the only credential, whoever asks.
+    "councils:my_calendar": Row(
+        lambda w: reverse("councils:my_calendar", args=[_calendar_secret(w)]),
+        expect(200, anonymous=200),
+    ),
+    "councils:council_calendar": Row(
+        lambda w: reverse(
+            "councils:council_calendar",
+            args=[_calendar_secret(w), _council(w).space.slug],
+        ),
+        expect(200, anonymous=200),
     ),
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),

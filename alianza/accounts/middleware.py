@@ -57,6 +57,7 @@ class RequireMFAMiddleware:
         "/i18n/",
         "/api/",
         "/healthz",
+        "/calendar/",
     )
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:

@@ -18,6 +18,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("bodies:bodies"), _("Bodies")),
         (reverse("spaces:spaces"), _("Joint spaces")),
         (reverse("employers:employers"), _("Employers")),
+        (reverse("councils:councils"), _("Councils")),
     ]
     if st.is_superuser or any(m.role != "member" for m in st.memberships):
         items.append((reverse("orgs:people"), _("People")))

@@ -90,6 +90,12 @@ def common_employers() -> list[CommonEmployer]:
             union = rep.unit.organisation.short_name
             family.presence.setdefault(union, set()).add(site.country)
         family.worksites += bool(holding)
-    return sorted(
+    from alianza.councils.models import Council
+
+    councils = {c.employer_id: c for c in Council.objects.select_related("space")}
+    common = sorted(
         (f for f in families.values() if f.is_common), key=lambda f: f.root.name
     )
+    for family in common:
+        family.council = councils.get(family.root.pk)
+    return common

@@ -6,6 +6,7 @@ app_name = "employers"
 urlpatterns = [
     path("", views.employers, name="employers"),
     path("common/", views.common, name="common"),
+    path("map/", views.worksite_map_page, name="map"),
     path("import/", views.import_file, name="import"),
     path(
         "worksites/<int:pk>/representation/",

@@ -8,9 +8,11 @@ from django.views.decorators.http import require_POST
 
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
+from alianza.orgs.models import Country, Organisation
 
 from . import actions
 from .forms import ImportForm, RepresentationForm
+from .maps import worksite_map
 from .models import Employer, Representation, Worksite
 from .selectors import (
     common_employers,
@@ -55,6 +57,9 @@ def employer(request: AuthedRequest, slug: str) -> HttpResponse:
         .order_by("worksite__name", "-started_on")
     )
     common = next((c for c in common_employers() if c.root.pk == root.pk), None)
+    map_svg = worksite_map(
+        sites, _("Worksites of %(employer)s") % {"employer": obj.name}
+    )
     return render(
         request,
         "employers/employer.html",
@@ -66,6 +71,7 @@ def employer(request: AuthedRequest, slug: str) -> HttpResponse:
             "worksites": sites,
             "history": history,
             "common": common,
+            "map_svg": map_svg,
             "statuses": Representation.Status.choices,
             "may_change": request.user.has_perm("employers.change_employer"),
             "representation_form": RepresentationForm(),
@@ -74,8 +80,59 @@ def employer(request: AuthedRequest, slug: str) -> HttpResponse:
 
 
 @login_required
+def worksite_map_page(request: AuthedRequest) -> HttpResponse:
+    """All worksites on the map, filtered by corporate family, union and country."""
+    everyone = list(Employer.objects.all())
+    by_id = {e.pk: e for e in everyone}
+    roots = sorted((e for e in everyone if e.parent_id is None), key=lambda e: e.name)
+    family_slug = request.GET.get("employer", "")
+    union = request.GET.get("union", "")
+    country = request.GET.get("country", "")
+    sites = list(worksites_with_representation().order_by("employer__name", "name"))
+    if family_slug:
+        sites = [
+            s for s in sites if root_of(by_id[s.employer_id], by_id).slug == family_slug
+        ]
+    if union:
+        sites = [
+            s
+            for s in sites
+            if any(
+                r.unit is not None and r.unit.organisation.slug == union
+                for r in s.current_representations()
+            )
+        ]
+    if country:
+        sites = [s for s in sites if s.country == country]
+    counts = {value: 0 for value, _label in Representation.Status.choices}
+    for site in sites:
+        counts[site.status()] += 1
+    context = {
+        "map_svg": worksite_map(sites, _("Worksites of the alliance")),
+        "roots": roots,
+        "organisations": Organisation.objects.filter(
+            units__representations__isnull=False
+        ).distinct(),
+        "countries": Country.choices,
+        "selected": {"employer": family_slug, "union": union, "country": country},
+        "statuses": [
+            (v, label, counts[v]) for v, label in Representation.Status.choices
+        ],
+        "total": len(sites),
+    }
+    return render(request, "employers/map.html", context)
+
+
+@login_required
 def common(request: AuthedRequest) -> HttpResponse:
-    return render(request, "employers/common.html", {"common": common_employers()})
+    return render(
+        request,
+        "employers/common.html",
+        {
+            "common": common_employers(),
+            "may_found": request.user.has_perm("employers.change_employer"),
+        },
+    )
 
 
 @login_required

@@ -102,3 +102,15 @@ def test_employer_profile_gathers_the_family(client, world):
     )
     assert "On strike" in page and "Sección 65" in page
     assert "Represented by Los Mineros, USW in MX, US." in page
+
+
+def test_map_page_filters_by_union_and_country(client, world):
+    client.force_login(world["member"])
+    page = client.get(reverse("employers:map")).content.decode()
+    assert page.count('class="map-point ') == 2
+    assert "map-status-on_strike" in page and "map-status-represented" in page
+    page = client.get(reverse("employers:map") + "?union=usw").content.decode()
+    assert page.count('class="map-point ') == 1 and "Hayden smelter" in page
+    page = client.get(reverse("employers:map") + "?country=MX").content.decode()
+    assert page.count('class="map-point ') == 1 and "Buenavista del Cobre" in page
+    assert "style=" not in page.split("<svg", 1)[1].split("</svg>", 1)[0]

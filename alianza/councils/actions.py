@@ -1,0 +1,165 @@
+import secrets
+from datetime import datetime
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from alianza.accounts.models import hash_secret
+from alianza.audit.log import record
+from alianza.bodies.models import Body
+from alianza.employers.models import Employer, Representation
+from alianza.employers.selectors import common_employers, family_of
+from alianza.lib.permissions import require
+from alianza.orgs.models import Unit
+from alianza.orgs.roles import MANAGING_ROLES
+from alianza.orgs.selectors import has_role
+from alianza.spaces.models import JointSpace, Participant
+
+from .models import CalendarToken, Council, CouncilMeeting, CouncilUnit
+
+
+def _member_units(employer: Employer) -> list[Unit]:
+    family = [e.pk for e, _depth in family_of(employer)]
+    return list(
+        Unit.objects.filter(
+            representations__worksite__employer_id__in=family,
+            representations__ended_on__isnull=True,
+            representations__status__in=Representation.HOLDS,
+        )
+        .select_related("organisation")
+        .distinct()
+    )
+
+
+@transaction.atomic
+def found_council(actor: Any, employer: Employer) -> Council:
+    """Found the council of a common employer: a joint space of the unions present,
+    a council body, and the local unions that represent the family's workers."""
+    if employer.parent_id is not None:
+        raise ValidationError(
+            _("Found the council at the head of the corporate family.")
+        )
+    if Council.objects.filter(employer=employer).exists():
+        raise ValidationError(_("This employer already has a council."))
+    if not any(c.root.pk == employer.pk for c in common_employers()):
+        raise ValidationError(
+            _(
+                "A council needs two unions, or one union in two countries, at this employer."
+            )
+        )
+    units = _member_units(employer)
+    organisations = sorted({u.organisation for u in units}, key=lambda o: o.short_name)
+    if not any(has_role(actor, org, MANAGING_ROLES) for org in organisations):
+        raise PermissionDenied(
+            _(
+                "Only the staff of a union present at this employer can found its council."
+            )
+        )
+    name = _("%(employer)s Council") % {"employer": employer.name}
+    space = JointSpace.objects.create(
+        slug=f"council-{slugify(employer.slug)}"[:50],
+        name=name,
+        kind=JointSpace.Kind.COUNCIL,
+        language=actor.language or "en",
+        description=_(
+            "Council of the local unions at %(employer)s, to exchange information, "
+            "coordinate strategy, support one another and organize."
+        )
+        % {"employer": employer.name},
+    )
+    for org in organisations:
+        Participant.objects.create(
+            space=space, organisation=org, role=Participant.Role.COORDINATOR
+        )
+    body = Body.objects.create(
+        name=name, kind=Body.Kind.COUNCIL, space=space, language=space.language
+    )
+    council = Council.objects.create(
+        employer=employer, space=space, body=body, founded_by=actor
+    )
+    for unit in units:
+        CouncilUnit.objects.create(council=council, unit=unit)
+    record(
+        "councils.founded",
+        actor=actor,
+        space=space,
+        target=council,
+        data={"employer": employer.slug, "units": [u.pk for u in units]},
+    )
+    return council
+
+
+@transaction.atomic
+def schedule_meeting(
+    actor: Any,
+    council: Council,
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    country: str,
+    host_unit: Unit | None = None,
+    place: str = "",
+    online_url: str = "",
+) -> CouncilMeeting:
+    require(actor, "spaces.change_jointspace", council.space)
+    if ends_at <= starts_at:
+        raise ValidationError({"ends_at": _("The meeting must end after it starts.")})
+    member_ids = set(council.member_units.values_list("unit_id", flat=True))
+    if host_unit is not None and host_unit.pk not in member_ids:
+        raise ValidationError(
+            {"host_unit": _("The host must be a member unit of the council.")}
+        )
+    if host_unit is not None and host_unit.country != country:
+        raise ValidationError({"host_unit": _("The host unit is in another country.")})
+    meeting = CouncilMeeting.objects.create(
+        council=council,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        country=country,
+        host_unit=host_unit,
+        place=place.strip(),
+        online_url=online_url.strip(),
+        uid=f"{secrets.token_hex(16)}@alianza",
+    )
+    record(
+        "councils.meeting_scheduled",
+        actor=actor,
+        space=council.space,
+        target=council,
+        data={"meeting": meeting.pk, "country": country},
+    )
+    return meeting
+
+
+@transaction.atomic
+def add_member_unit(actor: Any, council: Council, unit: Unit) -> CouncilUnit:
+    require(actor, "spaces.change_jointspace", council.space)
+    if council.member_units.filter(unit=unit).exists():
+        raise ValidationError(_("This unit is already a member."))
+    member = CouncilUnit.objects.create(council=council, unit=unit)
+    if not council.space.participants.filter(organisation=unit.organisation).exists():
+        Participant.objects.create(space=council.space, organisation=unit.organisation)
+    record("councils.unit_joined", actor=actor, space=council.space, target=council,
+           data={"unit": unit.pk})  # fmt: skip
+    return member
+
+
+def new_calendar_secret(user: Any) -> str:
+    """A new secret for the person's feed addresses; the old addresses stop working."""
+    secret = secrets.token_urlsafe(24)
+    CalendarToken.objects.update_or_create(
+        user=user, defaults={"token_hash": hash_secret(secret)}
+    )
+    return secret
+
+
+def user_for_calendar(secret: str) -> Any:
+    token = (
+        CalendarToken.objects.select_related("user")
+        .filter(token_hash=hash_secret(secret))
+        .first()
+    )
+    return token.user if token is not None and token.user.is_active else None

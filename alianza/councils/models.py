@@ -1,0 +1,119 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from alianza.orgs.models import Country
+
+
+class Council(models.Model):
+    """A council of the local unions at a common employer (Solidarity Alliance, 2011).
+
+    It is a joint space of the unions present, with a council body whose seats are the
+    delegates of its member units.
+    """
+
+    employer = models.OneToOneField(
+        "employers.Employer", on_delete=models.PROTECT, related_name="council"
+    )
+    space = models.OneToOneField(
+        "spaces.JointSpace", on_delete=models.PROTECT, related_name="council"
+    )
+    body = models.OneToOneField(
+        "bodies.Body", on_delete=models.PROTECT, related_name="council"
+    )
+    founded_on = models.DateField(_("founded"), default=timezone.localdate)
+    founded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+
+    def __str__(self) -> str:
+        return self.space.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("councils:council", args=[self.space.slug])
+
+
+class CouncilUnit(models.Model):
+    """A local union or section that belongs to the council."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="member_units"
+    )
+    unit = models.ForeignKey(
+        "orgs.Unit", on_delete=models.PROTECT, related_name="councils"
+    )
+    joined_on = models.DateField(_("since"), default=timezone.localdate)
+
+    class Meta:
+        ordering = ["unit__organisation__short_name", "unit__name"]
+        verbose_name = _("member unit")
+        verbose_name_plural = _("member units")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "unit"], name="unit_once_per_council"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} @ {self.council}"
+
+
+class CouncilMeeting(models.Model):
+    """A meeting of the council. Meetings rotate through the members' countries."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="meetings"
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    country = models.CharField(_("host country"), max_length=2, choices=Country.choices)
+    host_unit = models.ForeignKey(
+        "orgs.Unit",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_council_meetings",
+        verbose_name=_("host unit"),
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    uid = models.CharField(max_length=64, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("council meeting")
+        verbose_name_plural = _("council meetings")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="meeting_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.council} {self.starts_at:%Y-%m-%d}"
+
+
+class CalendarToken(models.Model):
+    """The secret in a person's calendar feed addresses. Only its hash is kept."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="calendar_token",
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("calendar token")
+        verbose_name_plural = _("calendar tokens")
+
+    def __str__(self) -> str:
+        return f"calendar token of {self.user}"

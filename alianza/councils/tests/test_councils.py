@@ -1,0 +1,136 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+
+from alianza.audit.models import AuditEntry
+from alianza.councils import actions
+from alianza.councils.selectors import rotation
+from alianza.employers.models import Employer
+from alianza.orgs.models import Unit
+
+MX = ZoneInfo("America/Mexico_City")
+
+
+@pytest.fixture
+def council(world):
+    return actions.found_council(world["mineros_staff"], world.grupo)
+
+
+def test_founding_brings_the_unions_and_their_locals_together(world, council):
+    assert {p.organisation.short_name for p in council.space.participants.all()} == {
+        "USW",
+        "Los Mineros",
+    }
+    assert {m.unit.name for m in council.member_units.all()} == {
+        "Local 915",
+        "Sección 65",
+    }
+    assert council.body.kind == "council" and council.body.space == council.space
+    assert AuditEntry.objects.get(action="councils.founded").space == council.space
+
+
+def test_a_council_is_founded_once_at_the_head_of_the_family(world, council):
+    with pytest.raises(ValidationError):
+        actions.found_council(world["usw_staff"], world.grupo)
+    with pytest.raises(ValidationError):
+        actions.found_council(world["usw_staff"], world.asarco)
+
+
+def test_only_where_the_workers_are_shared(world):
+    lonely = Employer.objects.create(slug="solo", name="Solo SA", country="MX")
+    with pytest.raises(ValidationError):
+        actions.found_council(world["mineros_staff"], lonely)
+
+
+def test_only_staff_of_a_union_present_found_it(world):
+    with pytest.raises(PermissionDenied):
+        actions.found_council(world["usw_officer"], world.grupo)
+
+
+def test_meetings_rotate_through_the_countries(world, council):
+    turn = rotation(council)
+    assert turn.countries == ["MX", "US"] and turn.next_country == "MX"
+    assert turn.next_host == world.section65
+    start = datetime(2026, 4, 20, 10, tzinfo=MX)
+    actions.schedule_meeting(
+        world["mineros_staff"], council, starts_at=start, ends_at=start + timedelta(hours=6),
+        country="MX", host_unit=world.section65, place="Cananea, Sonora",
+    )  # fmt: skip
+    turn = rotation(council)
+    assert turn.next_country == "US" and turn.next_host == world.local
+    assert [m.country for m in turn.history] == ["MX"]
+
+
+def test_a_host_from_elsewhere_is_refused(world, council):
+    start = datetime(2026, 5, 1, 10, tzinfo=MX)
+    with pytest.raises(ValidationError):
+        actions.schedule_meeting(
+            world["usw_staff"], council, starts_at=start, ends_at=start + timedelta(hours=2),
+            country="MX", host_unit=world.local,
+        )  # fmt: skip
+    with pytest.raises(ValidationError):
+        actions.schedule_meeting(
+            world["usw_staff"], council, starts_at=start, ends_at=start, country="US"
+        )
+
+
+def test_calendar_feed_is_read_by_a_calendar_parser(client, world, council):
+    start = datetime(2026, 8, 6, 9, tzinfo=MX)
+    meeting = actions.schedule_meeting(
+        world["mineros_staff"], council, starts_at=start, ends_at=start + timedelta(hours=8),
+        country="MX", host_unit=world.section65, place="Cananea; Sonora, México",
+    )  # fmt: skip
+    secret = actions.new_calendar_secret(world["usw_officer"])
+    response = client.get(
+        reverse("councils:council_calendar", args=[secret, council.space.slug])
+    )
+    assert response["Content-Type"].startswith("text/calendar")
+    parsed = icalendar.Calendar.from_ical(response.content)
+    (event,) = parsed.walk("VEVENT")
+    assert str(event["UID"]) == meeting.uid
+    assert event.decoded("DTSTART") == start
+    assert str(event["LOCATION"]) == "Cananea; Sonora, México, Mexico"
+    assert "Sección 65" in str(event["DESCRIPTION"])
+    mine = client.get(reverse("councils:my_calendar", args=[secret]))
+    assert len(icalendar.Calendar.from_ical(mine.content).walk("VEVENT")) == 1
+
+
+def test_calendar_addresses_are_secret(client, world, council):
+    assert (
+        client.get(reverse("councils:my_calendar", args=["guess"])).status_code == 404
+    )
+    outsider = actions.new_calendar_secret(world["member"])  # not a participant
+    url = reverse("councils:council_calendar", args=[outsider, council.space.slug])
+    assert client.get(url).status_code == 404
+    old = actions.new_calendar_secret(world["usw_officer"])
+    actions.new_calendar_secret(world["usw_officer"])
+    assert client.get(reverse("councils:my_calendar", args=[old])).status_code == 404
+
+
+def test_common_employers_page_proposes_then_links_the_council(client, world):
+    world["usw_staff"].language = "en"
+    world["usw_staff"].save()
+    client.force_login(world["usw_staff"])
+    page = client.get(reverse("employers:common")).content.decode()
+    assert "Found the council" in page
+    response = client.post(reverse("councils:found", args=["grupo-mexico"]))
+    assert response.status_code == 302
+    page = client.get(reverse("employers:common")).content.decode()
+    assert "Grupo México Council" in page and "Found the council" not in page
+
+
+def test_council_page_in_spanish(client, world, council):
+    client.force_login(world["mineros_officer"])
+    page = client.get(
+        reverse("councils:council", args=[council.space.slug])
+    ).content.decode()
+    assert '<html lang="es">' in page
+    assert "Sección 65" in page and "Local 915" in page
+
+
+def test_member_units_are_units(world, council):
+    assert all(isinstance(m.unit, Unit) for m in council.member_units.all())

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import views
+
+app_name = "councils"
+urlpatterns = [
+    path("councils/", views.councils, name="councils"),
+    path("councils/found/<slug:employer_slug>/", views.found, name="found"),
+    path("councils/<slug:slug>/", views.council, name="council"),
+    path("councils/<slug:slug>/meetings/new/", views.meeting_new, name="meeting_new"),
+    path("accounts/calendar/", views.calendar_links, name="calendar_links"),
+    path("calendar/<str:secret>/me.ics", views.my_calendar, name="my_calendar"),
+    path(
+        "calendar/<str:secret>/councils/<slug:slug>.ics",
+        views.council_calendar,
+        name="council_calendar",
+    ),
+]

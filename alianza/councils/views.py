@@ -1,0 +1,167 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.employers.models import Employer
+from alianza.lib import ics
+from alianza.lib.forms import submit
+from alianza.lib.http import AuthedRequest
+from alianza.lib.permissions import require
+
+from . import actions
+from .forms import MeetingForm
+from .models import Council, CouncilMeeting
+from .selectors import rotation, visible_councils
+
+
+def _council(request: AuthedRequest, slug: str) -> Council:
+    council = get_object_or_404(
+        Council.objects.select_related("employer", "space", "body"), space__slug=slug
+    )
+    require(request.user, "spaces.view_jointspace", council.space)
+    return council
+
+
+@login_required
+def councils(request: AuthedRequest) -> HttpResponse:
+    return render(
+        request, "councils/councils.html", {"councils": visible_councils(request.user)}
+    )
+
+
+@login_required
+def council(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj = _council(request, slug)
+    turn = rotation(obj)
+    may_manage = request.user.has_perm("spaces.change_jointspace", obj.space)
+    form = None
+    if may_manage:
+        form = MeetingForm(
+            council=obj,
+            initial={"country": turn.next_country, "host_unit": turn.next_host},
+        )
+    now = timezone.now()
+    context = {
+        "council": obj,
+        "members": obj.member_units.select_related("unit", "unit__organisation"),
+        "turn": turn,
+        "upcoming": [m for m in turn.history if m.ends_at >= now],
+        "past": [m for m in reversed(turn.history) if m.ends_at < now],
+        "may_manage": may_manage,
+        "meeting_form": form,
+        "seats": obj.body.seats.select_related("holder", "representing"),
+    }
+    return render(request, "councils/council.html", context)
+
+
+@login_required
+def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj = _council(request, slug)
+    require(request.user, "spaces.change_jointspace", obj.space)
+    form = MeetingForm(
+        request.POST or None,
+        council=obj,
+        initial={
+            "country": request.GET.get("country"),
+            "host_unit": request.GET.get("host_unit"),
+        },
+    )
+    done = submit(
+        request,
+        form,
+        lambda data: actions.schedule_meeting(request.user, obj, **data).council,
+        _("The meeting was scheduled."),
+    )
+    return done or render(
+        request, "councils/meeting_form.html", {"form": form, "council": obj}
+    )
+
+
+@login_required
+@require_POST
+def found(request: AuthedRequest, employer_slug: str) -> HttpResponse:
+    employer = get_object_or_404(Employer, slug=employer_slug)
+    try:
+        created = actions.found_council(request.user, employer)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("employers:common")
+    messages.success(request, _("%(name)s was founded.") % {"name": created})
+    return redirect(created)
+
+
+@login_required
+def calendar_links(request: AuthedRequest) -> HttpResponse:
+    secret = None
+    if request.method == "POST":
+        secret = actions.new_calendar_secret(request.user)
+    links = []
+    if secret:
+        base = request.build_absolute_uri("/")[:-1]
+        links.append(
+            (
+                _("All my council meetings"),
+                base + reverse("councils:my_calendar", args=[secret]),
+            )
+        )
+        for c in visible_councils(request.user):
+            links.append(
+                (
+                    str(c),
+                    base
+                    + reverse("councils:council_calendar", args=[secret, c.space.slug]),
+                )
+            )
+    return render(request, "councils/calendar_links.html", {"links": links})
+
+
+def _events(meetings) -> list[ics.Event]:
+    return [
+        ics.Event(
+            uid=m.uid,
+            starts_at=m.starts_at,
+            ends_at=m.ends_at,
+            summary=str(m.council),
+            location=", ".join(p for p in [m.place, m.get_country_display()] if p),
+            description=_("Hosted by %(unit)s.") % {"unit": m.host_unit}
+            if m.host_unit
+            else "",
+            url=m.online_url,
+        )
+        for m in meetings
+    ]
+
+
+def _ics_response(name: str, meetings) -> HttpResponse:
+    response = HttpResponse(
+        ics.calendar(name, _events(meetings)),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'inline; filename="alianza.ics"'
+    return response
+
+
+def my_calendar(request: HttpRequest, secret: str) -> HttpResponse:
+    user = actions.user_for_calendar(secret)
+    if user is None:
+        raise Http404
+    meetings = CouncilMeeting.objects.filter(
+        council__in=visible_councils(user)
+    ).select_related("council__space", "host_unit")
+    return _ics_response(_("My council meetings"), meetings)
+
+
+def council_calendar(request: HttpRequest, secret: str, slug: str) -> HttpResponse:
+    user = actions.user_for_calendar(secret)
+    council = visible_councils(user).filter(space__slug=slug).first() if user else None
+    if council is None:
+        raise Http404
+    return _ics_response(
+        str(council), council.meetings.select_related("council__space", "host_unit")
+    )
