@@ -41,8 +41,10 @@ def pytest_configure(config) -> None:
 def _fresh_cache():
     """Rate limits and used TOTP codes live in the cache: no test inherits them."""
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
+    translation.activate("en")  # a request served earlier in this thread may have left Spanish
     yield
     cache.clear()
 

@@ -9,6 +9,7 @@ redirect elsewhere, i.e. the action went through and sent the person on).
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import pytest
@@ -90,6 +91,15 @@ def _council(w):
     return Council.objects.filter(employer=w.grupo).first() or found_council(
         w["usw_staff"], w.grupo
     )
+
+
+def _action_item(w):
+    from alianza.councils.actions import add_action_item
+
+    return add_action_item(
+        w["usw_staff"], _council(w), title="Solidarity letter",
+        owner=w["usw_officer"].person, due_on=date(2026, 12, 1),
+    )  # fmt: skip
 
 
 def _calendar_secret(w) -> str:
@@ -235,6 +245,39 @@ PAGES: dict[str, Row] = {
     "councils:meeting_new": Row(
         lambda w: reverse("councils:meeting_new", args=[_council(w).space.slug]),
         allow(MANAGERS, 200),
+    ),
+    "councils:post_add": Row(
+        lambda w: reverse("councils:post_add", args=[_council(w).space.slug]),
+        allow(LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "kind": "strike",
+            "title": "Huelga",
+            "body": "Sigue.",
+            "language": "es",
+        },
+    ),
+    "councils:item_add": Row(
+        lambda w: reverse("councils:item_add", args=[_council(w).space.slug]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "title": "Letter",
+            "owner": w["usw_staff"].person.pk,
+            "due_on": "2026-12-01",
+        },
+    ),
+    "councils:item_status": Row(
+        lambda w: reverse("councils:item_status", args=[_action_item(w).pk]),
+        # The owner (usw_officer) and the coordinators' staff; others who take part
+        # are refused; those outside the council cannot see it at all.
+        {
+            **allow(MANAGERS | {"usw_officer"}, REDIRECT),
+            "mineros_officer": 403,
+            "observer": 403,
+        },
+        method="post",
+        data=lambda w: {"status": "done"},
     ),
     "councils:calendar_links": Row(
         lambda w: reverse("councils:calendar_links"), expect(200)

@@ -41,6 +41,9 @@ def action_labels() -> dict[str, str]:
         "councils.founded": _("Council founded"),
         "councils.meeting_scheduled": _("Council meeting scheduled"),
         "councils.unit_joined": _("Unit joined a council"),
+        "councils.news_posted": _("News posted to a council"),
+        "councils.action_added": _("Action item added"),
+        "councils.action_updated": _("Action item updated"),
         "employers.imported": _("Employers, worksites or representation imported"),
         "employers.representation_recorded": _("Representation recorded"),
     }

@@ -25,6 +25,7 @@ from django.db.models import Q
 from alianza.accounts.models import Invitation, User
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Body, Seat
+from alianza.employers import demo as employers_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 from alianza.orgs.roles import MFA_ROLES, Role
@@ -590,6 +591,7 @@ def load(stdout=None) -> list[DemoLogin]:
     with transaction.atomic():
         orgs = _organisations()
         units = _units(orgs)
+        employers_demo.load(units)
         people: dict[str, Person] = {}
         for data in PUBLIC_FIGURES + OFFICIALS:
             people[data["name"]] = _person(data, orgs, units)
@@ -663,6 +665,7 @@ def reset(stdout=None) -> None:
         Membership.objects.filter(
             Q(organisation__in=orgs) | Q(unit__organisation__in=orgs)
         ).delete()
+        employers_demo.reset(orgs)  # representation by the demo units
         units = Unit.objects.filter(organisation__in=orgs)
         for _ in range(20):  # leaves first: a unit protects its children
             if not units.exists():

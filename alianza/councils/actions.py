@@ -1,24 +1,34 @@
 import secrets
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from alianza.accounts.models import hash_secret
+from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.bodies.models import Body
 from alianza.employers.models import Employer, Representation
 from alianza.employers.selectors import common_employers, family_of
 from alianza.lib.permissions import require
-from alianza.orgs.models import Unit
+from alianza.orgs.models import Person, Unit
 from alianza.orgs.roles import MANAGING_ROLES
-from alianza.orgs.selectors import has_role
+from alianza.orgs.selectors import has_role, visible_people
 from alianza.spaces.models import JointSpace, Participant
 
-from .models import CalendarToken, Council, CouncilMeeting, CouncilUnit
+from .models import (
+    ActionItem,
+    CalendarToken,
+    Council,
+    CouncilMeeting,
+    CouncilPost,
+    CouncilUnit,
+)
 
 
 def _member_units(employer: Employer) -> list[Unit]:
@@ -163,3 +173,102 @@ def user_for_calendar(secret: str) -> Any:
         .first()
     )
     return token.user if token is not None and token.user.is_active else None
+
+
+@transaction.atomic
+def post_news(
+    actor: Any, council: Council, *, kind: str, title: str, body: str, language: str
+) -> CouncilPost:
+    require(actor, "spaces.view_jointspace", council.space)
+    if kind not in CouncilPost.Kind.values:
+        raise ValidationError({"kind": _("Choose a valid kind of news.")})
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    if not title.strip() or not body.strip():
+        raise ValidationError(_("Write a title and a text."))
+    post = CouncilPost.objects.create(
+        council=council, kind=kind, title=title.strip(), body=body.strip(),
+        language=language, author=actor,
+    )  # fmt: skip
+    record("councils.news_posted", actor=actor, space=council.space, target=post,
+           data={"kind": kind})  # fmt: skip
+    return post
+
+
+@transaction.atomic
+def add_action_item(
+    actor: Any, council: Council, *, title: str, owner: Person, due_on: date
+) -> ActionItem:
+    require(actor, "spaces.change_jointspace", council.space)
+    if (
+        not visible_people(actor).filter(pk=owner.pk).exists()
+        and not council.body.seats.filter(holder=owner).exists()
+    ):
+        raise ValidationError(
+            {"owner": _("Choose someone you work with in this council.")}
+        )
+    if not title.strip():
+        raise ValidationError({"title": _("Say what is to be done.")})
+    item = ActionItem.objects.create(
+        council=council,
+        title=title.strip(),
+        owner=owner,
+        due_on=due_on,
+        created_by=actor,
+    )
+    record("councils.action_added", actor=actor, space=council.space, target=item,
+           data={"owner": owner.pk, "due_on": due_on.isoformat()})  # fmt: skip
+    return item
+
+
+@transaction.atomic
+def set_action_status(actor: Any, item: ActionItem, status: str) -> ActionItem:
+    require(actor, "councils.change_actionitem", item)
+    if status not in ActionItem.Status.values:
+        raise ValidationError({"status": _("Choose a valid status.")})
+    before = item.status
+    item.status = status
+    item.save(update_fields=["status"])
+    record("councils.action_updated", actor=actor, space=item.council.space, target=item,
+           data={"from": before, "to": status})  # fmt: skip
+    return item
+
+
+def items_to_remind(days_before: int = 3) -> list[ActionItem]:
+    """Open items due within ``days_before`` days (or overdue) not yet reminded today."""
+    today = timezone.localdate()
+    return list(
+        ActionItem.objects.filter(
+            status__in=[ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS],
+            due_on__lte=today + timedelta(days=days_before),
+        )
+        .exclude(reminded_on=today)
+        .select_related("owner", "council__space")
+    )
+
+
+def send_reminders(days_before: int = 3) -> int:
+    """E-mail each owner whose item is due soon, in their language. Returns the count."""
+    sent = 0
+    for item in items_to_remind(days_before):
+        email = (
+            item.owner.contacts.filter(kind="email")
+            .values_list("value", flat=True)
+            .first()
+        )
+        if not email:
+            continue
+        with translation.override(item.owner.preferred_language):
+            subject = _("Reminder: %(title)s") % {"title": item.title}
+            body = _(
+                "%(council)s: “%(title)s” is due on %(due)s. Mark it done in Alianza when "
+                "it is finished."
+            ) % {
+                "council": item.council,
+                "title": item.title,
+                "due": item.due_on.isoformat(),
+            }
+        send_email.enqueue(email, str(subject), str(body))
+        ActionItem.objects.filter(pk=item.pk).update(reminded_on=timezone.localdate())
+        sent += 1
+    return sent

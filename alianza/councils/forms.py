@@ -1,8 +1,11 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
-from alianza.orgs.models import Country, Unit
+from alianza.orgs.models import Country, Person, Unit
+
+from .models import CouncilPost
 
 
 class MeetingForm(StyledForm):
@@ -24,3 +27,22 @@ class MeetingForm(StyledForm):
         self.fields["host_unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
             councils__council=council
         ).select_related("organisation")
+
+
+class PostForm(StyledForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=CouncilPost.Kind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 4}))
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+
+
+class ActionItemForm(StyledForm):
+    title = forms.CharField(label=_("What"), max_length=300)
+    owner = forms.ModelChoiceField(label=_("Owner"), queryset=Person.objects.none())
+    due_on = forms.DateField(
+        label=_("Due"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, people=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = people  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alianza.multilingual.models import Multilingual
 from alianza.orgs.models import Country
 
 
@@ -117,3 +118,83 @@ class CalendarToken(models.Model):
 
     def __str__(self) -> str:
         return f"calendar token of {self.user}"
+
+
+class CouncilPost(Multilingual):
+    """An item of the council's information exchange, written in any language."""
+
+    class Kind(models.TextChoices):
+        BARGAINING = "bargaining", _("Bargaining news")
+        INCIDENT = "incident", _("Health and safety incident")
+        STRIKE = "strike", _("Strike")
+        ORGANIZING = "organizing", _("Organizing")
+        OTHER = "other", _("Other news")
+
+    TRANSLATABLE_FIELDS = ("title", "body")
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="posts")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    posted_at = models.DateTimeField(_("posted"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-posted_at"]
+        verbose_name = _("exchange post")
+        verbose_name_plural = _("exchange posts")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return self.council.get_absolute_url() + f"#post-{self.pk}"
+
+
+class ActionItem(models.Model):
+    """Something the council decided to do, with an owner and a due date."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="action_items"
+    )
+    title = models.CharField(_("what"), max_length=300)
+    owner = models.ForeignKey(
+        "orgs.Person",
+        on_delete=models.PROTECT,
+        related_name="action_items",
+        verbose_name=_("owner"),
+    )
+    due_on = models.DateField(_("due"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.OPEN
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    reminded_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["status", "due_on"]
+        verbose_name = _("action item")
+        verbose_name_plural = _("action items")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return self.council.get_absolute_url() + f"#action-{self.pk}"
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.status in (self.Status.OPEN, self.Status.IN_PROGRESS) and (
+            self.due_on < timezone.localdate()
+        )

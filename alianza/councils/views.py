@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,10 +14,12 @@ from alianza.lib import ics
 from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
+from alianza.orgs.models import Person
+from alianza.orgs.selectors import visible_people
 
 from . import actions
-from .forms import MeetingForm
-from .models import Council, CouncilMeeting
+from .forms import ActionItemForm, MeetingForm, PostForm
+from .models import ActionItem, Council, CouncilMeeting
 from .selectors import rotation, visible_councils
 
 
@@ -56,8 +59,73 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         "may_manage": may_manage,
         "meeting_form": form,
         "seats": obj.body.seats.select_related("holder", "representing"),
+        "posts": obj.posts.select_related("author"),
+        "post_form": PostForm(initial={"language": request.LANGUAGE_CODE}),
+        "items": obj.action_items.select_related("owner"),
+        "item_form": ActionItemForm(people=_owners(request.user, obj))
+        if may_manage
+        else None,
+        "item_statuses": ActionItem.Status.choices,
     }
     return render(request, "councils/council.html", context)
+
+
+def _owners(user, council: Council):
+    holders = council.body.seats.exclude(holder=None).values("holder_id")
+    return Person.objects.filter(
+        Q(pk__in=visible_people(user).values("pk")) | Q(pk__in=holders)
+    )
+
+
+@login_required
+@require_POST
+def post_add(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj = _council(request, slug)
+    form = PostForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.post_news(request.user, obj, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Your news was posted to the council."))
+    else:
+        messages.error(
+            request, _("Write a title and a text, and choose the kind and language.")
+        )
+    return redirect(obj)
+
+
+@login_required
+@require_POST
+def item_add(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj = _council(request, slug)
+    require(request.user, "spaces.change_jointspace", obj.space)
+    form = ActionItemForm(request.POST, people=_owners(request.user, obj))
+    if form.is_valid():
+        try:
+            actions.add_action_item(request.user, obj, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The action item was added."))
+    else:
+        messages.error(request, _("Say what, who and by when."))
+    return redirect(obj)
+
+
+@login_required
+@require_POST
+def item_status(request: AuthedRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ActionItem.objects.select_related("council__space"), pk=pk)
+    require(request.user, "spaces.view_jointspace", item.council.space)
+    try:
+        actions.set_action_status(request.user, item, request.POST.get("status", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The action item was updated."))
+    return redirect(item.council)
 
 
 @login_required

@@ -134,3 +134,65 @@ def test_council_page_in_spanish(client, world, council):
 
 def test_member_units_are_units(world, council):
     assert all(isinstance(m.unit, Unit) for m in council.member_units.all())
+
+
+def test_news_in_one_language_read_in_another(client, world, council):
+    from alianza.councils.models import CouncilPost
+    from alianza.multilingual.actions import save_translation
+
+    post = actions.post_news(
+        world["mineros_officer"], council, kind="strike", title="La huelga sigue",
+        body="Los compañeros de Cananea siguen en huelga.", language="es",
+    )  # fmt: skip
+    # Anyone taking part may translate the exchange for the others.
+    save_translation(
+        world["usw_officer"], post, "body", "en", "The Cananea strike goes on."
+    )
+    save_translation(world["usw_officer"], post, "title", "en", "The strike goes on")
+    world["usw_officer"].language = "en"
+    world["usw_officer"].save()
+    client.force_login(world["usw_officer"])
+    page = client.get(
+        reverse("councils:council", args=[council.space.slug])
+    ).content.decode()
+    assert "The strike goes on" in page and "The Cananea strike goes on." in page
+    assert (
+        "Los compañeros de Cananea siguen en huelga." in page
+    )  # the original, a click away
+    with pytest.raises(PermissionDenied):
+        actions.post_news(
+            world["member"], council, kind="strike", title="x", body="y", language="es"
+        )
+    assert CouncilPost.objects.count() == 1
+
+
+def test_action_items_and_reminders(
+    world, council, mailoutbox, django_capture_on_commit_callbacks
+):
+    from django.utils import timezone
+
+    # USW staff cannot hand work to a Mineros officer they cannot see...
+    with pytest.raises(ValidationError):
+        actions.add_action_item(
+            world["usw_staff"], council, title="x", owner=world["mineros_officer"].person,
+            due_on=timezone.localdate(),
+        )  # fmt: skip
+    # ...but Los Mineros' staff can.
+    item = actions.add_action_item(
+        world["mineros_staff"], council, title="Send the solidarity letter",
+        owner=world["mineros_officer"].person, due_on=timezone.localdate() + timedelta(days=2),
+    )  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        actions.set_action_status(world["observer"], item, "done")
+    assert actions.send_reminders() == 1
+    assert mailoutbox[0].to == ["officer@mineros.test"]
+    assert "Send the solidarity letter" in mailoutbox[0].subject
+    assert (
+        mailoutbox[0].subject.startswith("Recordatorio")
+        or "Reminder" in mailoutbox[0].subject
+    )
+    # Once a day at most.
+    assert actions.send_reminders() == 0
+    actions.set_action_status(world["mineros_officer"], item, "done")
+    item.refresh_from_db()
+    assert item.status == "done"

@@ -29,3 +29,9 @@ def multilingual(
         "content_type": ContentType.objects.get_for_model(type(record)).pk,
         "request": context.get("request"),
     }
+
+
+@register.simple_tag
+def translated(record: Multilingual, field: str) -> str:
+    """Just the text in the reader's language (for titles; the body shows the rest)."""
+    return render_for(record, field, get_language() or "en").text
