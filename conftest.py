@@ -44,7 +44,9 @@ def _fresh_cache():
     from django.utils import translation
 
     cache.clear()
-    translation.activate("en")  # a request served earlier in this thread may have left Spanish
+    translation.activate(
+        "en"
+    )  # a request served earlier in this thread may have left Spanish
     yield
     cache.clear()
 

@@ -25,6 +25,7 @@ from django.db.models import Q
 from alianza.accounts.models import Invitation, User
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Body, Seat
+from alianza.councils import demo as councils_demo
 from alianza.employers import demo as employers_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
@@ -604,6 +605,7 @@ def load(stdout=None) -> list[DemoLogin]:
             people[data["name"]] = Person.objects.get(user__email=data["email"])
         spaces = _spaces(orgs)
         _bodies(orgs, spaces, people)
+        councils_demo.load()
     if stdout is not None:
         stdout.write(f"Demo world loaded: {len(people)} people, {len(logins)} logins.")
     return logins
@@ -665,6 +667,7 @@ def reset(stdout=None) -> None:
         Membership.objects.filter(
             Q(organisation__in=orgs) | Q(unit__organisation__in=orgs)
         ).delete()
+        councils_demo.reset()  # councils hold the demo units
         employers_demo.reset(orgs)  # representation by the demo units
         units = Unit.objects.filter(organisation__in=orgs)
         for _ in range(20):  # leaves first: a unit protects its children

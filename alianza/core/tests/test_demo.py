@@ -199,7 +199,15 @@ def test_joint_spaces(logins):
         "los-mineros",
     }
     ct = ContentType.objects.get_for_model(JointSpace)
-    assert Translation.objects.filter(content_type=ct, language="es").count() == 3
+    alliance_spaces = JointSpace.objects.exclude(kind=JointSpace.Kind.COUNCIL)
+    ids = [str(pk) for pk in alliance_spaces.values_list("pk", flat=True)]
+    assert alliance_spaces.count() == 3
+    assert (
+        Translation.objects.filter(
+            content_type=ct, language="es", object_id__in=ids
+        ).count()
+        == 3
+    )
 
 
 @pytest.mark.django_db

@@ -55,6 +55,8 @@ def test_officers_cannot_add_units(world):
 
 
 def test_inviting_a_person_already_on_record_links_the_account(client, world):
+    world["mineros_staff"].language = "en"
+    world["mineros_staff"].save()
     client.force_login(world["mineros_staff"])
     person = world.rank_and_file
     page = client.get(

@@ -1,0 +1,205 @@
+"""The councils of the demo world: Grupo México and ArcelorMittal (Solidarity Alliance,
+2011: "councils … where our unions represent employees at major common employers").
+
+Written with the ORM like the rest of the demo, so that ``load_demo --reset`` can
+remove it; meetings, news and action items are illustrative.
+"""
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
+from alianza.accounts.models import User
+from alianza.bodies.models import Body, Seat
+from alianza.employers.models import Employer
+from alianza.multilingual.models import Translation
+from alianza.orgs.models import Person, Unit
+from alianza.spaces.models import JointSpace, Participant
+
+from .actions import _member_units
+from .models import ActionItem, Council, CouncilMeeting, CouncilPost, CouncilUnit
+
+MX = ZoneInfo("America/Mexico_City")
+AZ = ZoneInfo("America/Phoenix")
+CHI = ZoneInfo("America/Chicago")
+
+COUNCILS: dict[str, Any] = {
+    "grupo-mexico": {
+        "name": {"en": "Grupo México Council", "es": "Consejo Grupo México"},
+        "founded_on": date(2012, 3, 15),
+        "meetings": [  # (start, country, host unit name, place)
+            (datetime(2024, 10, 12, 9, tzinfo=MX), "MX", "Sección 65", "Cananea, Sonora"),
+            (datetime(2025, 4, 26, 9, tzinfo=AZ), "US", "Local 5101 (Hayden)", "Hayden, Arizona"),
+            (datetime(2026, 10, 17, 9, tzinfo=MX), "MX", "Sección 201", "Sombrerete, Zacatecas"),
+        ],
+        "posts": [
+            ("strike", "es", "La huelga de Cananea sigue firme",
+             "Los compañeros de la Sección 65 mantienen la huelga iniciada el 30 de julio de 2007. Se pide el apoyo de los locales de ASARCO.",
+             "The Cananea strike holds firm",
+             "The members of Section 65 keep up the strike that began on 30 July 2007. They ask the ASARCO locals for support."),
+            ("bargaining", "en", "ASARCO concession demands",
+             "ASARCO wants drug and alcohol testing, a new attendance policy, fewer absences for a family medical emergency, the end of the civil rights committees and a new grievance procedure.",
+             "Exigencias de concesiones de ASARCO",
+             "ASARCO exige pruebas de drogas y alcohol, una nueva política de asistencia, menos ausencias por emergencia médica familiar, el fin de los comités de derechos civiles y un nuevo procedimiento de quejas."),
+        ],
+        "actions": [
+            ("Send Los Mineros' letter of support to the five ASARCO locals", "maria.hernandez@mineros.example", 5),
+            ("Organise the District 12 delegation to Pasta de Conchos on 19 February", "r.benavidez@usw.example", 40),
+        ],
+    },
+    "arcelormittal": {
+        "name": {"en": "ArcelorMittal Council", "es": "Consejo ArcelorMittal"},
+        "founded_on": date(2013, 4, 20),
+        "meetings": [
+            (datetime(2025, 4, 20, 10, tzinfo=MX), "MX", "Sección 271", "Lázaro Cárdenas, Michoacán"),
+            (datetime(2026, 9, 12, 10, tzinfo=CHI), "US", "District 7", "East Chicago, Indiana"),
+        ],
+        "posts": [
+            ("incident", "es", "Aniversario del 20 de abril",
+             "Recordamos a Héctor Álvarez Gómez y Mario Alberto Castillo, asesinados en la huelga de 2006. La delegación del Distrito 7 nos acompaña otra vez.",
+             "The 20 April anniversary",
+             "We remember Héctor Álvarez Gómez and Mario Alberto Castillo, killed in the 2006 strike. The District 7 delegation joins us again."),
+        ],
+        "actions": [
+            ("Share the Lázaro Cárdenas contract with District 7 before bargaining", "jl.romero@mineros.example", 20),
+        ],
+    },
+}  # fmt: skip
+
+
+def _translate(record, field: str, language: str, text: str) -> None:
+    Translation.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(type(record)),
+        object_id=str(record.pk),
+        field=field,
+        language=language,
+        defaults={"text": text},
+    )
+
+
+def load() -> None:
+    today = date.today()  # noqa: DTZ011  (the demo's relative due dates)
+    for slug, data in COUNCILS.items():
+        employer = Employer.objects.filter(slug=slug).first()
+        if employer is None:
+            continue
+        units = _member_units(employer)
+        orgs = sorted({u.organisation for u in units}, key=lambda o: o.short_name)
+        space, _ = JointSpace.objects.update_or_create(
+            slug=f"council-{slug}",
+            defaults={
+                "name": data["name"]["en"],
+                "kind": JointSpace.Kind.COUNCIL,
+                "language": "en",
+                "description": f"Council of the local unions at {employer.name}.",
+                "established_on": data["founded_on"],
+            },
+        )
+        _translate(
+            space,
+            "description",
+            "es",
+            f"Consejo de los locales y secciones en {employer.name}.",
+        )
+        for org in orgs:
+            Participant.objects.get_or_create(
+                space=space,
+                organisation=org,
+                defaults={"role": Participant.Role.COORDINATOR},
+            )
+        body, _ = Body.objects.get_or_create(
+            space=space, kind=Body.Kind.COUNCIL, defaults={"name": data["name"]["en"]}
+        )
+        council, _ = Council.objects.get_or_create(
+            employer=employer,
+            defaults={"space": space, "body": body, "founded_on": data["founded_on"]},
+        )
+        for unit in units:
+            CouncilUnit.objects.get_or_create(council=council, unit=unit)
+        for starts_at, country, host, place in data["meetings"]:
+            CouncilMeeting.objects.get_or_create(
+                council=council,
+                starts_at=starts_at,
+                defaults={
+                    "ends_at": starts_at + timedelta(hours=7),
+                    "country": country,
+                    "host_unit": Unit.objects.get(name=host),
+                    "place": place,
+                    "uid": f"demo-{slug}-{starts_at:%Y%m%d}@alianza",
+                },
+            )
+        for kind, language, title, body_text, other_title, other_body in data["posts"]:
+            author = (
+                User.objects.filter(email__endswith=".example").order_by("id").first()
+            )
+            if author is None:
+                continue
+            post, created = CouncilPost.objects.get_or_create(
+                council=council,
+                title=title,
+                defaults={
+                    "kind": kind,
+                    "body": body_text,
+                    "language": language,
+                    "author": author,
+                },
+            )
+            other = "en" if language == "es" else "es"
+            _translate(post, "title", other, other_title)
+            _translate(post, "body", other, other_body)
+        for title, email, days in data["actions"]:
+            owner = Person.objects.filter(user__email=email).first()
+            creator = (
+                User.objects.filter(email__endswith=".example").order_by("id").first()
+            )
+            if owner is None or creator is None:
+                continue
+            ActionItem.objects.get_or_create(
+                council=council,
+                title=title,
+                defaults={
+                    "owner": owner,
+                    "due_on": today + timedelta(days=days),
+                    "created_by": creator,
+                },
+            )
+        for holder in Person.objects.filter(
+            user__email__in=[email for _t, email, _d in data["actions"]]
+        ):
+            membership = holder.memberships.current().first()
+            if membership is not None:
+                Seat.objects.get_or_create(
+                    body=body, holder=holder,
+                    defaults={"kind": Seat.Kind.MEMBER, "title": "Delegate", "representing": membership.organisation},
+                )  # fmt: skip
+
+
+def reset() -> None:
+    """Remove the demo councils and all they hold (before their units go)."""
+    councils = Council.objects.filter(employer__slug__in=COUNCILS)
+    posts = CouncilPost.objects.filter(council__in=councils)
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(CouncilPost),
+        object_id__in=[str(pk) for pk in posts.values_list("pk", flat=True)],
+    ).delete()
+    posts.delete()
+    ActionItem.objects.filter(council__in=councils).delete()
+    CouncilMeeting.objects.filter(council__in=councils).delete()
+    CouncilUnit.objects.filter(council__in=councils).delete()
+    spaces = JointSpace.objects.filter(
+        Q(council__in=councils) | Q(slug__in=[f"council-{s}" for s in COUNCILS])
+    )
+    body_ids = list(councils.values_list("body_id", flat=True))
+    space_ids = list(spaces.values_list("id", flat=True))
+    councils.delete()
+    Seat.objects.filter(body_id__in=body_ids).delete()
+    Body.objects.filter(id__in=body_ids).delete()
+    Participant.objects.filter(space_id__in=space_ids).delete()
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(JointSpace),
+        object_id__in=[str(pk) for pk in space_ids],
+    ).delete()
+    JointSpace.objects.filter(id__in=space_ids, audit_entries__isnull=True).delete()

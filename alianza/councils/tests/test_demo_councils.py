@@ -1,0 +1,21 @@
+import pytest
+
+from alianza.core import demo
+from alianza.councils.models import Council
+from alianza.councils.selectors import rotation
+
+
+@pytest.mark.django_db
+def test_demo_councils_join_both_unions_and_rotate():
+    demo.load()
+    demo.load()  # idempotent
+    councils = {c.employer.slug: c for c in Council.objects.all()}
+    assert set(councils) == {"grupo-mexico", "arcelormittal"}
+    for council in councils.values():
+        unions = {m.unit.organisation.slug for m in council.member_units.all()}
+        assert unions == {"usw", "los-mineros"}
+    turn = rotation(councils["grupo-mexico"])
+    assert [m.country for m in turn.history] == ["MX", "US", "MX"]
+    assert turn.next_country == "US" and turn.next_host.name == "Local 5102 (Kearny)"
+    demo.reset()
+    assert not Council.objects.exists()
