@@ -31,7 +31,7 @@ class MeetingForm(StyledForm):
 
 class PostForm(StyledForm):
     kind = forms.ChoiceField(label=_("Kind"), choices=CouncilPost.Kind.choices)
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Headline"), max_length=200)
     body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 4}))
     language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
 

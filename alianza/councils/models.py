@@ -127,14 +127,14 @@ class CouncilPost(Multilingual):
         BARGAINING = "bargaining", _("Bargaining news")
         INCIDENT = "incident", _("Health and safety incident")
         STRIKE = "strike", _("Strike")
-        ORGANIZING = "organizing", _("Organizing")
+        ORGANIZING = "organizing", _("Organizing campaign")
         OTHER = "other", _("Other news")
 
     TRANSLATABLE_FIELDS = ("title", "body")
 
     council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="posts")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("headline"), max_length=200)
     body = models.TextField(_("text"))
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

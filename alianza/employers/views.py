@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from alianza.lib.http import AuthedRequest
@@ -165,7 +166,12 @@ def import_file(request: AuthedRequest) -> HttpResponse:
         if report.ok:
             messages.success(
                 request,
-                _("Imported %(count)s lines.") % {"count": report.saved},
+                ngettext(
+                    "Imported %(count)s line.",
+                    "Imported %(count)s lines.",
+                    report.saved,
+                )
+                % {"count": report.saved},
             )
     return render(
         request,
