@@ -14,7 +14,7 @@ from alianza.lib import ics
 from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
-from alianza.orgs.models import Person
+from alianza.orgs.models import Country, Person
 from alianza.orgs.selectors import visible_people
 
 from . import actions
@@ -50,6 +50,7 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
             initial={"country": turn.next_country, "host_unit": turn.next_host},
         )
     now = timezone.now()
+    items = list(obj.action_items.select_related("owner", "council__space"))
     context = {
         "council": obj,
         "members": obj.member_units.select_related("unit", "unit__organisation"),
@@ -61,7 +62,16 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         "seats": obj.body.seats.select_related("holder", "representing"),
         "posts": obj.posts.select_related("author"),
         "post_form": PostForm(initial={"language": request.LANGUAGE_CODE}),
-        "items": obj.action_items.select_related("owner"),
+        "items": items,
+        "changeable": {
+            i.pk
+            for i in items
+            if request.user.has_perm("councils.change_actionitem", i)
+        },
+        "next_country_name": dict(Country.choices).get(turn.next_country or "", ""),
+        "rotation_names": [
+            str(dict(Country.choices).get(c, c)) for c in turn.countries
+        ],
         "item_form": ActionItemForm(people=_owners(request.user, obj))
         if may_manage
         else None,
