@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "alianza.spaces",
     "alianza.employers",
     "alianza.councils",
+    "alianza.documents",
     "alianza.core",
 ]
 
@@ -230,7 +231,9 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 
 # Security headers. Scripts only from the app itself: no inline script anywhere.
 CONTENT_SECURITY_POLICY = {

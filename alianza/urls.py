@@ -11,6 +11,7 @@ urlpatterns = [
     path("spaces/", include("alianza.spaces.urls")),
     path("employers/", include("alianza.employers.urls")),
     path("", include("alianza.councils.urls")),
+    path("documents/", include("alianza.documents.urls")),
     path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

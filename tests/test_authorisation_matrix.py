@@ -108,6 +108,17 @@ def _calendar_secret(w) -> str:
     return new_calendar_secret(w["usw_officer"])
 
 
+def _document(w):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from alianza.documents.actions import upload_document
+
+    return upload_document(
+        w["mineros_staff"], w.mineros, title="Contrato colectivo Sección 65", language="es",
+        file=SimpleUploadedFile("contrato.pdf", b"%PDF-1.4 contrato", "application/pdf"),
+    )  # fmt: skip
+
+
 def _observer_seat(w) -> Seat:
     return w.nec.seats.get(kind="observer")
 
@@ -175,11 +186,24 @@ PAGES: dict[str, Row] = {
             "title": "Vocal",
         },
     ),
-    "bodies:share": Row(
-        lambda w: reverse("bodies:share", args=[w.nec.pk]),
+    "spaces:share": Row(
+        lambda w: reverse("spaces:share", args=[_content_type(w.nec), w.nec.pk]),
         allow({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"space": w.alliance.pk},
+    ),
+    "documents:documents": Row(lambda w: reverse("documents:documents"), expect(200)),
+    "documents:document_new": Row(
+        lambda w: reverse("documents:document_new"), allow(LEADERS, 200)
+    ),
+    # A Los Mineros document: its leaders read it; nobody else until it is shared.
+    "documents:document": Row(
+        lambda w: reverse("documents:document", args=[_document(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "documents:download": Row(
+        lambda w: reverse("documents:download", args=[_document(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
     ),
     "bodies:seat_rights": Row(
         lambda w: reverse("bodies:seat_rights", args=[_observer_seat(w).pk]),

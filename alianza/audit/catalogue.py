@@ -44,6 +44,7 @@ def action_labels() -> dict[str, str]:
         "councils.news_posted": _("News posted to a council"),
         "councils.action_added": _("Action item added"),
         "councils.action_updated": _("Action item updated"),
+        "documents.uploaded": _("Document uploaded"),
         "employers.imported": _("Employers, worksites or representation imported"),
         "employers.representation_recorded": _("Representation recorded"),
     }

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 from alianza.orgs.models import Organisation, Person
-from alianza.spaces.models import JointSpace
 
 from .models import Body, Seat
 
@@ -27,19 +26,6 @@ class SeatForm(StyledForm):
         self.fields["holder"].queryset = (  # type: ignore[attr-defined]
             people if people is not None else Person.objects.none()
         )
-
-
-class ShareForm(StyledForm):
-    space: forms.ModelChoiceField = forms.ModelChoiceField(
-        label=_("Joint space"), queryset=JointSpace.objects.none()
-    )
-    note = forms.CharField(
-        label=_("Note for the participants"), max_length=300, required=False
-    )
-
-    def __init__(self, *args, spaces=None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["space"].queryset = spaces  # type: ignore[attr-defined]
 
 
 class BodyForm(StyledForm):

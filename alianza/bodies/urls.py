@@ -8,6 +8,5 @@ urlpatterns = [
     path("new/", views.body_new, name="body_new"),
     path("<int:pk>/", views.body, name="body"),
     path("<int:pk>/seats/", views.seat_add, name="seat_add"),
-    path("<int:pk>/share/", views.share, name="share"),
     path("seats/<int:pk>/", views.seat_rights, name="seat_rights"),
 ]

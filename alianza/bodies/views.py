@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
@@ -12,12 +13,12 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
-from alianza.spaces import actions as space_actions
+from alianza.spaces.forms import ShareForm
 from alianza.spaces.models import JointSpace
 from alianza.spaces.selectors import visible_spaces
 
 from . import actions
-from .forms import BodyForm, SeatForm, ShareForm
+from .forms import BodyForm, SeatForm
 from .models import Body, Seat
 from .selectors import visible_bodies
 
@@ -54,6 +55,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "share_form": ShareForm(spaces=spaces)
         if may_manage and spaces.exists()
         else None,
+        "content_type": ContentType.objects.get_for_model(Body).pk,
     }
 
 
@@ -138,26 +140,3 @@ def seat_rights(request: AuthedRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect(seat.body)
-
-
-@login_required
-@require_POST
-def share(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Body, pk=pk)
-    require(request.user, "bodies.change_body", obj)
-    form = ShareForm(request.POST, spaces=visible_spaces(request.user))
-    if form.is_valid():
-        try:
-            space_actions.share_record(
-                request.user, obj, form.cleaned_data["space"], form.cleaned_data["note"]
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request,
-                _("Shared into %(space)s.") % {"space": form.cleaned_data["space"]},
-            )
-    else:
-        messages.error(request, _("Choose a joint space you take part in."))
-    return redirect(obj)

@@ -19,6 +19,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("spaces:spaces"), _("Joint spaces")),
         (reverse("employers:employers"), _("Employers")),
         (reverse("councils:councils"), _("Councils")),
+        (reverse("documents:documents"), _("Documents")),
     ]
     if st.is_superuser or any(m.role != "member" for m in st.memberships):
         items.append((reverse("orgs:people"), _("People")))

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.documents.models import Document
 from alianza.employers.models import Employer
 from alianza.lib import ics
 from alianza.lib.forms import submit
@@ -16,6 +17,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Country, Person
 from alianza.orgs.selectors import visible_people
+from alianza.spaces.selectors import shared_ids
 
 from . import actions
 from .forms import ActionItemForm, MeetingForm, PostForm
@@ -61,6 +63,9 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         "meeting_form": form,
         "seats": obj.body.seats.select_related("holder", "representing"),
         "posts": obj.posts.select_related("author"),
+        "documents": Document.objects.filter(
+            pk__in=shared_ids(Document, [obj.space])
+        ).select_related("organisation"),
         "post_form": PostForm(initial={"language": request.LANGUAGE_CODE}),
         "items": items,
         "changeable": {

@@ -12,7 +12,10 @@ from .models import JointSpace, Participant, Share
 
 #: The models that may be shared into a joint space, with the permission that
 #: lets a person share one (they must be able to manage the record).
-SHAREABLE: dict[str, str] = {"bodies.body": "bodies.change_body"}
+SHAREABLE: dict[str, str] = {
+    "bodies.body": "bodies.change_body",
+    "documents.document": "documents.change_document",
+}
 
 
 def _record_permission(record_obj: models.Model) -> str:

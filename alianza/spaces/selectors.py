@@ -53,12 +53,17 @@ def coordinated_spaces(user) -> QuerySet[JointSpace]:
     return JointSpace.objects.filter(pk__in=space_ids)
 
 
-def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share, dict]:
-    """Object ids of ``model`` records shared into the user's spaces (a subquery)."""
+def shared_ids(model: type[models.Model], spaces) -> QuerySet[Share, dict]:
+    """Ids of ``model`` records shared into ``spaces`` (a subquery)."""
     ct = ContentType.objects.get_for_model(model)
     return (
         Share.objects.active()
-        .filter(content_type=ct, space__in=visible_spaces(user))
+        .filter(content_type=ct, space__in=spaces)
         .annotate(record_pk=Cast("object_id", output_field=models.BigIntegerField()))
         .values("record_pk")
     )
+
+
+def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share, dict]:
+    """Ids of ``model`` records shared into the user's spaces (a subquery)."""
+    return shared_ids(model, visible_spaces(user))

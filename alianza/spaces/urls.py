@@ -7,5 +7,6 @@ urlpatterns = [
     path("", views.spaces, name="spaces"),
     path("<slug:slug>/", views.space, name="space"),
     path("<slug:slug>/participants/", views.participant_add, name="participant_add"),
+    path("share/<int:content_type>/<int:pk>/", views.share, name="share"),
     path("shares/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
 ]

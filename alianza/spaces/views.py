@@ -1,7 +1,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -10,7 +11,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 
 from . import actions
-from .forms import ParticipantForm
+from .forms import ParticipantForm, ShareForm
 from .models import JointSpace, Share
 from .selectors import visible_spaces
 
@@ -72,6 +73,38 @@ def participant_add(request: AuthedRequest, slug: str) -> HttpResponse:
     else:
         messages.error(request, _("Choose an organisation and a role."))
     return redirect(obj)
+
+
+@login_required
+@require_POST
+def share(request: AuthedRequest, content_type: int, pk: int) -> HttpResponse:
+    """Share any shareable record into a joint space the person takes part in."""
+    kind = get_object_or_404(ContentType, pk=content_type)
+    if f"{kind.app_label}.{kind.model}" not in actions.SHAREABLE:
+        raise Http404
+    record_obj = get_object_or_404(kind.model_class()._default_manager, pk=pk)  # type: ignore[union-attr]
+    require(
+        request.user, actions.SHAREABLE[f"{kind.app_label}.{kind.model}"], record_obj
+    )
+    form = ShareForm(request.POST, spaces=visible_spaces(request.user))
+    if form.is_valid():
+        try:
+            actions.share_record(
+                request.user,
+                record_obj,
+                form.cleaned_data["space"],
+                form.cleaned_data["note"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("Shared into %(space)s.") % {"space": form.cleaned_data["space"]},
+            )
+    else:
+        messages.error(request, _("Choose a joint space you take part in."))
+    return redirect(record_obj)
 
 
 @login_required

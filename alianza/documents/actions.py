@@ -1,0 +1,65 @@
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from alianza.audit.log import record
+from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation
+
+from .models import Document
+
+ALLOWED_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".csv", ".xlsx", ".ods",
+                    ".jpg", ".jpeg", ".png"}  # fmt: skip
+MAX_BYTES = 25 * 1024 * 1024
+
+
+@transaction.atomic
+def upload_document(
+    actor: Any,
+    organisation: Organisation,
+    *,
+    title: str,
+    language: str,
+    file: UploadedFile,
+    description: str = "",
+) -> Document:
+    require(actor, "documents.add_document", organisation)
+    name = Path(file.name or "").name
+    if Path(name).suffix.lower() not in ALLOWED_SUFFIXES:
+        raise ValidationError(
+            {
+                "file": _(
+                    "Upload a PDF, a word-processor or spreadsheet file, or a photo."
+                )
+            }
+        )
+    if (file.size or 0) > MAX_BYTES:
+        raise ValidationError({"file": _("The file is larger than 25 MB.")})
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    if not title.strip():
+        raise ValidationError({"title": _("Give the document a title.")})
+    document = Document(
+        organisation=organisation,
+        title=title.strip(),
+        description=description.strip(),
+        language=language,
+        original_name=name[:255],
+        size=file.size or 0,
+        uploaded_by=actor,
+    )
+    document.file.save(name, file, save=False)
+    document.save()
+    record(
+        "documents.uploaded",
+        actor=actor,
+        organisation=organisation,
+        target=document,
+        data={"name": name, "size": document.size},
+    )
+    return document

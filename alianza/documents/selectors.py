@@ -1,0 +1,23 @@
+from django.db.models import Q, QuerySet
+
+from alianza.orgs.roles import Role
+from alianza.orgs.selectors import standing
+from alianza.spaces.selectors import ids_shared_with
+
+from .models import Document
+
+LEADING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
+
+
+def visible_documents(user) -> QuerySet[Document]:
+    """The documents of the user's organisations (for its leaders) and those shared
+    into a joint space the user takes part in."""
+    st = standing(user)
+    if st.is_superuser:
+        return Document.objects.all()
+    if st.person is None:
+        return Document.objects.none()
+    return Document.objects.filter(
+        Q(organisation_id__in=st.organisation_ids(LEADING_ROLES))
+        | Q(pk__in=ids_shared_with(user, Document))
+    )
