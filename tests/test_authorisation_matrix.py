@@ -252,7 +252,8 @@ PAGES: dict[str, Row] = {
     ),
     "employers:representation_add": Row(
         lambda w: reverse("employers:representation_add", args=[w.hayden.pk]),
-        allow(MANAGERS, REDIRECT),
+        # Local 915 is the USW's: only its staff record its representation.
+        allow({"usw_staff", "usw_admin"}, REDIRECT),
         method="post",
         data=lambda w: {"status": "on_strike", "unit": w.local.pk},
     ),
@@ -508,7 +509,7 @@ API: dict[str, Row] = {
     ),
     "POST /api/v1/worksites/{worksite_id}/representation": Row(
         lambda w: f"/api/v1/worksites/{w.hayden.pk}/representation",
-        allow(MANAGERS, 201, anonymous=401),
+        allow({"usw_staff", "usw_admin"}, 201, anonymous=401),
         method="post",
         data=lambda w: {"status": "on_strike", "unit_id": w.local.pk},
     ),

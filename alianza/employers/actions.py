@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.orgs.models import Country, Unit
+from alianza.orgs.roles import MANAGING_ROLES
+from alianza.orgs.selectors import has_role
 
 from .models import Employer, Representation, Worksite
 
@@ -196,7 +198,9 @@ def _worksite_line(
         )  # fmt: skip
 
 
-def _representation_line(line: ImportLine, resolver: _Resolver, pending: list) -> None:
+def _representation_line(
+    line: ImportLine, resolver: _Resolver, pending: list, actor: Any
+) -> None:
     v, errors = line.values, line.errors
     employer = resolver.employer(v["employer"])
     worksite = None
@@ -230,6 +234,10 @@ def _representation_line(line: ImportLine, resolver: _Resolver, pending: list) -
             )
     elif status in {"represented", "on_strike", "organizing"}:
         errors.append(_("unit: name the union's unit for this status."))
+    if unit is not None and not has_role(actor, unit.organisation, MANAGING_ROLES):
+        errors.append(
+            _("unit: you may record representation only for your own union's units.")
+        )
     since = _date(v.get("since", ""), "since", errors)
     until = _date(v.get("until", ""), "until", errors)
     if since and until and until < since:
@@ -303,7 +311,7 @@ def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
         elif kind == "worksites":
             _worksite_line(line, resolver, pending, seen)
         else:
-            _representation_line(line, resolver, pending)
+            _representation_line(line, resolver, pending, actor)
     if not report.ok:
         return report
     for (
@@ -331,6 +339,10 @@ def record_representation(
     require(actor, "employers.change_employer")
     if status not in Representation.Status.values:
         raise ValidationError({"status": _("Choose a valid status.")})
+    if unit is not None and not has_role(actor, unit.organisation, MANAGING_ROLES):
+        raise PermissionDenied(
+            _("You may record representation only for your own union's units.")
+        )
     if unit is None and status in {"represented", "on_strike", "organizing"}:
         raise ValidationError({"unit": _("Name the union's unit for this status.")})
     today = started_on or timezone.localdate()

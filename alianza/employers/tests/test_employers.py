@@ -114,3 +114,21 @@ def test_map_page_filters_by_union_and_country(client, world):
     page = client.get(reverse("employers:map") + "?country=MX").content.decode()
     assert page.count('class="map-point ') == 1 and "Buenavista del Cobre" in page
     assert "style=" not in page.split("<svg", 1)[1].split("</svg>", 1)[0]
+
+
+def test_a_union_records_representation_only_for_its_own_units(world):
+    with pytest.raises(PermissionDenied):
+        actions.record_representation(
+            world["usw_staff"],
+            world.cananea,
+            status="represented",
+            unit=world.section65,
+        )
+    text = (
+        "employer,worksite,status,organisation,unit\n"
+        "Grupo México,Buenavista del Cobre,represented,los-mineros,Sección 65\n"
+    )
+    report = actions.import_csv(world["usw_staff"], "representation", text)
+    assert not report.ok and "your own union's units" in " ".join(
+        report.lines[0].errors
+    )
