@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "alianza.employers",
     "alianza.councils",
     "alianza.documents",
+    "alianza.governance",
     "alianza.core",
 ]
 

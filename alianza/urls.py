@@ -12,6 +12,7 @@ urlpatterns = [
     path("employers/", include("alianza.employers.urls")),
     path("", include("alianza.councils.urls")),
     path("documents/", include("alianza.documents.urls")),
+    path("meetings/", include("alianza.governance.urls")),
     path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

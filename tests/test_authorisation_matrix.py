@@ -119,6 +119,51 @@ def _document(w):
     )  # fmt: skip
 
 
+def _meeting(w):
+    """An open meeting of Los Mineros' executive committee with quorum present."""
+    from django.utils import timezone
+
+    from alianza.governance import actions as gov
+    from alianza.governance.models import Meeting
+
+    meeting = Meeting.objects.filter(body=w.nec).first()
+    if meeting is None:
+        Seat.objects.create(
+            body=w.nec, kind="member", holder=w["mineros_officer"].person,
+            representing=w.mineros,
+        )  # fmt: skip
+        meeting = gov.schedule_meeting(
+            w["mineros_staff"], w.nec, title="Sesión ordinaria", starts_at=timezone.now(),
+            mode="hybrid", place="Ciudad de México", language="es",
+        )  # fmt: skip
+        gov.set_meeting_status(w["mineros_staff"], meeting, "open")
+        for seat in w.nec.seats.filter(kind="member")[:3]:
+            gov.check_in(w["mineros_staff"], meeting, seat)
+        gov.check_in(w["mineros_officer"], meeting)
+    return meeting
+
+
+def _motion(w):
+    from alianza.governance import actions as gov
+
+    meeting = _meeting(w)
+    return meeting.motions.first() or gov.submit_motion(
+        w["mineros_officer"],
+        meeting,
+        text="Apoyar a los locales de ASARCO.",
+        language="es",
+    )
+
+
+def _vote(w):
+    from alianza.governance import actions as gov
+
+    motion = _motion(w)
+    return motion.votes.first() or gov.open_vote(
+        w["mineros_staff"], motion, method="roll_call", threshold="cast"
+    )
+
+
 def _observer_seat(w) -> Seat:
     return w.nec.seats.get(kind="observer")
 
@@ -319,6 +364,75 @@ PAGES: dict[str, Row] = {
             args=[_calendar_secret(w), _council(w).space.slug],
         ),
         expect(200, anonymous=200),
+    ),
+    "governance:meeting_new": Row(
+        lambda w: reverse("governance:meeting_new") + f"?body={w.nec.pk}",
+        allow({"mineros_staff"}, 200),
+    ),
+    "governance:meeting": Row(
+        lambda w: reverse("governance:meeting", args=[_meeting(w).pk]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "governance:live": Row(
+        lambda w: reverse("governance:live", args=[_meeting(w).pk]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "governance:projector": Row(
+        lambda w: reverse("governance:projector", args=[_meeting(w).pk]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "governance:meeting_status": Row(
+        lambda w: reverse("governance:meeting_status", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "open"},
+    ),
+    # Self check-in and the floor: only for those holding a seat (the observer does).
+    "governance:check_in": Row(
+        lambda w: reverse("governance:check_in", args=[_meeting(w).pk]),
+        allow({"observer", "mineros_officer"}, REDIRECT),
+        method="post",
+    ),
+    "governance:speak": Row(
+        lambda w: reverse("governance:speak", args=[_meeting(w).pk]),
+        allow({"observer", "mineros_officer"}, REDIRECT),
+        method="post",
+        data=lambda w: {"kind": "speak"},
+    ),
+    "governance:next_speaker": Row(
+        lambda w: reverse("governance:next_speaker", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    # Motions and named votes: voting members only; the observer is refused.
+    "governance:motion_add": Row(
+        lambda w: reverse("governance:motion_add", args=[_meeting(w).pk]),
+        allow({"mineros_officer"}, REDIRECT),
+        method="post",
+        data=lambda w: {"text": "Enviar una delegación a Cananea.", "language": "es"},
+    ),
+    "governance:vote_open": Row(
+        lambda w: reverse("governance:vote_open", args=[_motion(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"method": "roll_call", "threshold": "cast"},
+    ),
+    "governance:ballot": Row(
+        lambda w: reverse("governance:ballot", args=[_vote(w).pk]),
+        allow({"mineros_officer"}, REDIRECT),
+        method="post",
+        data=lambda w: {"choice": "yes"},
+    ),
+    "governance:hands": Row(
+        lambda w: reverse("governance:hands", args=[_vote(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"yes": "2", "no": "0", "abstain": "0"},
+    ),
+    "governance:vote_close": Row(
+        lambda w: reverse("governance:vote_close", args=[_vote(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
     ),
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),

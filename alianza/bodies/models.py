@@ -146,6 +146,11 @@ class Seat(models.Model):
     can_speak = models.BooleanField(_("may speak"), default=True)
     can_vote = models.BooleanField(_("may vote"), default=True)
     is_member = models.BooleanField(_("member of the body"), default=True)
+    vote_weight = models.PositiveSmallIntegerField(
+        _("vote weight"),
+        default=1,
+        help_text=_("For delegate bodies: how many votes the seat casts."),
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

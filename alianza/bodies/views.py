@@ -56,6 +56,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         if may_manage and spaces.exists()
         else None,
         "content_type": ContentType.objects.get_for_model(Body).pk,
+        "meetings": body.meetings.all()[:20],
     }
 
 

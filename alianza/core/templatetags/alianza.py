@@ -23,3 +23,9 @@ def currency(amount: Decimal | float | int | None, code: str = "USD") -> str:
     return format_currency(
         amount, code.upper(), locale=to_locale(get_language() or "en")
     )
+
+
+@register.filter
+def get_item(mapping: dict, key: object) -> object:
+    """``mapping[key]`` in a template, or None."""
+    return mapping.get(key) if isinstance(mapping, dict) else None

@@ -1,0 +1,131 @@
+import re
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from alianza.bodies.models import Seat
+from alianza.governance import actions
+from alianza.governance.models import Vote
+from alianza.governance.selectors import quorum
+
+
+@pytest.fixture
+def session(world):
+    """Los Mineros' committee in session; the USW observer has a seat."""
+    officer_seat = Seat.objects.create(
+        body=world.nec, kind="member", holder=world["mineros_officer"].person,
+        representing=world.mineros,
+    )  # fmt: skip
+    meeting = actions.schedule_meeting(
+        world["mineros_staff"], world.nec, title="Sesión", starts_at=timezone.now(),
+        mode="hybrid", place="CDMX", language="es",
+    )  # fmt: skip
+    actions.set_meeting_status(world["mineros_staff"], meeting, "open")
+    meeting.officer_seat = officer_seat
+    return meeting
+
+
+def test_observer_speaks_is_refused_a_vote_and_never_counts(world, session):
+    observer = world["observer"]
+    actions.check_in(observer, session)
+    assert quorum(session).present == 0  # present, but not counted
+    request = actions.request_to_speak(observer, session)
+    assert (
+        actions.next_speaker(world["mineros_staff"], session) == request
+    )  # has the floor
+    actions.check_in(world["mineros_officer"], session)
+    for seat in world.nec.seats.filter(kind="member").exclude(
+        holder__user__isnull=False
+    )[:2]:
+        actions.check_in(world["mineros_staff"], session, seat)
+    assert quorum(session).present == 3 and quorum(session).reached  # of 4 voting seats
+    motion = actions.submit_motion(
+        world["mineros_officer"], session, text="Apoyar a ASARCO.", language="es"
+    )
+    with pytest.raises(PermissionDenied):
+        actions.submit_motion(observer, session, text="x", language="en")
+    vote = actions.open_vote(
+        world["mineros_staff"], motion, method="roll_call", threshold="cast"
+    )
+    with pytest.raises(PermissionDenied, match="speak but not to vote"):
+        actions.cast_ballot(observer, vote, "yes")
+    actions.cast_ballot(world["mineros_officer"], vote, "yes")
+    vote = actions.close_vote(world["mineros_staff"], vote)
+    assert vote.adopted and vote.yes == 1 and vote.present == 3
+    assert "1 yes, 0 no, 0 abstaining" in vote.explanation
+    motion.refresh_from_db()
+    assert motion.status == "adopted"
+
+
+def test_no_vote_without_quorum(world, session):
+    motion = actions.submit_motion(
+        world["mineros_officer"], session, text="x", language="es"
+    )
+    with pytest.raises(ValidationError, match="no quorum"):
+        actions.open_vote(
+            world["mineros_staff"], motion, method="show_of_hands", threshold="cast"
+        )
+
+
+@pytest.mark.parametrize(
+    ("threshold", "yes", "no", "abstain", "adopted"),
+    [
+        ("cast", 3, 2, 5, True),  # abstentions do not count
+        ("present", 3, 2, 5, False),  # 10 present: 6 needed
+        ("all_seats", 3, 0, 0, True),  # 4 voting seats: 3 needed
+        ("two_thirds", 6, 3, 0, True),
+        ("two_thirds", 5, 3, 0, False),
+    ],
+)
+def test_the_rule_decides_and_says_so(threshold, yes, no, abstain, adopted):
+    vote = Vote(threshold=threshold, yes=yes, no=no, abstain=abstain, present=10)
+    result, words = actions.decide(vote, voting_weight=4)
+    assert result is adopted
+    assert str(Vote.Threshold(threshold).label) in words
+
+
+def test_show_of_hands_cannot_exceed_those_present(world, session):
+    for seat in world.nec.seats.filter(kind="member")[:3]:
+        actions.check_in(world["mineros_staff"], session, seat)
+    motion = actions.submit_motion(
+        world["mineros_officer"], session, text="x", language="es"
+    )
+    vote = actions.open_vote(
+        world["mineros_staff"], motion, method="show_of_hands", threshold="cast"
+    )
+    with pytest.raises(ValidationError):
+        actions.record_hands(world["mineros_staff"], vote, yes=3, no=1, abstain=0)
+    actions.record_hands(world["mineros_staff"], vote, yes=2, no=1, abstain=0)
+    assert actions.close_vote(world["mineros_staff"], vote).adopted
+
+
+def test_weights_count_in_named_votes(world, session):
+    session.officer_seat.vote_weight = 5
+    session.officer_seat.save()
+    for seat in world.nec.seats.filter(kind="member"):
+        actions.check_in(world["mineros_staff"], session, seat)
+    motion = actions.submit_motion(
+        world["mineros_officer"], session, text="x", language="es"
+    )
+    vote = actions.open_vote(
+        world["mineros_staff"], motion, method="roll_call", threshold="cast"
+    )
+    actions.cast_ballot(world["mineros_officer"], vote, "no")
+    assert actions.close_vote(world["mineros_staff"], vote).no == 5
+
+
+def test_live_panel_shows_the_speaker_and_quorum(client, world, session):
+    actions.check_in(world["observer"], session)
+    actions.request_to_speak(world["observer"], session)
+    actions.next_speaker(world["mineros_staff"], session)
+    world["observer"].language = "en"
+    world["observer"].save()
+    client.force_login(world["observer"])
+    panel = client.get(reverse("governance:live", args=[session.pk])).content.decode()
+    assert "Otto Observer" in panel and "observer" in panel
+    assert re.search(r">1[5-8]\d s<", panel)  # the 180-second limit, counting down
+    assert "0 / 3" in panel and "observers are not counted" in panel
+    page = client.get(reverse("governance:meeting", args=[session.pk])).content.decode()
+    assert 'hx-trigger="every 2s"' in page
