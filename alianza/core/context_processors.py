@@ -10,7 +10,7 @@ def navigation(request: HttpRequest) -> dict:
     """The main menu, by capability; only what the person may open."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"nav_items": []}
+        return {"nav_items": [], "nav_tools": []}
     st = standing(user)
     items = [
         (reverse("dashboard"), _("Dashboard")),
@@ -23,13 +23,22 @@ def navigation(request: HttpRequest) -> dict:
     ]
     if st.is_superuser or any(m.role != "member" for m in st.memberships):
         items.append((reverse("orgs:people"), _("People")))
+    # Tools of administrators and staff live in the account menu, to keep the bar short.
+    tools = []
     if st.is_superuser or st.organisation_ids(MANAGING_ROLES):
-        items.append((reverse("orgs:invitations"), _("Invitations")))
+        tools.append((reverse("orgs:invitations"), _("Invitations")))
     if st.is_superuser or st.organisation_ids({"admin"}):
-        items.append((reverse("audit:log"), _("Audit log")))
+        tools.append((reverse("audit:log"), _("Audit log")))
     path = request.path
-    nav = []
-    for url, label in items:
-        active = path == url if url == "/" else path.startswith(url)
-        nav.append({"url": url, "label": label, "active": active})
-    return {"nav_items": nav}
+
+    def entries(pairs: list) -> list[dict]:
+        return [
+            {
+                "url": url,
+                "label": label,
+                "active": path == url if url == "/" else path.startswith(url),
+            }
+            for url, label in pairs
+        ]
+
+    return {"nav_items": entries(items), "nav_tools": entries(tools)}

@@ -27,6 +27,7 @@ from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Body, Seat
 from alianza.councils import demo as councils_demo
 from alianza.employers import demo as employers_demo
+from alianza.governance import demo as governance_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 from alianza.orgs.roles import MFA_ROLES, Role
@@ -606,6 +607,7 @@ def load(stdout=None) -> list[DemoLogin]:
         spaces = _spaces(orgs)
         _bodies(orgs, spaces, people)
         councils_demo.load()
+        governance_demo.load()
     if stdout is not None:
         stdout.write(f"Demo world loaded: {len(people)} people, {len(logins)} logins.")
     return logins
@@ -659,6 +661,7 @@ def reset(stdout=None) -> None:
         ).delete()
         bodies = Body.objects.filter(Q(organisation__in=orgs) | Q(space__in=spaces))
         _drop_translations(Body, bodies.values_list("id", flat=True))
+        governance_demo.reset()  # votes and motions refer to the seats
         Seat.objects.filter(Q(body__in=bodies) | Q(representing__in=orgs)).delete()
         bodies.delete()
         Participant.objects.filter(

@@ -68,6 +68,13 @@ class CommonEmployer:
         return sorted(self.presence)
 
     @property
+    def country_names(self) -> list[str]:
+        from alianza.orgs.models import Country
+
+        names = dict(Country.choices)
+        return [str(names.get(code, code)) for code in self.countries]
+
+    @property
     def countries(self) -> list[str]:
         return sorted(set().union(*self.presence.values())) if self.presence else []
 

@@ -249,8 +249,10 @@ def close_vote(actor: Any, vote: Vote) -> Vote:
         for ballot in vote.ballots.all():
             totals[ballot.choice] += ballot.weight
         vote.yes, vote.no, vote.abstain = totals["yes"], totals["no"], totals["abstain"]
-    weight = sum(s.vote_weight for s in meeting.body.seats.all() if s.counts_for_quorum)
-    vote.adopted, vote.explanation = decide(vote, weight)
+    vote.voting_weight = sum(
+        s.vote_weight for s in meeting.body.seats.all() if s.counts_for_quorum
+    )
+    vote.adopted, _words = decide(vote, vote.voting_weight)
     vote.closed_at = timezone.now()
     vote.save()
     motion = vote.motion

@@ -169,7 +169,9 @@ class Vote(models.Model):
     no = models.PositiveIntegerField(default=0)
     abstain = models.PositiveIntegerField(default=0)
     adopted = models.BooleanField(null=True)
-    explanation = models.CharField(max_length=300, blank=True)
+    voting_weight = models.PositiveIntegerField(
+        default=0
+    )  # of all voting seats, at the close
 
     class Meta:
         ordering = ["opened_at"]
@@ -178,6 +180,13 @@ class Vote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.motion} ({self.method})"
+
+    @property
+    def explanation(self) -> str:
+        """The result and the rule that decided it, in the reader's language."""
+        from .actions import decide
+
+        return decide(self, self.voting_weight)[1] if self.closed_at else ""
 
 
 class Ballot(models.Model):

@@ -146,6 +146,7 @@ def login(tab: Tab, user, totp: bool = False) -> None:
 def switch_language(tab: Tab, code: str) -> None:
     """Use the navbar's language switcher: the select, then its submit button
     ("Change"; in Spanish Django's own catalogue currently says "Modificar")."""
+    open_menu(tab)
     form = tab.page.locator("form:has(select#language-switch)")
     form.locator("select#language-switch").select_option(code)
     button = form.locator("button[type=submit]")
@@ -166,10 +167,26 @@ def heading(tab: Tab, text: str) -> None:
     expect(h1).to_have_text(text)
 
 
-def nav(tab: Tab, label: str) -> None:
+def open_menu(tab: Tab, account: bool = False) -> None:
+    """Open the collapsed bar (below 1400 px) and, if asked, the account menu."""
     main_nav = tab.page.locator("nav.navbar")
+    toggler = main_nav.locator(".navbar-toggler")
+    if toggler.is_visible() and toggler.get_attribute("aria-expanded") != "true":
+        toggler.click()
+        main_nav.locator("#main-nav.show").wait_for()
+    if account:
+        main_nav.locator(".dropdown-toggle").click()
+
+
+def nav(tab: Tab, label: str) -> None:
+    """Follow a link of the main bar, or of the account menu (tools of staff)."""
+    main_nav = tab.page.locator("nav.navbar")
+    link = main_nav.get_by_role("link", name=label, exact=True)
+    open_menu(tab)
+    if not link.is_visible():
+        open_menu(tab, account=True)
     with tab.page.expect_navigation():
-        main_nav.get_by_role("link", name=label, exact=True).click()
+        link.click()
 
 
 def es(msgid: str) -> str | None:

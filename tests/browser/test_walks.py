@@ -13,7 +13,17 @@ from playwright.sync_api import expect
 from alianza.orgs.roles import Role
 from conftest import make_user
 
-from .conftest import PASSWORD, Tab, es, heading, login, nav, shot, switch_language
+from .conftest import (
+    PASSWORD,
+    Tab,
+    es,
+    heading,
+    login,
+    nav,
+    open_menu,
+    shot,
+    switch_language,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -100,9 +110,7 @@ def test_english_walk_as_usw_staff(bworld, open_tab):
     shot(tab, "en-invitations-usw_staff")
 
     # API tokens, from the account menu: the secret is shown once, then never.
-    page.locator("nav.navbar .dropdown-toggle").click()
-    with page.expect_navigation():
-        page.get_by_role("link", name="API tokens").click()
+    nav(tab, "API tokens")
     heading(tab, "Personal API tokens")
     expect(page.locator("table")).to_contain_text("No tokens.")
     page.fill("input[name=name]", "district spreadsheet")
@@ -139,7 +147,7 @@ def test_spanish_walk_as_mineros_staff(bworld, open_tab):
     html_lang(tab, "es")
     expect(page.locator("#language-switch option:checked")).to_have_text("Español")
     navbar = page.locator("nav.navbar")
-    for msgid in ["Organisations", "Bodies", "Joint spaces", "People", "Invitations"]:
+    for msgid in ["Organisations", "Bodies", "Joint spaces", "People", "Employers"]:
         spanish(tab, msgid, missing, navbar)
     spanish(tab, "My organisations and roles", missing)
     user.refresh_from_db()
@@ -185,7 +193,7 @@ def test_spanish_walk_as_mineros_staff(bworld, open_tab):
     shot(tab, "es-body-nec-mineros_staff")
 
     # Sign out: the sign-in page stays Spanish (the language cookie).
-    page.locator("nav.navbar .dropdown-toggle").click()
+    open_menu(tab, account=True)
     with page.expect_navigation():
         page.locator("form[action$='/accounts/logout/'] button").click()
     assert "/accounts/login/" in page.url
@@ -227,8 +235,9 @@ def test_phone_walk_as_member(bworld, open_tab):
     expect(toggler).to_have_attribute("aria-expanded", "true")
     expect(page.locator("#main-nav")).to_have_class("navbar-collapse collapse show")
     expect(links.first).to_be_visible()
-    # A rank-and-file member sees no People, Invitations or Audit log entries.
-    expect(links).to_have_count(4)
+    # A rank-and-file member sees no People entry (and no tools in the account menu).
+    expect(links).to_have_count(7)
+    expect(links.filter(has_text="Personas")).to_have_count(0)
     expect(page.locator("#language-switch")).to_be_visible()
     shot(tab, "es-phone-menu-member")
 

@@ -101,7 +101,7 @@ def test_employer_profile_gathers_the_family(client, world):
         "ASARCO" in page and "Hayden smelter" in page and "Buenavista del Cobre" in page
     )
     assert "On strike" in page and "Sección 65" in page
-    assert "Represented by Los Mineros, USW in MX, US." in page
+    assert "Represented by Los Mineros, USW in Mexico, United States." in page
 
 
 def test_map_page_filters_by_union_and_country(client, world):

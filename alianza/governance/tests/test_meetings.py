@@ -129,3 +129,21 @@ def test_live_panel_shows_the_speaker_and_quorum(client, world, session):
     assert "0 / 3" in panel and "observers are not counted" in panel
     page = client.get(reverse("governance:meeting", args=[session.pk])).content.decode()
     assert 'hx-trigger="every 2s"' in page
+
+
+@pytest.mark.django_db
+def test_demo_meetings_show_the_observers_speaking_and_not_voting():
+    from alianza.core import demo
+    from alianza.governance.models import Ballot, Meeting
+
+    demo.load()
+    for meeting in Meeting.objects.all():
+        observers = meeting.body.seats.filter(kind="observer")
+        assert meeting.speakers.filter(seat__in=observers).exists()
+        assert not Ballot.objects.filter(
+            vote__motion__meeting=meeting, seat__in=observers
+        ).exists()
+        assert meeting.motions.get().status == "adopted"
+    assert Meeting.objects.count() == 2
+    demo.reset()
+    assert not Meeting.objects.exists()
