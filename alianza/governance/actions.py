@@ -215,6 +215,11 @@ def record_hands(actor: Any, vote: Vote, *, yes: int, no: int, abstain: int) -> 
     return vote
 
 
+def _lower_first(text: str) -> str:
+    """A label used inside a sentence: "a majority of the votes cast"."""
+    return text[:1].lower() + text[1:]
+
+
 def decide(vote: Vote, voting_weight: int) -> tuple[bool, str]:
     """The result and, in words, the rule that decided it."""
     yes, no, abstain = vote.yes, vote.no, vote.abstain
@@ -233,7 +238,7 @@ def decide(vote: Vote, voting_weight: int) -> tuple[bool, str]:
         "were needed (%(rule)s)."
     ) % {
         "result": words, "yes": yes, "no": no, "abstain": abstain, "needed": needed,
-        "rule": Vote.Threshold(vote.threshold).label,
+        "rule": _lower_first(str(Vote.Threshold(vote.threshold).label)),
     }  # fmt: skip
     return adopted, str(explanation)
 

@@ -83,7 +83,8 @@ def test_the_rule_decides_and_says_so(threshold, yes, no, abstain, adopted):
     vote = Vote(threshold=threshold, yes=yes, no=no, abstain=abstain, present=10)
     result, words = actions.decide(vote, voting_weight=4)
     assert result is adopted
-    assert str(Vote.Threshold(threshold).label) in words
+    label = str(Vote.Threshold(threshold).label)
+    assert label[:1].lower() + label[1:] in words
 
 
 def test_show_of_hands_cannot_exceed_those_present(world, session):
