@@ -87,10 +87,14 @@ class Tab:
         page.on("console", on_console)
         page.on("response", on_response)
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        page.on(
-            "requestfailed",
-            lambda r: self.problems.append(f"failed request: {r.url} {r.failure}"),
-        )
+
+        def on_failed(request) -> None:
+            # A request the browser dropped because the page moved on (a form sent,
+            # a link followed) is no failure of the server.
+            if "ERR_ABORTED" not in (request.failure or ""):
+                self.problems.append(f"failed request: {request.url} {request.failure}")
+
+        page.on("requestfailed", on_failed)
 
     def goto(self, path: str):
         return self.page.goto(self.base_url + path)
