@@ -251,11 +251,9 @@ def send_reminders(days_before: int = 3) -> int:
     """E-mail each owner whose item is due soon, in their language. Returns the count."""
     sent = 0
     for item in items_to_remind(days_before):
-        email = (
-            item.owner.contacts.filter(kind="email")
-            .values_list("value", flat=True)
-            .first()
-        )
+        email = item.owner.contacts.filter(kind="email").values_list(
+            "value", flat=True
+        ).first() or (item.owner.user.email if item.owner.user else "")
         if not email:
             continue
         with translation.override(item.owner.preferred_language):

@@ -196,3 +196,18 @@ def test_action_items_and_reminders(
     actions.set_action_status(world["mineros_officer"], item, "done")
     item.refresh_from_db()
     assert item.status == "done"
+
+
+def test_reminders_reach_an_owner_known_only_by_their_sign_in(
+    world, council, mailoutbox
+):
+    from django.utils import timezone
+
+    owner = world["usw_officer"].person
+    owner.contacts.all().delete()
+    actions.add_action_item(
+        world["usw_staff"], council, title="Call District 12", owner=owner,
+        due_on=timezone.localdate(),
+    )  # fmt: skip
+    assert actions.send_reminders() == 1
+    assert mailoutbox[0].to == ["officer@usw.test"]
