@@ -168,6 +168,76 @@ def _observer_seat(w) -> Seat:
     return w.nec.seats.get(kind="observer")
 
 
+def _agenda_item(w):
+    from alianza.governance import actions as gov
+
+    meeting = _meeting(w)
+    return meeting.agenda.first() or gov.add_agenda_item(
+        w["mineros_staff"], meeting, title="Informe de la Comisión Conjunta", minutes=20
+    )
+
+
+def _absent_member(w) -> Seat:
+    from alianza.orgs.models import Person
+
+    seat = w.nec.seats.filter(holder__name="Miembro ausente").first()
+    if seat is None:
+        holder = Person.objects.create(name="Miembro ausente", country="MX")
+        seat = Seat.objects.create(
+            body=w.nec, kind="member", holder=holder, representing=w.mineros
+        )
+    return seat
+
+
+def _officer_seat(w) -> Seat:
+    return w.nec.seats.get(holder=w["mineros_officer"].person)
+
+
+def _proxy(w):
+    from alianza.governance import actions as gov
+
+    meeting = _meeting(w)
+    return meeting.proxies.first() or gov.give_proxy(
+        w["mineros_staff"], meeting, _officer_seat(w), _absent_member(w)
+    )
+
+
+def _adopted_motion(w):
+    motion = _motion(w)
+    motion.status = "adopted"
+    motion.save(update_fields=["status"])
+    return motion
+
+
+def _follow_up(w):
+    from alianza.governance import actions as gov
+
+    motion = _adopted_motion(w)
+    return motion.follow_ups.first() or gov.add_follow_up(
+        w["mineros_staff"], motion, task="Enviar la carta", owner=w["mineros_officer"].person,
+        due_on=date(2026, 12, 15),
+    )  # fmt: skip
+
+
+def _forwarding(w):
+    from alianza.governance.models import Forwarding
+
+    forwarding, _created = Forwarding.objects.get_or_create(
+        recommendation=_motion(w), body=w.nec
+    )
+    return forwarding
+
+
+def _minutes(w):
+    from alianza.governance.minutes import draft_minutes
+    from alianza.governance.models import Minutes
+
+    meeting = _meeting(w)
+    return Minutes.objects.filter(meeting=meeting).first() or draft_minutes(
+        w["mineros_staff"], meeting
+    )
+
+
 PAGES: dict[str, Row] = {
     "dashboard": Row(lambda w: reverse("dashboard"), expect(200)),
     "healthz": Row(lambda w: reverse("healthz"), expect(200, anonymous=200)),
@@ -433,6 +503,118 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("governance:vote_close", args=[_vote(w).pk]),
         allow({"mineros_staff"}, REDIRECT),
         method="post",
+    ),
+    "governance:speaking_limit": Row(
+        lambda w: reverse("governance:speaking_limit", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"seconds": "120"},
+    ),
+    "governance:agenda_add": Row(
+        lambda w: reverse("governance:agenda_add", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"title": "Asuntos generales", "minutes": "15"},
+    ),
+    "governance:agenda_current": Row(
+        lambda w: reverse("governance:agenda_current", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"item": str(_agenda_item(w).pk)},
+    ),
+    # A proxy for someone else's seat: only the secretary records it.
+    "governance:proxy_give": Row(
+        lambda w: reverse("governance:proxy_give", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "carrier": str(_officer_seat(w).pk),
+            "giver": str(_absent_member(w).pk),
+        },
+    ),
+    "governance:proxy_withdraw": Row(
+        lambda w: reverse("governance:proxy_withdraw", args=[_proxy(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    "governance:motion_support": Row(
+        lambda w: reverse("governance:motion_support", args=[_motion(w).pk]),
+        allow({"mineros_officer"}, REDIRECT),
+        method="post",
+    ),
+    "governance:motion_amend": Row(
+        lambda w: reverse("governance:motion_amend", args=[_motion(w).pk]),
+        allow({"mineros_officer"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "line_from": "1",
+            "line_to": "1",
+            "text": "Apoyar a los cinco locales.",
+            "language": "es",
+        },
+    ),
+    "governance:motion_move": Row(
+        lambda w: reverse("governance:motion_move", args=[_motion(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "referred"},
+    ),
+    "governance:motion_forward": Row(
+        lambda w: reverse("governance:motion_forward", args=[_adopted_motion(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    "governance:follow_up_add": Row(
+        lambda w: reverse("governance:follow_up_add", args=[_adopted_motion(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "task": "Informar al CEN",
+            "owner": str(w["mineros_officer"].person.pk),
+            "due_on": "2026-12-20",
+        },
+    ),
+    # Its owner (the officer) or the body's secretary reports progress.
+    "governance:follow_up_update": Row(
+        lambda w: reverse("governance:follow_up_update", args=[_follow_up(w).pk]),
+        allow({"mineros_staff", "mineros_officer"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "in_progress", "progress": "40", "note": ""},
+    ),
+    "governance:recommendations": Row(
+        lambda w: reverse("governance:recommendations", args=[w.nec.pk]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "governance:forwarding_decide": Row(
+        lambda w: reverse("governance:forwarding_decide", args=[_forwarding(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"decision": "adopted", "decided_on": "2026-11-30", "note": ""},
+    ),
+    "governance:forwarding_agenda": Row(
+        lambda w: reverse("governance:forwarding_agenda", args=[_forwarding(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"meeting": str(_meeting(w).pk)},
+    ),
+    "governance:minutes": Row(
+        lambda w: reverse("governance:minutes", args=[_minutes(w).meeting_id]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "governance:minutes_assemble": Row(
+        lambda w: reverse("governance:minutes_assemble", args=[_meeting(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    "governance:minutes_approve": Row(
+        lambda w: reverse("governance:minutes_approve", args=[_minutes(w).meeting_id]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"at": str(_meeting(w).pk)},
+    ),
+    "governance:minutes_pdf": Row(
+        lambda w: reverse("governance:minutes_pdf", args=[_minutes(w).meeting_id]),
+        allow(MINEROS | {"observer"}, 200),
     ),
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),

@@ -25,6 +25,8 @@ def create_body(
     description: str = "",
     quorum_rule: str = Body.QuorumRule.MAJORITY,
     quorum_number: int | None = None,
+    proxy_limit: int = 1,
+    motion_supporters: int = 1,
 ) -> Body:
     """A new board, council or commission of one organisation or one joint space."""
     if (organisation is None) == (space is None):
@@ -56,6 +58,8 @@ def create_body(
         description=description.strip(),
         quorum_rule=quorum_rule,
         quorum_number=quorum_number if quorum_rule == Body.QuorumRule.FIXED else None,
+        proxy_limit=max(0, proxy_limit),
+        motion_supporters=max(0, motion_supporters),
     )
     record(
         "bodies.body_created",
@@ -78,6 +82,7 @@ def assign_seat(
     title: str = "",
     can_speak: bool | None = None,
     can_vote: bool | None = None,
+    alternate_for: Seat | None = None,
 ) -> Seat:
     """Add a seat to a body. Rights default from the kind; an observer never votes."""
     require(actor, "bodies.change_body", body)
@@ -92,6 +97,18 @@ def assign_seat(
         raise ValidationError(
             {"can_vote": _("An observer has the right to speak but not to vote.")}
         )
+    if alternate_for is not None and (
+        kind != Seat.Kind.ALTERNATE
+        or alternate_for.body_id != body.pk
+        or alternate_for.kind != Seat.Kind.MEMBER
+    ):
+        raise ValidationError(
+            {
+                "alternate_for": _(
+                    "An alternate stands in for a voting member of this body."
+                )
+            }
+        )
     if holder is not None and body.seats.filter(holder=holder).exists():
         raise ValidationError(
             {"holder": _("This person already holds a seat on this body.")}
@@ -102,6 +119,7 @@ def assign_seat(
         title=title,
         holder=holder,
         representing=representing,
+        alternate_for=alternate_for,
         order=body.seats.count(),
         **rights,
     )

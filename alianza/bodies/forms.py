@@ -20,12 +20,22 @@ class SeatForm(StyledForm):
     representing = forms.ModelChoiceField(
         label=_("On behalf of"), queryset=Organisation.objects.all()
     )
+    alternate_for = forms.ModelChoiceField(
+        label=_("Alternate for"),
+        queryset=Seat.objects.none(),
+        required=False,
+        help_text=_("Only for an alternate: the voting member they stand in for."),
+    )
 
-    def __init__(self, *args, people=None, **kwargs) -> None:
+    def __init__(self, *args, people=None, body=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["holder"].queryset = (  # type: ignore[attr-defined]
             people if people is not None else Person.objects.none()
         )
+        if body is not None:
+            self.fields["alternate_for"].queryset = body.seats.filter(  # type: ignore[attr-defined]
+                kind=Seat.Kind.MEMBER
+            ).select_related("holder")
 
 
 class BodyForm(StyledForm):
@@ -44,4 +54,18 @@ class BodyForm(StyledForm):
         min_value=1,
         required=False,
         help_text=_("Only for a fixed number of voting members."),
+    )
+    proxy_limit = forms.IntegerField(
+        label=_("Proxies one member may carry"),
+        min_value=0,
+        max_value=20,
+        initial=1,
+        help_text=_("0 if the body does not allow proxies."),
+    )
+    motion_supporters = forms.IntegerField(
+        label=_("Supporters a motion needs"),
+        min_value=0,
+        max_value=20,
+        initial=1,
+        help_text=_("Voting members besides the mover, before it goes on the agenda."),
     )

@@ -57,6 +57,24 @@ class Body(Multilingual):
         _("fixed quorum"), null=True, blank=True
     )
     established_on = models.DateField(_("established"), null=True, blank=True)
+    proxy_limit = models.PositiveSmallIntegerField(
+        _("proxies per member"),
+        default=1,
+        help_text=_(
+            "How many absent members' proxies one member may carry; 0 for none."
+        ),
+    )
+    motion_supporters = models.PositiveSmallIntegerField(
+        _("supporters a motion needs"),
+        default=1,
+        help_text=_("Voting members besides the mover, before it goes on the agenda."),
+    )
+    motion_states = models.JSONField(
+        _("states a motion may take"),
+        default=list,
+        blank=True,
+        help_text=_("Empty for all of them."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -150,6 +168,17 @@ class Seat(models.Model):
         _("vote weight"),
         default=1,
         help_text=_("For delegate bodies: how many votes the seat casts."),
+    )
+    alternate_for = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="alternates",
+        verbose_name=_("alternate for"),
+        help_text=_(
+            "An alternate sits, speaks and votes only when this member is absent."
+        ),
     )
     order = models.PositiveSmallIntegerField(default=0)
 

@@ -51,7 +51,9 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "observer_count": sum(1 for s in seats if s.kind == Seat.Kind.OBSERVER),
         "quorum": body.quorum_required(),
         "may_manage": may_manage,
-        "seat_form": SeatForm(people=visible_people(user)) if may_manage else None,
+        "seat_form": SeatForm(people=visible_people(user), body=body)
+        if may_manage
+        else None,
         "share_form": ShareForm(spaces=spaces)
         if may_manage and spaces.exists()
         else None,
@@ -100,7 +102,7 @@ def body(request: AuthedRequest, pk: int) -> HttpResponse:
 def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(Body, pk=pk)
     require(request.user, "bodies.change_body", obj)
-    form = SeatForm(request.POST, people=visible_people(request.user))
+    form = SeatForm(request.POST, people=visible_people(request.user), body=obj)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -111,6 +113,7 @@ def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
                 title=data["title"],
                 holder=data["holder"],
                 representing=data["representing"],
+                alternate_for=data["alternate_for"],
             )
         except ValidationError as error:
             form.apply_error(error)

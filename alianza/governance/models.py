@@ -38,6 +38,16 @@ class Meeting(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.SCHEDULED
     )
+    speaking_limit = models.PositiveSmallIntegerField(
+        _("speaking time (seconds)"), default=180
+    )
+    current_item = models.ForeignKey(
+        "AgendaItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["-starts_at"]
@@ -51,6 +61,56 @@ class Meeting(models.Model):
         return reverse("governance:meeting", args=[self.pk])
 
 
+class AgendaItem(models.Model):
+    """One point of the agenda; points nest (1, 1.1, 1.2) and carry a duration."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="agenda"
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("under"),
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(_("item"), max_length=300)
+    minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=10)
+
+    class Meta:
+        ordering = ["meeting", "position", "id"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Proxy(models.Model):
+    """An absent voting member's vote, carried by a member present at one meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="proxies"
+    )
+    giver = models.ForeignKey("bodies.Seat", on_delete=models.CASCADE, related_name="+")
+    carrier = models.ForeignKey(
+        "bodies.Seat", on_delete=models.CASCADE, related_name="+"
+    )
+    given_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("proxy")
+        verbose_name_plural = _("proxies")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "giver"], name="one_proxy_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.giver} → {self.carrier}"
+
+
 class Attendance(models.Model):
     """Who is present, seat by seat: checked in by themselves or by the secretary."""
 
@@ -62,6 +122,10 @@ class Attendance(models.Model):
     )
     checked_in_at = models.DateTimeField(default=timezone.now)
     by_secretary = models.BooleanField(default=False)
+    # The alternate's seat, when an alternate sits for the absent member.
+    alternate = models.ForeignKey(
+        "bodies.Seat", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("attendance")
@@ -121,12 +185,33 @@ class Motion(Multilingual):
     )
     number = models.PositiveSmallIntegerField()
     text = models.TextField(_("text of the motion"))
+    # Empty for a recommendation forwarded from a joint body.
     proposer = models.ForeignKey(
-        "bodies.Seat", on_delete=models.PROTECT, related_name="+"
+        "bodies.Seat", on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.SUBMITTED
     )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="motions",
+        verbose_name=_("agenda item"),
+    )
+    amends = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="amendments",
+    )
+    line_from = models.PositiveSmallIntegerField(_("from line"), null=True, blank=True)
+    line_to = models.PositiveSmallIntegerField(_("to line"), null=True, blank=True)
+    replaced_text = models.TextField(
+        blank=True
+    )  # the lines an adopted amendment replaced
 
     class Meta:
         ordering = ["meeting", "number"]
@@ -144,6 +229,142 @@ class Motion(Multilingual):
     def get_absolute_url(self) -> str:
         return self.meeting.get_absolute_url() + f"#motion-{self.number}"
 
+    def lines(self) -> list[tuple[int, str]]:
+        """The text with line numbers, which amendments refer to."""
+        return list(enumerate(self.text.splitlines() or [""], start=1))
+
+
+class MotionSupport(models.Model):
+    """A voting member who seconds a motion."""
+
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="support")
+    seat = models.ForeignKey("bodies.Seat", on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["motion", "seat"], name="support_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.seat} supports {self.motion}"
+
+
+class MotionEvent(models.Model):
+    """The history of a motion's states."""
+
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="events")
+    status = models.CharField(max_length=16, choices=Motion.Status.choices)
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.motion}: {self.status}"
+
+
+class Forwarding(models.Model):
+    """A joint body's adopted recommendation sent to one union's executive body,
+    with that body's decision on it."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", _("Awaiting a decision")
+        ADOPTED = "adopted", _("Adopted")
+        REJECTED = "rejected", _("Rejected")
+        REFERRED = "referred", _("Referred")
+
+    recommendation = models.ForeignKey(
+        Motion, on_delete=models.CASCADE, related_name="forwardings"
+    )
+    body = models.ForeignKey(
+        "bodies.Body", on_delete=models.CASCADE, related_name="forwarded"
+    )
+    forwarded_at = models.DateTimeField(default=timezone.now)
+    decision = models.CharField(
+        _("decision"), max_length=16, choices=Decision.choices, default=Decision.PENDING
+    )
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    # The motion put before the receiving body; its vote records the decision.
+    local_motion = models.OneToOneField(
+        Motion,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="forwarded_from",
+    )
+
+    class Meta:
+        ordering = ["forwarded_at", "id"]
+        verbose_name = _("forwarded recommendation")
+        verbose_name_plural = _("forwarded recommendations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recommendation", "body"], name="forwarded_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recommendation} → {self.body}"
+
+
+class FollowUp(models.Model):
+    """Carrying out an adopted decision: who, by when, how far."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        BLOCKED = "blocked", _("Blocked")
+        DONE = "done", _("Done")
+
+    motion = models.ForeignKey(
+        Motion, on_delete=models.CASCADE, related_name="follow_ups"
+    )
+    task = models.CharField(_("what is to be done"), max_length=300)
+    owner = models.ForeignKey(
+        "orgs.Person",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("owner"),
+    )
+    due_on = models.DateField(_("due"))
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED
+    )
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-up")
+
+    def __str__(self) -> str:
+        return self.task
+
+
+class FollowUpUpdate(models.Model):
+    follow_up = models.ForeignKey(
+        FollowUp, on_delete=models.CASCADE, related_name="updates"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    status = models.CharField(max_length=16, choices=FollowUp.Status.choices)
+    progress = models.PositiveSmallIntegerField(default=0)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.follow_up}: {self.status}"
+
 
 class Vote(models.Model):
     """A vote on a motion, named (roll call) or by show of hands counted by the secretary."""
@@ -151,6 +372,7 @@ class Vote(models.Model):
     class Method(models.TextChoices):
         ROLL_CALL = "roll_call", _("Roll call")
         SHOW_OF_HANDS = "show_of_hands", _("Show of hands")
+        SECRET = "secret", _("Secret ballot")
 
     class Threshold(models.TextChoices):
         CAST = "cast", _("A majority of the votes cast")
@@ -172,6 +394,8 @@ class Vote(models.Model):
     voting_weight = models.PositiveIntegerField(
         default=0
     )  # of all voting seats, at the close
+    # For a secret ballot: the election that holds it (see secret.py).
+    external_ref = models.CharField(max_length=100, blank=True)
 
     class Meta:
         ordering = ["opened_at"]
@@ -202,6 +426,14 @@ class Ballot(models.Model):
     choice = models.CharField(max_length=8, choices=Choice.choices)
     weight = models.PositiveSmallIntegerField(default=1)
     cast_at = models.DateTimeField(default=timezone.now)
+    # Who actually cast it when not the holder: a proxy carrier or an alternate.
+    cast_for_by = models.ForeignKey(
+        "bodies.Seat",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("named vote")
@@ -212,3 +444,41 @@ class Ballot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.seat}: {self.choice}"
+
+
+class Minutes(Multilingual):
+    """The record of a meeting: assembled, edited by the secretary, approved at the
+    next meeting of the body."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved")
+
+    TRANSLATABLE_FIELDS = ("text",)
+
+    meeting = models.OneToOneField(
+        Meeting, on_delete=models.CASCADE, related_name="minutes"
+    )
+    text = models.TextField(_("minutes"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    approved_at = models.ForeignKey(
+        Meeting,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="approved_minutes",
+        verbose_name=_("approved at"),
+    )
+
+    class Meta:
+        verbose_name = _("minutes")
+        verbose_name_plural = _("minutes")
+
+    def __str__(self) -> str:
+        return f"{self.meeting}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("governance:minutes", args=[self.meeting_id])

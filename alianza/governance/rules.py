@@ -16,3 +16,13 @@ def runs_meeting(user, meeting) -> bool:
 
 rules.add_perm("governance.view_meeting", can_view_meeting)
 rules.add_perm("governance.run_meeting", runs_meeting)
+
+
+@rules.predicate
+def runs_meeting_of(user, record) -> bool:
+    """Motions and minutes are edited (and translated) by the meeting's secretary."""
+    return record is not None and runs_meeting(user, record.meeting)
+
+
+rules.add_perm("governance.change_motion", runs_meeting_of)
+rules.add_perm("governance.change_minutes", runs_meeting_of)

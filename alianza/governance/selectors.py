@@ -2,12 +2,12 @@ from dataclasses import dataclass
 
 from alianza.bodies.models import Seat
 
-from .models import Meeting
+from .models import AgendaItem, Meeting
 
 
 @dataclass
 class Quorum:
-    present: int  # voting members present (observers never count)
+    present: int  # voting members present (observers and proxies never count)
     required: int
     voting_seats: int
 
@@ -28,9 +28,69 @@ def quorum(meeting: Meeting) -> Quorum:
 
 
 def seat_of(user, meeting: Meeting) -> Seat | None:
+    """The seat the person holds on the meeting's body."""
     from alianza.orgs.selectors import standing
 
     person = standing(user).person
     if person is None:
         return None
     return meeting.body.seats.filter(holder=person).first()
+
+
+def floor_seat(user, meeting: Meeting) -> Seat | None:
+    """The seat whose rights the person exercises at this meeting: their own, or the
+    absent member's when they sit as that member's alternate."""
+    own = seat_of(user, meeting)
+    if own is None:
+        return None
+    sitting = meeting.attendance.filter(alternate=own).select_related("seat").first()
+    return sitting.seat if sitting is not None else own
+
+
+def ballot_seats(user, meeting: Meeting) -> list[Seat]:
+    """Every seat the person may cast a vote for: the one they sit in, if it votes
+    and is present, and the proxies it carries."""
+    seat = floor_seat(user, meeting)
+    if seat is None or not seat.counts_for_quorum:
+        return []
+    if not meeting.attendance.filter(seat=seat).exists():
+        return []
+    carried = [
+        p.giver for p in meeting.proxies.filter(carrier=seat).select_related("giver")
+    ]
+    return [seat, *carried]
+
+
+@dataclass
+class AgendaLine:
+    number: str
+    depth: int
+    item: AgendaItem
+    starts_after: int  # minutes from the start of the meeting
+
+
+def agenda(meeting: Meeting) -> list[AgendaLine]:
+    """The agenda in order, numbered 1, 1.1, 1.2, 2 …, with planned times."""
+    items = list(meeting.agenda.all())
+    children: dict[int | None, list[AgendaItem]] = {}
+    for item in items:
+        children.setdefault(item.parent_id, []).append(item)
+    lines: list[AgendaLine] = []
+    elapsed = 0
+
+    def walk(parent: int | None, prefix: str, depth: int) -> None:
+        nonlocal elapsed
+        for n, item in enumerate(children.get(parent, []), start=1):
+            lines.append(AgendaLine(f"{prefix}{n}", depth, item, elapsed))
+            if item.pk in children:
+                walk(item.pk, f"{prefix}{n}.", depth + 1)
+            else:
+                elapsed += item.minutes
+
+    walk(None, "", 0)
+    return lines
+
+
+def agenda_minutes(lines: list[AgendaLine]) -> int:
+    parents = {line.item.parent_id for line in lines}
+    return sum(line.item.minutes for line in lines if line.item.pk not in parents)

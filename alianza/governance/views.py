@@ -1,10 +1,12 @@
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -13,11 +15,34 @@ from alianza.bodies.models import Body, Seat
 from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
+from alianza.orgs.selectors import visible_people
 
 from . import actions
-from .forms import MeetingForm, MotionForm, OpenVoteForm
-from .models import Ballot, Meeting, Motion, SpeakerRequest, Vote
-from .selectors import quorum, seat_of
+from . import minutes as minutes_actions
+from .forms import (
+    AgendaItemForm,
+    AmendmentForm,
+    DecisionForm,
+    FollowUpForm,
+    FollowUpUpdateForm,
+    MeetingForm,
+    MinutesForm,
+    MotionForm,
+    OpenVoteForm,
+)
+from .models import (
+    AgendaItem,
+    Ballot,
+    FollowUp,
+    Forwarding,
+    Meeting,
+    Minutes,
+    Motion,
+    Proxy,
+    SpeakerRequest,
+    Vote,
+)
+from .selectors import agenda, agenda_minutes, ballot_seats, floor_seat, quorum, seat_of
 
 
 def _meeting(request: AuthedRequest, pk: int) -> Meeting:
@@ -41,8 +66,15 @@ def _live_context(request: AuthedRequest, meeting: Meeting) -> dict:
         .order_by("-closed_at")
         .first()
     )
+    current_item = None
+    if meeting.current_item_id:
+        current_item = next(
+            (li for li in agenda(meeting) if li.item.pk == meeting.current_item_id),
+            None,
+        )
     return {
         "meeting": meeting,
+        "current_item": current_item,
         "quorum": quorum(meeting),
         "current": current,
         "remaining": remaining,
@@ -56,26 +88,57 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
     runs = request.user.has_perm("governance.run_meeting", obj)
     own = seat_of(request.user, obj)
-    present = set(obj.attendance.values_list("seat_id", flat=True))
-    motions = list(obj.motions.prefetch_related("votes__ballots"))
+    sitting = floor_seat(request.user, obj)
+    present = {a.seat_id: a for a in obj.attendance.select_related("alternate__holder")}
+    motions = list(
+        obj.motions.select_related("proposer__holder", "amends")
+        .prefetch_related(
+            "votes__ballots", "support__seat__holder", "events", "forwardings__body",
+            "follow_ups__owner", "follow_ups__updates",
+        )
+    )  # fmt: skip
+    lines = agenda(obj)
+    seats = list(obj.body.seats.select_related("holder", "representing"))
+    proxies = list(obj.proxies.select_related("giver__holder", "carrier__holder"))
+    my_seats = ballot_seats(request.user, obj)
     context = {
         **_live_context(request, obj),
         "runs": runs,
         "own_seat": own,
+        "sitting": sitting,
         "present": present,
-        "seats": obj.body.seats.select_related("holder", "representing"),
+        "seats": seats,
+        "agenda": lines,
+        "agenda_total": agenda_minutes(lines),
+        "agenda_form": AgendaItemForm(meeting=obj),
         "motions": motions,
-        "motion_form": MotionForm(initial={"language": obj.language}),
+        "moves": {m.pk: actions.allowed_moves(m) for m in motions},
+        "statuses": dict(Motion.Status.choices),
+        "motion_form": MotionForm(initial={"language": obj.language}, meeting=obj),
+        "amend_form": AmendmentForm(initial={"language": obj.language}),
+        "follow_up_form": FollowUpForm(people=visible_people(request.user)),
+        "follow_up_update_form": FollowUpUpdateForm(),
         "vote_form": OpenVoteForm(),
         "speak_kinds": SpeakerRequest.Kind.choices,
         "choices": Ballot.Choice.choices,
+        "ballot_seats": my_seats,
+        "proxies": proxies,
+        "carriers": [s for s in seats if s.counts_for_quorum and s.pk in present],
+        "may_give_proxy": own is not None
+        and own.counts_for_quorum
+        and own.pk not in present
+        and obj.body.proxy_limit > 0,
         "my_ballots": {
-            b.vote_id: b.choice
+            v.pk: {b.seat_id: b.choice for b in v.ballots.all()}
             for m in motions
             for v in m.votes.all()
-            for b in v.ballots.all()
-            if own is not None and b.seat_id == own.pk
         },
+        "can_forward": runs and obj.body.space_id is not None,
+        "receiving": {m.pk: actions.receiving_bodies(m) for m in motions}
+        if runs and obj.body.space_id
+        else {},
+        "manages_body": request.user.has_perm("bodies.change_body", obj.body),
+        "minutes": Minutes.objects.filter(meeting=obj).first(),
     }
     return render(request, "governance/meeting.html", context)
 
@@ -154,9 +217,12 @@ def check_in(request: AuthedRequest, pk: int) -> HttpResponse:
 def speak(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
     kind = request.POST.get("kind", SpeakerRequest.Kind.SPEAK)
+    seat = None
+    if request.POST.get("seat"):
+        seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
     return _act(
-        request, obj, lambda: actions.request_to_speak(request.user, obj, kind),
-        _("You are on the speakers list."),
+        request, obj, lambda: actions.request_to_speak(request.user, obj, kind, seat),
+        _("On the speakers list."),
     )  # fmt: skip
 
 
@@ -176,7 +242,7 @@ def next_speaker(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def motion_add(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
-    form = MotionForm(request.POST)
+    form = MotionForm(request.POST, meeting=obj)
     if not form.is_valid():
         messages.error(request, _("Write the motion."))
         return redirect(obj)
@@ -211,8 +277,11 @@ def _vote(request: AuthedRequest, pk: int) -> tuple[Vote, Meeting]:
 def ballot(request: AuthedRequest, pk: int) -> HttpResponse:
     vote, obj = _vote(request, pk)
     choice = request.POST.get("choice", "")
+    seat = None
+    if request.POST.get("seat"):
+        seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
     return _act(
-        request, obj, lambda: actions.cast_ballot(request.user, vote, choice),
+        request, obj, lambda: actions.cast_ballot(request.user, vote, choice, seat),
         _("Your vote was recorded."),
     )  # fmt: skip
 
@@ -244,3 +313,321 @@ def vote_close(request: AuthedRequest, pk: int) -> HttpResponse:
         lambda: actions.close_vote(request.user, vote),
         _("The vote is closed."),
     )
+
+
+def _form_errors(request: AuthedRequest, form) -> None:
+    for errors in form.errors.values():
+        messages.error(request, " ".join(errors))
+
+
+@login_required
+@require_POST
+def speaking_limit(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    try:
+        seconds = int(request.POST.get("seconds", ""))
+    except ValueError:
+        seconds = 0
+    return _act(
+        request, obj, lambda: actions.set_speaking_limit(request.user, obj, seconds),
+        _("Saved."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def agenda_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    require(request.user, "governance.run_meeting", obj)
+    form = AgendaItemForm(request.POST, meeting=obj)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect(obj)
+    return _act(
+        request, obj, lambda: actions.add_agenda_item(request.user, obj, **form.cleaned_data),
+        _("The item was added to the agenda."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def agenda_current(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    item = None
+    if request.POST.get("item"):
+        item = get_object_or_404(AgendaItem, pk=request.POST["item"], meeting=obj)
+    return _act(
+        request, obj, lambda: actions.set_current_item(request.user, obj, item),
+        _("Saved."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    carrier = get_object_or_404(
+        Seat, pk=request.POST.get("carrier") or 0, body=obj.body
+    )
+    giver = None
+    if request.POST.get("giver"):
+        giver = get_object_or_404(Seat, pk=request.POST["giver"], body=obj.body)
+    return _act(
+        request, obj, lambda: actions.give_proxy(request.user, obj, carrier, giver),
+        _("The proxy was recorded."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def proxy_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
+    proxy = get_object_or_404(Proxy.objects.select_related("meeting"), pk=pk)
+    obj = _meeting(request, proxy.meeting_id)
+    return _act(
+        request, obj, lambda: actions.withdraw_proxy(request.user, proxy),
+        _("The proxy was withdrawn."),
+    )  # fmt: skip
+
+
+def _motion(request: AuthedRequest, pk: int) -> tuple[Motion, Meeting]:
+    motion = get_object_or_404(Motion.objects.select_related("meeting"), pk=pk)
+    return motion, _meeting(request, motion.meeting_id)
+
+
+@login_required
+@require_POST
+def motion_support(request: AuthedRequest, pk: int) -> HttpResponse:
+    motion, obj = _motion(request, pk)
+    return _act(
+        request, obj, lambda: actions.support_motion(request.user, motion),
+        _("Your support was recorded."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def motion_amend(request: AuthedRequest, pk: int) -> HttpResponse:
+    motion, obj = _motion(request, pk)
+    form = AmendmentForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect(obj)
+    return _act(
+        request, obj, lambda: actions.amend_motion(request.user, motion, **form.cleaned_data),
+        _("The amendment was submitted."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def motion_move(request: AuthedRequest, pk: int) -> HttpResponse:
+    motion, obj = _motion(request, pk)
+    status = request.POST.get("status", "")
+    note = request.POST.get("note", "")
+    return _act(
+        request, obj, lambda: actions.move_motion(request.user, motion, status, note),
+        _("Saved."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def motion_forward(request: AuthedRequest, pk: int) -> HttpResponse:
+    motion, obj = _motion(request, pk)
+    return _act(
+        request, obj, lambda: actions.forward_recommendation(request.user, motion),
+        _("The recommendation was forwarded to each union's executive body."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def follow_up_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    motion, obj = _motion(request, pk)
+    require(request.user, "bodies.change_body", obj.body)
+    form = FollowUpForm(request.POST, people=visible_people(request.user))
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect(obj)
+    return _act(
+        request, obj, lambda: actions.add_follow_up(request.user, motion, **form.cleaned_data),
+        _("The follow-up was added."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def follow_up_update(request: AuthedRequest, pk: int) -> HttpResponse:
+    follow_up = get_object_or_404(
+        FollowUp.objects.select_related("motion__meeting"), pk=pk
+    )
+    obj = _meeting(request, follow_up.motion.meeting_id)
+    if not actions.may_update_follow_up(request.user, follow_up):
+        raise PermissionDenied
+    form = FollowUpUpdateForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect(obj)
+    return _act(
+        request, obj,
+        lambda: actions.update_follow_up(request.user, follow_up, **form.cleaned_data),
+        _("Progress recorded."),
+    )  # fmt: skip
+
+
+@login_required
+def recommendations(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Recommendations forwarded to a body, and its decisions on them."""
+    body = get_object_or_404(Body, pk=pk)
+    require(request.user, "bodies.view_body", body)
+    forwardings = list(
+        Forwarding.objects.filter(body=body).select_related(
+            "recommendation__meeting__body", "local_motion__meeting"
+        )
+    )
+    manages = request.user.has_perm("bodies.change_body", body)
+    return render(
+        request,
+        "governance/recommendations.html",
+        {
+            "body": body,
+            "forwardings": forwardings,
+            "manages": manages,
+            "decision_form": DecisionForm(initial={"decided_on": timezone.localdate()}),
+            "meetings": body.meetings.exclude(status=Meeting.Status.CLOSED)
+            if manages
+            else [],
+        },
+    )
+
+
+def _forwarding(request: AuthedRequest, pk: int) -> Forwarding:
+    forwarding = get_object_or_404(Forwarding.objects.select_related("body"), pk=pk)
+    require(request.user, "bodies.change_body", forwarding.body)
+    return forwarding
+
+
+def _act_on(request: AuthedRequest, target: str, do: Callable[[], object], done: str):
+    try:
+        do()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect(target)
+
+
+@login_required
+@require_POST
+def forwarding_decide(request: AuthedRequest, pk: int) -> HttpResponse:
+    forwarding = _forwarding(request, pk)
+    back = reverse("governance:recommendations", args=[forwarding.body_id])
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect(back)
+    return _act_on(
+        request, back,
+        lambda: actions.record_decision(request.user, forwarding, **form.cleaned_data),
+        _("The decision was recorded."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def forwarding_agenda(request: AuthedRequest, pk: int) -> HttpResponse:
+    forwarding = _forwarding(request, pk)
+    back = reverse("governance:recommendations", args=[forwarding.body_id])
+    target = get_object_or_404(
+        Meeting, pk=request.POST.get("meeting") or 0, body=forwarding.body
+    )
+    return _act_on(
+        request, back,
+        lambda: actions.place_on_agenda(request.user, forwarding, target),
+        _("The recommendation is on the meeting's agenda."),
+    )  # fmt: skip
+
+
+# --- Minutes ---------------------------------------------------------------------
+
+
+@login_required
+def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    record = Minutes.objects.filter(meeting=obj).first()
+    runs = request.user.has_perm("governance.run_meeting", obj)
+    form = None
+    if record is not None and runs and record.status == Minutes.Status.DRAFT:
+        form = MinutesForm(request.POST or None, initial={"text": record.text})
+        done = submit(
+            request,
+            form,
+            lambda data: minutes_actions.save_minutes(
+                request.user, record, data["text"]
+            ),
+            _("The minutes were saved."),
+        )
+        if done:
+            return done
+    elif request.method == "POST":
+        raise PermissionDenied
+    return render(
+        request,
+        "governance/minutes.html",
+        {
+            "meeting": obj,
+            "minutes": record,
+            "form": form,
+            "runs": runs,
+            "later": minutes_actions.later_meetings(record)
+            if record is not None and runs
+            else [],
+            "languages": [
+                (code, name)
+                for code, name in settings.LANGUAGES
+                if record is not None
+                and code != record.language
+                and code in record.translations_for("text")
+            ],
+        },
+    )
+
+
+@login_required
+@require_POST
+def minutes_assemble(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    back = reverse("governance:minutes", args=[obj.pk])
+    return _act_on(
+        request, back, lambda: minutes_actions.draft_minutes(request.user, obj),
+        _("The minutes were assembled from the meeting's record."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def minutes_approve(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    record = get_object_or_404(Minutes, meeting=obj)
+    at = get_object_or_404(Meeting, pk=request.POST.get("at") or 0, body=obj.body)
+    back = reverse("governance:minutes", args=[obj.pk])
+    return _act_on(
+        request, back, lambda: minutes_actions.approve_minutes(request.user, record, at),
+        _("The minutes were approved."),
+    )  # fmt: skip
+
+
+@login_required
+def minutes_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _meeting(request, pk)
+    record = get_object_or_404(Minutes, meeting=obj)
+    second = request.GET.get("with", "")
+    try:
+        data = minutes_actions.minutes_pdf(record, second)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("governance:minutes", obj.pk)
+    name = f"minutes-{obj.starts_at:%Y-%m-%d}{'-' + record.language + '-' + second if second else ''}.pdf"
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    return response
