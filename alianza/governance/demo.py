@@ -1,7 +1,8 @@
 """Meetings of the demo world: the two executive bodies, each with the other union's
-observer who speaks but does not vote (Solidarity Alliance, 2011). Illustrative."""
+observer who speaks but does not vote (Solidarity Alliance, 2011), and the Joint
+Commission adopting a recommendation forwarded to both boards. Illustrative."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -11,7 +12,21 @@ from alianza.bodies.models import Body
 from alianza.multilingual.models import Translation
 
 from .actions import decide
-from .models import Attendance, Ballot, Meeting, Motion, SpeakerRequest, Vote
+from .minutes import assemble
+from .models import (
+    AgendaItem,
+    Attendance,
+    Ballot,
+    FollowUp,
+    FollowUpUpdate,
+    Forwarding,
+    Meeting,
+    Minutes,
+    Motion,
+    MotionEvent,
+    SpeakerRequest,
+    Vote,
+)
 
 MEETINGS: list[dict[str, Any]] = [
     {
@@ -22,6 +37,8 @@ MEETINGS: list[dict[str, Any]] = [
         "language": "es",
         "motion": "Enviar la carta de solidaridad a los cinco locales de los Steelworkers en ASARCO y acompañarlos cuando lo consideren conveniente.",
         "motion_en": "Send the letter of solidarity to the Steelworkers' five locals at ASARCO and accompany them when they deem it convenient.",
+        "agenda": [("Lista de asistencia y quórum", 10), ("Informe de la observadora de los Steelworkers", 20), ("Solidaridad con los locales de ASARCO", 40), ("Asuntos generales", 20)],
+        "follow_up": ("Enviar la carta a los cinco locales de ASARCO", "Alejandra Castañeda", 60),
     },
     {
         "body": "International Executive Board",
@@ -31,11 +48,40 @@ MEETINGS: list[dict[str, Any]] = [
         "language": "en",
         "motion": "Support Los Mineros' demand that the Pasta de Conchos miners be recovered, and send a delegation on 19 February.",
         "motion_en": "",
+        "agenda": [("Roll call and quorum", 5), ("Report of the Los Mineros observer", 20), ("Pasta de Conchos: delegation of 19 February", 30), ("Other business", 15)],
+        "follow_up": ("Name the delegation to Pasta de Conchos", "Jordan Walker", 20),
+    },
+    {
+        "body": "Joint Commission",
+        "title": "Joint Commission: coordinated bargaining",
+        "starts_at": datetime(2026, 10, 20, 11, tzinfo=ZoneInfo("America/Phoenix")),
+        "place": "Tucson, Arizona",
+        "language": "en",
+        "motion": "Recommend that both unions coordinate their bargaining at ASARCO and Grupo México: share proposals and settlements through the council, and refuse the company's demands on drug testing, attendance and the grievance procedure in either country.",
+        "motion_en": "",
+        "motion_es": "Recomendar que ambos sindicatos coordinen su negociación en ASARCO y Grupo México: compartir propuestas y acuerdos por medio del consejo, y rechazar en ambos países las exigencias de la empresa sobre pruebas de drogas, asistencia y procedimiento de quejas.",
+        "agenda": [("Bargaining at ASARCO", 45), ("Recommendation to both executive bodies", 30)],
+        "follow_up": None,
     },
 ]  # fmt: skip
 
 
+def _translate(record: Any, field: str, language: str, text: str) -> None:
+    Translation.objects.create(
+        content_type=ContentType.objects.get_for_model(type(record)),
+        object_id=str(record.pk), field=field, language=language, text=text,
+    )  # fmt: skip
+
+
+def _agenda(meeting: Meeting, items: list[tuple[str, int]]) -> list[AgendaItem]:
+    return [
+        AgendaItem.objects.create(meeting=meeting, position=n, title=title, minutes=m)
+        for n, (title, m) in enumerate(items, start=1)
+    ]
+
+
 def load() -> None:
+    adopted: dict[str, Motion] = {}
     for data in MEETINGS:
         body = Body.objects.filter(name=data["body"]).first()
         if (
@@ -48,6 +94,7 @@ def load() -> None:
             body=body, title=data["title"], starts_at=start, mode=Meeting.Mode.HYBRID,
             place=data["place"], language=data["language"], status=Meeting.Status.CLOSED,
         )  # fmt: skip
+        items = _agenda(meeting, data["agenda"])
         seats = list(body.seats.exclude(holder=None))
         for seat in seats:
             Attendance.objects.create(meeting=meeting, seat=seat, checked_in_at=start)
@@ -63,12 +110,17 @@ def load() -> None:
         motion = Motion.objects.create(
             meeting=meeting, number=1, text=data["motion"], proposer=voters[0],
             language=data["language"], status=Motion.Status.ADOPTED,
+            agenda_item=items[-1] if body.space_id else items[2],
         )  # fmt: skip
+        for status, minutes in (("submitted", 30), ("on_agenda", 31), ("debated", 40),
+                                ("adopted", 45)):  # fmt: skip
+            MotionEvent.objects.create(
+                motion=motion, status=status, at=start + timedelta(minutes=minutes)
+            )
         if data["motion_en"]:
-            Translation.objects.create(
-                content_type=ContentType.objects.get_for_model(Motion), object_id=str(motion.pk),
-                field="text", language="en", text=data["motion_en"],
-            )  # fmt: skip
+            _translate(motion, "text", "en", data["motion_en"])
+        if data.get("motion_es"):
+            _translate(motion, "text", "es", data["motion_es"])
         vote = Vote(
             motion=motion, method=Vote.Method.ROLL_CALL, threshold=Vote.Threshold.CAST,
             opened_at=start + timedelta(minutes=40), closed_at=start + timedelta(minutes=45),
@@ -79,15 +131,70 @@ def load() -> None:
         vote.save()
         for seat in voters:
             Ballot.objects.create(vote=vote, seat=seat, choice=Ballot.Choice.YES)
+        adopted[data["body"]] = motion
+        if data["follow_up"]:
+            task, owner_name, progress = data["follow_up"]
+            owner = next(
+                (s.holder for s in seats if s.holder and s.holder.name == owner_name),
+                None,
+            )
+            if owner is not None:
+                follow_up = FollowUp.objects.create(
+                    motion=motion, task=task, owner=owner, due_on=(start + timedelta(days=45)).date(),
+                    progress=progress, status=FollowUp.Status.IN_PROGRESS,
+                )  # fmt: skip
+                FollowUpUpdate.objects.create(
+                    follow_up=follow_up, at=start + timedelta(days=7),
+                    status=FollowUp.Status.IN_PROGRESS, progress=progress,
+                )  # fmt: skip
+        Minutes.objects.create(
+            meeting=meeting, text=assemble(meeting), language=meeting.language
+        )
+    _forward(adopted)
+
+
+def _forward(adopted: dict[str, Motion]) -> None:
+    """The Joint Commission's recommendation goes to both boards: the IEB adopted
+    it; Los Mineros' committee has it on the agenda of its next session."""
+    recommendation = adopted.get("Joint Commission")
+    nec = Body.objects.filter(name="Comité Ejecutivo Nacional").first()
+    ieb = Body.objects.filter(name="International Executive Board").first()
+    if recommendation is None or nec is None or ieb is None:
+        return
+    sent = recommendation.meeting.starts_at + timedelta(days=1)
+    Forwarding.objects.create(
+        recommendation=recommendation, body=ieb, forwarded_at=sent,
+        decision=Forwarding.Decision.ADOPTED, decided_on=date(2026, 11, 12),
+        note="Adopted by the Board by e-mail ballot.",
+    )  # fmt: skip
+    upcoming = Meeting.objects.create(
+        body=nec, title="Sesión extraordinaria del Comité Ejecutivo Nacional",
+        starts_at=datetime(2026, 12, 10, 10, tzinfo=ZoneInfo("America/Mexico_City")),
+        mode=Meeting.Mode.HYBRID, place="Ciudad de México", language="es",
+    )  # fmt: skip
+    items = _agenda(upcoming, [
+        ("Lista de asistencia y quórum", 10), ("Aprobación del acta de la sesión anterior", 10),
+        ("Recomendación de la Comisión Conjunta: negociación coordinada", 40),
+    ])  # fmt: skip
+    local = Motion.objects.create(
+        meeting=upcoming, number=1, text=recommendation.text, language=recommendation.language,
+        status=Motion.Status.ON_AGENDA, agenda_item=items[-1],
+    )  # fmt: skip
+    for tr in recommendation.translations_for("text").values():
+        _translate(local, "text", tr.language, tr.text)
+    Forwarding.objects.create(
+        recommendation=recommendation, body=nec, forwarded_at=sent, local_motion=local
+    )
 
 
 def reset() -> None:
     """Meetings go before the seats they refer to."""
-    motions = Motion.objects.filter(
-        meeting__body__name__in=[m["body"] for m in MEETINGS]
-    )
-    Translation.objects.filter(
-        content_type=ContentType.objects.get_for_model(Motion),
-        object_id__in=[str(pk) for pk in motions.values_list("pk", flat=True)],
-    ).delete()
-    Meeting.objects.filter(body__name__in=[m["body"] for m in MEETINGS]).delete()
+    bodies = [m["body"] for m in MEETINGS]
+    motions = Motion.objects.filter(meeting__body__name__in=bodies)
+    minutes = Minutes.objects.filter(meeting__body__name__in=bodies)
+    for model, ids in ((Motion, motions), (Minutes, minutes)):
+        Translation.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=[str(pk) for pk in ids.values_list("pk", flat=True)],
+        ).delete()
+    Meeting.objects.filter(body__name__in=bodies).delete()

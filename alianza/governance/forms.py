@@ -53,7 +53,7 @@ class OpenVoteForm(StyledForm):
 class AgendaItemForm(StyledForm):
     title = forms.CharField(label=_("Item"), max_length=300)
     minutes = forms.IntegerField(
-        label=_("Minutes"), min_value=1, max_value=600, initial=10
+        label=_("Duration (minutes)"), min_value=1, max_value=600, initial=10
     )
     parent = forms.ModelChoiceField(
         label=_("Under"), queryset=AgendaItem.objects.none(), required=False

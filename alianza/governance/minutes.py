@@ -40,7 +40,7 @@ def assemble(meeting: Meeting) -> str:
             }
         )
         lines.append("")
-        lines.append(_("Present"))
+        lines.append(_("Those present"))
         attendance = meeting.attendance.select_related(
             "seat__holder", "seat__representing", "alternate__holder"
         )
@@ -208,7 +208,12 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
         )
     if translated is None:
         for paragraph in _paragraphs(minutes.text):
-            doc.paragraph(paragraph)
+            first, _sep, rest = paragraph.partition("\n")
+            if rest and len(first) <= 60 and not first.startswith("-"):
+                doc.heading(first, level=2)  # a section of the assembled minutes
+                doc.paragraph(rest)
+            else:
+                doc.paragraph(paragraph)
     else:
         doc.side_by_side(
             [str(languages[minutes.language])] + _paragraphs(minutes.text),

@@ -199,3 +199,19 @@ def es(msgid: str) -> str | None:
     with translation.override("es"):
         text = translation.gettext(msgid)
     return None if text == msgid else text
+
+
+def pdf_shot(data: bytes, name: str) -> list[Path]:
+    """Keep a PDF the app produced and render its pages to PNG, to look at them."""
+    import pypdfium2
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / f"{name}.pdf").write_bytes(data)
+    paths = []
+    document = pypdfium2.PdfDocument(data)
+    for n, pdf_page in enumerate(document, start=1):
+        path = SCREENSHOTS / f"{name}-page{n}.png"
+        pdf_page.render(scale=1.4).to_pil().save(path)
+        paths.append(path)
+    document.close()
+    return paths
