@@ -815,6 +815,25 @@ API: dict[str, Row] = {
         method="post",
         data=lambda w: {"kind": "employers", "csv": "name,country\nTeksid,MX\n"},
     ),
+    "GET /api/v1/meetings/{meeting_id}": Row(
+        lambda w: f"/api/v1/meetings/{_meeting(w).pk}",
+        allow(MINEROS | {"observer"}, 200, no=404, anonymous=401),
+    ),
+    # Asking for the floor: only those holding a seat that speaks.
+    "POST /api/v1/meetings/{meeting_id}/speakers": Row(
+        lambda w: f"/api/v1/meetings/{_meeting(w).pk}/speakers",
+        {
+            **allow({"observer", "mineros_officer"}, 201, no=404, anonymous=401),
+            "member": 403,
+            "mineros_staff": 403,
+        },
+        method="post",
+        data=lambda w: {"kind": "point_of_order"},
+    ),
+    "GET /api/v1/meetings/{meeting_id}/minutes": Row(
+        lambda w: f"/api/v1/meetings/{_minutes(w).meeting_id}/minutes",
+        allow(MINEROS | {"observer"}, 200, no=404, anonymous=401),
+    ),
     "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
     "GET /api/v1/spaces/{slug}": Row(
         lambda w: f"/api/v1/spaces/{w.commission.slug}",

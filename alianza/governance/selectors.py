@@ -1,8 +1,10 @@
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from alianza.bodies.models import Seat
 
-from .models import AgendaItem, Meeting
+from .models import AgendaItem, Meeting, Vote
 
 
 @dataclass
@@ -94,3 +96,37 @@ def agenda(meeting: Meeting) -> list[AgendaLine]:
 def agenda_minutes(lines: list[AgendaLine]) -> int:
     parents = {line.item.parent_id for line in lines}
     return sum(line.item.minutes for line in lines if line.item.pk not in parents)
+
+
+def live_state(meeting: Meeting) -> dict:
+    """What every screen shows and refreshes: quorum, the current item, the floor,
+    the last result."""
+    speakers = list(
+        meeting.speakers.filter(ended_at__isnull=True).select_related("seat__holder")
+    )
+    current = next((s for s in speakers if s.started_at), None)
+    remaining = None
+    if current is not None and current.started_at is not None:
+        elapsed = (timezone.now() - current.started_at).total_seconds()
+        remaining = max(0, int(current.limit_seconds - elapsed))
+    last_vote = (
+        Vote.objects.filter(motion__meeting=meeting, closed_at__isnull=False)
+        .select_related("motion")
+        .order_by("-closed_at")
+        .first()
+    )
+    current_item = None
+    if meeting.current_item_id:
+        current_item = next(
+            (li for li in agenda(meeting) if li.item.pk == meeting.current_item_id),
+            None,
+        )
+    return {
+        "meeting": meeting,
+        "current_item": current_item,
+        "quorum": quorum(meeting),
+        "current": current,
+        "remaining": remaining,
+        "waiting": [s for s in speakers if not s.started_at],
+        "last_vote": last_vote,
+    }

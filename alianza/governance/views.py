@@ -42,45 +42,20 @@ from .models import (
     SpeakerRequest,
     Vote,
 )
-from .selectors import agenda, agenda_minutes, ballot_seats, floor_seat, quorum, seat_of
+from .selectors import (
+    agenda,
+    agenda_minutes,
+    ballot_seats,
+    floor_seat,
+    live_state,
+    seat_of,
+)
 
 
 def _meeting(request: AuthedRequest, pk: int) -> Meeting:
     meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
     require(request.user, "governance.view_meeting", meeting)
     return meeting
-
-
-def _live_context(request: AuthedRequest, meeting: Meeting) -> dict:
-    speakers = list(
-        meeting.speakers.filter(ended_at__isnull=True).select_related("seat__holder")
-    )
-    current = next((s for s in speakers if s.started_at), None)
-    remaining = None
-    if current is not None and current.started_at is not None:
-        elapsed = (timezone.now() - current.started_at).total_seconds()
-        remaining = max(0, int(current.limit_seconds - elapsed))
-    last_vote = (
-        Vote.objects.filter(motion__meeting=meeting, closed_at__isnull=False)
-        .select_related("motion")
-        .order_by("-closed_at")
-        .first()
-    )
-    current_item = None
-    if meeting.current_item_id:
-        current_item = next(
-            (li for li in agenda(meeting) if li.item.pk == meeting.current_item_id),
-            None,
-        )
-    return {
-        "meeting": meeting,
-        "current_item": current_item,
-        "quorum": quorum(meeting),
-        "current": current,
-        "remaining": remaining,
-        "waiting": [s for s in speakers if not s.started_at],
-        "last_vote": last_vote,
-    }
 
 
 @login_required
@@ -102,7 +77,7 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
     proxies = list(obj.proxies.select_related("giver__holder", "carrier__holder"))
     my_seats = ballot_seats(request.user, obj)
     context = {
-        **_live_context(request, obj),
+        **live_state(obj),
         "runs": runs,
         "own_seat": own,
         "sitting": sitting,
@@ -147,13 +122,13 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
 def live(request: AuthedRequest, pk: int) -> HttpResponse:
     """The part of the meeting page every screen refreshes every two seconds."""
     obj = _meeting(request, pk)
-    return render(request, "governance/_live.html", _live_context(request, obj))
+    return render(request, "governance/_live.html", live_state(obj))
 
 
 @login_required
 def projector(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
-    return render(request, "governance/projector.html", _live_context(request, obj))
+    return render(request, "governance/projector.html", live_state(obj))
 
 
 @login_required

@@ -149,3 +149,35 @@ def test_demo_meetings_show_the_observers_speaking_and_not_voting():
     assert held.count() == 2
     demo.reset()
     assert not Meeting.objects.exists()
+
+
+def test_the_api_shows_the_live_meeting_and_takes_requests_to_speak(
+    client, world, session
+):
+    from alianza.accounts.actions import create_token
+
+    def headers(user):
+        return {"Authorization": f"Bearer {create_token(user, 'x')[1]}"}
+
+    actions.check_in(world["observer"], session)
+    url = f"/api/v1/meetings/{session.pk}"
+    response = client.post(
+        f"{url}/speakers", {"kind": "speak"}, content_type="application/json",
+        headers=headers(world["observer"]),
+    )  # fmt: skip
+    assert response.status_code == 201 and response.json()["observer"] is True
+    actions.next_speaker(world["mineros_staff"], session)
+    state = client.get(url, headers=headers(world["mineros_officer"])).json()
+    assert state["quorum"] == {
+        "present": 0,
+        "required": 3,
+        "voting_seats": 4,
+        "reached": False,
+    }
+    assert state["speaking"]["observer"] and 0 < state["seconds_left"] <= 180
+    assert client.get(url, headers=headers(world["usw_staff"])).status_code == 404
+    refused = client.post(
+        f"{url}/speakers", {"kind": "speak"}, content_type="application/json",
+        headers=headers(world["member"]),
+    )  # fmt: skip
+    assert refused.status_code == 403
