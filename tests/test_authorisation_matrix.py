@@ -435,6 +435,10 @@ PAGES: dict[str, Row] = {
         ),
         expect(200, anonymous=200),
     ),
+    "bodies:body_rules": Row(
+        lambda w: reverse("bodies:body_rules", args=[w.nec.pk]),
+        allow({"mineros_staff"}, 200),
+    ),
     "governance:meeting_new": Row(
         lambda w: reverse("governance:meeting_new") + f"?body={w.nec.pk}",
         allow({"mineros_staff"}, 200),

@@ -34,6 +34,7 @@ def action_labels() -> dict[str, str]:
         "bodies.seat_assigned": _("Seat assigned"),
         "bodies.seat_changed": _("Seat rights changed"),
         "bodies.seat_vacated": _("Seat vacated"),
+        "bodies.rules_changed": _("Rules of a body changed"),
         "spaces.record_shared": _("Record shared into a joint space"),
         "spaces.share_withdrawn": _("Sharing withdrawn"),
         "spaces.participant_added": _("Participant added to a joint space"),

@@ -170,3 +170,49 @@ def vacate_seat(actor: Any, seat: Seat) -> Seat:
         **scope_of(seat.body),
     )
     return seat
+
+
+REQUIRED_MOTION_STATES = {"submitted", "adopted", "rejected"}
+
+
+@transaction.atomic
+def update_rules(
+    actor: Any,
+    body: Body,
+    *,
+    quorum_rule: str,
+    quorum_number: int | None,
+    proxy_limit: int,
+    motion_supporters: int,
+    motion_states: list[str],
+) -> Body:
+    """The quorum rule, proxies, seconding and the motion workflow of a body."""
+    from alianza.governance.models import Motion
+
+    require(actor, "bodies.change_body", body)
+    if quorum_rule not in Body.QuorumRule.values:
+        raise ValidationError({"quorum_rule": _("Choose a valid quorum rule.")})
+    if quorum_rule == Body.QuorumRule.FIXED and not quorum_number:
+        raise ValidationError(
+            {"quorum_number": _("Give the number of voting members needed for quorum.")}
+        )
+    if not set(motion_states) <= set(Motion.Status.values):
+        raise ValidationError({"motion_states": _("Choose states from the list.")})
+    if not 0 <= proxy_limit <= 20 or not 0 <= motion_supporters <= 20:
+        raise ValidationError(_("Give numbers between 0 and 20."))
+    states = set(motion_states) | REQUIRED_MOTION_STATES
+    body.quorum_rule = quorum_rule
+    body.quorum_number = quorum_number if quorum_rule == Body.QuorumRule.FIXED else None
+    body.proxy_limit = proxy_limit
+    body.motion_supporters = motion_supporters
+    body.motion_states = [s for s in Motion.Status.values if s in states]
+    body.save()
+    record(
+        "bodies.rules_changed",
+        actor=actor,
+        target=body,
+        data={"quorum_rule": quorum_rule, "proxy_limit": proxy_limit,
+              "motion_supporters": motion_supporters, "motion_states": body.motion_states},
+        **scope_of(body),
+    )  # fmt: skip
+    return body

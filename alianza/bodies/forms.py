@@ -69,3 +69,39 @@ class BodyForm(StyledForm):
         initial=1,
         help_text=_("Voting members besides the mover, before it goes on the agenda."),
     )
+
+
+def motion_state_choices() -> list[tuple[str, str]]:
+    from alianza.governance.models import Motion
+
+    return [(v, str(label)) for v, label in Motion.Status.choices]
+
+
+class BodyRulesForm(StyledForm):
+    """How the body meets and decides; changed by its managers."""
+
+    quorum_rule = forms.ChoiceField(label=_("Quorum"), choices=Body.QuorumRule.choices)
+    quorum_number = forms.IntegerField(
+        label=_("Fixed quorum"),
+        min_value=1,
+        required=False,
+        help_text=_("Only for a fixed number of voting members."),
+    )
+    proxy_limit = forms.IntegerField(
+        label=_("Proxies one member may carry"),
+        min_value=0,
+        max_value=20,
+        help_text=_("0 if the body does not allow proxies."),
+    )
+    motion_supporters = forms.IntegerField(
+        label=_("Supporters a motion needs"),
+        min_value=0,
+        max_value=20,
+        help_text=_("Voting members besides the mover, before it goes on the agenda."),
+    )
+    motion_states = forms.MultipleChoiceField(
+        label=_("States a motion may take"),
+        choices=motion_state_choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Submitted, adopted and rejected are always used."),
+    )

@@ -18,7 +18,7 @@ from alianza.spaces.models import JointSpace
 from alianza.spaces.selectors import visible_spaces
 
 from . import actions
-from .forms import BodyForm, SeatForm
+from .forms import BodyForm, BodyRulesForm, SeatForm, motion_state_choices
 from .models import Body, Seat
 from .selectors import visible_bodies
 
@@ -144,3 +144,29 @@ def seat_rights(request: AuthedRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect(seat.body)
+
+
+@login_required
+def body_rules(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = get_object_or_404(Body, pk=pk)
+    require(request.user, "bodies.change_body", obj)
+    form = BodyRulesForm(
+        request.POST or None,
+        initial={
+            "quorum_rule": obj.quorum_rule,
+            "quorum_number": obj.quorum_number,
+            "proxy_limit": obj.proxy_limit,
+            "motion_supporters": obj.motion_supporters,
+            "motion_states": obj.motion_states
+            or [s for s, _l in motion_state_choices()],
+        },
+    )
+    done = submit(
+        request,
+        form,
+        lambda data: actions.update_rules(request.user, obj, **data),
+        _("The rules of %(name)s were saved."),
+    )
+    return done or render(
+        request, "bodies/body_rules.html", {"form": form, "body": obj}
+    )
