@@ -42,7 +42,7 @@ class Layout:
 
 def layout(question: dict[str, Any]) -> Layout:
     k, lo, hi = len(question["answers"]), question["min"], question["max"]
-    blank = bool(question["blank"])
+    blank = bool(question.get("blank", False))
     if not blank and lo == hi and k >= 2:
         explicit = k - 1
         values = list(range(max(0, hi - 1), min(hi, k - 1) + 1))

@@ -56,16 +56,21 @@ def _check(value: JSON) -> None:
     raise EncodingError(f"no canonical encoding for {type(value).__name__}")
 
 
-def canonical(value: JSON) -> bytes:
-    """The canonical JSON encoding of ``value``."""
-    _check(value)
+def canonical(value: JSON, *, check: bool = True) -> bytes:
+    """The canonical JSON encoding of ``value``.
+
+    ``check=False`` skips the type and range check, for values the library
+    built itself or has already validated (hash inputs).
+    """
+    if check:
+        _check(value)
     return json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     ).encode("utf-8")
 
 
 def _tagged(tag: str, value: JSON) -> bytes:
-    return (PREFIX + tag).encode() + b"\x00" + canonical(value)
+    return (PREFIX + tag).encode() + b"\x00" + canonical(value, check=False)
 
 
 def sha256_hex(tag: str, value: JSON) -> str:
