@@ -28,10 +28,18 @@ class BallotError(ValueError):
 
 
 def choice_statement(y: str, q: int, a: int, ct: list[str]) -> dict[str, Any]:
-    return {"public_key": y, "question": q, "answer": a, "ciphertext": ct, "values": [0, 1]}
+    return {
+        "public_key": y,
+        "question": q,
+        "answer": a,
+        "ciphertext": ct,
+        "values": [0, 1],
+    }
 
 
-def overall_statement(y: str, q: int, ct: list[str], values: list[int]) -> dict[str, Any]:
+def overall_statement(
+    y: str, q: int, ct: list[str], values: list[int]
+) -> dict[str, Any]:
     return {"public_key": y, "question": q, "ciphertext": ct, "values": values}
 
 
@@ -104,7 +112,11 @@ def create(
             }
         )
         randomness.append(rs)
-    body = {"election": election.fingerprint, "credential": cred_hex, "answers": answers}
+    body = {
+        "election": election.fingerprint,
+        "credential": cred_hex,
+        "answers": answers,
+    }
     body["signature"] = credentials.sign(x, cred, signed_message(body), rng())
     return body, randomness
 
@@ -116,7 +128,9 @@ def _check_shape(ballot: Any) -> None:
         "answers",
         "signature",
     }:
-        raise BallotError("a ballot has exactly election, credential, answers, signature")
+        raise BallotError(
+            "a ballot has exactly election, credential, answers, signature"
+        )
 
 
 def verify(election: Election, ballot: Any, credential: Point | None = None) -> None:
@@ -254,5 +268,7 @@ def verify_audit(election: Election, record: Any) -> list[list[int]]:
                 raise BallotError(f"question {q}: {exc}") from exc
             expected = elgamal.encode(elgamal.encrypt(y, picks[a], r))
             if expected != ballot["answers"][q]["choices"][a]:
-                raise BallotError(f"question {q}, answer {a}: does not open as revealed")
+                raise BallotError(
+                    f"question {q}, answer {a}: does not open as revealed"
+                )
     return [list(p) for p in choices]

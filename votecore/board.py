@@ -43,7 +43,9 @@ class BoardError(ValueError):
 
 
 def event_hash(seq: int, prev: str, kind: str, payload: Any) -> str:
-    return sha256_hex(TAG_EVENT, {"seq": seq, "prev": prev, "type": kind, "payload": payload})
+    return sha256_hex(
+        TAG_EVENT, {"seq": seq, "prev": prev, "type": kind, "payload": payload}
+    )
 
 
 class Board:
@@ -61,7 +63,13 @@ class Board:
             raise ValueError(f"unknown event type {kind!r}")
         seq = len(self.lines)
         digest = event_hash(seq, self.head, kind, payload)
-        event = {"seq": seq, "prev": self.head, "type": kind, "payload": payload, "hash": digest}
+        event = {
+            "seq": seq,
+            "prev": self.head,
+            "type": kind,
+            "payload": payload,
+            "hash": digest,
+        }
         self.lines.append(canonical(event) + b"\n")
         self.head = digest
         return event
@@ -86,7 +94,13 @@ def parse_line(seq: int, line: bytes) -> dict[str, Any]:
         event = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise BoardError(seq, f"not JSON: {exc}") from exc
-    if not isinstance(event, dict) or set(event) != {"seq", "prev", "type", "payload", "hash"}:
+    if not isinstance(event, dict) or set(event) != {
+        "seq",
+        "prev",
+        "type",
+        "payload",
+        "hash",
+    }:
         raise BoardError(seq, "an event is {seq, prev, type, payload, hash}")
     if event["seq"] != seq or isinstance(event["seq"], bool):
         raise BoardError(seq, "wrong sequence number")

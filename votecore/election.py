@@ -64,7 +64,9 @@ def check_params(params: Any) -> None:
     keys = {"version", "id", "name", "questions", "trustees", "revote"}
     _require(set(params) == keys, f"parameters have exactly the keys {sorted(keys)}")
     _require(params["version"] == 1, "version must be 1")
-    _require(isinstance(params["id"], str) and bool(_ID.fullmatch(params["id"])), "bad id")
+    _require(
+        isinstance(params["id"], str) and bool(_ID.fullmatch(params["id"])), "bad id"
+    )
     _require(isinstance(params["name"], str), "name is a string")
     _require(isinstance(params["revote"], bool), "revote is true or false")
     trustees = params["trustees"]
@@ -78,10 +80,13 @@ def check_params(params: Any) -> None:
         "1 <= threshold <= count <= 64",
     )
     questions = params["questions"]
-    _require(isinstance(questions, list) and 1 <= len(questions) <= 64, "1 to 64 questions")
+    _require(
+        isinstance(questions, list) and 1 <= len(questions) <= 64, "1 to 64 questions"
+    )
     for q in questions:
         _require(
-            isinstance(q, dict) and set(q) == {"text", "answers", "min", "max", "blank"},
+            isinstance(q, dict)
+            and set(q) == {"text", "answers", "min", "max", "blank"},
             "a question is {text, answers, min, max, blank}",
         )
         answers = q["answers"]

@@ -89,7 +89,9 @@ def prove_values(
             k += 2
             pairs[j] = (c, s)
             a = group.add(group.base(s), group.mul(alpha, c))
-            b = group.add(group.mul(y, s), group.mul(group.sub(beta, group.small(v)), c))
+            b = group.add(
+                group.mul(y, s), group.mul(group.sub(beta, group.small(v)), c)
+            )
         commitments.append([a.hex(), b.hex()])
     c_all = _challenge(tag, election, credential, statement, commitments)
     c_i = (c_all - sum(c for c, _ in pairs)) % group.L
@@ -160,13 +162,17 @@ def verify_dleq(
 # -- knowledge of a discrete logarithm (Schnorr) -----------------------------
 
 
-def prove_key(tag: str, election: str, statement: Any, x: Scalar, nonce: Scalar) -> Proof:
+def prove_key(
+    tag: str, election: str, statement: Any, x: Scalar, nonce: Scalar
+) -> Proof:
     commitments = [group.base(nonce).hex()]
     c = _challenge(tag, election, "", statement, commitments)
     return _encode([(c, (nonce - x * c) % group.L)])
 
 
-def verify_key(tag: str, election: str, statement: Any, big_x: Point, proof: object) -> None:
+def verify_key(
+    tag: str, election: str, statement: Any, big_x: Point, proof: object
+) -> None:
     ((c, s),) = _pairs(proof, 1)
     commitments = [group.add(group.base(s), group.mul(big_x, c)).hex()]
     if _challenge(tag, election, "", statement, commitments) != c:

@@ -27,7 +27,12 @@ from .encoding import fingerprint
 Json = dict[str, Any]
 
 QUESTIONS: dict[str, Json] = {
-    "yesno": {"text": "Ratify the agreement?", "answers": ["Yes", "No"], "min": 1, "max": 1},
+    "yesno": {
+        "text": "Ratify the agreement?",
+        "answers": ["Yes", "No"],
+        "min": 1,
+        "max": 1,
+    },
     "1of6": {
         "text": "Delegate to the joint commission",
         "answers": ["Ana", "Bill", "Carmen", "Dolores", "Ed", "Fatima"],
@@ -44,7 +49,9 @@ QUESTIONS: dict[str, Json] = {
 }
 
 
-def ceremony(params: Json, board: Board, bad_dealer: int | None = None) -> tuple[Json, list[Json]]:
+def ceremony(
+    params: Json, board: Board, bad_dealer: int | None = None
+) -> tuple[Json, list[Json]]:
     """Run every trustee's steps (as each would on their own machine)."""
     n = params["trustees"]["count"]
     privates, announcements = [], []
@@ -123,7 +130,7 @@ def build(
 ) -> tuple[Board, list[list[int]]]:
     """A complete board, and the plaintext result it must decrypt to."""
     say = progress or (lambda _text: None)
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - simulated voters, not secrets
     qs = [QUESTIONS[name] for name in (questions or ["yesno"])]
     params = make_params(
         f"sample-{rng.getrandbits(32):08x}",
@@ -134,16 +141,25 @@ def build(
     )
     bb = Board()
     bb.append("election", params)
-    key, privates = ceremony(params, bb, bad_dealer=trustee_count if trustee_count > 2 else None)
+    key, privates = ceremony(
+        params, bb, bad_dealer=trustee_count if trustee_count > 2 else None
+    )
     election = Election.from_json(params, key["public_key"])
     say("key ceremony done")
     pairs = credentials.generate(params["id"], voters)
     weights = [rng.choice((1, 1, 1, 2, 3)) for _ in range(voters)]
-    bb.append("credentials", {"credentials": [[p, w] for (_, p), w in zip(pairs, weights, strict=True)]})
+    bb.append(
+        "credentials",
+        {"credentials": [[p, w] for (_, p), w in zip(pairs, weights, strict=True)]},
+    )
     say(f"{voters} credentials made")
-    casts: list[tuple[int, list[list[int]]]] = [(v, random_choices(rng, election)) for v in range(voters)]
+    casts: list[tuple[int, list[list[int]]]] = [
+        (v, random_choices(rng, election)) for v in range(voters)
+    ]
     casts += [
-        (v, random_choices(rng, election)) for v in range(voters) if rng.random() < revote_share
+        (v, random_choices(rng, election))
+        for v in range(voters)
+        if rng.random() < revote_share
     ]
     rng.shuffle(casts)
     last = {v: i for i, (v, _) in enumerate(casts)}
@@ -153,7 +169,8 @@ def build(
             for a, bit in enumerate(row):
                 expected[q][a] += bit * weights[v]
     tasks = [
-        (pairs[v][0], choices, weights[v], last[v] == i) for i, (v, choices) in enumerate(casts)
+        (pairs[v][0], choices, weights[v], last[v] == i)
+        for i, (v, choices) in enumerate(casts)
     ]
     chunks = [tasks[i : i + 500] for i in range(0, len(tasks), 500)]
     parts: list[tally.Sums] = []
@@ -177,7 +194,9 @@ def build(
                 take(result)
     bb.append("close", {"ballots": len(tasks)})
     counted_weight = sum(weights[v] for v in last)
-    tally_json = tally.tally_payload(election, tally.merge(parts), len(last), counted_weight)
+    tally_json = tally.tally_payload(
+        election, tally.merge(parts), len(last), counted_weight
+    )
     bb.append("tally", tally_json)
     cts: list[list[Ciphertext]] = tally.decode_tally(election, tally_json)
     chosen = sorted(rng.sample(range(trustee_count), threshold))
@@ -190,7 +209,9 @@ def build(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m votecore.sample", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m votecore.sample", description=__doc__
+    )
     parser.add_argument("voters", type=int)
     parser.add_argument("out")
     parser.add_argument("--trustees", type=int, default=3)

@@ -23,9 +23,14 @@ def empty(election: Election) -> list[list[Ciphertext]]:
     return [[elgamal.ZERO] * lay.explicit for lay in election.layouts]
 
 
-def _add_rows(a: list[list[Ciphertext]], b: list[list[Ciphertext]]) -> list[list[Ciphertext]]:
+def _add_rows(
+    a: list[list[Ciphertext]], b: list[list[Ciphertext]]
+) -> list[list[Ciphertext]]:
     return [
-        [y if x == elgamal.ZERO else elgamal.add(x, y) for x, y in zip(ra, rb, strict=True)]
+        [
+            y if x == elgamal.ZERO else elgamal.add(x, y)
+            for x, y in zip(ra, rb, strict=True)
+        ]
         for ra, rb in zip(a, b, strict=True)
     ]
 
@@ -63,7 +68,9 @@ def encode(cts: list[list[Ciphertext]]) -> list[list[list[str]]]:
     return [[elgamal.encode(ct) for ct in row] for row in cts]
 
 
-def tally_payload(election: Election, sums: Sums, counted: int, total_weight: int) -> Json:
+def tally_payload(
+    election: Election, sums: Sums, counted: int, total_weight: int
+) -> Json:
     return {
         "ciphertexts": encode(weighted(election, sums)),
         "counted": counted,
@@ -73,9 +80,9 @@ def tally_payload(election: Election, sums: Sums, counted: int, total_weight: in
 
 def decode_tally(election: Election, payload: Any) -> list[list[Ciphertext]]:
     cts = payload["ciphertexts"]
-    if not isinstance(cts, list) or [len(r) if isinstance(r, list) else -1 for r in cts] != [
-        lay.explicit for lay in election.layouts
-    ]:
+    if not isinstance(cts, list) or [
+        len(r) if isinstance(r, list) else -1 for r in cts
+    ] != [lay.explicit for lay in election.layouts]:
         raise TallyError("the tally has one ciphertext per explicit answer")
     return [[elgamal.decode(ct, allow_identity=True) for ct in row] for row in cts]
 
@@ -93,9 +100,9 @@ def discrete_log(target: Point, bound: int) -> int:
     giant = group.neg(group.base(step)) if step % group.L else group.IDENTITY
     current = target
     for i in range(step + 1):
-        j = baby.get(current)
-        if j is not None and i * step + j <= bound:
-            return i * step + j
+        found = baby.get(current)
+        if found is not None and i * step + found <= bound:
+            return i * step + found
         current = group.add(current, giant)
     raise TallyError(f"the tally does not decrypt to a number in [0, {bound}]")
 

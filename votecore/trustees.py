@@ -147,7 +147,11 @@ def reveal(params: Json, private: Json, complaints: list[Json]) -> list[Json]:
     coefficients = [decode_scalar(a) for a in private["coefficients"]]
     i = private["trustee"]
     return [
-        {"trustee": i, "to": c["trustee"], "share": scalar_hex(_poly(coefficients, c["trustee"]))}
+        {
+            "trustee": i,
+            "to": c["trustee"],
+            "share": scalar_hex(_poly(coefficients, c["trustee"])),
+        }
         for c in complaints
         if i in c["against"]
     ]
@@ -173,7 +177,9 @@ def qualified(
                 continue
             share = revealed.get((i, j))
             try:
-                ok = share is not None and share_matches(good[i], j, decode_scalar(share))
+                ok = share is not None and share_matches(
+                    good[i], j, decode_scalar(share)
+                )
             except GroupError:
                 ok = False
             if not ok:
@@ -231,7 +237,9 @@ def decryption_statement(j: int, big_x: str, alpha: str, factor: str) -> Json:
     return {"trustee": j, "verification_key": big_x, "alpha": alpha, "factor": factor}
 
 
-def decrypt_share(election: Election, private: Json, key: Json, cts: list[list[Ciphertext]]) -> Json:
+def decrypt_share(
+    election: Election, private: Json, key: Json, cts: list[list[Ciphertext]]
+) -> Json:
     """A trustee's decryption factors ``x_j * alpha`` of the tally, with proofs."""
     j = private["trustee"]
     x = decode_scalar(private["share"])
@@ -244,7 +252,12 @@ def decrypt_share(election: Election, private: Json, key: Json, cts: list[list[C
             st = decryption_statement(j, big_x, alpha.hex(), d)
             prow.append(
                 proofs.prove_dleq(
-                    TAG_DECRYPTION, election.fingerprint, st, x, alpha, group.random_scalar()
+                    TAG_DECRYPTION,
+                    election.fingerprint,
+                    st,
+                    x,
+                    alpha,
+                    group.random_scalar(),
                 )
             )
             frow.append(d)
@@ -279,7 +292,9 @@ def verify_share(
             for (alpha, _), f, prf in zip(row, frow, prow, strict=True):
                 d = decode_point(f, allow_identity=True)
                 st = decryption_statement(j, big_x_hex, alpha.hex(), f)
-                proofs.verify_dleq(TAG_DECRYPTION, election.fingerprint, st, big_x, alpha, d, prf)
+                proofs.verify_dleq(
+                    TAG_DECRYPTION, election.fingerprint, st, big_x, alpha, d, prf
+                )
                 points.append(d)
             out.append(points)
     except (GroupError, proofs.ProofError) as exc:

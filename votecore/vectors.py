@@ -36,7 +36,11 @@ def encodings() -> dict[str, Any]:
         "description": "scalars are 32-byte little-endian below L; points are compressed Ed25519",
         "L": str(L),
         "derived_scalars": [
-            {"label": f"scalar/{i}", "scalar": group.scalar_hex(s), "times_G": group.base(s).hex()}
+            {
+                "label": f"scalar/{i}",
+                "scalar": group.scalar_hex(s),
+                "times_G": group.base(s).hex(),
+            }
             for i, s in enumerate(scalars)
         ],
         "small_multiples": [{"m": m, "point": group.small(m).hex()} for m in range(6)],
@@ -49,7 +53,9 @@ def encodings() -> dict[str, Any]:
             "identity": group.IDENTITY.hex(),
             "order_2": (P - 1).to_bytes(32, "little").hex(),
             "non_canonical_y": (P + 1).to_bytes(32, "little").hex(),
-            "mixed_order": group.add(group.base(scalars[0]), (P - 1).to_bytes(32, "little")).hex(),
+            "mixed_order": group.add(
+                group.base(scalars[0]), (P - 1).to_bytes(32, "little")
+            ).hex(),
             "not_on_curve": (2).to_bytes(32, "little").hex(),
         },
         "invalid_scalars": {
@@ -87,7 +93,13 @@ def election_fixture() -> tuple[Election, Scalar]:
         "Test vectors",
         [
             {"text": "Ratify?", "answers": ["Yes", "No"], "min": 1, "max": 1},
-            {"text": "Pick up to two", "answers": ["A", "B", "C"], "min": 1, "max": 2, "blank": True},
+            {
+                "text": "Pick up to two",
+                "answers": ["A", "B", "C"],
+                "min": 1,
+                "max": 2,
+                "blank": True,
+            },
         ],
     )
     x = derive_scalar(SEED, "election secret key")
@@ -96,7 +108,7 @@ def election_fixture() -> tuple[Election, Scalar]:
 
 def ballots() -> dict[str, Any]:
     election, x = election_fixture()
-    secret = "3Kx9QmWzP7vTsD2aHjRc"
+    secret = "3Kx9QmWzP7vTsD2aHjRc"  # noqa: S105 - a published test credential
     choices = [[1, 0], [0, 1, 1]]
     stream = _counter("ballot")
     used: list[str] = []
@@ -148,9 +160,19 @@ def decryption() -> dict[str, Any]:
     r = derive_scalar(SEED, "decryption r")
     ct = elgamal.encrypt(election.public_key, 3, r)
     factor = group.mul(ct[0], x)
-    statement = {"trustee": 1, "verification_key": election.public_key.hex(), "alpha": ct[0].hex(), "factor": factor.hex()}
+    statement = {
+        "trustee": 1,
+        "verification_key": election.public_key.hex(),
+        "alpha": ct[0].hex(),
+        "factor": factor.hex(),
+    }
     proof = proofs.prove_dleq(
-        "decryption", election.fingerprint, statement, x, ct[0], derive_scalar(SEED, "decryption nonce")
+        "decryption",
+        election.fingerprint,
+        statement,
+        x,
+        ct[0],
+        derive_scalar(SEED, "decryption nonce"),
     )
     return {
         "description": "a one-trustee decryption factor of Enc(3) with its Chaum-Pedersen proof",

@@ -97,7 +97,13 @@ def _check_ballots(
             payload = event["payload"]
             cred = bytes.fromhex(payload["credential"])
             ballots.verify(election, payload, cred)
-        except (board.BoardError, ballots.BallotError, KeyError, TypeError, ValueError) as exc:
+        except (
+            board.BoardError,
+            ballots.BallotError,
+            KeyError,
+            TypeError,
+            ValueError,
+        ) as exc:
             message = exc.message if isinstance(exc, board.BoardError) else str(exc)
             return [(seq, message)], {}
         if is_counted:
@@ -169,7 +175,9 @@ def _check_credential_list(seq: int, payload: Any, st: _Setup) -> None:
             or isinstance(item[1], bool)
             or not 1 <= item[1] <= MAX_WEIGHT
         ):
-            raise Failure(seq, "credentials", "each entry is [public credential, weight]")
+            raise Failure(
+                seq, "credentials", "each entry is [public credential, weight]"
+            )
         if item[0] in st.credentials:
             raise Failure(seq, "credentials", "a public credential is listed twice")
         st.credentials[item[0]] = item[1]
@@ -200,7 +208,9 @@ def _first_pass(data: bytes, rep: Report) -> _Setup:
         if kind != "ballot":
             board.check_line(seq, line, event)
         if event["prev"] != prev:
-            raise board.BoardError(seq, "the chain is broken: prev is not the previous hash")
+            raise board.BoardError(
+                seq, "the chain is broken: prev is not the previous hash"
+            )
         prev = event["hash"]
         if seq == 0 and kind != "election":
             raise Failure(seq, kind, "the board must start with the election")
@@ -232,22 +242,30 @@ def verify_bytes(
     return rep
 
 
-def _verify(data: bytes, workers: int, rep: Report, progress: Callable[[str], None]) -> None:
+def _verify(
+    data: bytes, workers: int, rep: Report, progress: Callable[[str], None]
+) -> None:
     st = _first_pass(data, rep)
     for kind in ONCE:
         if kind not in st.singles:
             raise Failure(len(data.split(b"\n")) - 1, "end", f"no {kind} event")
     assert st.params is not None and st.election is not None and st.key is not None
     election, params = st.election, st.params
-    rep.say(f"election: {params['name']} ({params['id']}), fingerprint {election.fingerprint}")
+    rep.say(
+        f"election: {params['name']} ({params['id']}), fingerprint {election.fingerprint}"
+    )
     n, t = params["trustees"]["count"], params["trustees"]["threshold"]
-    rep.say(f"trustees: {t} of {n}; qualified {st.key['qualified']}; complaints {len(st.complaints)}")
+    rep.say(
+        f"trustees: {t} of {n}; qualified {st.key['qualified']}; complaints {len(st.complaints)}"
+    )
     total_weight = sum(st.credentials.values())
     rep.say(f"credentials: {len(st.credentials)}, total weight {total_weight}")
     counted_seqs = set(st.last.values())
     ballot_tasks = [(seq, line, seq in counted_seqs) for seq, line in st.ballots]
     cred_tasks = [
-        (seq, chunk) for seq, pubs in st.credential_events for chunk in _chunks(pubs, 5000)
+        (seq, chunk)
+        for seq, pubs in st.credential_events
+        for chunk in _chunks(pubs, 5000)
     ]
     failures: list[tuple[int, str]] = []
     sums: list[tally.Sums] = []
@@ -268,7 +286,9 @@ def _verify(data: bytes, workers: int, rep: Report, progress: Callable[[str], No
             for fails in pool.imap_unordered(_check_credentials, cred_tasks):
                 failures += fails
             done = 0
-            for fails, part in pool.imap_unordered(_check_ballots, _chunks(ballot_tasks, size)):
+            for fails, part in pool.imap_unordered(
+                _check_ballots, _chunks(ballot_tasks, size)
+            ):
                 failures += fails
                 sums.append(part)
                 done += 1
@@ -318,12 +338,16 @@ def _check_end(st: _Setup, sums: tally.Sums, rep: Report) -> None:
         raise Failure(seq, "result", "does not match the decrypted tally")
     rep.counts = expected["counts"]
     for q, counts in zip(election.params["questions"], expected["counts"], strict=True):
-        shown = ", ".join(f"{a}: {c}" for a, c in zip(q["answers"], counts, strict=True))
+        shown = ", ".join(
+            f"{a}: {c}" for a, c in zip(q["answers"], counts, strict=True)
+        )
         rep.say(f"result: {q['text']} -> {shown}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m votecore.verify", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m votecore.verify", description=__doc__
+    )
     parser.add_argument("board", type=Path)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)

@@ -17,7 +17,9 @@ QUESTIONS = [
 ]
 
 
-def single_key_election(questions: list[dict[str, Any]] | None = None, eid: str = "test-1") -> Election:
+def single_key_election(
+    questions: list[dict[str, Any]] | None = None, eid: str = "test-1"
+) -> Election:
     params = make_params(eid, "Test", questions or QUESTIONS)
     return Election(params, group.base(group.random_scalar()))
 
@@ -25,7 +27,12 @@ def single_key_election(questions: list[dict[str, Any]] | None = None, eid: str 
 @functools.cache
 def small_board() -> tuple[bytes, list[list[int]]]:
     bb, expected = sample.build(
-        3, questions=["yesno", "approval"], trustee_count=3, threshold=2, revote_share=0.5, seed=7
+        3,
+        questions=["yesno", "approval"],
+        trustee_count=3,
+        threshold=2,
+        revote_share=0.5,
+        seed=7,
     )
     return bb.to_bytes(), expected
 
@@ -36,7 +43,9 @@ def resign(body: dict[str, Any], election_id: str, secret: str) -> dict[str, Any
     cred = group.base(x)
     out = {k: body[k] for k in ("election", "credential", "answers")}
     out["credential"] = cred.hex()
-    out["signature"] = credentials.sign(x, cred, signed_message(out), group.random_scalar())
+    out["signature"] = credentials.sign(
+        x, cred, signed_message(out), group.random_scalar()
+    )
     return out
 
 

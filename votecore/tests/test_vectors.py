@@ -9,12 +9,12 @@ from votecore.election import Election
 DIR = Path(__file__).parent / "vectors"
 
 
-def test_vector_files_are_what_the_code_produces():
+def test_vector_files_are_what_the_code_produces() -> None:
     for name, data in vectors.generate().items():
         assert (DIR / name).read_text(encoding="utf-8") == vectors.render(data), name
 
 
-def test_ballot_vector_verifies_and_audits():
+def test_ballot_vector_verifies_and_audits() -> None:
     data = json.loads((DIR / "ballot.json").read_text(encoding="utf-8"))
     election = Election.from_json(data["params"], data["public_key"])
     assert election.fingerprint == data["fingerprint"]
@@ -22,7 +22,7 @@ def test_ballot_vector_verifies_and_audits():
     assert ballot.verify_audit(election, data["audit"]) == data["choices"]
 
 
-def test_signature_vector_is_plain_ed25519():
+def test_signature_vector_is_plain_ed25519() -> None:
     data = json.loads((DIR / "signature.json").read_text(encoding="utf-8"))
     key = VerifyKey(bytes.fromhex(data["public"]))
     message = bytes.fromhex(data["message_hex"])
