@@ -182,7 +182,7 @@ def _verify_answer(
     cts = []
     try:
         for a, (enc, prf) in enumerate(zip(enc_cts, prfs, strict=True)):
-            ct = elgamal.decode(enc)
+            ct = elgamal.decode_format(enc)
             proofs.verify_values(
                 TAG_CHOICE,
                 election.fingerprint,
@@ -192,6 +192,7 @@ def _verify_answer(
                 ct,
                 [0, 1],
                 prf,
+                validate=True,
             )
             cts.append(ct)
         if lay.overall is None:
@@ -215,7 +216,7 @@ def _verify_answer(
 
 def ciphertexts(ballot: dict[str, Any]) -> list[list[elgamal.Ciphertext]]:
     """The explicit ciphertexts of a ballot that has been verified."""
-    return [[elgamal.decode(ct) for ct in ans["choices"]] for ans in ballot["answers"]]
+    return [[elgamal.decode_format(ct) for ct in ans["choices"]] for ans in ballot["answers"]]
 
 
 # -- cast-or-audit -----------------------------------------------------------

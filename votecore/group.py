@@ -110,6 +110,37 @@ def decode_point(text: object, *, allow_identity: bool = False) -> Point:
     return raw
 
 
+def decode_point_format(text: object) -> Point:
+    """A point's 32 bytes, checking only the hex format.
+
+    The caller must validate it, for example with :func:`mul_checked`.
+    """
+    if not isinstance(text, str) or not _HEX64.fullmatch(text):
+        raise GroupError("a point must be 64 lowercase hexadecimal characters")
+    return bytes.fromhex(text)
+
+
+def mul_checked(p: bytes, s: Scalar) -> Point:
+    """``s * p`` for a point not yet validated: validation and multiplication in one.
+
+    libsodium's ``crypto_scalarmult_ed25519_noclamp`` refuses, exactly as
+    ``crypto_core_ed25519_is_valid_point`` does, a point that is not canonical,
+    not on the curve, of small order (the identity included) or outside the
+    prime-order subgroup; with a non-zero scalar below ``L`` its result is never
+    the identity, so any refusal means an invalid point.
+    """
+    s %= L
+    if s == 0:
+        if not is_valid_point(p):
+            raise GroupError("not a valid point of the prime-order subgroup")
+        return IDENTITY
+    OPS["mul"] += 1
+    try:
+        return _na.crypto_scalarmult_ed25519_noclamp(s.to_bytes(32, "little"), p)
+    except RuntimeError as exc:
+        raise GroupError("not a valid point of the prime-order subgroup") from exc
+
+
 def point_hex(p: Point) -> str:
     return p.hex()
 

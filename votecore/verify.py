@@ -93,7 +93,7 @@ def _check_ballots(
     for seq, line, is_counted in task:
         try:
             event = board.parse_line(seq, line)
-            board.check_line(seq, line, event)
+            board.check_line(seq, line, event, types=False)
             payload = event["payload"]
             cred = bytes.fromhex(payload["credential"])
             ballots.verify(election, payload, cred)
