@@ -216,7 +216,10 @@ def _verify_answer(
 
 def ciphertexts(ballot: dict[str, Any]) -> list[list[elgamal.Ciphertext]]:
     """The explicit ciphertexts of a ballot that has been verified."""
-    return [[elgamal.decode_format(ct) for ct in ans["choices"]] for ans in ballot["answers"]]
+    return [
+        [elgamal.decode_format(ct) for ct in ans["choices"]]
+        for ans in ballot["answers"]
+    ]
 
 
 # -- cast-or-audit -----------------------------------------------------------

@@ -110,7 +110,9 @@ def parse_line(seq: int, line: bytes) -> dict[str, Any]:
     return event
 
 
-def check_line(seq: int, line: bytes, event: dict[str, Any], *, types: bool = True) -> None:
+def check_line(
+    seq: int, line: bytes, event: dict[str, Any], *, types: bool = True
+) -> None:
     """The line is the canonical encoding of the event, and its hash is right.
 
     ``types=False`` skips the walk over value types (integer range, ASCII
@@ -128,7 +130,9 @@ def check_line(seq: int, line: bytes, event: dict[str, Any], *, types: bool = Tr
     if not isinstance(event["hash"], str) or not line.startswith(head):
         raise BoardError(seq, "the event hash is malformed")
     content = b"{" + line[len(head) :]
-    expected = hashlib.sha256((PREFIX + TAG_EVENT).encode() + b"\x00" + content).hexdigest()
+    expected = hashlib.sha256(
+        (PREFIX + TAG_EVENT).encode() + b"\x00" + content
+    ).hexdigest()
     if event["hash"] != expected:
         raise BoardError(seq, "the event hash does not match its content")
 

@@ -41,6 +41,7 @@ class Report:
     failure: Failure | None = None
     lines: list[str] = field(default_factory=list)
     counts: list[list[int]] = field(default_factory=list)
+    ops: dict[str, int] = field(default_factory=dict)
 
     def say(self, text: str) -> None:
         self.lines.append(text)
@@ -74,17 +75,28 @@ def _init(params: dict[str, Any], public_key: str, creds: dict[str, int]) -> Non
     _CTX["credentials"] = creds
 
 
-def _check_credentials(task: tuple[int, list[str]]) -> list[tuple[int, str]]:
+def _check_credentials(
+    task: tuple[int, list[str]],
+) -> tuple[list[tuple[int, str]], dict[str, int]]:
     seq, items = task
+    group.reset_ops()
     for pub in items:
         try:
             group.decode_point(pub)
         except GroupError as exc:
-            return [(seq, f"public credential {pub[:16]}...: {exc}")]
-    return []
+            return [(seq, f"public credential {pub[:16]}...: {exc}")], group.reset_ops()
+    return [], group.reset_ops()
 
 
 def _check_ballots(
+    task: list[tuple[int, bytes, bool]],
+) -> tuple[list[tuple[int, str]], tally.Sums, dict[str, int]]:
+    group.reset_ops()
+    fails, sums = _ballot_chunk(task)
+    return fails, sums, group.reset_ops()
+
+
+def _ballot_chunk(
     task: list[tuple[int, bytes, bool]],
 ) -> tuple[list[tuple[int, str]], tally.Sums]:
     election: Election = _CTX["election"]
@@ -272,25 +284,35 @@ def _verify(
     size = max(200, min(2000, len(ballot_tasks) // (4 * max(1, workers)) + 1))
     init_args = (params, st.key["public_key"], st.credentials)
     started = time.perf_counter()
+    ops = rep.ops
+
+    def count(delta: dict[str, int]) -> None:
+        for name, value in delta.items():
+            ops[name] = ops.get(name, 0) + value
+
     if workers <= 1:
         _init(*init_args)
         for task in cred_tasks:
-            failures += _check_credentials(task)
+            fails, delta = _check_credentials(task)
+            failures += fails
+            count(delta)
         for chunk in _chunks(ballot_tasks, size):
-            fails, part = _check_ballots(chunk)
+            fails, part, delta = _check_ballots(chunk)
             failures += fails
             sums.append(part)
+            count(delta)
     else:
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with ctx.Pool(workers, initializer=_init, initargs=init_args) as pool:
-            for fails in pool.imap_unordered(_check_credentials, cred_tasks):
+            for fails, delta in pool.imap_unordered(_check_credentials, cred_tasks):
                 failures += fails
+                count(delta)
             done = 0
-            for fails, part in pool.imap_unordered(
-                _check_ballots, _chunks(ballot_tasks, size)
-            ):
+            chunks = _chunks(ballot_tasks, size)
+            for fails, part, delta in pool.imap_unordered(_check_ballots, chunks):
                 failures += fails
                 sums.append(part)
+                count(delta)
                 done += 1
                 progress(f"ballot chunks verified: {done}")
     if failures:
@@ -301,7 +323,9 @@ def _verify(
         f"ballots: {len(st.ballots)} verified in {time.perf_counter() - started:.1f} s, "
         f"{len(st.last)} counted, {revotes} replaced by a later ballot"
     )
+    group.reset_ops()
     _check_end(st, tally.merge(sums), rep)
+    count(group.reset_ops())
 
 
 def _kind_of(seq: int, st: _Setup) -> str:
