@@ -17,7 +17,7 @@ from typing import Any
 
 from . import credentials, elgamal, group, proofs
 from .election import Election, Layout
-from .encoding import TAG_CHOICE, TAG_OVERALL, signed_message, tracker
+from .encoding import TAG_CHOICE, TAG_OVERALL, has_keys, signed_message, tracker
 from .group import GroupError, Point, Scalar
 
 Rng = Callable[[], Scalar]
@@ -43,6 +43,28 @@ def overall_statement(
     return {"public_key": y, "question": q, "ciphertext": ct, "values": values}
 
 
+def choice_context(
+    election: Election, cred_hex: str, q: int, a: int, enc: list[str]
+) -> proofs.Context:
+    """The challenge context of answer ``a`` of question ``q`` (docs §6.2)."""
+    y_hex = election.public_key.hex()
+    statement = choice_statement(y_hex, q, a, enc)
+    return proofs.Context(TAG_CHOICE, election.fingerprint, cred_hex, statement)
+
+
+def overall_context(
+    election: Election,
+    cred_hex: str,
+    q: int,
+    ct_sum: elgamal.Ciphertext,
+    values: list[int],
+) -> proofs.Context:
+    """The challenge context of question ``q``'s overall proof."""
+    y_hex = election.public_key.hex()
+    statement = overall_statement(y_hex, q, elgamal.encode(ct_sum), values)
+    return proofs.Context(TAG_OVERALL, election.fingerprint, cred_hex, statement)
+
+
 def _nonces(rng: Rng, count: int) -> list[Scalar]:
     return [rng() for _ in range(count)]
 
@@ -63,7 +85,7 @@ def create(
     x = credentials.secret_scalar(election.params["id"], secret)
     cred = group.base(x)
     cred_hex = cred.hex()
-    y, y_hex = election.public_key, election.public_key.hex()
+    y = election.public_key
     answers, randomness = [], []
     for q, (lay, picks) in enumerate(zip(election.layouts, choices, strict=True)):
         if not lay.allowed(picks):
@@ -75,10 +97,7 @@ def create(
             enc = elgamal.encode(ct)
             prfs.append(
                 proofs.prove_values(
-                    TAG_CHOICE,
-                    election.fingerprint,
-                    cred_hex,
-                    choice_statement(y_hex, q, a, enc),
+                    choice_context(election, cred_hex, q, a, enc),
                     y,
                     ct,
                     r,
@@ -93,10 +112,7 @@ def create(
         if lay.overall is not None:
             ct_sum = elgamal.total(cts)
             overall = proofs.prove_values(
-                TAG_OVERALL,
-                election.fingerprint,
-                cred_hex,
-                overall_statement(y_hex, q, elgamal.encode(ct_sum), lay.overall),
+                overall_context(election, cred_hex, q, ct_sum, lay.overall),
                 y,
                 ct_sum,
                 sum(rs) % group.L,
@@ -122,12 +138,7 @@ def create(
 
 
 def _check_shape(ballot: Any) -> None:
-    if not isinstance(ballot, dict) or set(ballot) != {
-        "election",
-        "credential",
-        "answers",
-        "signature",
-    }:
+    if not has_keys(ballot, "election", "credential", "answers", "signature"):
         raise BallotError(
             "a ballot has exactly election, credential, answers, signature"
         )
@@ -153,9 +164,9 @@ def verify(election: Election, ballot: Any, credential: Point | None = None) -> 
     answers = ballot["answers"]
     if not isinstance(answers, list) or len(answers) != len(election.layouts):
         raise BallotError("one answer per question")
-    y, y_hex = election.public_key, election.public_key.hex()
+    y = election.public_key
     for q, (lay, ans) in enumerate(zip(election.layouts, answers, strict=True)):
-        _verify_answer(election, cred_hex, y, y_hex, q, lay, ans)
+        _verify_answer(election, cred_hex, y, q, lay, ans)
     body = {k: ballot[k] for k in ("election", "credential", "answers")}
     try:
         credentials.verify(cred, signed_message(body), ballot["signature"])
@@ -167,12 +178,11 @@ def _verify_answer(
     election: Election,
     cred_hex: str,
     y: Point,
-    y_hex: str,
     q: int,
     lay: Layout,
     ans: Any,
 ) -> None:
-    if not isinstance(ans, dict) or set(ans) != {"choices", "proofs", "overall"}:
+    if not has_keys(ans, "choices", "proofs", "overall"):
         raise BallotError(f"question {q}: an answer is {{choices, proofs, overall}}")
     enc_cts, prfs = ans["choices"], ans["proofs"]
     if not isinstance(enc_cts, list) or len(enc_cts) != lay.explicit:
@@ -184,10 +194,7 @@ def _verify_answer(
         for a, (enc, prf) in enumerate(zip(enc_cts, prfs, strict=True)):
             ct = elgamal.decode_format(enc)
             proofs.verify_values(
-                TAG_CHOICE,
-                election.fingerprint,
-                cred_hex,
-                choice_statement(y_hex, q, a, enc),
+                choice_context(election, cred_hex, q, a, enc),
                 y,
                 ct,
                 [0, 1],
@@ -201,10 +208,7 @@ def _verify_answer(
             return
         ct_sum = elgamal.total(cts)
         proofs.verify_values(
-            TAG_OVERALL,
-            election.fingerprint,
-            cred_hex,
-            overall_statement(y_hex, q, elgamal.encode(ct_sum), lay.overall),
+            overall_context(election, cred_hex, q, ct_sum, lay.overall),
             y,
             ct_sum,
             lay.overall,
@@ -242,12 +246,7 @@ def verify_audit(election: Election, record: Any) -> list[list[int]]:
 
     Return the choices it encrypts.
     """
-    if not isinstance(record, dict) or set(record) != {
-        "ballot",
-        "tracker",
-        "choices",
-        "randomness",
-    }:
+    if not has_keys(record, "ballot", "tracker", "choices", "randomness"):
         raise BallotError("an audit record is {ballot, tracker, choices, randomness}")
     ballot = record["ballot"]
     verify(election, ballot)

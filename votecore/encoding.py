@@ -69,6 +69,11 @@ def canonical(value: JSON, *, check: bool = True) -> bytes:
     ).encode("utf-8")
 
 
+def has_keys(value: object, *keys: str) -> bool:
+    """``value`` is an object with exactly these keys."""
+    return isinstance(value, dict) and set(value) == set(keys)
+
+
 def _tagged(tag: str, value: JSON) -> bytes:
     return (PREFIX + tag).encode() + b"\x00" + canonical(value, check=False)
 

@@ -9,7 +9,7 @@ the verifier recomputes the commitments from them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import group
 from .encoding import hash_to_scalar
@@ -18,19 +18,26 @@ from .group import G, GroupError, Point, Scalar, decode_scalar, scalar_hex
 Proof = list[list[str]]
 
 
+class Context(NamedTuple):
+    """What a challenge hashes besides the commitments (docs §3)."""
+
+    tag: str
+    election: str  # the election fingerprint (the setup hash for key proofs)
+    credential: str  # the voter's public credential, "" for trustees
+    statement: Any
+
+
 class ProofError(ValueError):
     """A proof that does not verify."""
 
 
-def _challenge(
-    tag: str, election: str, credential: str, statement: Any, commitments: list[Any]
-) -> Scalar:
+def _challenge(ctx: Context, commitments: list[Any]) -> Scalar:
     return hash_to_scalar(
-        tag,
+        ctx.tag,
         {
-            "election": election,
-            "credential": credential,
-            "statement": statement,
+            "election": ctx.election,
+            "credential": ctx.credential,
+            "statement": ctx.statement,
             "commitments": commitments,
         },
     )
@@ -58,10 +65,7 @@ def _encode(pairs: list[tuple[Scalar, Scalar]]) -> Proof:
 
 
 def prove_values(
-    tag: str,
-    election: str,
-    credential: str,
-    statement: Any,
+    ctx: Context,
     y: Point,
     ct: tuple[Point, Point],
     r: Scalar,
@@ -93,17 +97,14 @@ def prove_values(
                 group.mul(y, s), group.mul(group.sub(beta, group.small(v)), c)
             )
         commitments.append([a.hex(), b.hex()])
-    c_all = _challenge(tag, election, credential, statement, commitments)
+    c_all = _challenge(ctx, commitments)
     c_i = (c_all - sum(c for c, _ in pairs)) % group.L
     pairs[i] = (c_i, (w - r * c_i) % group.L)
     return _encode(pairs)
 
 
 def verify_values(
-    tag: str,
-    election: str,
-    credential: str,
-    statement: Any,
+    ctx: Context,
     y: Point,
     ct: tuple[Point, Point],
     values: list[int],
@@ -134,7 +135,7 @@ def verify_values(
         a = group.add(group.base(s), c_alpha)
         b = group.add(group.mul(y, s), c_shifted)
         commitments.append([a.hex(), b.hex()])
-    c_all = _challenge(tag, election, credential, statement, commitments)
+    c_all = _challenge(ctx, commitments)
     if sum(c for c, _ in pairs) % group.L != c_all:
         raise ProofError("the challenges do not add up to the hash")
 
@@ -143,23 +144,19 @@ def verify_values(
 
 
 def prove_dleq(
-    tag: str,
-    election: str,
-    statement: Any,
+    ctx: Context,
     x: Scalar,
     h: Point,
     nonce: Scalar,
 ) -> Proof:
     """Prove ``log_G(x*G) == log_h(x*h)``."""
     commitments = [group.base(nonce).hex(), group.mul(h, nonce).hex()]
-    c = _challenge(tag, election, "", statement, commitments)
+    c = _challenge(ctx, commitments)
     return _encode([(c, (nonce - x * c) % group.L)])
 
 
 def verify_dleq(
-    tag: str,
-    election: str,
-    statement: Any,
+    ctx: Context,
     big_x: Point,
     h: Point,
     d: Point,
@@ -171,31 +168,29 @@ def verify_dleq(
         group.add(group.base(s), group.mul(big_x, c)).hex(),
         group.add(group.mul(h, s), group.mul(d, c)).hex(),
     ]
-    if _challenge(tag, election, "", statement, commitments) != c:
+    if _challenge(ctx, commitments) != c:
         raise ProofError("the decryption proof does not verify")
 
 
 # -- knowledge of a discrete logarithm (Schnorr) -----------------------------
 
 
-def prove_key(
-    tag: str, election: str, statement: Any, x: Scalar, nonce: Scalar
-) -> Proof:
+def prove_key(ctx: Context, x: Scalar, nonce: Scalar) -> Proof:
+    """Prove knowledge of ``x`` with ``x*G`` in the statement (Schnorr)."""
     commitments = [group.base(nonce).hex()]
-    c = _challenge(tag, election, "", statement, commitments)
+    c = _challenge(ctx, commitments)
     return _encode([(c, (nonce - x * c) % group.L)])
 
 
-def verify_key(
-    tag: str, election: str, statement: Any, big_x: Point, proof: object
-) -> None:
+def verify_key(ctx: Context, big_x: Point, proof: object) -> None:
     ((c, s),) = _pairs(proof, 1)
     commitments = [group.add(group.base(s), group.mul(big_x, c)).hex()]
-    if _challenge(tag, election, "", statement, commitments) != c:
+    if _challenge(ctx, commitments) != c:
         raise ProofError("the proof of knowledge does not verify")
 
 
 __all__ = [
+    "Context",
     "G",
     "Proof",
     "ProofError",

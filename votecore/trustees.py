@@ -21,7 +21,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from . import group, proofs
 from .election import Election, check_params
 from .elgamal import Ciphertext
-from .encoding import TAG_DECRYPTION, TAG_KEY, setup_hash
+from .encoding import TAG_DECRYPTION, TAG_KEY, has_keys, setup_hash
 from .group import GroupError, L, Point, Scalar, decode_point, decode_scalar, scalar_hex
 
 Json = dict[str, Any]
@@ -69,9 +69,8 @@ def deal(params: Json, private: Json, announcements: list[Json]) -> Json:
     commitments = [group.base(a).hex() for a in coefficients]
     i = private["trustee"]
     statement = {"trustee": i, "commitment": commitments[0]}
-    proof = proofs.prove_key(
-        TAG_KEY, setup_hash(params), statement, coefficients[0], group.random_scalar()
-    )
+    ctx = proofs.Context(TAG_KEY, setup_hash(params), "", statement)
+    proof = proofs.prove_key(ctx, coefficients[0], group.random_scalar())
     boxes = {int(a["trustee"]): a["box_key"] for a in announcements}
     if sorted(boxes) != list(range(1, n + 1)):
         raise TrusteeError("one announcement from every trustee is needed")
@@ -85,12 +84,7 @@ def deal(params: Json, private: Json, announcements: list[Json]) -> Json:
 def check_deal(params: Json, dealt: Any) -> list[Point]:
     """The commitments of a deal if its shape and proof are right; else raise."""
     n, t = _n_t(params)
-    if not isinstance(dealt, dict) or set(dealt) != {
-        "trustee",
-        "commitments",
-        "proof",
-        "shares",
-    }:
+    if not has_keys(dealt, "trustee", "commitments", "proof", "shares"):
         raise TrusteeError("a deal is {trustee, commitments, proof, shares}")
     i = dealt["trustee"]
     if not isinstance(i, int) or not 1 <= i <= n:
@@ -101,9 +95,8 @@ def check_deal(params: Json, dealt: Any) -> list[Point]:
     try:
         commitments = [decode_point(c) for c in enc]
         statement = {"trustee": i, "commitment": enc[0]}
-        proofs.verify_key(
-            TAG_KEY, setup_hash(params), statement, commitments[0], dealt["proof"]
-        )
+        ctx = proofs.Context(TAG_KEY, setup_hash(params), "", statement)
+        proofs.verify_key(ctx, commitments[0], dealt["proof"])
     except (GroupError, proofs.ProofError) as exc:
         raise TrusteeError(f"trustee {i}: {exc}") from exc
     return commitments
@@ -252,9 +245,7 @@ def decrypt_share(
             st = decryption_statement(j, big_x, alpha.hex(), d)
             prow.append(
                 proofs.prove_dleq(
-                    TAG_DECRYPTION,
-                    election.fingerprint,
-                    st,
+                    proofs.Context(TAG_DECRYPTION, election.fingerprint, "", st),
                     x,
                     alpha,
                     group.random_scalar(),
@@ -270,7 +261,7 @@ def verify_share(
     election: Election, key: Json, cts: list[list[Ciphertext]], share: Any
 ) -> list[list[Point]]:
     """Check a decryption share; return its factors."""
-    if not isinstance(share, dict) or set(share) != {"trustee", "factors", "proofs"}:
+    if not has_keys(share, "trustee", "factors", "proofs"):
         raise TrusteeError("a decryption share is {trustee, factors, proofs}")
     j = share["trustee"]
     big_x_hex = key["verification_keys"].get(str(j)) if isinstance(j, int) else None
@@ -292,9 +283,8 @@ def verify_share(
             for (alpha, _), f, prf in zip(row, frow, prow, strict=True):
                 d = decode_point(f, allow_identity=True)
                 st = decryption_statement(j, big_x_hex, alpha.hex(), f)
-                proofs.verify_dleq(
-                    TAG_DECRYPTION, election.fingerprint, st, big_x, alpha, d, prf
-                )
+                ctx = proofs.Context(TAG_DECRYPTION, election.fingerprint, "", st)
+                proofs.verify_dleq(ctx, big_x, alpha, d, prf)
                 points.append(d)
             out.append(points)
     except (GroupError, proofs.ProofError) as exc:

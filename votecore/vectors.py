@@ -167,9 +167,7 @@ def decryption() -> dict[str, Any]:
         "factor": factor.hex(),
     }
     proof = proofs.prove_dleq(
-        "decryption",
-        election.fingerprint,
-        statement,
+        proofs.Context("decryption", election.fingerprint, "", statement),
         x,
         ct[0],
         derive_scalar(SEED, "decryption nonce"),

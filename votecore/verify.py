@@ -345,7 +345,14 @@ def _check_end(st: _Setup, sums: tally.Sums, rep: Report) -> None:
         raise Failure(seq, "tally", "is not the weighted sum of the counted ballots")
     rep.say(f"tally: {len(st.last)} ballots, counted weight {counted_weight}: matches")
     cts = tally.decode_tally(election, payload)
+    seen: set[Any] = set()
     for seq, share in st.shares:
+        who = share.get("trustee") if isinstance(share, dict) else None
+        if who in seen:
+            raise Failure(
+                seq, "decryption", f"a second decryption share from trustee {who}"
+            )
+        seen.add(who)
         try:
             trustees.verify_share(election, st.key, cts, share)
         except (trustees.TrusteeError, KeyError, TypeError, ValueError) as exc:

@@ -89,10 +89,7 @@ def test_a_ciphertext_of_two_is_refused(election: Any, cast: Any) -> None:
     cred = body["credential"]
     statement = ballot.choice_statement(election.public_key.hex(), 0, 0, enc)
     proof = proofs.prove_values(
-        "choice",
-        election.fingerprint,
-        cred,
-        statement,
+        proofs.Context("choice", election.fingerprint, cred, statement),
         election.public_key,
         ct,
         r,
