@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -248,10 +249,17 @@ def verify_bytes(
         _verify(data, workers, rep, progress or (lambda _text: None))
         rep.ok = True
     except board.BoardError as exc:
-        rep.failure = Failure(exc.seq, "?", exc.message)
+        rep.failure = Failure(exc.seq, _type_of_line(data, exc.seq), exc.message)
     except Failure as exc:
         rep.failure = exc
     return rep
+
+
+def _type_of_line(data: bytes, seq: int) -> str:
+    """The type a damaged line seems to have, for the report."""
+    lines = data.split(b"\n")
+    found = re.search(rb'"type":"([a-z]+)"', lines[seq]) if seq < len(lines) else None
+    return found.group(1).decode() if found else "unreadable"
 
 
 def _verify(
