@@ -1,0 +1,1 @@
+"""Benchmark of votecore: ``python -m bench.votecore`` (see run.py)."""

@@ -1,0 +1,242 @@
+"""Write a complete sample election board, for tests and benchmarks.
+
+Usage: ``python -m votecore.sample N OUT [--trustees 3 --threshold 2 --question
+yesno|1of6 --revotes 0.05 --workers W --seed S]``. Voters get weights from 1 to
+3, choose at random, and a share of them vote again (the last ballot counts).
+One dealer is made to send a bad share so that the complaint path is exercised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from . import ballot as ballots
+from . import credentials, tally, trustees
+from .board import Board
+from .election import Election, make_params
+from .elgamal import Ciphertext
+from .encoding import fingerprint
+
+Json = dict[str, Any]
+
+QUESTIONS: dict[str, Json] = {
+    "yesno": {
+        "text": "Ratify the agreement?",
+        "answers": ["Yes", "No"],
+        "min": 1,
+        "max": 1,
+    },
+    "1of6": {
+        "text": "Delegate to the joint commission",
+        "answers": ["Ana", "Bill", "Carmen", "Dolores", "Ed", "Fatima"],
+        "min": 1,
+        "max": 1,
+    },
+    "approval": {
+        "text": "Priorities for bargaining (up to two, or blank)",
+        "answers": ["Wages", "Safety", "Pensions"],
+        "min": 1,
+        "max": 2,
+        "blank": True,
+    },
+}
+
+
+def ceremony(
+    params: Json, board: Board, bad_dealer: int | None = None
+) -> tuple[Json, list[Json]]:
+    """Run every trustee's steps (as each would on their own machine)."""
+    n = params["trustees"]["count"]
+    privates, announcements = [], []
+    for i in range(1, n + 1):
+        private, announcement = trustees.setup(params, i)
+        privates.append(private)
+        announcements.append(announcement)
+        board.append("trustee", announcement)
+    deals = []
+    for private in privates:
+        dealt = trustees.deal(params, private, announcements)
+        if private["trustee"] == bad_dealer and n > 1:
+            victim = 1 if bad_dealer != 1 else 2
+            other = trustees.deal(params, trustees.setup(params, 1)[0], announcements)
+            dealt["shares"][str(victim)] = other["shares"][str(victim)]
+        deals.append(dealt)
+        board.append("deal", dealt)
+    complaints = [trustees.check_deals(params, p, deals) for p in privates]
+    complaints = [c for c in complaints if c["against"]]
+    for complaint in complaints:
+        board.append("complaint", complaint)
+    reveals = [r for p in privates for r in trustees.reveal(params, p, complaints)]
+    for r in reveals:
+        board.append("reveal", r)
+    key = trustees.combine_key(params, deals, complaints, reveals)
+    key["fingerprint"] = fingerprint(params, key["public_key"])
+    board.append("key", key)
+    privates = [trustees.finish(params, p, deals, reveals, key) for p in privates]
+    return key, privates
+
+
+_GEN: dict[str, Any] = {}
+
+
+def _gen_init(params: Json, public_key: str) -> None:
+    _GEN["election"] = Election.from_json(params, public_key)
+
+
+def _gen_chunk(
+    task: list[tuple[str, list[list[int]], int, bool]],
+) -> tuple[list[Json], tally.Sums]:
+    election: Election = _GEN["election"]
+    out, counted = [], []
+    for secret, choices, weight, is_counted in task:
+        body, _ = ballots.create(election, secret, choices)
+        out.append(body)
+        if is_counted:
+            counted.append((ballots.ciphertexts(body), weight))
+    return out, tally.sums_by_weight(election, counted)
+
+
+def random_choices(rng: random.Random, election: Election) -> list[list[int]]:
+    picks = []
+    for lay in election.layouts:
+        while True:
+            row = [rng.randint(0, 1) for _ in range(lay.answers)]
+            if lay.answers > 2 and lay.minimum == lay.maximum == 1:
+                row = [0] * lay.answers
+                row[rng.randrange(lay.answers)] = 1
+            if lay.allowed(row):
+                break
+        picks.append(row)
+    return picks
+
+
+def build(
+    voters: int,
+    *,
+    questions: list[str] | None = None,
+    trustee_count: int = 3,
+    threshold: int = 2,
+    revote_share: float = 0.05,
+    seed: int | None = None,
+    workers: int = 1,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[Board, list[list[int]]]:
+    """A complete board, and the plaintext result it must decrypt to."""
+    say = progress or (lambda _text: None)
+    rng = random.Random(seed)  # noqa: S311 - simulated voters, not secrets
+    qs = [QUESTIONS[name] for name in (questions or ["yesno"])]
+    params = make_params(
+        f"sample-{rng.getrandbits(32):08x}",
+        "Sample election",
+        qs,
+        trustees=trustee_count,
+        threshold=threshold,
+    )
+    bb = Board()
+    bb.append("election", params)
+    key, privates = ceremony(
+        params, bb, bad_dealer=trustee_count if trustee_count > 2 else None
+    )
+    election = Election.from_json(params, key["public_key"])
+    say("key ceremony done")
+    pairs = credentials.generate(params["id"], voters)
+    weights = [rng.choice((1, 1, 1, 2, 3)) for _ in range(voters)]
+    bb.append(
+        "credentials",
+        {"credentials": [[p, w] for (_, p), w in zip(pairs, weights, strict=True)]},
+    )
+    say(f"{voters} credentials made")
+    casts: list[tuple[int, list[list[int]]]] = [
+        (v, random_choices(rng, election)) for v in range(voters)
+    ]
+    casts += [
+        (v, random_choices(rng, election))
+        for v in range(voters)
+        if rng.random() < revote_share
+    ]
+    rng.shuffle(casts)
+    last = {v: i for i, (v, _) in enumerate(casts)}
+    expected = [[0] * lay.answers for lay in election.layouts]
+    for v, i in last.items():
+        for q, row in enumerate(casts[i][1]):
+            for a, bit in enumerate(row):
+                expected[q][a] += bit * weights[v]
+    tasks = [
+        (pairs[v][0], choices, weights[v], last[v] == i)
+        for i, (v, choices) in enumerate(casts)
+    ]
+    chunks = [tasks[i : i + 500] for i in range(0, len(tasks), 500)]
+    parts: list[tally.Sums] = []
+    started = time.perf_counter()
+
+    def take(result: tuple[list[Json], tally.Sums]) -> None:
+        for body in result[0]:
+            bb.append("ballot", body)
+        parts.append(result[1])
+        done = min(len(parts) * 500, len(tasks))
+        say(f"ballots: {done} of {len(tasks)} ({time.perf_counter() - started:.0f} s)")
+
+    if workers <= 1:
+        _gen_init(params, key["public_key"])
+        for chunk in chunks:
+            take(_gen_chunk(chunk))
+    else:
+        ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ctx.Pool(workers, _gen_init, (params, key["public_key"])) as pool:
+            for result in pool.imap(_gen_chunk, chunks):
+                take(result)
+    bb.append("close", {"ballots": len(tasks)})
+    counted_weight = sum(weights[v] for v in last)
+    tally_json = tally.tally_payload(
+        election, tally.merge(parts), len(last), counted_weight
+    )
+    bb.append("tally", tally_json)
+    cts: list[list[Ciphertext]] = tally.decode_tally(election, tally_json)
+    chosen = sorted(rng.sample(range(trustee_count), threshold))
+    shares = [trustees.decrypt_share(election, privates[i], key, cts) for i in chosen]
+    for share in shares:
+        bb.append("decryption", share)
+    bb.append("result", tally.result_payload(election, key, tally_json, shares))
+    say("tally decrypted")
+    return bb, expected
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m votecore.sample", description=__doc__
+    )
+    parser.add_argument("voters", type=int)
+    parser.add_argument("out")
+    parser.add_argument("--trustees", type=int, default=3)
+    parser.add_argument("--threshold", type=int, default=2)
+    parser.add_argument("--question", action="append", choices=sorted(QUESTIONS))
+    parser.add_argument("--revotes", type=float, default=0.05)
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    bb, _ = build(
+        args.voters,
+        questions=args.question,
+        trustee_count=args.trustees,
+        threshold=args.threshold,
+        revote_share=args.revotes,
+        seed=args.seed,
+        workers=args.workers,
+        progress=lambda text: print(text, file=sys.stderr),
+    )
+    bb.write(args.out)
+    print(f"wrote {len(bb)} events to {args.out}, head {bb.head}")
+    return 0
+
+
+if __name__ == "__main__":
+    from votecore.sample import main as _main
+
+    sys.exit(_main())

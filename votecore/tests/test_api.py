@@ -1,0 +1,56 @@
+from votecore import api, trustees
+
+
+def test_an_election_through_the_api() -> None:
+    params = api.new_election(
+        "api-1",
+        "Ratification",
+        [{"text": "Ratify?", "answers": ["Yes", "No"], "min": 1, "max": 1}],
+        trustees=2,
+        threshold=2,
+    )
+    board = api.Board()
+    board.append("election", params)
+    pairs = [trustees.setup(params, i) for i in (1, 2)]
+    announcements = [a for _, a in pairs]
+    for a in announcements:
+        board.append("trustee", a)
+    deals = [trustees.deal(params, p, announcements) for p, _ in pairs]
+    for d in deals:
+        board.append("deal", d)
+    complaints = [
+        c for p, _ in pairs if (c := trustees.check_deals(params, p, deals))["against"]
+    ]
+    key = api.election_key(params, deals, complaints, [])
+    board.append("key", key)
+    privates = [trustees.finish(params, p, deals, [], key) for p, _ in pairs]
+    election = api.election_from(params, key)
+    creds = api.make_credentials("api-1", 3)
+    weights = {public: w for (_, public), w in zip(creds, (1, 2, 5), strict=True)}
+    board.append("credentials", api.credentials_payload(weights.items()))
+    accepted = []
+    for (secret, _), choice in zip(
+        creds + creds[:1], ([1, 0], [0, 1], [1, 0], [0, 1]), strict=True
+    ):
+        body, randomness = api.cast(election, secret, [choice])
+        assert api.check_audit(election, api.audit(body, randomness, [choice])) == [
+            choice
+        ]
+        api.check_ballot(election, body, weights)
+        board.append("ballot", body)
+        accepted.append(body)
+    board.append("close", {"ballots": len(accepted)})
+    tally = api.tally_ballots(election, accepted, weights)
+    board.append("tally", tally)
+    cts = [
+        [(bytes.fromhex(a), bytes.fromhex(b)) for a, b in row]
+        for row in tally["ciphertexts"]
+    ]
+    shares = [trustees.decrypt_share(election, p, key, cts) for p in privates]
+    for s in shares:
+        board.append("decryption", s)
+    outcome = api.result(election, key, tally, shares)
+    assert outcome["counts"] == [[5, 3]]
+    board.append("result", outcome)
+    report = api.verify_board(board.to_bytes())
+    assert report.ok, report.failure

@@ -1,0 +1,211 @@
+"""Test vectors with fixed randomness, for a second implementation (the booth).
+
+``python -m votecore.vectors DIR`` writes them as JSON files into ``DIR``
+(``votecore/tests/vectors/`` in the repository, where a test checks that they
+are still what this code produces). Every random scalar is
+``derive_scalar(seed, label)``: SHA-512(seed || 0x00 || label) mod L.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from . import ballot, credentials, elgamal, group, proofs
+from .election import Election, make_params
+from .encoding import TAG_CHOICE, canonical, hash_to_scalar, signed_message, tracker
+from .group import L, Scalar, derive_scalar
+
+SEED = b"alianza-votecore test vectors"
+P = 2**255 - 19
+
+
+def _counter(label: str) -> Iterator[Scalar]:
+    i = 0
+    while True:
+        yield derive_scalar(SEED, f"{label}/{i}")
+        i += 1
+
+
+def encodings() -> dict[str, Any]:
+    scalars = [derive_scalar(SEED, f"scalar/{i}") for i in range(4)]
+    return {
+        "description": "scalars are 32-byte little-endian below L; points are compressed Ed25519",
+        "L": str(L),
+        "derived_scalars": [
+            {
+                "label": f"scalar/{i}",
+                "scalar": group.scalar_hex(s),
+                "times_G": group.base(s).hex(),
+            }
+            for i, s in enumerate(scalars)
+        ],
+        "small_multiples": [{"m": m, "point": group.small(m).hex()} for m in range(6)],
+        "sum": {
+            "a": group.base(scalars[0]).hex(),
+            "b": group.base(scalars[1]).hex(),
+            "a_plus_b": group.add(group.base(scalars[0]), group.base(scalars[1])).hex(),
+        },
+        "invalid_points": {
+            "identity": group.IDENTITY.hex(),
+            "order_2": (P - 1).to_bytes(32, "little").hex(),
+            "non_canonical_y": (P + 1).to_bytes(32, "little").hex(),
+            "mixed_order": group.add(
+                group.base(scalars[0]), (P - 1).to_bytes(32, "little")
+            ).hex(),
+            "not_on_curve": (2).to_bytes(32, "little").hex(),
+        },
+        "invalid_scalars": {
+            "L": L.to_bytes(32, "little").hex(),
+            "L_plus_1": (L + 1).to_bytes(32, "little").hex(),
+            "all_ff": "ff" * 32,
+        },
+    }
+
+
+def hashes() -> dict[str, Any]:
+    value = {
+        "election": "00" * 32,
+        "credential": "",
+        "statement": {"question": 0, "text": "¿Sí o no?", "values": [0, 1]},
+        "commitments": [group.G.hex()],
+    }
+    return {
+        "description": "hash_to_scalar(tag, v) = SHA-512('alianza-votecore/v1/' + tag + 0x00 + canonical(v)) mod L",
+        "cases": [
+            {
+                "tag": tag,
+                "value": value,
+                "canonical_utf8_hex": canonical(value).hex(),
+                "scalar": group.scalar_hex(hash_to_scalar(tag, value)),
+            }
+            for tag in (TAG_CHOICE, "overall", "decryption")
+        ],
+    }
+
+
+def election_fixture() -> tuple[Election, Scalar]:
+    params = make_params(
+        "vectors-2026",
+        "Test vectors",
+        [
+            {"text": "Ratify?", "answers": ["Yes", "No"], "min": 1, "max": 1},
+            {
+                "text": "Pick up to two",
+                "answers": ["A", "B", "C"],
+                "min": 1,
+                "max": 2,
+                "blank": True,
+            },
+        ],
+    )
+    x = derive_scalar(SEED, "election secret key")
+    return Election(params, group.base(x)), x
+
+
+def ballots() -> dict[str, Any]:
+    election, x = election_fixture()
+    secret = "3Kx9QmWzP7vTsD2aHjRc"  # noqa: S105 - a published test credential
+    choices = [[1, 0], [0, 1, 1]]
+    stream = _counter("ballot")
+    used: list[str] = []
+
+    def rng() -> Scalar:
+        s = next(stream)
+        used.append(group.scalar_hex(s))
+        return s
+
+    body, randomness = ballot.create(election, secret, choices, rng)
+    unsigned = {k: body[k] for k in ("election", "credential", "answers")}
+    return {
+        "description": "rng returns randomness[0], randomness[1], ... in order: per question, per explicit answer: r, then the proof nonces (c, s of the false branch, then w), then the overall proof nonces; last the signature nonce",
+        "params": election.params,
+        "election_secret_key": group.scalar_hex(x),
+        "public_key": election.public_key.hex(),
+        "fingerprint": election.fingerprint,
+        "secret_credential": secret,
+        "credential_scalar": group.scalar_hex(
+            credentials.secret_scalar(election.params["id"], secret)
+        ),
+        "public_credential": body["credential"],
+        "choices": choices,
+        "randomness": used,
+        "ballot": body,
+        "signed_message_hex": signed_message(unsigned).hex(),
+        "tracker": tracker(body),
+        "audit": ballot.audit_record(body, randomness, choices),
+    }
+
+
+def signature() -> dict[str, Any]:
+    x = derive_scalar(SEED, "signature key")
+    nonce = derive_scalar(SEED, "signature nonce")
+    public = group.base(x)
+    message = b"alianza-votecore/v1/ballot\x00{}"
+    return {
+        "description": "Ed25519 (RFC 8032 verification) with a raw scalar key: R = r*G, k = SHA-512(R||A||M) mod L, S = r + k*x",
+        "secret_scalar": group.scalar_hex(x),
+        "nonce": group.scalar_hex(nonce),
+        "public": public.hex(),
+        "message_hex": message.hex(),
+        "signature": credentials.sign(x, public, message, nonce),
+    }
+
+
+def decryption() -> dict[str, Any]:
+    election, x = election_fixture()
+    r = derive_scalar(SEED, "decryption r")
+    ct = elgamal.encrypt(election.public_key, 3, r)
+    factor = group.mul(ct[0], x)
+    statement = {
+        "trustee": 1,
+        "verification_key": election.public_key.hex(),
+        "alpha": ct[0].hex(),
+        "factor": factor.hex(),
+    }
+    proof = proofs.prove_dleq(
+        proofs.Context("decryption", election.fingerprint, "", statement),
+        x,
+        ct[0],
+        derive_scalar(SEED, "decryption nonce"),
+    )
+    return {
+        "description": "a one-trustee decryption factor of Enc(3) with its Chaum-Pedersen proof",
+        "fingerprint": election.fingerprint,
+        "ciphertext": elgamal.encode(ct),
+        "statement": statement,
+        "proof": proof,
+        "plaintext": 3,
+    }
+
+
+def generate() -> dict[str, dict[str, Any]]:
+    return {
+        "encodings.json": encodings(),
+        "hashes.json": hashes(),
+        "ballot.json": ballots(),
+        "signature.json": signature(),
+        "decryption.json": decryption(),
+    }
+
+
+def render(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    out = Path((argv or sys.argv[1:] or ["votecore/tests/vectors"])[0])
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in generate().items():
+        (out / name).write_text(render(data), encoding="utf-8")
+    print(f"wrote {len(generate())} files to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    from votecore.vectors import main as _main
+
+    sys.exit(_main())
