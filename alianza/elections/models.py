@@ -1,0 +1,263 @@
+"""Secret-ballot votes a union runs: the roll, the people with a part in the
+election, and its public board. The server keeps only public values: public
+credentials, the trustees' public messages, ballots (encrypted), the result."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Election(models.Model):
+    class Kind(models.TextChoices):
+        CONTRACT_APPROVAL = "contract_approval", _("Approval of a collective agreement")
+        CONTRACT_REVISION = "contract_revision", _("Revision of a collective agreement")
+        REPRESENTATION = "representation", _("Support for a representation certificate")
+        LEGITIMATION = "legitimation", _("Legitimation of an existing agreement")
+        STRIKE = "strike", _("Strike vote")
+        OFFICERS = "officers", _("Election of officers")
+        BODY = "body", _("Weighted vote of a council or board")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        KEYS = "keys", _("Trustees' keys")
+        CREDENTIALS = "credentials", _("Credentials issued")
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+        TALLIED = "tallied", _("Tallied")
+        PUBLISHED = "published", _("Published")
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisation = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.PROTECT,
+        related_name="elections",
+        verbose_name=_("organisation"),
+    )
+    unit = models.ForeignKey(
+        "orgs.Unit",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="elections",
+        verbose_name=_("unit"),
+    )
+    worksite = models.ForeignKey(
+        "employers.Worksite",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="elections",
+        verbose_name=_("worksite"),
+    )
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    question = models.CharField(_("question"), max_length=400)
+    answers = models.JSONField(_("answers"), default=list)
+    choose_min = models.PositiveSmallIntegerField(default=1)
+    choose_max = models.PositiveSmallIntegerField(default=1)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="es"
+    )
+    covered_workers = models.PositiveIntegerField(
+        _("covered workers"),
+        null=True,
+        blank=True,
+        help_text=_("Workers the agreement or certificate covers (Mexico's rules)."),
+    )
+    contract_document = models.ForeignKey(
+        "documents.Document",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("text of the agreement"),
+    )
+    notice_on = models.DateField(
+        _("voters notified and the text available from"), null=True, blank=True
+    )
+    opens_at = models.DateTimeField(_("opens"))
+    closes_at = models.DateTimeField(_("closes"))
+    revote = models.BooleanField(
+        _("voters may vote again until the close"), default=True
+    )
+    trustee_count = models.PositiveSmallIntegerField(_("trustees"), default=3)
+    threshold = models.PositiveSmallIntegerField(
+        _("trustees needed to decrypt"), default=2
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT
+    )
+    # Public values of the election, as on its board.
+    params = models.JSONField(null=True, blank=True)
+    key = models.JSONField(null=True, blank=True)
+    result = models.JSONField(null=True, blank=True)
+    roll_frozen_at = models.DateTimeField(null=True, blank=True)
+    meeting_vote = models.OneToOneField(
+        "governance.Vote",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="election",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-opens_at"]
+        verbose_name = _("election")
+        verbose_name_plural = _("elections")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("elections:election", args=[self.uid])
+
+    @property
+    def election_id(self) -> str:
+        return f"alianza-{self.uid}"
+
+
+class Role(models.Model):
+    """Who has a part in the election. The credential authority and the trustees
+    are people apart from the administrator; the employer has no part."""
+
+    class Kind(models.TextChoices):
+        ADMINISTRATOR = "administrator", _("Election administrator")
+        CREDENTIAL_AUTHORITY = "credential_authority", _("Credential authority")
+        TRUSTEE = "trustee", _("Trustee")
+        AUDITOR = "auditor", _("Auditor")
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="roles"
+    )
+    person = models.ForeignKey(
+        "orgs.Person", on_delete=models.PROTECT, related_name="election_roles"
+    )
+    kind = models.CharField(max_length=24, choices=Kind.choices)
+    trustee_index = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "person", "kind"], name="one_role_of_a_kind"
+            ),
+            models.UniqueConstraint(
+                fields=["election", "trustee_index"], name="trustee_index_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.kind})"
+
+
+class Voter(models.Model):
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="voters"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    worker_number = models.CharField(_("worker number"), max_length=40, blank=True)
+    curp = models.CharField("CURP", max_length=18, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="es"
+    )
+    weight = models.PositiveIntegerField(_("weight"), default=1)
+    credential = models.CharField(max_length=64, blank=True)  # public, hex
+    credential_sent_by = models.CharField(max_length=16, blank=True)
+    voted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["election", "name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "worker_number"],
+                condition=~models.Q(worker_number=""),
+                name="worker_number_once_per_roll",
+            ),
+            models.UniqueConstraint(
+                fields=["election", "credential"],
+                condition=~models.Q(credential=""),
+                name="credential_once_per_roll",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BoardEvent(models.Model):
+    """One line of the election's public board, exactly as published."""
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="board"
+    )
+    seq = models.PositiveIntegerField()
+    type = models.CharField(max_length=16)
+    line = models.TextField()
+    hash = models.CharField(max_length=64)
+    tracker = models.CharField(max_length=64, blank=True, db_index=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["election", "seq"]
+        constraints = [
+            models.UniqueConstraint(fields=["election", "seq"], name="board_seq_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.election_id}#{self.seq} {self.type}"
+
+
+class Step(models.Model):
+    """The public timeline: each step of the election, who took it and when."""
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="steps"
+    )
+    status = models.CharField(max_length=16, choices=Election.Status.choices)
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(
+        "orgs.Person", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.election}: {self.status}"
+
+
+class CeremonyMessage(models.Model):
+    """A trustee's public message, kept until its phase is complete and it goes on
+    the board in the order the protocol requires."""
+
+    class Step(models.TextChoices):
+        ANNOUNCE = "announce", _("Announcement")
+        DEAL = "deal", _("Deal")
+        CHECK = "check", _("Check of the shares")
+        REVEAL = "reveal", _("Revealed shares")
+        DECRYPT = "decrypt", _("Decryption share")
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="ceremony"
+    )
+    trustee = models.PositiveSmallIntegerField()
+    step = models.CharField(max_length=16, choices=Step.choices)
+    payload = models.JSONField()
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "trustee", "step"], name="one_message_per_step"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.election_id} trustee {self.trustee}: {self.step}"
