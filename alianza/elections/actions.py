@@ -172,7 +172,7 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
     _require_status(election, Election.Status.DRAFT)
     if kind not in Role.Kind.values:
         raise ValidationError({"kind": _("Choose a role.")})
-    separate = {Role.Kind.CREDENTIAL_AUTHORITY, Role.Kind.TRUSTEE}
+    separate: set[str] = {Role.Kind.CREDENTIAL_AUTHORITY, Role.Kind.TRUSTEE}
     others = set(election.roles.filter(person=person).values_list("kind", flat=True))
     if kind in separate and others & ({Role.Kind.ADMINISTRATOR} | separate - {kind}):
         raise ValidationError(
@@ -180,7 +180,7 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
                 "The credential authority, the trustees and the administrators are different people."
             )
         )
-    if kind == Role.Kind.ADMINISTRATOR and others & separate:
+    if kind == Role.Kind.ADMINISTRATOR and others & set(separate):
         raise ValidationError(
             _(
                 "The credential authority, the trustees and the administrators are different people."
@@ -345,14 +345,13 @@ def trustee_message(actor: Any, election: Election, step: str, payload: Any) -> 
                 )
     if election.ceremony.filter(trustee=index, step=step).exists():
         raise ValidationError(_("This step is already done."))
-    params = election.params
     try:
         if step == "deal":
-            check_deal(params, payload)
+            check_deal(election.public_params, payload)
         if step == "decrypt":
-            context = vc.election_from(params, election.key)
+            context = election.crypto()
             tally = decode_tally(context, _payloads(election, "tally")[0])
-            verify_share(context, election.key, tally, payload)
+            verify_share(context, election.public_key, tally, payload)
     except (TrusteeError, GroupError, KeyError, TypeError, ValueError) as exc:
         raise ValidationError(
             _("The message was refused: %(reason)s") % {"reason": str(exc)}
@@ -414,7 +413,7 @@ def _finish_keys(election: Election, actor: Any, reveals: list[dict]) -> None:
         append_event(election, "reveal", r)
     try:
         key = vc.election_key(
-            election.params,
+            election.public_params,
             _payloads(election, "deal"),
             _payloads(election, "complaint"),
             reveals,
@@ -525,7 +524,7 @@ def cast(election: Election, body: Any) -> str:
         raise BallotRefused(_("This credential is not on the roll of this election."))
     try:
         tracker = vc.check_ballot(
-            vc.election_from(election.params, election.key),
+            election.crypto(),
             body,
             {voter.credential: voter.weight},
         )
@@ -555,9 +554,7 @@ def close_election(actor: Any, election: Election) -> Election:
     ballots = _payloads(election, "ballot")
     append_event(election, "close", {"ballots": len(ballots)})
     weights = dict(election.voters.values_list("credential", "weight"))
-    tally = vc.tally_ballots(
-        vc.election_from(election.params, election.key), ballots, weights
-    )
+    tally = vc.tally_ballots(election.crypto(), ballots, weights)
     append_event(election, "tally", tally)
     _step(election, Election.Status.CLOSED, actor)
     _audit("elections.closed", actor, election, ballots=len(ballots))
@@ -569,9 +566,7 @@ def _finish_result(election: Election, actor: Any, shares: list[dict]) -> None:
     for share in chosen:
         append_event(election, "decryption", share)
     tally = _payloads(election, "tally")[0]
-    result = vc.result(
-        vc.election_from(election.params, election.key), election.key, tally, chosen
-    )
+    result = vc.result(election.crypto(), election.public_key, tally, chosen)
     append_event(election, "result", result)
     election.result = result
     election.save(update_fields=["result"])

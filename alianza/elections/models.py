@@ -3,6 +3,7 @@ election, and its public board. The server keeps only public values: public
 credentials, the trustees' public messages, ballots (encrypted), the result."""
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -118,6 +119,24 @@ class Election(models.Model):
     @property
     def election_id(self) -> str:
         return f"alianza-{self.uid}"
+
+    @property
+    def public_params(self) -> dict:
+        if self.params is None:
+            raise ValueError("the election has no parameters yet")
+        return self.params
+
+    @property
+    def public_key(self) -> dict:
+        if self.key is None:
+            raise ValueError("the trustees have not made the key yet")
+        return self.key
+
+    def crypto(self) -> Any:
+        """What every ballot is checked against (votecore's Election)."""
+        from votecore import api as vc
+
+        return vc.election_from(self.public_params, self.public_key)
 
 
 class Role(models.Model):

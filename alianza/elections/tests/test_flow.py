@@ -29,9 +29,10 @@ def test_an_election_from_keys_to_a_verified_result(world):
     run_trustees(election, parties["trustees"], parties["privates"])
     election.refresh_from_db()
     assert election.status == "tallied"
-    counts = election.result["counts"][0]
-    assert counts == [4, 1] and election.result["counted"] == 5
-    outcome = decide(election, counts, election.result["counted"])
+    result = election.result or {}
+    counts = result["counts"][0]
+    assert counts == [4, 1] and result["counted"] == 5
+    outcome = decide(election, counts, result["counted"])
     assert outcome.passed and "4 yes and 1 no" in outcome.explanation
     report = vc.verify_board(actions.board_bytes(election))
     assert report.ok, report
