@@ -16,6 +16,7 @@ from ninja.security import SessionAuth as DjangoSessionAuth
 from alianza.accounts.actions import authenticate_token
 from alianza.accounts.middleware import user_needs_mfa_setup
 from alianza.bodies.api import router as bodies_router
+from alianza.elections.api import router as elections_router
 from alianza.employers.api import router as employers_router
 from alianza.governance.api import router as governance_router
 from alianza.orgs.api import router as orgs_router
@@ -107,3 +108,4 @@ api.add_router("/bodies", bodies_router)
 api.add_router("/spaces", spaces_router)
 api.add_router("/", employers_router)
 api.add_router("/meetings", governance_router)
+api.add_router("/elections", elections_router)

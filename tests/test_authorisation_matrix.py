@@ -164,6 +164,55 @@ def _vote(w):
     )
 
 
+def _election(w):
+    """A strike vote of Los Mineros; the observer is a trustee, the member its
+    credential authority (so that each party's endpoints have someone to answer)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alianza.elections import actions as el
+    from alianza.elections.models import Election, Role
+
+    election = Election.objects.filter(title="Huelga en Taxco").first()
+    if election is None:
+        now = timezone.now()
+        election = el.create_election(
+            w["mineros_staff"], w.mineros, kind="strike", title="Huelga en Taxco",
+            question="¿Huelga?", opens_at=now, closes_at=now + timedelta(days=1),
+            language="es",
+        )  # fmt: skip
+        Role.objects.create(
+            election=election,
+            person=w["observer"].person,
+            kind="trustee",
+            trustee_index=1,
+        )
+        Role.objects.create(
+            election=election, person=w["member"].person, kind="credential_authority"
+        )
+    return election
+
+
+def _published(w):
+    """An election with a board and a published result."""
+    from alianza.elections import actions as el
+
+    election = _election(w)
+    if election.params is None:
+        election.params = {"demo": True}
+        el.append_event(election, "election", {"id": election.election_id})
+        election.result = {
+            "counts": [[3, 1]],
+            "counted": 4,
+            "total_weight": 4,
+            "trustees": [1],
+        }
+        election.status = "published"
+        election.save()
+    return election
+
+
 def _observer_seat(w) -> Seat:
     return w.nec.seats.get(kind="observer")
 
@@ -620,6 +669,52 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("governance:minutes_pdf", args=[_minutes(w).meeting_id]),
         allow(MINEROS | {"observer"}, 200),
     ),
+    "elections:elections": Row(lambda w: reverse("elections:elections"), expect(200)),
+    "elections:election_new": Row(
+        lambda w: reverse("elections:election_new") + "?organisation=los-mineros",
+        allow({"mineros_staff"}, 200),
+    ),
+    # Members of the union and those with a part in the election (observer, member).
+    "elections:election": Row(
+        lambda w: reverse("elections:election", args=[_election(w).uid]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "elections:role_add": Row(
+        lambda w: reverse("elections:role_add", args=[_election(w).uid]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "person": str(w["mineros_officer"].person.pk),
+            "kind": "auditor",
+        },
+    ),
+    "elections:step": Row(
+        lambda w: reverse("elections:step", args=[_election(w).uid]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"do": "begin"},
+    ),
+    "elections:voters": Row(
+        lambda w: reverse("elections:voters", args=[_election(w).uid]),
+        allow({"mineros_staff"}, 200),
+    ),
+    "elections:participation": Row(
+        lambda w: reverse("elections:participation", args=[_election(w).uid]),
+        allow({"mineros_staff"}, 200),
+    ),
+    # The board and the result are public.
+    "elections:board": Row(
+        lambda w: reverse("elections:board", args=[_published(w).uid]),
+        expect(200, anonymous=200),
+    ),
+    "elections:board_download": Row(
+        lambda w: reverse("elections:board_download", args=[_published(w).uid]),
+        expect(200, anonymous=200),
+    ),
+    "elections:certificate": Row(
+        lambda w: reverse("elections:certificate", args=[_published(w).uid]),
+        expect(200, anonymous=200),
+    ),
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),
     "api_token_revoke": Row(
@@ -837,6 +932,30 @@ API: dict[str, Row] = {
     "GET /api/v1/meetings/{meeting_id}/minutes": Row(
         lambda w: f"/api/v1/meetings/{_minutes(w).meeting_id}/minutes",
         allow(MINEROS | {"observer"}, 200, no=404, anonymous=401),
+    ),
+    "GET /api/v1/elections/{uid}/ceremony": Row(
+        lambda w: f"/api/v1/elections/{_election(w).uid}/ceremony",
+        allow({"observer"}, 200, anonymous=401),
+    ),
+    # The election is a draft: the trustee is heard, and told it is too early.
+    "POST /api/v1/elections/{uid}/ceremony": Row(
+        lambda w: f"/api/v1/elections/{_election(w).uid}/ceremony",
+        allow({"observer"}, 422, anonymous=401),
+        method="post",
+        data=lambda w: {"step": "announce", "payload": {"trustee": 1, "box_key": "00"}},
+    ),
+    "POST /api/v1/elections/{uid}/credentials": Row(
+        lambda w: f"/api/v1/elections/{_election(w).uid}/credentials",
+        allow({"member"}, 422, anonymous=401),
+        method="post",
+        data=lambda w: {"credentials": {}},
+    ),
+    # Anyone may send a ballot (its signature is the proof); this one is refused.
+    "POST /api/v1/elections/{uid}/ballots": Row(
+        lambda w: f"/api/v1/elections/{_election(w).uid}/ballots",
+        expect(422, anonymous=422),
+        method="post",
+        data=lambda w: {"credential": "00"},
     ),
     "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
     "GET /api/v1/spaces/{slug}": Row(

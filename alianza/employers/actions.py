@@ -1,8 +1,5 @@
 """Changes to employers, worksites and representation: one by one or by CSV import."""
 
-import csv
-import io
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -15,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.tabular import ImportLine, ImportReport, check_rows, csv_rows
 from alianza.orgs.models import Country, Unit
 from alianza.orgs.roles import MANAGING_ROLES
 from alianza.orgs.selectors import has_role
@@ -33,33 +31,6 @@ COLUMNS: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 MAX_ROWS = 5000
-
-
-@dataclass
-class ImportLine:
-    number: int
-    values: dict[str, str]
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-@dataclass
-class ImportReport:
-    kind: str
-    lines: list[ImportLine] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # about the file as a whole
-    saved: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and all(line.ok for line in self.lines)
-
-    @property
-    def error_count(self) -> int:
-        return len(self.problems) + sum(1 for line in self.lines if not line.ok)
 
 
 def _date(text: str, label: str, errors: list[str]) -> date | None:
@@ -252,39 +223,7 @@ def _representation_line(
 
 
 def read_rows(kind: str, text: str, report: ImportReport) -> None:
-    columns = [c.rstrip("*") for c in COLUMNS[kind]]
-    required = [c.rstrip("*") for c in COLUMNS[kind] if c.endswith("*")]
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    missing = [c for c in required if c not in header]
-    unknown = [h for h in header if h not in columns]
-    if missing:
-        report.problems.append(
-            _("The first line must name the columns; missing: %(columns)s.")
-            % {"columns": ", ".join(missing)}
-        )
-    if unknown:
-        report.problems.append(
-            _("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)}
-        )
-    if report.problems:
-        return
-    for number, raw in enumerate(reader, start=2):
-        if number - 1 > MAX_ROWS:
-            report.problems.append(
-                _("A file may hold at most %(count)s lines.") % {"count": MAX_ROWS}
-            )
-            return
-        values = {
-            (k or "").strip().lower(): (val or "").strip()
-            for k, val in raw.items()
-            if k is not None
-        }
-        line = ImportLine(number=number, values=values)
-        for column in required:
-            if not values.get(column):
-                line.errors.append(_("%(column)s: required.") % {"column": column})
-        report.lines.append(line)
+    check_rows(COLUMNS[kind], csv_rows(text), report, MAX_ROWS)
 
 
 @transaction.atomic

@@ -1,0 +1,89 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from alianza.documents.models import Document
+from alianza.lib.forms import StyledForm
+from alianza.orgs.models import Person
+
+from .models import Election, Role
+
+
+class ElectionForm(StyledForm):
+    kind = forms.ChoiceField(label=_("Kind of vote"), choices=Election.Kind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    question = forms.CharField(label=_("Question on the ballot"), max_length=400)
+    answers = forms.CharField(
+        label=_("Candidates (one per line)"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("Only for an election of officers; other votes are yes or no."),
+    )
+    choose_max = forms.IntegerField(
+        label=_("Seats to fill"), min_value=1, initial=1,
+        help_text=_("Only for an election of officers."),
+    )  # fmt: skip
+    language = forms.ChoiceField(
+        label=_("Language of the ballot"), choices=settings.LANGUAGES
+    )
+    covered_workers = forms.IntegerField(
+        label=_("Covered workers"), min_value=1, required=False,
+        help_text=_("For agreements, legitimation and representation certificates: the rule counts them."),
+    )  # fmt: skip
+    contract_document = forms.ModelChoiceField(
+        label=_("Text of the agreement"),
+        queryset=Document.objects.none(),
+        required=False,
+    )
+    notice_on = forms.DateField(
+        label=_("Voters notified, with the text, on"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )  # fmt: skip
+    opens_at = forms.DateTimeField(
+        label=_("Opens"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    closes_at = forms.DateTimeField(
+        label=_("Closes"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    revote = forms.BooleanField(
+        label=_("Voters may vote again until the close (the last ballot counts)"),
+        required=False, initial=True,
+    )  # fmt: skip
+    trustee_count = forms.IntegerField(
+        label=_("Trustees"), min_value=1, max_value=9, initial=3
+    )
+    threshold = forms.IntegerField(
+        label=_("Trustees needed to decrypt"), min_value=1, max_value=9, initial=2
+    )
+
+    def __init__(self, *args, organisation=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if organisation is not None:
+            self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
+                organisation=organisation
+            )
+
+    def clean_answers(self) -> list[str]:
+        return [
+            a.strip() for a in self.cleaned_data["answers"].splitlines() if a.strip()
+        ]
+
+
+class RoleForm(StyledForm):
+    person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none())
+    kind = forms.ChoiceField(label=_("Part"), choices=Role.Kind.choices)
+
+    def __init__(self, *args, people=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = (  # type: ignore[attr-defined]
+            people if people is not None else Person.objects.none()
+        )
+
+
+class RollForm(StyledForm):
+    file = forms.FileField(
+        label=_("Voter roll (CSV or XLSX)"),
+        help_text=_(
+            "Columns: name, worker_number, curp, email, phone, language, weight."
+        ),
+    )

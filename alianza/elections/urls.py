@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+app_name = "elections"
+urlpatterns = [
+    path("", views.elections, name="elections"),
+    path("new/", views.election_new, name="election_new"),
+    path("<uuid:uid>/", views.election, name="election"),
+    path("<uuid:uid>/roles/", views.role_add, name="role_add"),
+    path("<uuid:uid>/step/", views.step, name="step"),
+    path("<uuid:uid>/voters/", views.voters, name="voters"),
+    path("<uuid:uid>/participation.csv", views.participation, name="participation"),
+    path("<uuid:uid>/board/", views.board, name="board"),
+    path("<uuid:uid>/board.jsonl", views.board_download, name="board_download"),
+    path("<uuid:uid>/certificate.pdf", views.certificate, name="certificate"),
+]

@@ -1,0 +1,279 @@
+import csv
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.lib.forms import submit
+from alianza.lib.http import AuthedRequest
+from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation
+from alianza.orgs.roles import Role as OrgRole
+from alianza.orgs.selectors import standing, visible_people
+
+from . import actions, roll
+from .certificate import certificate_pdf
+from .forms import ElectionForm, RoleForm, RollForm
+from .models import BoardEvent, Election, Role
+from .outcome import decide, rule_in_words
+
+
+def _election(
+    request: HttpRequest, uid: str, perm: str = "elections.view_election"
+) -> Election:
+    election = get_object_or_404(
+        Election.objects.select_related("organisation", "unit", "worksite"), uid=uid
+    )
+    require(request.user, perm, election)
+    return election
+
+
+def outcome_of(election: Election):
+    if not election.result:
+        return None
+    return decide(election, election.result["counts"][0], election.result["counted"])
+
+
+@login_required
+def elections(request: AuthedRequest) -> HttpResponse:
+    st = standing(request.user)
+    orgs = st.organisation_ids(set(OrgRole.values))
+    visible = Election.objects.filter(
+        organisation_id__in=orgs
+    ) | Election.objects.filter(roles__person=st.person)
+    managed = Organisation.objects.filter(
+        pk__in=st.organisation_ids({"admin", "staff"})
+    )
+    return render(
+        request,
+        "elections/elections.html",
+        {
+            "elections": visible.distinct().select_related("organisation"),
+            "managed": managed,
+        },
+    )
+
+
+@login_required
+def election_new(request: AuthedRequest) -> HttpResponse:
+    organisation = get_object_or_404(
+        Organisation, slug=request.GET.get("organisation", "")
+    )
+    require(request.user, "elections.add_election", organisation)
+    form = ElectionForm(
+        request.POST or None,
+        organisation=organisation,
+        initial={"language": organisation.default_language},
+    )
+    done = submit(
+        request,
+        form,
+        lambda data: actions.create_election(request.user, organisation, **data),
+        _(
+            "%(name)s was created. Name its trustees and credential authority, then import the roll."
+        ),
+    )
+    return done or render(
+        request,
+        "elections/election_form.html",
+        {"form": form, "organisation": organisation},
+    )
+
+
+@login_required
+def election(request: AuthedRequest, uid: str) -> HttpResponse:
+    obj = _election(request, uid)
+    manages = request.user.has_perm("elections.change_election", obj)
+    person = standing(request.user).person
+    mine = (
+        set(obj.roles.filter(person=person).values_list("kind", flat=True))
+        if person
+        else set()
+    )
+    ceremony = actions.ceremony_state(obj) if obj.params else None
+    return render(
+        request,
+        "elections/election.html",
+        {
+            "election": obj,
+            "manages": manages,
+            "mine": mine,
+            "roles": obj.roles.select_related("person").order_by(
+                "kind", "trustee_index"
+            ),
+            "steps": obj.steps.select_related("by"),
+            "voter_count": obj.voters.count(),
+            "voted": obj.voters.filter(voted_at__isnull=False).count(),
+            "ballots": obj.board.filter(type="ballot").count(),
+            "rule": rule_in_words(obj),
+            "outcome": outcome_of(obj),
+            "ceremony": ceremony,
+            "role_form": RoleForm(people=visible_people(request.user))
+            if manages
+            else None,
+            "roll_form": RollForm() if manages else None,
+            "server": request.build_absolute_uri("/").rstrip("/"),
+        },
+    )
+
+
+def _act(
+    request: HttpRequest, election: Election, do: Callable[[], object], done: str
+) -> HttpResponse:
+    try:
+        do()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect(election)
+
+
+@login_required
+@require_POST
+def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
+    obj = _election(request, uid, "elections.change_election")
+    form = RoleForm(request.POST, people=visible_people(request.user))
+    if not form.is_valid():
+        messages.error(request, _("Choose a person and a part."))
+        return redirect(obj)
+    data = form.cleaned_data
+    return _act(
+        request, obj, lambda: actions.assign_role(request.user, obj, data["person"], data["kind"]),
+        _("The part was assigned."),
+    )  # fmt: skip
+
+
+STEPS = {
+    "begin": (actions.begin_ceremony, "The trustees can now make the election key."),
+    "keys_now": (
+        actions.finish_keys_now,
+        "The key was made with the qualified trustees.",
+    ),
+    "open": (actions.open_election, "The election is open."),
+    "close": (
+        actions.close_election,
+        "The election is closed and the ballots are added up.",
+    ),
+    "publish": (actions.publish_result, "The result is published."),
+}
+
+
+@login_required
+@require_POST
+def step(request: AuthedRequest, uid: str) -> HttpResponse:
+    obj = _election(request, uid)
+    chosen = STEPS.get(request.POST.get("do", ""))
+    if chosen is None:
+        messages.error(request, _("Unknown step."))
+        return redirect(obj)
+    do, done = chosen
+    return _act(request, obj, lambda: do(request.user, obj), _(done))
+
+
+@login_required
+def voters(request: AuthedRequest, uid: str) -> HttpResponse:
+    obj = _election(request, uid, "elections.change_election")
+    form = RollForm(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            report = roll.import_roll(request.user, obj, upload.name, upload.read())
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if report.ok:
+                messages.success(
+                    request,
+                    _("%(count)s voters were added to the roll.")
+                    % {"count": report.saved},
+                )
+                return redirect("elections:voters", obj.uid)
+    page = Paginator(obj.voters.all(), 100).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "elections/voters.html",
+        {"election": obj, "page": page, "form": form, "report": report,
+         "frozen": obj.roll_frozen_at is not None},
+    )  # fmt: skip
+
+
+@login_required
+def participation(request: AuthedRequest, uid: str) -> HttpResponse:
+    """The roll with who took part (never how anyone voted), for the labour authority."""
+    obj = _election(request, uid, "elections.change_election")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="participation-{obj.uid}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(["name", "worker_number", "curp", "voted"])
+    for v in obj.voters.order_by("name"):
+        writer.writerow(
+            [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
+        )
+    from alianza.audit.log import record
+
+    record("elections.participation_exported", actor=request.user, target=obj,
+           organisation=obj.organisation)  # fmt: skip
+    return response
+
+
+# --- Public pages: the board and the result ---------------------------------------
+
+
+def board(request: HttpRequest, uid: str) -> HttpResponse:
+    obj = get_object_or_404(Election, uid=uid)
+    if obj.params is None:
+        return render(
+            request,
+            "elections/board.html",
+            {"election": obj, "events": None},
+            status=404,
+        )
+    tracker = request.GET.get("tracker", "").strip().lower()
+    found = None
+    if tracker:
+        found = obj.board.filter(type="ballot", tracker=tracker).first()
+    events = Paginator(
+        obj.board.only("seq", "type", "hash", "tracker", "at").order_by("seq"), 200
+    ).get_page(request.GET.get("page"))
+    head = obj.board.order_by("-seq").values_list("hash", flat=True).first()
+    return render(
+        request,
+        "elections/board.html",
+        {"election": obj, "events": events, "tracker": tracker, "found": found, "head": head,
+         "outcome": outcome_of(obj) if obj.status == Election.Status.PUBLISHED else None,
+         "rule": rule_in_words(obj)},
+    )  # fmt: skip
+
+
+def board_download(request: HttpRequest, uid: str) -> HttpResponse:
+    obj = get_object_or_404(Election, uid=uid)
+    response = HttpResponse(
+        actions.board_bytes(obj), content_type="application/x-ndjson"
+    )
+    response["Content-Disposition"] = f'attachment; filename="board-{obj.uid}.jsonl"'
+    return response
+
+
+def certificate(request: HttpRequest, uid: str) -> HttpResponse:
+    obj = get_object_or_404(Election, uid=uid, status=Election.Status.PUBLISHED)
+    response = HttpResponse(certificate_pdf(obj), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="certificate-{obj.uid}.pdf"'
+    return response
+
+
+def tracker_url(election: Election, event: BoardEvent) -> str:
+    return reverse("elections:board", args=[election.uid]) + f"?tracker={event.tracker}"
+
+
+__all__ = ["Role"]
