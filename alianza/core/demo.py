@@ -26,6 +26,7 @@ from alianza.accounts.models import Invitation, User
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Body, Seat
 from alianza.councils import demo as councils_demo
+from alianza.elections import demo as elections_demo
 from alianza.employers import demo as employers_demo
 from alianza.governance import demo as governance_demo
 from alianza.multilingual.models import Translation
@@ -608,6 +609,7 @@ def load(stdout=None) -> list[DemoLogin]:
         _bodies(orgs, spaces, people)
         councils_demo.load()
         governance_demo.load()
+        elections_demo.load()
     if stdout is not None:
         stdout.write(f"Demo world loaded: {len(people)} people, {len(logins)} logins.")
     return logins
@@ -662,6 +664,7 @@ def reset(stdout=None) -> None:
         bodies = Body.objects.filter(Q(organisation__in=orgs) | Q(space__in=spaces))
         _drop_translations(Body, bodies.values_list("id", flat=True))
         governance_demo.reset()  # votes and motions refer to the seats
+        elections_demo.reset()  # elections hold roles of demo people and units
         Seat.objects.filter(Q(body__in=bodies) | Q(representing__in=orgs)).delete()
         bodies.delete()
         Participant.objects.filter(

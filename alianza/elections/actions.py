@@ -45,7 +45,9 @@ def _audit(action: str, actor: Any, election: Election, **data: Any) -> None:
 def _step(election: Election, status: str, actor: Any, note: str = "") -> None:
     election.status = status
     election.save(update_fields=["status"])
-    person = standing(actor).person if actor is not None else None
+    person = (
+        standing(actor).person if getattr(actor, "is_authenticated", False) else None
+    )
     Step.objects.create(election=election, status=status, by=person, note=note[:300])
 
 
@@ -249,9 +251,13 @@ def _payloads(election: Election, kind: str) -> list[Any]:
 # --- The trustees' ceremony ---------------------------------------------------------
 
 
-@transaction.atomic
 def begin_ceremony(actor: Any, election: Election) -> Election:
     require(actor, "elections.change_election", election)
+    return start_ceremony(election, actor)
+
+
+@transaction.atomic
+def start_ceremony(election: Election, actor: Any = None) -> Election:
     election = _locked(election)
     _require_status(election, Election.Status.DRAFT)
     trustees = election.roles.filter(kind=Role.Kind.TRUSTEE).count()
@@ -316,12 +322,18 @@ def ceremony_state(election: Election) -> dict[str, Any]:
     return state
 
 
-@transaction.atomic
 def trustee_message(actor: Any, election: Election, step: str, payload: Any) -> dict:
     """Take one public message of a trustee; when a phase is complete, put it on
     the board in order and move on."""
     require(actor, "elections.act_as_trustee", election)
-    index = trustee_index(actor, election)
+    return receive(election, trustee_index(actor, election), step, payload, actor)
+
+
+@transaction.atomic
+def receive(
+    election: Election, index: int, step: str, payload: Any, actor: Any = None
+) -> dict:
+    """Trustee ``index``'s message (the permission is checked by the caller)."""
     election = _locked(election)
     if step not in CeremonyMessage.Step.values:
         raise ValidationError(_("Unknown step of the ceremony."))
@@ -432,11 +444,17 @@ def _finish_keys(election: Election, actor: Any, reveals: list[dict]) -> None:
 # --- Credentials ----------------------------------------------------------------------
 
 
-@transaction.atomic
 def publish_credentials(actor: Any, election: Election, publics: dict[int, str]) -> int:
     """The credential authority sends one public credential per voter; the roll
     is then frozen and the list with the weights goes on the board."""
     require(actor, "elections.issue_credentials", election)
+    return store_credentials(election, publics, actor)
+
+
+@transaction.atomic
+def store_credentials(
+    election: Election, publics: dict[int, str], actor: Any = None
+) -> int:
     election = _locked(election)
     _require_status(election, Election.Status.KEYS)
     if election.key is None:
@@ -494,9 +512,13 @@ def check_secrets(election: Election, secrets: dict[int, str]) -> list[Voter]:
 # --- Voting ---------------------------------------------------------------------------
 
 
-@transaction.atomic
 def open_election(actor: Any, election: Election) -> Election:
     require(actor, "elections.change_election", election)
+    return start_voting(election, actor)
+
+
+@transaction.atomic
+def start_voting(election: Election, actor: Any = None) -> Election:
     election = _locked(election)
     _require_status(election, Election.Status.CREDENTIALS)
     _check_notice(
@@ -545,10 +567,14 @@ def cast(election: Election, body: Any) -> str:
     return tracker
 
 
-@transaction.atomic
 def close_election(actor: Any, election: Election) -> Election:
     """Close the vote and add up the last ballot of each credential, weighted."""
     require(actor, "elections.change_election", election)
+    return stop_voting(election, actor)
+
+
+@transaction.atomic
+def stop_voting(election: Election, actor: Any = None) -> Election:
     election = _locked(election)
     _require_status(election, Election.Status.OPEN)
     ballots = _payloads(election, "ballot")
@@ -574,9 +600,13 @@ def _finish_result(election: Election, actor: Any, shares: list[dict]) -> None:
     _audit("elections.tallied", actor, election)
 
 
-@transaction.atomic
 def publish_result(actor: Any, election: Election) -> Election:
     require(actor, "elections.change_election", election)
+    return announce(election, actor)
+
+
+@transaction.atomic
+def announce(election: Election, actor: Any = None) -> Election:
     election = _locked(election)
     _require_status(election, Election.Status.TALLIED)
     _step(election, Election.Status.PUBLISHED, actor)

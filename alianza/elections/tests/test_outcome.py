@@ -28,7 +28,9 @@ def test_representation_needs_thirty_percent_of_the_covered_workers():
     election = _election("representation", covered=1000)
     with translation.override("es"):
         outcome = decide(election, [300, 0], 300)
-    assert outcome.passed and "300" in outcome.explanation and "30%" in outcome.explanation
+    assert (
+        outcome.passed and "300" in outcome.explanation and "30%" in outcome.explanation
+    )
 
 
 def test_a_strike_vote_is_decided_by_the_votes_cast():

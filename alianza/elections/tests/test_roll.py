@@ -46,7 +46,10 @@ def test_an_excel_roll_is_imported(world):
     book.save(out)
     report = import_roll(world["mineros_staff"], election, "roll.xlsx", out.getvalue())
     assert report.ok and report.saved == 2
-    assert list(election.voters.values_list("weight", flat=True).order_by("name")) == [1, 2]
+    assert list(election.voters.values_list("weight", flat=True).order_by("name")) == [
+        1,
+        2,
+    ]
 
 
 def test_correction_and_who_may_import(world):

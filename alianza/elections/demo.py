@@ -1,0 +1,210 @@
+"""Votes of the demo world: a completed revision of a collective agreement at
+Sección 271 (Lázaro Cárdenas), and an open vote of support for a representation
+certificate at Teksid's Frontera foundry, an organizing target. Illustrative: the
+rolls are invented. Each party's steps are run as their own programs would; the
+trustees' secret states of the open vote are kept in DATA_DIR/demo-trustees/ so
+that a demo trustee can take the decryption step with the trustee's program."""
+
+import json
+import random
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils import timezone
+
+from alianza.documents.models import Document
+from alianza.employers.models import Worksite
+from alianza.orgs.models import Organisation, Person, Unit
+from votecore import api as vc
+
+from . import actions
+from .models import BoardEvent, Election, Role, Step, Voter
+from .trustee import next_step
+
+MX = ZoneInfo("America/Mexico_City")
+FIRST = ["María", "José", "Juan", "Guadalupe", "Luis", "Rosa", "Jesús", "Ana", "Pedro",
+         "Carmen", "Miguel", "Elena", "Arturo", "Verónica", "Javier", "Patricia"]  # fmt: skip
+LAST = ["Hernández", "García", "Martínez", "López", "González", "Rodríguez", "Pérez",
+        "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Morales", "Vázquez"]  # fmt: skip
+TRUSTEES = ["Sergio Beltrán Reyes", "Ernesto Salinas Ortiz", "Guadalupe Rentería Soto"]
+AUTHORITY = "Juan Linares Montufar"
+
+VOTES: list[dict[str, Any]] = [
+    {
+        "title": "Revisión del contrato colectivo 2026 — Departamento de Aceración",
+        "kind": Election.Kind.CONTRACT_REVISION,
+        "unit": "Sección 271",
+        "worksite": "Lázaro Cárdenas steel plant",
+        "question": "¿Aprueba usted la revisión del contrato colectivo de trabajo 2026?",
+        "voters": 150,
+        "turnout": 0.9,
+        "yes": 0.8,
+        "opens_at": datetime(2026, 10, 14, 6, tzinfo=MX),
+        "days": 2,
+        "finish": True,
+    },
+    {
+        "title": "Apoyo a la constancia de representatividad en Teksid (Frontera)",
+        "kind": Election.Kind.REPRESENTATION,
+        "unit": "Sección 271",
+        "worksite": "Frontera foundry",
+        "question": "¿Apoya usted que el Sindicato Nacional Minero solicite la constancia de representatividad?",
+        "voters": 200,
+        "turnout": 0.25,
+        "yes": 0.85,
+        "opens_at": datetime(2026, 11, 25, 6, tzinfo=MX),
+        "days": 30,
+        "finish": False,
+    },
+]
+
+
+def _roll(election: Election, count: int, rng: random.Random) -> None:
+    Voter.objects.bulk_create(
+        Voter(
+            election=election,
+            name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)}",
+            worker_number=f"{271000 + n}",
+            language="es",
+        )
+        for n in range(count)
+    )
+
+
+def _agreement(mineros: Organisation, data: dict[str, Any]) -> Document | None:
+    """The text voters had ten days before: a short printed proposal (illustrative)."""
+    from django.core.files.base import ContentFile
+
+    from alianza.lib.pdf import PdfDocument
+
+    uploader = Person.objects.filter(
+        memberships__organisation=mineros, memberships__role="staff", user__isnull=False
+    ).first()
+    if uploader is None or uploader.user is None:
+        return None
+    pdf = PdfDocument(
+        "Propuesta de revisión del contrato colectivo 2026", subtitle=data["title"]
+    )
+    for clause in (
+        "Cláusula 1. Salario: aumento de 8% al tabulador a partir del 1 de noviembre de 2026.",
+        "Cláusula 2. Seguridad e higiene: la comisión mixta inspecciona cada área cada mes.",
+        "Cláusula 3. Vigencia: dos años a partir de su depósito.",
+    ):
+        pdf.paragraph(clause)
+    document = Document(
+        organisation=mineros, title="Propuesta de revisión del contrato colectivo 2026 (Sección 271)",
+        original_name="propuesta-revision-2026.pdf", uploaded_by=uploader.user, language="es",
+    )  # fmt: skip
+    data_bytes = pdf.render()
+    document.size = len(data_bytes)
+    document.file.save(
+        "propuesta-revision-2026.pdf", ContentFile(data_bytes), save=True
+    )
+    return document
+
+
+def _trustees_dir() -> str:
+    path = settings.DATA_DIR / "demo-trustees"
+    path.mkdir(parents=True, exist_ok=True)
+    return str(path)
+
+
+def load() -> None:
+    mineros = Organisation.objects.filter(slug="los-mineros").first()
+    if mineros is None:
+        return
+    people = {p.name: p for p in Person.objects.filter(name__in=[*TRUSTEES, AUTHORITY])}
+    if len(people) < 4:
+        return
+    rng = random.Random(271)  # noqa: S311 - invented demo voters, not secrets
+    for data in VOTES:
+        if Election.objects.filter(title=data["title"]).exists():
+            continue
+        opens_at = data["opens_at"]
+        document = (
+            _agreement(mineros, data)
+            if data["kind"] in actions.CONTRACT_KINDS
+            else None
+        )
+        election = Election.objects.create(
+            contract_document=document,
+            organisation=mineros, kind=data["kind"], title=data["title"],
+            question=data["question"], answers=["Sí", "No"], language="es",
+            unit=Unit.objects.filter(organisation=mineros, name=data["unit"]).first(),
+            worksite=Worksite.objects.filter(name=data["worksite"]).first(),
+            covered_workers=data["voters"], notice_on=(opens_at - timedelta(days=12)).date(),
+            # Ballots are cast now: the demo's own dates are set once it has run.
+            opens_at=opens_at, closes_at=timezone.now() + timedelta(days=1),
+            trustee_count=3, threshold=2,
+        )  # fmt: skip
+        Step.objects.create(election=election, status="draft")
+        for index, name in enumerate(TRUSTEES, start=1):
+            Role.objects.create(election=election, person=people[name], kind="trustee",
+                                trustee_index=index)  # fmt: skip
+        Role.objects.create(election=election, person=people[AUTHORITY],
+                            kind="credential_authority")  # fmt: skip
+        _roll(election, data["voters"], rng)
+        _run(election, data, rng)
+
+
+def _run(election: Election, data: dict, rng: random.Random) -> None:
+    """Each party's steps, as their programs would take them."""
+    actions.start_ceremony(election)
+    privates: dict[int, dict] = {}
+    _trustees(election, privates)
+    election.refresh_from_db()
+    voters = list(election.voters.order_by("pk"))
+    pairs = vc.make_credentials(election.election_id, len(voters))
+    actions.store_credentials(
+        election, {v.pk: public for v, (_s, public) in zip(voters, pairs, strict=True)}
+    )
+    actions.start_voting(election)
+    election.refresh_from_db()
+    context = election.crypto()
+    for secret, _public in pairs:
+        if rng.random() < data["turnout"]:
+            choice = [[1, 0]] if rng.random() < data["yes"] else [[0, 1]]
+            body, _randomness = vc.cast(context, secret, choice)
+            actions.cast(election, body)
+    if data["finish"]:
+        actions.stop_voting(election)
+        _trustees(election, privates)
+        election.refresh_from_db()
+        actions.announce(election)
+    else:
+        folder = _trustees_dir()
+        for index, private in privates.items():
+            path = f"{folder}/trustee-{election.uid}-{index}.json"
+            with open(path, "w") as out:
+                json.dump(private, out)
+    Election.objects.filter(pk=election.pk).update(
+        closes_at=data["opens_at"] + timedelta(days=data["days"])
+    )
+    BoardEvent.objects.filter(election=election).update(at=data["opens_at"])
+    Step.objects.filter(election=election).update(at=data["opens_at"])
+
+
+def _trustees(election: Election, privates: dict[int, dict]) -> None:
+    moved = True
+    while moved:
+        moved = False
+        for index in range(1, election.trustee_count + 1):
+            election.refresh_from_db()
+            step, message, private = next_step(
+                index, privates.get(index), actions.ceremony_state(election)
+            )
+            privates[index] = private or privates.get(index, {})
+            if step:
+                actions.receive(election, index, step, message)
+                moved = True
+
+
+def reset() -> None:
+    elections = Election.objects.filter(title__in=[v["title"] for v in VOTES])
+    documents = [e.contract_document for e in elections if e.contract_document]
+    elections.delete()
+    for document in documents:
+        document.file.delete(save=False)
+        document.delete()
