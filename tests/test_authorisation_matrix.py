@@ -715,6 +715,22 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("elections:certificate", args=[_published(w).uid]),
         expect(200, anonymous=200),
     ),
+    # The credential authority (the member, in this matrix) alone.
+    "elections:authority": Row(
+        lambda w: reverse("elections:authority", args=[_election(w).uid]),
+        allow({"member"}, 200),
+    ),
+    "elections:deliver": Row(
+        lambda w: reverse("elections:deliver", args=[_election(w).uid]),
+        allow({"member"}, 422),
+        method="post",
+        data=lambda w: {"method": "email"},
+    ),
+    # The booth is public; this vote is not open yet.
+    "elections:booth": Row(
+        lambda w: reverse("elections:booth", args=[_election(w).uid]),
+        expect(409, anonymous=409),
+    ),
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
     "api_tokens": Row(lambda w: reverse("api_tokens"), expect(200)),
     "api_token_revoke": Row(

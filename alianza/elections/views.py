@@ -277,3 +277,77 @@ def tracker_url(election: Election, event: BoardEvent) -> str:
 
 
 __all__ = ["Role"]
+
+
+# --- The credential authority's page and the booth --------------------------------
+
+
+@login_required
+def authority(request: AuthedRequest, uid: str) -> HttpResponse:
+    """The credential authority makes the codes in this browser; Alianza receives
+    only the public credentials (and the codes, transiently, to deliver them)."""
+    obj = _election(request, uid, "elections.issue_credentials")
+    return render(
+        request,
+        "elections/authority.html",
+        {
+            "election": obj,
+            "voters": list(obj.voters.values("pk", "name", "worker_number", "email")),
+            "published": obj.roll_frozen_at is not None,
+        },
+    )
+
+
+@login_required
+@require_POST
+def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
+    import json
+
+    from .delivery import METHODS
+    from .delivery import deliver as send
+
+    obj = _election(request, uid, "elections.issue_credentials")
+    try:
+        body = json.loads(request.body)
+        secrets = {int(k): str(v) for k, v in body["codes"].items()}
+        method = body["method"]
+        if method not in METHODS:
+            raise ValueError(method)
+        result = send(
+            request.user, obj, secrets, method, request.build_absolute_uri("/")
+        )
+    except ValidationError as error:
+        return HttpResponse(
+            " ".join(error.messages), status=422, content_type="text/plain"
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return HttpResponse(
+            _("The request is not valid."), status=422, content_type="text/plain"
+        )
+    if isinstance(result, bytes):
+        response = HttpResponse(result, content_type="application/pdf")
+        response["Content-Disposition"] = (
+            f'attachment; filename="letters-{obj.uid}.pdf"'
+        )
+        return response
+    return HttpResponse(
+        _("%(count)s e-mails were sent.") % {"count": result}, content_type="text/plain"
+    )
+
+
+def booth(request: HttpRequest, uid: str) -> HttpResponse:
+    """The voting booth: public (the secret code is the voter's proof), phone-first;
+    ``?kiosk=1`` for a polling station's shared device."""
+    obj = get_object_or_404(Election, uid=uid)
+    status = 200 if obj.status == Election.Status.OPEN else 409
+    return render(
+        request,
+        "elections/booth.html",
+        {
+            "election": obj,
+            "open": status == 200,
+            "kiosk": request.GET.get("kiosk") == "1",
+            "data": {"params": obj.params, "key": obj.key, "uid": str(obj.uid)},
+        },
+        status=status,
+    )

@@ -1,0 +1,79 @@
+// The credential authority's page: the codes are made in this browser; Alianza
+// receives the public credentials, and the codes only to deliver them.
+import { makeCredentials } from "./votecore.js";
+
+const root = document.getElementById("authority");
+const voters = JSON.parse(document.getElementById("voters").textContent);
+const electionId = JSON.parse(document.getElementById("election-id").textContent);
+const status = root.querySelector("[data-status]");
+const text = (name) => root.querySelector(`template[data-text="${name}"]`).innerHTML.trim();
+const button = (name) => root.querySelector(`[data-action="${name}"]`);
+const csrf = document.cookie.match(/(?:^|; )csrftoken=([^;]+)/)?.[1] || "";
+let codes = null; // voter id -> [secret, public]
+
+function post(url, body) {
+  return fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-CSRFToken": decodeURIComponent(csrf) },
+    body: JSON.stringify(body),
+  });
+}
+
+button("make")?.addEventListener("click", () => {
+  const pairs = makeCredentials(electionId, voters.length);
+  codes = Object.fromEntries(voters.map((v, i) => [v.pk, pairs[i]]));
+  button("save").disabled = false;
+  button("make").disabled = true;
+  status.textContent = text("made");
+});
+
+button("save")?.addEventListener("click", () => {
+  const lines = ["voter,name,worker_number,code"];
+  for (const v of voters) lines.push([v.pk, `"${v.name.replaceAll('"', '""')}"`, v.worker_number, codes[v.pk][0]].join(","));
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([lines.join("\n") + "\n"], { type: "text/csv" }));
+  link.download = `codes-${root.dataset.uid}.csv`;
+  link.click();
+  button("publish").disabled = false;
+});
+
+button("publish")?.addEventListener("click", async () => {
+  const credentials = Object.fromEntries(Object.entries(codes).map(([pk, pair]) => [pk, pair[1]]));
+  const response = await post(root.dataset.credentialsUrl, { credentials });
+  if (!response.ok) {
+    status.textContent = `${text("failed")} ${(await response.json()).detail || ""}`;
+    return;
+  }
+  button("publish").disabled = true;
+  status.textContent = text("published");
+  root.querySelector("[data-delivery]").hidden = false;
+});
+
+button("load")?.addEventListener("change", async (event) => {
+  const rows = (await event.target.files[0].text()).trim().split("\n").slice(1);
+  codes = {};
+  for (const row of rows) {
+    const cells = row.split(",");
+    codes[cells[0]] = [cells[cells.length - 1], null];
+  }
+});
+
+for (const method of ["email", "letters"]) {
+  root.querySelector(`[data-action="${method}"]`).addEventListener("click", async () => {
+    if (!codes) return;
+    const secrets = Object.fromEntries(Object.entries(codes).map(([pk, pair]) => [pk, pair[0]]));
+    const response = await post(root.dataset.deliverUrl, { method, codes: secrets });
+    if (!response.ok) {
+      status.textContent = `${text("failed")} ${await response.text()}`;
+      return;
+    }
+    if (method === "letters") {
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = `letters-${root.dataset.uid}.pdf`;
+      link.click();
+    } else {
+      status.textContent = await response.text();
+    }
+  });
+}
