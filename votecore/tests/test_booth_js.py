@@ -8,14 +8,16 @@ must pass :func:`votecore.api.check_ballot`, tally and decrypt to the votes.
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from nacl import bindings as nacl
 
-from votecore import api, credentials, sample, trustees
+from votecore import api, credentials, group, sample, trustees
 
 ROOT = Path(__file__).resolve().parents[2]
 BOOTH = ROOT / "static" / "alianza" / "booth"
@@ -123,3 +125,44 @@ def test_a_tampered_booth_ballot_is_refused() -> None:
     body["answers"][0]["proofs"][0] = [second, first]
     with pytest.raises(api.BallotError):
         api.check_ballot(election, body, weights)
+
+
+# The eight points of order dividing 8 (RFC 8032 encodings).
+TORSION = [
+    "01" + "00" * 31,
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+    "00" * 31 + "80",
+    "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+    "ec" + "ff" * 30 + "7f",
+    "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85",
+    "00" * 32,
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa",
+]
+
+
+def test_the_booth_accepts_exactly_the_points_libsodium_accepts() -> None:
+    p = 2**255 - 19
+    rng = random.Random(2026)
+    candidates = list(TORSION)
+    for _ in range(40):
+        point = group.base(group.random_scalar())
+        candidates.append(point.hex())
+        for t in TORSION[1:]:  # mixed order: a subgroup point plus torsion
+            candidates.append(
+                nacl.crypto_core_ed25519_add(point, bytes.fromhex(t)).hex()
+            )
+        flipped = bytearray(point)
+        flipped[31] ^= 0x80  # the other x
+        candidates.append(flipped.hex())
+    for k in range(40):  # y >= p: non-canonical, with and without the sign bit
+        raw = bytearray((p + k % 20).to_bytes(32, "little"))
+        raw[31] |= 0x80 if k >= 20 else 0
+        candidates.append(raw.hex())
+    candidates += [rng.randbytes(32).hex() for _ in range(300)]
+    run = _node(str(BOOTH / "tests" / "check_points.mjs"), stdin=json.dumps(candidates))
+    assert run.returncode == 0, run.stderr
+    booth = json.loads(run.stdout)
+    sodium = [group.is_valid_point(bytes.fromhex(c)) for c in candidates]
+    disagree = [c for c, a, b in zip(candidates, booth, sodium, strict=True) if a != b]
+    assert disagree == []
+    assert 40 < sum(sodium) < len(candidates) - 300
