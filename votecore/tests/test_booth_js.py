@@ -39,6 +39,20 @@ def _node(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[s
     )
 
 
+def _make_ballots(
+    params: dict[str, Any],
+    key: dict[str, Any],
+    votes: list[list[list[int]]],
+    secrets: list[str],
+) -> dict[str, Any]:
+    """Run make_ballots.mjs (see there for what it returns)."""
+    request = {"params": params, "key": key, "votes": votes, "secrets": secrets}
+    run = _node(str(BOOTH / "tests" / "make_ballots.mjs"), stdin=json.dumps(request))
+    assert run.returncode == 0, run.stderr
+    result: dict[str, Any] = json.loads(run.stdout)
+    return result
+
+
 def test_the_booth_reproduces_every_vector() -> None:
     run = _node("--test", str(BOOTH / "tests"))
     assert run.returncode == 0, run.stdout + run.stderr
@@ -71,10 +85,7 @@ def _election() -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
 def test_ballots_from_the_booth_are_accepted_and_counted() -> None:
     params, key, privates = _election()
     secrets = [code for code, _ in api.make_credentials(params["id"], 3)]
-    request = {"params": params, "key": key, "votes": VOTES, "secrets": secrets}
-    run = _node(str(BOOTH / "tests" / "make_ballots.mjs"), stdin=json.dumps(request))
-    assert run.returncode == 0, run.stderr
-    made = json.loads(run.stdout)
+    made = _make_ballots(params, key, VOTES, secrets)
 
     # Credentials: the booth's codes have the authority's format, and both
     # sides derive the same public credential from a code.
@@ -114,10 +125,7 @@ def test_ballots_from_the_booth_are_accepted_and_counted() -> None:
 
 def test_a_tampered_booth_ballot_is_refused() -> None:
     params, key, _ = _election()
-    request = {"params": params, "key": key, "votes": VOTES[:1], "secrets": []}
-    run = _node(str(BOOTH / "tests" / "make_ballots.mjs"), stdin=json.dumps(request))
-    assert run.returncode == 0, run.stderr
-    made = json.loads(run.stdout)
+    made = _make_ballots(params, key, VOTES[:1], [])
     election = api.election_from(params, key)
     body = made["ballots"][0]
     weights = {body["credential"]: 1}

@@ -74,8 +74,13 @@ export function hashToScalar(tag, value) {
 
 // -- scalars and points (§2) --------------------------------------------------
 
+/** `x` modulo L, in [0, L). */
+function mod(x) {
+  return ((x % L) + L) % L;
+}
+
 export function scalarHex(s) {
-  return bytesToHex(numberToBytesLE(((s % L) + L) % L, 32));
+  return bytesToHex(numberToBytesLE(mod(s), 32));
 }
 
 export function decodeScalar(text) {
@@ -124,7 +129,7 @@ export function pointHex(p) {
 
 /** s·P for any scalar (reduced modulo L; zero gives the identity). */
 function mul(p, s) {
-  const k = ((s % L) + L) % L;
+  const k = mod(s);
   return k === 0n || p.is0() ? Point.ZERO : p.multiply(k);
 }
 
@@ -343,8 +348,8 @@ export function proveValues(ctx, y, ct, r, m, values, nonces) {
     commitments.push([pointHex(a), pointHex(b)]);
   });
   const cAll = challenge(ctx, commitments);
-  const ci = (((cAll - pairs.reduce((acc, [c]) => acc + c, 0n)) % L) + L) % L;
-  pairs[i] = [ci, (((w - r * ci) % L) + L) % L];
+  const ci = mod(cAll - pairs.reduce((acc, [c]) => acc + c, 0n));
+  pairs[i] = [ci, mod(w - r * ci)];
   return pairs.map(([c, s]) => [scalarHex(c), scalarHex(s)]);
 }
 
