@@ -58,12 +58,17 @@ def _require(condition: bool, message: str) -> None:
         raise ElectionError(message)
 
 
+def _is_int(value: object) -> bool:
+    """An integer, and not ``True`` or ``False`` (which Python counts as 1 and 0)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def check_params(params: Any) -> None:
     """Refuse malformed election parameters."""
     _require(isinstance(params, dict), "parameters are an object")
     keys = {"version", "id", "name", "questions", "trustees", "revote"}
     _require(set(params) == keys, f"parameters have exactly the keys {sorted(keys)}")
-    _require(params["version"] == 1, "version must be 1")
+    _require(_is_int(params["version"]) and params["version"] == 1, "version must be 1")
     _require(
         isinstance(params["id"], str) and bool(_ID.fullmatch(params["id"])), "bad id"
     )
@@ -76,7 +81,7 @@ def check_params(params: Any) -> None:
     )
     n, t = trustees["count"], trustees["threshold"]
     _require(
-        isinstance(n, int) and isinstance(t, int) and 1 <= t <= n <= 64,
+        _is_int(n) and _is_int(t) and 1 <= t <= n <= 64,
         "1 <= threshold <= count <= 64",
     )
     questions = params["questions"]
