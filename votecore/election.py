@@ -18,6 +18,11 @@ class ElectionError(ValueError):
     """Election parameters that the protocol refuses."""
 
 
+def _is_int(value: object) -> bool:
+    """An integer, and not ``True`` or ``False`` (which Python counts as 1 and 0)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True)
 class Layout:
     """How a question is encrypted: explicit ciphertexts and the overall proof."""
@@ -34,9 +39,11 @@ class Layout:
         return self.explicit < self.answers
 
     def allowed(self, choices: list[int]) -> bool:
-        total = sum(choices)
-        if len(choices) != self.answers or any(c not in (0, 1) for c in choices):
+        if len(choices) != self.answers or any(
+            not _is_int(c) or c not in (0, 1) for c in choices
+        ):
             return False
+        total = sum(choices)
         return (self.blank and total == 0) or self.minimum <= total <= self.maximum
 
 
@@ -56,11 +63,6 @@ def layout(question: dict[str, Any]) -> Layout:
 def _require(condition: bool, message: str) -> None:
     if not condition:
         raise ElectionError(message)
-
-
-def _is_int(value: object) -> bool:
-    """An integer, and not ``True`` or ``False`` (which Python counts as 1 and 0)."""
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def check_params(params: Any) -> None:

@@ -207,3 +207,13 @@ def test_booleans_are_not_numbers_in_parameters() -> None:
         target[path[-1]] = value
         with pytest.raises(ElectionError):
             check_params(params)
+
+
+def test_revealed_choices_must_be_bits(election: Any) -> None:
+    body, randomness = ballot.create(election, SECRET, CHOICES)
+    record = ballot.audit_record(body, randomness, CHOICES)
+    for picks in ([True, False], ["1", "0"], [None, 1]):
+        bad = copy.deepcopy(record)
+        bad["choices"][0] = picks
+        with pytest.raises(BallotError, match="not allowed"):
+            ballot.verify_audit(election, bad)
