@@ -18,6 +18,11 @@ class ElectionError(ValueError):
     """Election parameters that the protocol refuses."""
 
 
+def _is_int(value: object) -> bool:
+    """An integer, and not ``True`` or ``False`` (which Python counts as 1 and 0)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True)
 class Layout:
     """How a question is encrypted: explicit ciphertexts and the overall proof."""
@@ -34,9 +39,11 @@ class Layout:
         return self.explicit < self.answers
 
     def allowed(self, choices: list[int]) -> bool:
-        total = sum(choices)
-        if len(choices) != self.answers or any(c not in (0, 1) for c in choices):
+        if len(choices) != self.answers or any(
+            not _is_int(c) or c not in (0, 1) for c in choices
+        ):
             return False
+        total = sum(choices)
         return (self.blank and total == 0) or self.minimum <= total <= self.maximum
 
 
@@ -63,7 +70,7 @@ def check_params(params: Any) -> None:
     _require(isinstance(params, dict), "parameters are an object")
     keys = {"version", "id", "name", "questions", "trustees", "revote"}
     _require(set(params) == keys, f"parameters have exactly the keys {sorted(keys)}")
-    _require(params["version"] == 1, "version must be 1")
+    _require(_is_int(params["version"]) and params["version"] == 1, "version must be 1")
     _require(
         isinstance(params["id"], str) and bool(_ID.fullmatch(params["id"])), "bad id"
     )
@@ -76,7 +83,7 @@ def check_params(params: Any) -> None:
     )
     n, t = trustees["count"], trustees["threshold"]
     _require(
-        isinstance(n, int) and isinstance(t, int) and 1 <= t <= n <= 64,
+        _is_int(n) and _is_int(t) and 1 <= t <= n <= 64,
         "1 <= threshold <= count <= 64",
     )
     questions = params["questions"]

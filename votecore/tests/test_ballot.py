@@ -6,7 +6,13 @@ import pytest
 
 from votecore import ballot, credentials, elgamal, group, proofs
 from votecore.ballot import BallotError
-from votecore.election import Election, ElectionError, layout, make_params
+from votecore.election import (
+    Election,
+    ElectionError,
+    check_params,
+    layout,
+    make_params,
+)
 
 from .helpers import QUESTIONS, resign, single_key_election
 
@@ -185,3 +191,29 @@ def test_bad_parameters_are_refused() -> None:
         make_params("x y", "x", QUESTIONS)
     with pytest.raises(ElectionError):
         make_params("x", "x", QUESTIONS, trustees=2, threshold=3)
+
+
+def test_booleans_are_not_numbers_in_parameters() -> None:
+    # JSON true is not the integer 1 (docs §4), though Python's True == 1.
+    for path, value in (
+        (("version",), True),
+        (("trustees", "count"), True),
+        (("trustees", "threshold"), True),
+    ):
+        params = make_params("x", "x", QUESTIONS)
+        target = params
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+        with pytest.raises(ElectionError):
+            check_params(params)
+
+
+def test_revealed_choices_must_be_bits(election: Any) -> None:
+    body, randomness = ballot.create(election, SECRET, CHOICES)
+    record = ballot.audit_record(body, randomness, CHOICES)
+    for picks in ([True, False], ["1", "0"], [None, 1]):
+        bad = copy.deepcopy(record)
+        bad["choices"][0] = picks
+        with pytest.raises(BallotError, match="not allowed"):
+            ballot.verify_audit(election, bad)
