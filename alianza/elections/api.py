@@ -2,9 +2,12 @@
 ceremony), the credential authority's page (public credentials) and the booth
 (ballots, which need no sign-in: the credential's signature is the proof)."""
 
+import json
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from alianza.lib.http import ApiRequest
@@ -70,7 +73,12 @@ def credentials(request: ApiRequest, uid: str, payload: CredentialsIn):
 
 
 @router.post("/{uid}/ballots", response={201: Tracker}, auth=None)
-def ballot(request, uid: str, payload: dict[str, Any]):
-    """Cast a ballot made by the booth; the answer is its tracker."""
+def ballot(request, uid: str):
+    """Cast a ballot made by the booth (the request body is the ballot, as
+    docs/voting-protocol.md §6.3 defines it); the answer is its tracker."""
     election = _election(uid)
-    return Status(201, {"tracker": actions.cast(election, payload)})
+    try:
+        body = json.loads(request.body)
+    except ValueError as exc:
+        raise ValidationError(_("The ballot is not JSON.")) from exc
+    return Status(201, {"tracker": actions.cast(election, body)})
