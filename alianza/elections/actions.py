@@ -564,7 +564,24 @@ def cast(election: Election, body: Any) -> str:
             raise BallotRefused(_("This ballot is already on the board."))
         append_event(locked, "ballot", body, tracker=tracker)
         Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+        if voter.email:
+            transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
     return tracker
+
+
+def _send_tracker(election: Election, voter: Voter, tracker: str) -> None:
+    """The tracker, sent to the voter too: proof their ballot is on the board."""
+    from alianza.accounts.tasks import send_email
+
+    with translation.override(voter.language):
+        subject = _("Your ballot is on the board: %(title)s") % {
+            "title": election.title
+        }
+        body = _(
+            "Your ballot was received. Its tracker is %(tracker)s. You can find it on "
+            "the public board of the election. If you did not vote, tell your union."
+        ) % {"tracker": tracker}
+    send_email.enqueue(voter.email, str(subject), str(body))
 
 
 def close_election(actor: Any, election: Election) -> Election:
