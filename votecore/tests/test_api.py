@@ -1,3 +1,7 @@
+from typing import Any
+
+import pytest
+
 from votecore import api, trustees
 
 
@@ -28,7 +32,7 @@ def test_an_election_through_the_api() -> None:
     creds = api.make_credentials("api-1", 3)
     weights = {public: w for (_, public), w in zip(creds, (1, 2, 5), strict=True)}
     board.append("credentials", api.credentials_payload(weights.items()))
-    accepted = []
+    accepted: list[dict[str, Any]] = []
     for (secret, _), choice in zip(
         creds + creds[:1], ([1, 0], [0, 1], [1, 0], [0, 1]), strict=True
     ):
@@ -36,9 +40,14 @@ def test_an_election_through_the_api() -> None:
         assert api.check_audit(election, api.audit(body, randomness, [choice])) == [
             choice
         ]
-        api.check_ballot(election, body, weights)
+        seen = {b["signature"] for b in accepted}
+        api.check_ballot(election, body, weights, seen)
         board.append("ballot", body)
         accepted.append(body)
+    with pytest.raises(api.BallotError, match="replay"):
+        api.check_ballot(
+            election, accepted[0], weights, {b["signature"] for b in accepted}
+        )
     board.append("close", {"ballots": len(accepted)})
     tally = api.tally_ballots(election, accepted, weights)
     board.append("tally", tally)
