@@ -5,13 +5,15 @@ import pytest
 from votecore import api, trustees
 
 
-def test_an_election_through_the_api() -> None:
+@pytest.mark.parametrize("revote", [True, False])
+def test_an_election_through_the_api(revote: bool) -> None:
     params = api.new_election(
         "api-1",
         "Ratification",
         [{"text": "Ratify?", "answers": ["Yes", "No"], "min": 1, "max": 1}],
         trustees=2,
         threshold=2,
+        revote=revote,
     )
     board = api.Board()
     board.append("election", params)
@@ -62,4 +64,8 @@ def test_an_election_through_the_api() -> None:
     assert outcome["counts"] == [[5, 3]]
     board.append("result", outcome)
     report = api.verify_board(board.to_bytes())
-    assert report.ok, report.failure
+    if revote:
+        assert report.ok, report.failure
+    else:  # the fourth ballot is a second one for the first credential
+        assert report.failure is not None and report.failure.seq == 10
+        assert "no re-voting" in report.failure.message
