@@ -21,7 +21,7 @@ for every ballot it receives, then :func:`tally_ballots` and :func:`result`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 from . import ballot as _ballot
@@ -89,10 +89,21 @@ def cast(
     return _ballot.create(election, secret, choices)
 
 
-def check_ballot(election: Election, body: Any, weights: Mapping[str, int]) -> str:
-    """Check a received ballot; return its tracker. Raise :class:`BallotError`."""
+def check_ballot(
+    election: Election,
+    body: Any,
+    weights: Mapping[str, int],
+    cast_signatures: Container[str] = frozenset(),
+) -> str:
+    """Check a received ballot; return its tracker. Raise :class:`BallotError`.
+
+    ``cast_signatures`` holds the signatures of the ballots already on the
+    board: a ballot seen before is a replay (it could undo a later re-vote).
+    """
     if not isinstance(body, dict) or body.get("credential") not in weights:
         raise BallotError("the credential is not on the published list")
+    if body.get("signature") in cast_signatures:
+        raise BallotError("this ballot is already on the board (a replay)")
     _ballot.verify(election, body)
     return tracker(body)
 

@@ -137,21 +137,27 @@ def create(
     return body, randomness
 
 
-def _check_shape(ballot: Any) -> None:
-    if not has_keys(ballot, "election", "credential", "answers", "signature"):
-        raise BallotError(
-            "a ballot has exactly election, credential, answers, signature"
-        )
+def _check_shape(ballot: Any, signed: bool) -> None:
+    keys = ("election", "credential", "answers") + (("signature",) if signed else ())
+    if not has_keys(ballot, *keys):
+        raise BallotError(f"a ballot has exactly the keys {', '.join(keys)}")
 
 
-def verify(election: Election, ballot: Any, credential: Point | None = None) -> None:
+def verify(
+    election: Election,
+    ballot: Any,
+    credential: Point | None = None,
+    *,
+    signed: bool = True,
+) -> None:
     """Check a ballot's proofs and signature against the election.
 
     ``credential``, when given, is the already validated point of
     ``ballot["credential"]`` (the verifier validates the published list once).
+    ``signed=False`` checks an audited ballot, which carries no signature.
     Raise :class:`BallotError` naming what is wrong.
     """
-    _check_shape(ballot)
+    _check_shape(ballot, signed)
     if ballot["election"] != election.fingerprint:
         raise BallotError("the ballot is for another election")
     cred_hex = ballot["credential"]
@@ -167,6 +173,8 @@ def verify(election: Election, ballot: Any, credential: Point | None = None) -> 
     y = election.public_key
     for q, (lay, ans) in enumerate(zip(election.layouts, answers, strict=True)):
         _verify_answer(election, cred_hex, y, q, lay, ans)
+    if not signed:
+        return
     body = {k: ballot[k] for k in ("election", "credential", "answers")}
     try:
         credentials.verify(cred, signed_message(body), ballot["signature"])
@@ -232,10 +240,15 @@ def ciphertexts(ballot: dict[str, Any]) -> list[list[elgamal.Ciphertext]]:
 def audit_record(
     ballot: dict[str, Any], randomness: list[list[Scalar]], choices: list[list[int]]
 ) -> dict[str, Any]:
-    """What the booth reveals when the voter audits (and so spoils) a ballot."""
+    """What the booth reveals when the voter audits (and so spoils) a ballot.
+
+    The ballot is shown without its signature: an audited ballot can never be
+    cast, by the booth or by anyone who sees the record.
+    """
+    unsigned = {k: ballot[k] for k in ("election", "credential", "answers")}
     return {
-        "ballot": ballot,
-        "tracker": tracker(ballot),
+        "ballot": unsigned,
+        "tracker": tracker(unsigned),
         "choices": choices,
         "randomness": [[group.scalar_hex(r) for r in rs] for rs in randomness],
     }
@@ -249,7 +262,7 @@ def verify_audit(election: Election, record: Any) -> list[list[int]]:
     if not has_keys(record, "ballot", "tracker", "choices", "randomness"):
         raise BallotError("an audit record is {ballot, tracker, choices, randomness}")
     ballot = record["ballot"]
-    verify(election, ballot)
+    verify(election, ballot, signed=False)
     if record["tracker"] != tracker(ballot):
         raise BallotError("the tracker is not the hash of the ballot")
     choices, randomness = record["choices"], record["randomness"]

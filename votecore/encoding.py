@@ -100,8 +100,13 @@ def fingerprint(election: JSON, public_key: str) -> str:
 
 
 def tracker(ballot: JSON) -> str:
-    """A ballot's tracker: the hash of its canonical encoding."""
-    return sha256_hex(TAG_TRACKER, ballot)
+    """A ballot's tracker: the hash of its content without the signature.
+
+    The booth shows it before the voter chooses to cast (and sign) or to audit.
+    """
+    return sha256_hex(
+        TAG_TRACKER, {k: ballot[k] for k in ("election", "credential", "answers")}
+    )
 
 
 def setup_hash(params: JSON) -> str:

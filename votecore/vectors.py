@@ -34,6 +34,8 @@ def encodings() -> dict[str, Any]:
     scalars = [derive_scalar(SEED, f"scalar/{i}") for i in range(4)]
     return {
         "description": "scalars are 32-byte little-endian below L; points are compressed Ed25519",
+        "seed": SEED.decode(),
+        "derivation": "derive_scalar(label) = int_le(SHA-512(utf8(seed) || 0x00 || utf8(label))) mod L",
         "L": str(L),
         "derived_scalars": [
             {
@@ -121,6 +123,8 @@ def ballots() -> dict[str, Any]:
     body, randomness = ballot.create(election, secret, choices, rng)
     unsigned = {k: body[k] for k in ("election", "credential", "answers")}
     return {
+        "seed": SEED.decode(),
+        "randomness_labels": "randomness[i] = derive_scalar('ballot/' + str(i)), see encodings.json",
         "description": "rng returns randomness[0], randomness[1], ... in order: per question, per explicit answer: r, then the proof nonces (c, s of the false branch, then w), then the overall proof nonces; last the signature nonce",
         "params": election.params,
         "election_secret_key": group.scalar_hex(x),

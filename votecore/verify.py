@@ -62,6 +62,7 @@ class _Setup:
     ballots: list[tuple[int, bytes]] = field(default_factory=list)
     last: dict[str, int] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
+    signatures: set[str] = field(default_factory=set)
     singles: dict[str, tuple[int, Any]] = field(default_factory=dict)
     shares: list[tuple[int, Any]] = field(default_factory=list)
 
@@ -205,6 +206,10 @@ def _note_ballot(seq: int, payload: Any, line: bytes, st: _Setup) -> None:
         raise Failure(seq, "ballot", "the credential is not on the published list")
     if cred in st.seen and not st.params["revote"]:
         raise Failure(seq, "ballot", "a second ballot for a credential (no re-voting)")
+    signature = payload.get("signature")
+    if not isinstance(signature, str) or signature in st.signatures:
+        raise Failure(seq, "ballot", "this ballot is already on the board (a replay)")
+    st.signatures.add(signature)
     st.seen[cred] = st.seen.get(cred, 0) + 1
     st.last[cred] = seq
     st.ballots.append((seq, line))

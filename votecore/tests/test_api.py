@@ -1,13 +1,19 @@
+from typing import Any
+
+import pytest
+
 from votecore import api, trustees
 
 
-def test_an_election_through_the_api() -> None:
+@pytest.mark.parametrize("revote", [True, False])
+def test_an_election_through_the_api(revote: bool) -> None:
     params = api.new_election(
         "api-1",
         "Ratification",
         [{"text": "Ratify?", "answers": ["Yes", "No"], "min": 1, "max": 1}],
         trustees=2,
         threshold=2,
+        revote=revote,
     )
     board = api.Board()
     board.append("election", params)
@@ -28,7 +34,7 @@ def test_an_election_through_the_api() -> None:
     creds = api.make_credentials("api-1", 3)
     weights = {public: w for (_, public), w in zip(creds, (1, 2, 5), strict=True)}
     board.append("credentials", api.credentials_payload(weights.items()))
-    accepted = []
+    accepted: list[dict[str, Any]] = []
     for (secret, _), choice in zip(
         creds + creds[:1], ([1, 0], [0, 1], [1, 0], [0, 1]), strict=True
     ):
@@ -36,9 +42,14 @@ def test_an_election_through_the_api() -> None:
         assert api.check_audit(election, api.audit(body, randomness, [choice])) == [
             choice
         ]
-        api.check_ballot(election, body, weights)
+        seen = {b["signature"] for b in accepted}
+        api.check_ballot(election, body, weights, seen)
         board.append("ballot", body)
         accepted.append(body)
+    with pytest.raises(api.BallotError, match="replay"):
+        api.check_ballot(
+            election, accepted[0], weights, {b["signature"] for b in accepted}
+        )
     board.append("close", {"ballots": len(accepted)})
     tally = api.tally_ballots(election, accepted, weights)
     board.append("tally", tally)
@@ -53,4 +64,8 @@ def test_an_election_through_the_api() -> None:
     assert outcome["counts"] == [[5, 3]]
     board.append("result", outcome)
     report = api.verify_board(board.to_bytes())
-    assert report.ok, report.failure
+    if revote:
+        assert report.ok, report.failure
+    else:  # the fourth ballot is a second one for the first credential
+        assert report.failure is not None and report.failure.seq == 10
+        assert "no re-voting" in report.failure.message

@@ -178,6 +178,9 @@ def test_audit_opens_the_ballot(election: Any) -> None:
     body, randomness = ballot.create(election, SECRET, CHOICES)
     record = ballot.audit_record(body, randomness, CHOICES)
     assert ballot.verify_audit(election, record) == CHOICES
+    assert "signature" not in record["ballot"]
+    with pytest.raises(BallotError, match="signature"):
+        ballot.verify(election, record["ballot"])
     lying = copy.deepcopy(record)
     lying["choices"][0] = [1, 0]
     with pytest.raises(BallotError, match="does not open"):

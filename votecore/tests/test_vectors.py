@@ -1,3 +1,4 @@
+import hashlib
 import json
 from pathlib import Path
 
@@ -5,6 +6,7 @@ from nacl.signing import VerifyKey
 
 from votecore import ballot, vectors
 from votecore.election import Election
+from votecore.group import L
 
 DIR = Path(__file__).parent / "vectors"
 
@@ -27,3 +29,20 @@ def test_signature_vector_is_plain_ed25519() -> None:
     key = VerifyKey(bytes.fromhex(data["public"]))
     message = bytes.fromhex(data["message_hex"])
     assert key.verify(message, bytes.fromhex(data["signature"])) == message
+
+
+def test_vector_randomness_is_derived_from_the_stated_seed() -> None:
+    encodings = json.loads((DIR / "encodings.json").read_text(encoding="utf-8"))
+    data = json.loads((DIR / "ballot.json").read_text(encoding="utf-8"))
+    seed = encodings["seed"].encode()
+
+    def derive(label: str) -> str:
+        digest = hashlib.sha512(seed + b"\x00" + label.encode()).digest()
+        return (int.from_bytes(digest, "little") % L).to_bytes(32, "little").hex()
+
+    assert [derive(x["label"]) for x in encodings["derived_scalars"]] == [
+        x["scalar"] for x in encodings["derived_scalars"]
+    ]
+    assert [derive(f"ballot/{i}") for i in range(len(data["randomness"]))] == data[
+        "randomness"
+    ]
