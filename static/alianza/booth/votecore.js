@@ -421,16 +421,21 @@ export function castBallot(election, secret, choices, rng = randomScalar) {
   return { ballot: { ...body, signature }, randomness };
 }
 
-/** A ballot's tracker: the hash of the whole ballot, signature included. */
+/** A ballot's tracker: the hash of its content without the signature, so the
+ * booth can show it before the voter chooses to cast (sign) or to audit. */
 export function tracker(ballot) {
-  return sha256Hex("tracker", ballot);
+  const { election, credential, answers } = ballot;
+  return sha256Hex("tracker", { election, credential, answers });
 }
 
 /** What the booth reveals when the voter audits (and so spoils) a ballot (§7). */
 export function auditRecord(ballot, randomness, choices) {
+  // Shown without its signature: an audited ballot can never be cast.
+  const { election, credential, answers } = ballot;
+  const unsigned = { election, credential, answers };
   return {
-    ballot,
-    tracker: tracker(ballot),
+    ballot: unsigned,
+    tracker: tracker(unsigned),
     choices,
     randomness: randomness.map((rs) =>
       rs.map((r) => (typeof r === "string" ? scalarHex(decodeScalar(r)) : scalarHex(r))),
