@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as N_
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import submit
@@ -39,6 +40,23 @@ def outcome_of(election: Election):
     if not election.result:
         return None
     return decide(election, election.result["counts"][0], election.result["counted"])
+
+
+def result_bars(election: Election) -> list[dict]:
+    """Each answer's count with its share, for the table and the bar chart."""
+    if not election.result:
+        return []
+    counts = election.result["counts"][0]
+    total = sum(counts) or 1
+    return [
+        {
+            "answer": a,
+            "count": c,
+            "percent": round(100 * c / total, 1),
+            "width": round(300 * c / total),
+        }
+        for a, c in zip(election.answers, counts, strict=False)
+    ]
 
 
 @login_required
@@ -114,6 +132,9 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "ballots": obj.board.filter(type="ballot").count(),
             "rule": rule_in_words(obj),
             "outcome": outcome_of(obj),
+            "bars": result_bars(obj)
+            if obj.status == Election.Status.PUBLISHED or manages
+            else [],
             "ceremony": ceremony,
             "role_form": RoleForm(people=visible_people(request.user))
             if manages
@@ -152,17 +173,20 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 STEPS = {
-    "begin": (actions.begin_ceremony, "The trustees can now make the election key."),
+    "begin": (
+        actions.begin_ceremony,
+        N_("The trustees can now make the election key."),
+    ),
     "keys_now": (
         actions.finish_keys_now,
-        "The key was made with the qualified trustees.",
+        N_("The key was made with the qualified trustees."),
     ),
-    "open": (actions.open_election, "The election is open."),
+    "open": (actions.open_election, N_("The election is open.")),
     "close": (
         actions.close_election,
-        "The election is closed and the ballots are added up.",
+        N_("The election is closed and the ballots are added up."),
     ),
-    "publish": (actions.publish_result, "The result is published."),
+    "publish": (actions.publish_result, N_("The result is published.")),
 }
 
 
@@ -175,7 +199,7 @@ def step(request: AuthedRequest, uid: str) -> HttpResponse:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
     do, done = chosen
-    return _act(request, obj, lambda: do(request.user, obj), _(done))
+    return _act(request, obj, lambda: do(request.user, obj), str(done))
 
 
 @login_required
@@ -252,6 +276,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
         "elections/board.html",
         {"election": obj, "events": events, "tracker": tracker, "found": found, "head": head,
          "outcome": outcome_of(obj) if obj.status == Election.Status.PUBLISHED else None,
+         "bars": result_bars(obj) if obj.status == Election.Status.PUBLISHED else [],
          "rule": rule_in_words(obj)},
     )  # fmt: skip
 

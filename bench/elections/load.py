@@ -49,7 +49,7 @@ def _fresh_database(database: str) -> None:
         db.execute(f'CREATE DATABASE "{database}"')
 
 
-def _prepare(voters: int) -> tuple[str, list[str]]:
+def _prepare(voters: int) -> tuple[str, list[str], dict[int, dict]]:
     """An open election with ``voters`` on the roll; returns its uid and the codes."""
     from django.core.management import call_command
 
@@ -78,7 +78,9 @@ def _prepare(voters: int) -> tuple[str, list[str]]:
             election=election, person=person, kind="trustee", trustee_index=n
         )
     authority = Person.objects.create(name="Credential authority", country="MX")
-    Role.objects.create(election=election, person=authority, kind="credential_authority")
+    Role.objects.create(
+        election=election, person=authority, kind="credential_authority"
+    )
     Voter.objects.bulk_create(
         Voter(election=election, name=f"Voter {n}", worker_number=str(n))
         for n in range(voters)
@@ -101,8 +103,7 @@ def _prepare(voters: int) -> tuple[str, list[str]]:
         election, {v.pk: p for v, (_s, p) in zip(roll, pairs, strict=True)}
     )
     actions.start_voting(election)
-    Path(ROOT / "var" / "bench-trustees.json").write_text(json.dumps(privates))
-    return str(election.uid), [s for s, _p in pairs]
+    return str(election.uid), [s for s, _p in pairs], privates
 
 
 _CTX: dict = {}
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     say(f"preparing a {args.voters}-voter election on PostgreSQL ({args.database})…")
     _fresh_database(args.database)
     _django(args.database)
-    uid, codes = _prepare(args.voters)
+    uid, codes, privates = _prepare(args.voters)
     from alianza.elections.models import Election
 
     election = Election.objects.get(uid=uid)
@@ -252,6 +253,14 @@ def main(argv: list[str] | None = None) -> int:
     from alianza.elections import actions
 
     actions.stop_voting(election)
+    from alianza.elections.trustee import next_step
+
+    for n in (1, 2):  # any two of the three trustees decrypt
+        election.refresh_from_db()
+        step, message, _private = next_step(
+            n, privates[n], actions.ceremony_state(election)
+        )
+        actions.receive(election, n, step, message)
     election.refresh_from_db()
     tally = json.loads(election.board.get(type="tally").line)["payload"]
     say(
