@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -18,7 +18,7 @@ from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
 from alianza.orgs.selectors import standing
 from votecore import api as vc
-from votecore.board import GENESIS, event_hash
+from votecore.board import event_hash
 from votecore.credentials import public_credential
 from votecore.encoding import canonical
 from votecore.group import GroupError, decode_point
@@ -215,17 +215,19 @@ def append_event(
     election: Election, kind: str, payload: Any, tracker: str = ""
 ) -> BoardEvent:
     """Append one event to the election's board, chained to the one before.
-    The caller holds the election's row lock (``_locked``)."""
-    last = election.board.order_by("-seq").first()
-    seq = last.seq + 1 if last else 0
-    prev = last.hash if last else GENESIS
+    The caller holds the election's row lock (``_locked``), which carries the head."""
+    seq = election.head_seq + 1
+    prev = election.head_hash
     digest = event_hash(seq, prev, kind, payload)
     line = canonical(
         {"seq": seq, "prev": prev, "type": kind, "payload": payload, "hash": digest}
     ).decode()
-    return BoardEvent.objects.create(
+    event = BoardEvent.objects.create(
         election=election, seq=seq, type=kind, line=line, hash=digest, tracker=tracker
     )
+    election.head_seq, election.head_hash = seq, digest
+    Election.objects.filter(pk=election.pk).update(head_seq=seq, head_hash=digest)
+    return event
 
 
 def board_bytes(election: Election) -> bytes:
@@ -235,6 +237,15 @@ def board_bytes(election: Election) -> bytes:
 
 def _locked(election: Election) -> Election:
     return Election.objects.select_for_update().get(pk=election.pk)
+
+
+def _head_locked(election: Election) -> Election:
+    """The lock a ballot takes: the small row's status and board head only."""
+    return (
+        Election.objects.select_for_update()
+        .only("pk", "status", "revote", "head_seq", "head_hash")
+        .get(pk=election.pk)
+    )
 
 
 def _payloads(election: Election, kind: str) -> list[Any]:
@@ -554,18 +565,19 @@ def cast(election: Election, body: Any) -> str:
         raise BallotRefused(
             _("The ballot was refused: %(reason)s") % {"reason": str(exc)}
         ) from exc
-    with transaction.atomic():
-        locked = _locked(election)
-        if locked.status != Election.Status.OPEN:
-            raise BallotRefused(_("This election is not open for voting."))
-        if not locked.revote and voter.voted_at is not None:
-            raise BallotRefused(_("This credential has already voted."))
-        if locked.board.filter(tracker=tracker).exists():
-            raise BallotRefused(_("This ballot is already on the board."))
-        append_event(locked, "ballot", body, tracker=tracker)
-        Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
-        if voter.email:
-            transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
+    try:
+        with transaction.atomic():
+            locked = _head_locked(election)
+            if locked.status != Election.Status.OPEN:
+                raise BallotRefused(_("This election is not open for voting."))
+            if not locked.revote and voter.voted_at is not None:
+                raise BallotRefused(_("This credential has already voted."))
+            append_event(locked, "ballot", body, tracker=tracker)
+            Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+            if voter.email:
+                transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
+    except IntegrityError as exc:  # the same ballot again: a replay
+        raise BallotRefused(_("This ballot is already on the board.")) from exc
     return tracker
 
 

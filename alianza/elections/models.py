@@ -10,6 +10,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+_CONTEXTS: dict[tuple[int, str], Any] = {}
+
 
 class Election(models.Model):
     class Kind(models.TextChoices):
@@ -96,6 +98,9 @@ class Election(models.Model):
     key = models.JSONField(null=True, blank=True)
     result = models.JSONField(null=True, blank=True)
     roll_frozen_at = models.DateTimeField(null=True, blank=True)
+    # The board's last event, kept here so that appending locks one small row.
+    head_seq = models.IntegerField(default=-1)
+    head_hash = models.CharField(max_length=64, default="0" * 64)
     meeting_vote = models.OneToOneField(
         "governance.Vote",
         on_delete=models.SET_NULL,
@@ -133,10 +138,18 @@ class Election(models.Model):
         return self.key
 
     def crypto(self) -> Any:
-        """What every ballot is checked against (votecore's Election)."""
+        """What every ballot is checked against (votecore's Election), kept per
+        process: it is the same for every ballot of the election."""
         from votecore import api as vc
 
-        return vc.election_from(self.public_params, self.public_key)
+        cache_key = (self.pk, self.public_key["fingerprint"])
+        found = _CONTEXTS.get(cache_key)
+        if found is None:
+            found = vc.election_from(self.public_params, self.public_key)
+            if len(_CONTEXTS) > 64:
+                _CONTEXTS.clear()
+            _CONTEXTS[cache_key] = found
+        return found
 
 
 class Role(models.Model):
@@ -218,13 +231,18 @@ class BoardEvent(models.Model):
     type = models.CharField(max_length=16)
     line = models.TextField()
     hash = models.CharField(max_length=64)
-    tracker = models.CharField(max_length=64, blank=True, db_index=True)
+    tracker = models.CharField(max_length=64, blank=True)
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["election", "seq"]
         constraints = [
-            models.UniqueConstraint(fields=["election", "seq"], name="board_seq_once")
+            models.UniqueConstraint(fields=["election", "seq"], name="board_seq_once"),
+            models.UniqueConstraint(
+                fields=["election", "tracker"],
+                condition=~models.Q(tracker=""),
+                name="ballot_once_on_the_board",
+            ),
         ]
 
     def __str__(self) -> str:
