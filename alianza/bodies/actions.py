@@ -27,6 +27,7 @@ def create_body(
     quorum_number: int | None = None,
     proxy_limit: int = 1,
     motion_supporters: int = 1,
+    motion_states: list[str] | None = None,
 ) -> Body:
     """A new board, council or commission of one organisation or one joint space."""
     if (organisation is None) == (space is None):
@@ -60,6 +61,7 @@ def create_body(
         quorum_number=quorum_number if quorum_rule == Body.QuorumRule.FIXED else None,
         proxy_limit=max(0, proxy_limit),
         motion_supporters=max(0, motion_supporters),
+        motion_states=_motion_states(motion_states or []),
     )
     record(
         "bodies.body_created",
@@ -175,6 +177,19 @@ def vacate_seat(actor: Any, seat: Seat) -> Seat:
 REQUIRED_MOTION_STATES = {"submitted", "adopted", "rejected"}
 
 
+def _motion_states(chosen: list[str]) -> list[str]:
+    """The states a body's motions may take, in workflow order; none chosen means
+    all of them, and submitted, adopted and rejected are always among them."""
+    from alianza.governance.models import Motion
+
+    if not chosen:
+        return []
+    if not set(chosen) <= set(Motion.Status.values):
+        raise ValidationError({"motion_states": _("Choose states from the list.")})
+    states = set(chosen) | REQUIRED_MOTION_STATES
+    return [s for s in Motion.Status.values if s in states]
+
+
 @transaction.atomic
 def update_rules(
     actor: Any,
@@ -187,8 +202,6 @@ def update_rules(
     motion_states: list[str],
 ) -> Body:
     """The quorum rule, proxies, seconding and the motion workflow of a body."""
-    from alianza.governance.models import Motion
-
     require(actor, "bodies.change_body", body)
     if quorum_rule not in Body.QuorumRule.values:
         raise ValidationError({"quorum_rule": _("Choose a valid quorum rule.")})
@@ -196,16 +209,13 @@ def update_rules(
         raise ValidationError(
             {"quorum_number": _("Give the number of voting members needed for quorum.")}
         )
-    if not set(motion_states) <= set(Motion.Status.values):
-        raise ValidationError({"motion_states": _("Choose states from the list.")})
     if not 0 <= proxy_limit <= 20 or not 0 <= motion_supporters <= 20:
         raise ValidationError(_("Give numbers between 0 and 20."))
-    states = set(motion_states) | REQUIRED_MOTION_STATES
     body.quorum_rule = quorum_rule
     body.quorum_number = quorum_number if quorum_rule == Body.QuorumRule.FIXED else None
     body.proxy_limit = proxy_limit
     body.motion_supporters = motion_supporters
-    body.motion_states = [s for s in Motion.Status.values if s in states]
+    body.motion_states = _motion_states(motion_states)
     body.save()
     record(
         "bodies.rules_changed",

@@ -38,39 +38,6 @@ class SeatForm(StyledForm):
             ).select_related("holder")
 
 
-class BodyForm(StyledForm):
-    name = forms.CharField(label=_("Name"), max_length=200)
-    short_name = forms.CharField(label=_("Short name"), max_length=40, required=False)
-    kind = forms.ChoiceField(label=_("Kind"), choices=Body.Kind.choices)
-    language = forms.ChoiceField(
-        label=_("Language of the description"), choices=settings.LANGUAGES
-    )
-    description = forms.CharField(
-        label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
-    quorum_rule = forms.ChoiceField(label=_("Quorum"), choices=Body.QuorumRule.choices)
-    quorum_number = forms.IntegerField(
-        label=_("Fixed quorum"),
-        min_value=1,
-        required=False,
-        help_text=_("Only for a fixed number of voting members."),
-    )
-    proxy_limit = forms.IntegerField(
-        label=_("Proxies one member may carry"),
-        min_value=0,
-        max_value=20,
-        initial=1,
-        help_text=_("0 if the body does not allow proxies."),
-    )
-    motion_supporters = forms.IntegerField(
-        label=_("Supporters a motion needs"),
-        min_value=0,
-        max_value=20,
-        initial=1,
-        help_text=_("Voting members besides the mover, before it goes on the agenda."),
-    )
-
-
 def motion_state_choices() -> list[tuple[str, str]]:
     from alianza.governance.models import Motion
 
@@ -91,17 +58,34 @@ class BodyRulesForm(StyledForm):
         label=_("Proxies one member may carry"),
         min_value=0,
         max_value=20,
+        initial=1,
         help_text=_("0 if the body does not allow proxies."),
     )
     motion_supporters = forms.IntegerField(
         label=_("Supporters a motion needs"),
         min_value=0,
         max_value=20,
+        initial=1,
         help_text=_("Voting members besides the mover, before it goes on the agenda."),
     )
     motion_states = forms.MultipleChoiceField(
         label=_("States a motion may take"),
         choices=motion_state_choices,
         widget=forms.CheckboxSelectMultiple,
+        required=False,
         help_text=_("Submitted, adopted and rejected are always used."),
+    )
+
+
+class BodyForm(BodyRulesForm):
+    field_order = ["name", "short_name", "kind", "language", "description"]
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    short_name = forms.CharField(label=_("Short name"), max_length=40, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Body.Kind.choices)
+    language = forms.ChoiceField(
+        label=_("Language of the description"), choices=settings.LANGUAGES
+    )
+    description = forms.CharField(
+        label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )

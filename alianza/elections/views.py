@@ -1,5 +1,4 @@
 import csv
-from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as N_
 from django.views.decorators.http import require_POST
 
-from alianza.lib.forms import submit
+from alianza.lib.forms import act, submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
@@ -145,18 +144,6 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
     )
 
 
-def _act(
-    request: HttpRequest, election: Election, do: Callable[[], object], done: str
-) -> HttpResponse:
-    try:
-        do()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done)
-    return redirect(election)
-
-
 @login_required
 @require_POST
 def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
@@ -166,7 +153,7 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
         messages.error(request, _("Choose a person and a part."))
         return redirect(obj)
     data = form.cleaned_data
-    return _act(
+    return act(
         request, obj, lambda: actions.assign_role(request.user, obj, data["person"], data["kind"]),
         _("The part was assigned."),
     )  # fmt: skip
@@ -199,7 +186,7 @@ def step(request: AuthedRequest, uid: str) -> HttpResponse:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
     do, done = chosen
-    return _act(request, obj, lambda: do(request.user, obj), str(done))
+    return act(request, obj, lambda: do(request.user, obj), str(done))
 
 
 @login_required

@@ -1,5 +1,3 @@
-from collections.abc import Callable
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.bodies.models import Body, Seat
-from alianza.lib.forms import submit
+from alianza.lib.forms import act, submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.selectors import visible_people
@@ -147,24 +145,12 @@ def meeting_new(request: AuthedRequest) -> HttpResponse:
     )
 
 
-def _act(
-    request: AuthedRequest, meeting: Meeting, do: Callable[[], object], done: str
-) -> HttpResponse:
-    try:
-        do()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done)
-    return redirect(meeting)
-
-
 @login_required
 @require_POST
 def meeting_status(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
     status = request.POST.get("status", "")
-    return _act(
+    return act(
         request,
         obj,
         lambda: actions.set_meeting_status(request.user, obj, status),
@@ -179,7 +165,7 @@ def check_in(request: AuthedRequest, pk: int) -> HttpResponse:
     seat = None
     if request.POST.get("seat"):
         seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
-    return _act(
+    return act(
         request,
         obj,
         lambda: actions.check_in(request.user, obj, seat),
@@ -195,7 +181,7 @@ def speak(request: AuthedRequest, pk: int) -> HttpResponse:
     seat = None
     if request.POST.get("seat"):
         seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
-    return _act(
+    return act(
         request, obj, lambda: actions.request_to_speak(request.user, obj, kind, seat),
         _("On the speakers list."),
     )  # fmt: skip
@@ -205,7 +191,7 @@ def speak(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def next_speaker(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
-    return _act(
+    return act(
         request,
         obj,
         lambda: actions.next_speaker(request.user, obj),
@@ -221,7 +207,7 @@ def motion_add(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Write the motion."))
         return redirect(obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.submit_motion(request.user, obj, **form.cleaned_data),
         _("The motion was submitted."),
     )  # fmt: skip
@@ -236,7 +222,7 @@ def vote_open(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose how to vote and the rule that decides."))
         return redirect(obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.open_vote(request.user, motion, **form.cleaned_data),
         _("The vote is open."),
     )  # fmt: skip
@@ -255,7 +241,7 @@ def ballot(request: AuthedRequest, pk: int) -> HttpResponse:
     seat = None
     if request.POST.get("seat"):
         seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
-    return _act(
+    return act(
         request, obj, lambda: actions.cast_ballot(request.user, vote, choice, seat),
         _("Your vote was recorded."),
     )  # fmt: skip
@@ -272,7 +258,7 @@ def hands(request: AuthedRequest, pk: int) -> HttpResponse:
     except ValueError:
         messages.error(request, _("Count the hands as whole numbers."))
         return redirect(obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.record_hands(request.user, vote, **counts),
         _("The count was recorded."),
     )  # fmt: skip
@@ -282,7 +268,7 @@ def hands(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def vote_close(request: AuthedRequest, pk: int) -> HttpResponse:
     vote, obj = _vote(request, pk)
-    return _act(
+    return act(
         request,
         obj,
         lambda: actions.close_vote(request.user, vote),
@@ -303,7 +289,7 @@ def speaking_limit(request: AuthedRequest, pk: int) -> HttpResponse:
         seconds = int(request.POST.get("seconds", ""))
     except ValueError:
         seconds = 0
-    return _act(
+    return act(
         request, obj, lambda: actions.set_speaking_limit(request.user, obj, seconds),
         _("Saved."),
     )  # fmt: skip
@@ -318,7 +304,7 @@ def agenda_add(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         _form_errors(request, form)
         return redirect(obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.add_agenda_item(request.user, obj, **form.cleaned_data),
         _("The item was added to the agenda."),
     )  # fmt: skip
@@ -331,7 +317,7 @@ def agenda_current(request: AuthedRequest, pk: int) -> HttpResponse:
     item = None
     if request.POST.get("item"):
         item = get_object_or_404(AgendaItem, pk=request.POST["item"], meeting=obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.set_current_item(request.user, obj, item),
         _("Saved."),
     )  # fmt: skip
@@ -347,7 +333,7 @@ def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
     giver = None
     if request.POST.get("giver"):
         giver = get_object_or_404(Seat, pk=request.POST["giver"], body=obj.body)
-    return _act(
+    return act(
         request, obj, lambda: actions.give_proxy(request.user, obj, carrier, giver),
         _("The proxy was recorded."),
     )  # fmt: skip
@@ -358,7 +344,7 @@ def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
 def proxy_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
     proxy = get_object_or_404(Proxy.objects.select_related("meeting"), pk=pk)
     obj = _meeting(request, proxy.meeting_id)
-    return _act(
+    return act(
         request, obj, lambda: actions.withdraw_proxy(request.user, proxy),
         _("The proxy was withdrawn."),
     )  # fmt: skip
@@ -373,7 +359,7 @@ def _motion(request: AuthedRequest, pk: int) -> tuple[Motion, Meeting]:
 @require_POST
 def motion_support(request: AuthedRequest, pk: int) -> HttpResponse:
     motion, obj = _motion(request, pk)
-    return _act(
+    return act(
         request, obj, lambda: actions.support_motion(request.user, motion),
         _("Your support was recorded."),
     )  # fmt: skip
@@ -387,7 +373,7 @@ def motion_amend(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         _form_errors(request, form)
         return redirect(obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.amend_motion(request.user, motion, **form.cleaned_data),
         _("The amendment was submitted."),
     )  # fmt: skip
@@ -399,7 +385,7 @@ def motion_move(request: AuthedRequest, pk: int) -> HttpResponse:
     motion, obj = _motion(request, pk)
     status = request.POST.get("status", "")
     note = request.POST.get("note", "")
-    return _act(
+    return act(
         request, obj, lambda: actions.move_motion(request.user, motion, status, note),
         _("Saved."),
     )  # fmt: skip
@@ -409,7 +395,7 @@ def motion_move(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def motion_forward(request: AuthedRequest, pk: int) -> HttpResponse:
     motion, obj = _motion(request, pk)
-    return _act(
+    return act(
         request, obj, lambda: actions.forward_recommendation(request.user, motion),
         _("The recommendation was forwarded to each union's executive body."),
     )  # fmt: skip
@@ -424,7 +410,7 @@ def follow_up_add(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         _form_errors(request, form)
         return redirect(obj)
-    return _act(
+    return act(
         request, obj, lambda: actions.add_follow_up(request.user, motion, **form.cleaned_data),
         _("The follow-up was added."),
     )  # fmt: skip
@@ -443,7 +429,7 @@ def follow_up_update(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         _form_errors(request, form)
         return redirect(obj)
-    return _act(
+    return act(
         request, obj,
         lambda: actions.update_follow_up(request.user, follow_up, **form.cleaned_data),
         _("Progress recorded."),
@@ -482,16 +468,6 @@ def _forwarding(request: AuthedRequest, pk: int) -> Forwarding:
     return forwarding
 
 
-def _act_on(request: AuthedRequest, target: str, do: Callable[[], object], done: str):
-    try:
-        do()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done)
-    return redirect(target)
-
-
 @login_required
 @require_POST
 def forwarding_decide(request: AuthedRequest, pk: int) -> HttpResponse:
@@ -501,7 +477,7 @@ def forwarding_decide(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         _form_errors(request, form)
         return redirect(back)
-    return _act_on(
+    return act(
         request, back,
         lambda: actions.record_decision(request.user, forwarding, **form.cleaned_data),
         _("The decision was recorded."),
@@ -516,7 +492,7 @@ def forwarding_agenda(request: AuthedRequest, pk: int) -> HttpResponse:
     target = get_object_or_404(
         Meeting, pk=request.POST.get("meeting") or 0, body=forwarding.body
     )
-    return _act_on(
+    return act(
         request, back,
         lambda: actions.place_on_agenda(request.user, forwarding, target),
         _("The recommendation is on the meeting's agenda."),
@@ -573,7 +549,7 @@ def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
 def minutes_assemble(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
     back = reverse("governance:minutes", args=[obj.pk])
-    return _act_on(
+    return act(
         request, back, lambda: minutes_actions.draft_minutes(request.user, obj),
         _("The minutes were assembled from the meeting's record."),
     )  # fmt: skip
@@ -586,7 +562,7 @@ def minutes_approve(request: AuthedRequest, pk: int) -> HttpResponse:
     record = get_object_or_404(Minutes, meeting=obj)
     at = get_object_or_404(Meeting, pk=request.POST.get("at") or 0, body=obj.body)
     back = reverse("governance:minutes", args=[obj.pk])
-    return _act_on(
+    return act(
         request, back, lambda: minutes_actions.approve_minutes(request.user, record, at),
         _("The minutes were approved."),
     )  # fmt: skip

@@ -60,3 +60,18 @@ def submit(
         return None
     messages.success(request, success % {"name": record})
     return redirect(record.get_absolute_url())  # type: ignore[attr-defined]
+
+
+def act(
+    request: HttpRequest, target: Any, do: Callable[[], object], done: str
+) -> HttpResponse:
+    """Run an action from a posted button; say how it went and go back to
+    ``target`` (a record or a URL). A ValidationError is told, not raised: nothing
+    was saved, as actions are atomic."""
+    try:
+        do()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect(target)

@@ -3,28 +3,10 @@ import re
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
-from django.utils import timezone
 
-from alianza.bodies.models import Seat
 from alianza.governance import actions
 from alianza.governance.models import Vote
 from alianza.governance.selectors import quorum
-
-
-@pytest.fixture
-def session(world):
-    """Los Mineros' committee in session; the USW observer has a seat."""
-    officer_seat = Seat.objects.create(
-        body=world.nec, kind="member", holder=world["mineros_officer"].person,
-        representing=world.mineros,
-    )  # fmt: skip
-    meeting = actions.schedule_meeting(
-        world["mineros_staff"], world.nec, title="Sesión", starts_at=timezone.now(),
-        mode="hybrid", place="CDMX", language="es",
-    )  # fmt: skip
-    actions.set_meeting_status(world["mineros_staff"], meeting, "open")
-    meeting.officer_seat = officer_seat
-    return meeting
 
 
 def test_observer_speaks_is_refused_a_vote_and_never_counts(world, session):

@@ -2,28 +2,11 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
 
 from alianza.bodies.actions import assign_seat
-from alianza.bodies.models import Seat
 from alianza.governance import actions
 from alianza.governance.models import Motion
 from alianza.governance.selectors import ballot_seats, quorum
-
-
-@pytest.fixture
-def session(world):
-    officer_seat = Seat.objects.create(
-        body=world.nec, kind="member", holder=world["mineros_officer"].person,
-        representing=world.mineros,
-    )  # fmt: skip
-    meeting = actions.schedule_meeting(
-        world["mineros_staff"], world.nec, title="Sesión", starts_at=timezone.now(),
-        mode="in_person", place="CDMX", language="es",
-    )  # fmt: skip
-    actions.set_meeting_status(world["mineros_staff"], meeting, "open")
-    meeting.officer_seat = officer_seat
-    return meeting
 
 
 def _members(world):
