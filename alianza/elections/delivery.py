@@ -77,6 +77,7 @@ def deliver(
             doc.side_by_side(
                 _lines(election, voter, secrets[voter.pk], booth, voter.language),
                 _lines(election, voter, secrets[voter.pk], booth, other),
+                strong=[3],  # the code
             )
         Voter.objects.filter(pk__in=[v.pk for v in voters]).update(
             credential_sent_by="letter"

@@ -41,6 +41,13 @@ STYLES = {
         "small", parent=_BASE["BodyText"], fontSize=8, leading=10, textColor=colors.grey
     ),
     "cell": ParagraphStyle("cell", parent=_BASE["BodyText"], fontSize=9, leading=11),
+    "strong": ParagraphStyle(
+        "strong",
+        parent=_BASE["BodyText"],
+        fontName="Courier-Bold",
+        fontSize=15,
+        leading=20,
+    ),
     "letterhead": ParagraphStyle(
         "letterhead",
         parent=_BASE["Normal"],
@@ -123,12 +130,18 @@ class PdfDocument:
         self.blocks.append(grid)
         self.blocks.append(Spacer(1, 3 * mm))
 
-    def side_by_side(self, left: Sequence[str], right: Sequence[str]) -> None:
-        """Two columns of paragraphs, e.g. the same text in two languages."""
+    def side_by_side(
+        self, left: Sequence[str], right: Sequence[str], strong: Sequence[int] = ()
+    ) -> None:
+        """Two columns of paragraphs, e.g. the same text in two languages; the rows
+        numbered in ``strong`` stand out (a code to type, a result)."""
         usable = self.page_size[0] - 40 * mm
         rows = [
-            [Paragraph(text(a), STYLES["body"]), Paragraph(text(b), STYLES["body"])]
-            for a, b in zip_longest(left, right, fillvalue="")
+            [
+                Paragraph(text(a), STYLES["strong" if n in strong else "body"]),
+                Paragraph(text(b), STYLES["strong" if n in strong else "body"]),
+            ]
+            for n, (a, b) in enumerate(zip_longest(left, right, fillvalue=""))
         ]
         if not rows:
             return
