@@ -1,0 +1,48 @@
+from io import BytesIO
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from pypdf import PdfReader
+
+from alianza.elections.delivery import deliver
+
+from .helpers import new_election, ready_to_vote
+
+
+def test_codes_go_by_e_mail_in_the_voters_language_or_as_letters(world, mailoutbox):
+    election = new_election(world, voters=3)
+    election.voters.update(email="minero@example.org")
+    election.voters.filter(name="Trabajador 1").update(
+        language="en", email="worker@example.org"
+    )
+    parties = ready_to_vote(world, election)
+    authority, secrets = parties["authority"], parties["secrets"]
+    assert (
+        deliver(authority, election, secrets, "email", "https://alianza.example.org/")
+        == 3
+    )
+    english = next(m for m in mailoutbox if m.to == ["worker@example.org"])
+    assert "Your secret voting code" in english.body
+    assert secrets[election.voters.get(name="Trabajador 1").pk] in english.body
+    pdf = deliver(
+        authority, election, secrets, "letters", "https://alianza.example.org/"
+    )
+    pages = PdfReader(BytesIO(pdf)).pages
+    assert len(pages) == 3
+    assert (
+        secrets[election.voters.get(name="Trabajador 0").pk] in pages[0].extract_text()
+    )
+    assert "/vote/" in pages[0].extract_text()
+    assert not election.voters.filter(credential_sent_by="").exists()
+
+
+def test_a_code_that_does_not_match_and_anyone_but_the_authority_are_refused(world):
+    election = new_election(world, voters=2)
+    parties = ready_to_vote(world, election)
+    secrets = dict(parties["secrets"])
+    first = next(iter(secrets))
+    with pytest.raises(PermissionDenied):
+        deliver(world["mineros_staff"], election, secrets, "letters", "https://x/")
+    secrets[first] = secrets[first][::-1]
+    with pytest.raises(ValidationError, match="does not match"):
+        deliver(parties["authority"], election, secrets, "letters", "https://x/")
