@@ -5,11 +5,12 @@ machines (``python -m alianza.elections.trustee``) and send public messages; the
 credential authority sends public credentials. Ballots are checked with votecore
 before they reach the board."""
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -214,8 +215,15 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
 def append_event(
     election: Election, kind: str, payload: Any, tracker: str = ""
 ) -> BoardEvent:
-    """Append one event to the election's board, chained to the one before.
-    The caller holds the election's row lock (``_locked``), which carries the head."""
+    """Append one event to the election's board, chained to the one before, after
+    the ballots received so far. The caller holds the election's row lock."""
+    sequence(election)
+    return _append(election, kind, payload, tracker)
+
+
+def _append(
+    election: Election, kind: str, payload: Any, tracker: str = ""
+) -> BoardEvent:
     seq = election.head_seq + 1
     prev = election.head_hash
     digest = event_hash(seq, prev, kind, payload)
@@ -230,7 +238,53 @@ def append_event(
     return event
 
 
+def sequence(election: Election) -> int:
+    """Put the ballots received and not yet on the board onto it, in the order they
+    were received, in one go. The caller holds the election's row lock."""
+    pending = list(
+        BoardEvent.objects.filter(election=election, seq__isnull=True)
+        .order_by("pk")
+        .only("pk", "line")
+    )
+    seq, prev = election.head_seq, election.head_hash
+    for event in pending:
+        seq += 1
+        payload = json.loads(event.line)
+        digest = event_hash(seq, prev, "ballot", payload)
+        event.line = canonical(
+            {
+                "seq": seq,
+                "prev": prev,
+                "type": "ballot",
+                "payload": payload,
+                "hash": digest,
+            }
+        ).decode()
+        event.seq, event.hash, prev = seq, digest, digest
+    if pending:
+        BoardEvent.objects.bulk_update(pending, ["seq", "line", "hash"], batch_size=500)
+        election.head_seq, election.head_hash = seq, prev
+        Election.objects.filter(pk=election.pk).update(head_seq=seq, head_hash=prev)
+    return len(pending)
+
+
+def sequence_now(election: Election, wait: bool = True) -> int:
+    """Sequence the received ballots in a transaction of its own. Without ``wait``,
+    give way when another request is already doing it (it takes ours too, or the
+    next one will)."""
+    skip = not wait and connection.features.has_select_for_update_skip_locked
+    with transaction.atomic():
+        locked = (
+            Election.objects.select_for_update(skip_locked=skip)
+            .only("pk", "head_seq", "head_hash")
+            .filter(pk=election.pk)
+            .first()
+        )
+        return sequence(locked) if locked is not None else 0
+
+
 def board_bytes(election: Election) -> bytes:
+    sequence_now(election)
     lines = election.board.order_by("seq").values_list("line", flat=True)
     return "".join(line + "\n" for line in lines).encode()
 
@@ -239,18 +293,7 @@ def _locked(election: Election) -> Election:
     return Election.objects.select_for_update().get(pk=election.pk)
 
 
-def _head_locked(election: Election) -> Election:
-    """The lock a ballot takes: the small row's status and board head only."""
-    return (
-        Election.objects.select_for_update()
-        .only("pk", "status", "revote", "head_seq", "head_hash")
-        .get(pk=election.pk)
-    )
-
-
 def _payloads(election: Election, kind: str) -> list[Any]:
-    import json
-
     return [
         json.loads(line)["payload"]
         for line in election.board.filter(type=kind)
@@ -547,8 +590,9 @@ class BallotRefused(ValidationError):
 def cast(election: Election, body: Any) -> str:
     """Check a ballot sent by the booth and put it on the board; return its tracker.
 
-    The proofs are checked before the lock, so that ballots are verified in
-    parallel and only the append is serialised."""
+    Ballots are checked and stored side by side (each holds only a shared lock on
+    the election, so that closing waits for them and none comes after); they are
+    chained onto the board in batches by ``sequence``."""
     if election.status != Election.Status.OPEN or timezone.now() >= election.closes_at:
         raise BallotRefused(_("This election is not open for voting."))
     credential = body.get("credential") if isinstance(body, dict) else None
@@ -565,20 +609,42 @@ def cast(election: Election, body: Any) -> str:
         raise BallotRefused(
             _("The ballot was refused: %(reason)s") % {"reason": str(exc)}
         ) from exc
+    line = canonical(body).decode()
     try:
         with transaction.atomic():
-            locked = _head_locked(election)
-            if locked.status != Election.Status.OPEN:
+            if _status_for_ballot(election) != Election.Status.OPEN:
                 raise BallotRefused(_("This election is not open for voting."))
-            if not locked.revote and voter.voted_at is not None:
-                raise BallotRefused(_("This credential has already voted."))
-            append_event(locked, "ballot", body, tracker=tracker)
-            Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+            if not election.revote:
+                first = Voter.objects.filter(pk=voter.pk, voted_at__isnull=True).update(
+                    voted_at=timezone.now()
+                )
+                if not first:
+                    raise BallotRefused(_("This credential has already voted."))
+            else:
+                Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+            # Received: it goes on the board with the others received meanwhile.
+            BoardEvent.objects.create(
+                election=election, type="ballot", line=line, tracker=tracker
+            )
             if voter.email:
                 transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
     except IntegrityError as exc:  # the same ballot again: a replay
         raise BallotRefused(_("This ballot is already on the board.")) from exc
+    sequence_now(election, wait=False)
     return tracker
+
+
+def _status_for_ballot(election: Election) -> str:
+    """The election's status under a shared lock (PostgreSQL): many ballots at once,
+    but not while the vote is being closed."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT status FROM elections_election WHERE id = %s FOR SHARE",
+                [election.pk],
+            )
+            return cursor.fetchone()[0]
+    return Election.objects.values_list("status", flat=True).get(pk=election.pk)
 
 
 def _send_tracker(election: Election, voter: Voter, tracker: str) -> None:
@@ -605,6 +671,7 @@ def close_election(actor: Any, election: Election) -> Election:
 @transaction.atomic
 def stop_voting(election: Election, actor: Any = None) -> Election:
     election = _locked(election)
+    sequence(election)
     _require_status(election, Election.Status.OPEN)
     ballots = _payloads(election, "ballot")
     append_event(election, "close", {"ballots": len(ballots)})

@@ -227,7 +227,8 @@ class BoardEvent(models.Model):
     election = models.ForeignKey(
         Election, on_delete=models.CASCADE, related_name="board"
     )
-    seq = models.PositiveIntegerField()
+    # Empty while a received ballot waits to be put on the board (``actions.sequence``).
+    seq = models.PositiveIntegerField(null=True, blank=True)
     type = models.CharField(max_length=16)
     line = models.TextField()
     hash = models.CharField(max_length=64)
@@ -237,7 +238,11 @@ class BoardEvent(models.Model):
     class Meta:
         ordering = ["election", "seq"]
         constraints = [
-            models.UniqueConstraint(fields=["election", "seq"], name="board_seq_once"),
+            models.UniqueConstraint(
+                fields=["election", "seq"],
+                condition=models.Q(seq__isnull=False),
+                name="board_seq_once",
+            ),
             models.UniqueConstraint(
                 fields=["election", "tracker"],
                 condition=~models.Q(tracker=""),
