@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+CONSOLE = "alianza.lib.sms.ConsoleBackend"
 #: Messages "sent" through the locmem backend, for tests to read.
 outbox: list[SmsMessage] = []
 _lock = threading.Lock()
@@ -61,9 +62,7 @@ class LocmemBackend:
 
 
 def get_backend(path: str | None = None, **kwargs: Any) -> SmsBackend:
-    name: str = path or getattr(
-        settings, "SMS_BACKEND", "alianza.lib.sms.ConsoleBackend"
-    )
+    name = str(path or getattr(settings, "SMS_BACKEND", "") or CONSOLE)
     return import_string(name)(**kwargs)
 
 

@@ -21,6 +21,7 @@ from alianza.orgs.models import Membership, Organisation, Person, Unit
 from alianza.orgs.selectors import has_role, standing, visible_people
 
 from .models import (
+    CERTIFICATE_THRESHOLD,
     Campaign,
     Delegation,
     Event,
@@ -238,9 +239,10 @@ def move_stage(actor: Any, target: OrganizingTarget, stage: str) -> OrganizingTa
         raise ValidationError(_("Move one stage at a time."))
     if stage in AFTER_CERTIFICATE and not target.support_reached:
         raise ValidationError(
-            _("The representation certificate needs the support of 30% of the "
-              "covered workers first. %(explanation)s")
-            % {"explanation": target.support_explanation()}
+            _("The representation certificate needs the support of %(pct)d%% of "
+              "the covered workers first. %(explanation)s")
+            % {"pct": CERTIFICATE_THRESHOLD,
+               "explanation": target.support_explanation()}
         )  # fmt: skip
     before, target.stage = target.stage, stage
     target.save(update_fields=["stage"])
