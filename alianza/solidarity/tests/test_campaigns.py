@@ -156,7 +156,7 @@ def test_events_calendar_repeats_commemorations_every_year(client, world):
     calendar = icalendar.Calendar.from_ical(feed.content)
     (vevent,) = [c for c in calendar.walk("VEVENT")]
     assert str(vevent["SUMMARY"]) == "Pasta de Conchos"
-    assert vevent["RRULE"]["FREQ"] == ["YEARLY"]
+    assert vevent["RRULE"]["FREQ"] == ["YEARLY"]  # type: ignore[index]
     assert vevent.decoded("DTSTART") == date(2006, 2, 19)
     assert (
         client.get(reverse("solidarity:events_calendar", args=["wrong"])).status_code
