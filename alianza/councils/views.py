@@ -193,6 +193,12 @@ def calendar_links(request: AuthedRequest) -> HttpResponse:
                 base + reverse("councils:my_calendar", args=[secret]),
             )
         )
+        links.append(
+            (
+                _("Solidarity calendar"),
+                base + reverse("solidarity:events_calendar", args=[secret]),
+            )
+        )
         for c in visible_councils(request.user):
             links.append(
                 (
