@@ -17,6 +17,7 @@ from alianza.audit.log import record
 from alianza.documents.selectors import LEADING_ROLES
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.permissions import require
+from alianza.multilingual.text import language_name
 from alianza.orgs.models import Membership, Organisation, Person, Unit
 from alianza.orgs.selectors import has_role, standing, visible_people
 
@@ -396,7 +397,7 @@ def publish_request(actor: Any, req: SolidarityRequest) -> SolidarityRequest:
         raise ValidationError(_("The deadline has passed: set a new one."))
     missing = missing_translations(req)
     if missing:
-        names = ", ".join(str(dict(settings.LANGUAGES)[code]) for code in missing)
+        names = ", ".join(language_name(code) for code in missing)
         raise ValidationError(
             _("Translate the title and the text first, into: %(languages)s.")
             % {"languages": names}

@@ -315,9 +315,7 @@ def _worksite(employer: str, name: str) -> Worksite:
     return Worksite.objects.get(employer__slug=employer, name=name)
 
 
-def _campaigns(
-    orgs: dict[str, Organisation], team: list[Any]
-) -> dict[str, Campaign]:
+def _campaigns(orgs: dict[str, Organisation], team: list[Any]) -> dict[str, Campaign]:
     found: dict[str, Campaign] = {}
     for data in CAMPAIGNS:
         worksite = _worksite(*data["worksite"]) if data.get("worksite") else None

@@ -1,7 +1,6 @@
 """Pages of solidarity requests with their pledges, and of letters with their
 co-signers, PDF and public page."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q, Sum
@@ -16,7 +15,7 @@ from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import require
-from alianza.multilingual.text import render_for
+from alianza.multilingual.text import language_name, render_for
 from alianza.orgs.models import Organisation
 
 from . import actions
@@ -99,6 +98,10 @@ def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             p.pk for p in pledges if p.organisation_id in led_organisation_ids(user)
         },
         "by_org": by_org,
+        "by_org_rows": [
+            (row["organisation__short_name"], row["total"], row["width"])
+            for row in by_org
+        ],
         "by_kind": [
             (label, by_kind.get(value, 0)) for value, label in Pledge.Kind.choices
         ],
@@ -110,10 +113,7 @@ def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "answered_count": len(answered & {o.pk for o in asked}),
         "may_manage": user.has_perm("solidarity.change_solidarityrequest", obj),
         "may_vet": user.has_perm("solidarity.vet_solidarityrequest", obj),
-        "missing": [
-            str(dict(settings.LANGUAGES)[code])
-            for code in actions.missing_translations(obj)
-        ],
+        "missing": [language_name(c) for c in actions.missing_translations(obj)],
         "pledge_form": PledgeForm(organisations=pledging_orgs) if may_pledge else None,
         "alerts": obj.alerts.filter(organisation_id__in=led_organisation_ids(user)),
     }

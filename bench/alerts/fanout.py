@@ -78,28 +78,44 @@ def _world(n: int):
     """A union, one section and n members (a third each in es, en, fr), each with an
     e-mail address; one in ten also has a phone."""
     from alianza.accounts.models import User
-    from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
+    from alianza.orgs.models import (
+        ContactChannel,
+        Membership,
+        Organisation,
+        Person,
+        Unit,
+    )
 
     org = Organisation.objects.create(slug="bench", name="Bench Union", short_name="BU")
-    unit = Unit.objects.create(organisation=org, kind="section", name="S1", country="MX")
+    unit = Unit.objects.create(
+        organisation=org, kind="section", name="S1", country="MX"
+    )
     sender = User.objects.create_user("sender@bench.test", "x" * 12)
     me = Person.objects.create(user=sender, name="Sender", country="MX")
     Membership.objects.create(person=me, organisation=org, role="staff")
     langs = ["es", "en", "fr"]
     people = Person.objects.bulk_create(
         [
-            Person(name=f"Member {i}", sort_name=f"member {i}", country="MX",
-                   preferred_language=langs[i % 3])  # fmt: skip
+            Person(
+                name=f"Member {i}",
+                sort_name=f"member {i}",
+                country="MX",
+                preferred_language=langs[i % 3],
+            )  # fmt: skip
             for i in range(n)
         ],
         batch_size=5000,
     )
     Membership.objects.bulk_create(
-        [Membership(person=p, organisation=org, unit=unit, role="member") for p in people],
+        [
+            Membership(person=p, organisation=org, unit=unit, role="member")
+            for p in people
+        ],
         batch_size=5000,
     )
     channels = [
-        ContactChannel(person=p, kind="email", value=f"m{p.pk}@bench.test") for p in people
+        ContactChannel(person=p, kind="email", value=f"m{p.pk}@bench.test")
+        for p in people
     ]
     channels += [
         ContactChannel(person=p, kind="phone", value=f"+52 1 {p.pk:07d}")
@@ -129,7 +145,9 @@ def main() -> None:
         port = probe.getsockname()[1]
     context = multiprocessing.get_context("fork")
     count, ready, stop = context.Value("i", 0), context.Event(), context.Event()
-    server = context.Process(target=_serve, args=(port, count, ready, stop), daemon=True)
+    server = context.Process(
+        target=_serve, args=(port, count, ready, stop), daemon=True
+    )
     server.start()
     ready.wait(10)
     _setup(args, port)
@@ -149,11 +167,17 @@ def main() -> None:
         body="Everyone to the mine gate on Saturday at 10.", language="en",
     )  # fmt: skip
     for lang, title, body in [
-        ("es", "Mitin en la entrada de la mina", "Todos a la entrada el sábado a las 10."),
+        (
+            "es",
+            "Mitin en la entrada de la mina",
+            "Todos a la entrada el sábado a las 10.",
+        ),
         ("fr", "Rassemblement à l'entrée de la mine", "Tous à l'entrée samedi à 10 h."),
     ]:
         for field, text in (("title", title), ("body", body)):
-            Translation.objects.create(record=alert, field=field, language=lang, text=text)
+            Translation.objects.create(
+                record=alert, field=field, language=lang, text=text
+            )
     t0 = time.perf_counter()
     send_alert(sender, alert)
     queued = time.perf_counter()
