@@ -6,12 +6,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.councils.selectors import visible_councils
-from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Unit
 from alianza.solidarity.selectors import visible_requests
-from alianza.solidarity.views import _must_lead, act
+from alianza.solidarity.views import act, led_organisations, new_for_union
 
 from . import actions
 from .forms import AlertForm
@@ -20,27 +19,16 @@ from .models import Alert
 
 @login_required
 def alert_new(request: AuthedRequest) -> HttpResponse:
-    orgs = _must_lead(request.user)
-    initial = {"language": request.LANGUAGE_CODE, "request": request.GET.get("request")}
-    form = AlertForm(
-        request.POST or None,
-        organisations=orgs,
+    orgs = led_organisations(request.user)
+    return new_for_union(
+        request, AlertForm, actions.draft_alert,
+        _("%(name)s is ready. Check the audience, add translations, then send it."),
+        _("New alert"),
         units=Unit.objects.filter(organisation__in=orgs).select_related("organisation"),
         councils=visible_councils(request.user),
         requests=visible_requests(request.user).filter(status="published"),
-        initial=initial,
-    )
-    done = submit(
-        request,
-        form,
-        lambda data: actions.draft_alert(
-            request.user, data.pop("organisation"), **data
-        ),
-        _("%(name)s is ready. Check the audience, add translations, then send it."),
-    )
-    return done or render(
-        request, "solidarity/form.html", {"form": form, "title": _("New alert")}
-    )
+        initial={"request": request.GET.get("request")},
+    )  # fmt: skip
 
 
 def _alert(request: AuthedRequest, pk: int) -> Alert:

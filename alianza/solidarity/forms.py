@@ -118,14 +118,9 @@ class EventForm(OwnedForm):
     language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
 
 
-class DelegationForm(StyledForm):
-    organisation = OrganisationField()
+class DelegationForm(OwnedForm):
     people = forms.IntegerField(label=_("People"), min_value=1, initial=1)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
-
-    def __init__(self, *args, organisations=None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
 
 
 class RequestForm(OwnedForm):
@@ -142,20 +137,13 @@ class RequestForm(OwnedForm):
     deadline = forms.DateField(label=_("Answer by"), required=False, widget=DATE)
 
 
-class PledgeForm(StyledForm):
-    organisation = OrganisationField()
+class PledgeForm(OwnedForm):
     kind = forms.ChoiceField(label=_("We pledge"), choices=Pledge.Kind.choices)
     description = forms.CharField(label=_("What"), max_length=300)
     amount = forms.DecimalField(
         label=_("Amount (donations)"), required=False, min_value=0, decimal_places=2
     )
     currency = forms.CharField(label=_("Currency"), max_length=3, required=False)
-
-    def __init__(self, *args, organisations=None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
-        if organisations is not None and len(organisations) == 1:
-            self.fields["organisation"].initial = organisations[0]
 
 
 class LetterForm(OwnedForm):

@@ -1,17 +1,15 @@
 """Pages of solidarity requests with their pledges, and of letters with their
 co-signers, PDF and public page."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q, Sum
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import require
@@ -22,39 +20,29 @@ from . import actions
 from .forms import LetterForm, PledgeForm, RequestForm, SignatoryForm
 from .models import Letter, Pledge, Signature, SolidarityRequest
 from .selectors import led_organisation_ids, public_letters, visible_campaigns
-from .views import _must_lead, act, share_context
+from .views import act, act_on_form, new_for_union, share_context
 
 # --- Solidarity requests --------------------------------------------------------------
 
 
 @login_required
 def request_new(request: AuthedRequest) -> HttpResponse:
-    orgs = _must_lead(request.user)
     campaign = None
     if request.GET.get("campaign"):
         campaign = (
             visible_campaigns(request.user)
-            .filter(pk=request.GET["campaign"], organisation__in=orgs)
+            .filter(
+                pk=request.GET["campaign"],
+                organisation_id__in=led_organisation_ids(request.user),
+            )
             .first()
         )
-    form = RequestForm(
-        request.POST or None,
-        organisations=orgs,
-        initial={"language": request.LANGUAGE_CODE},
-    )
-    done = submit(
-        request,
-        form,
-        lambda data: actions.draft_request(
-            request.user, data.pop("organisation"), campaign=campaign, **data
-        ),
+    return new_for_union(
+        request, RequestForm,
+        lambda user, org, **data: actions.draft_request(user, org, campaign=campaign, **data),
         _("%(name)s was drafted. Translate it, have it vetted, then publish it."),
-    )
-    return done or render(
-        request,
-        "solidarity/form.html",
-        {"form": form, "title": _("New solidarity request"), "campaign": campaign},
-    )
+        _("New solidarity request"), extra={"campaign": campaign},
+    )  # fmt: skip
 
 
 def _request(request: AuthedRequest, pk: int) -> SolidarityRequest:
@@ -153,14 +141,12 @@ def request_pledge(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _request(request, pk)
     require(request.user, "solidarity.pledge", obj)
     orgs = Organisation.objects.filter(pk__in=led_organisation_ids(request.user))
-    form = PledgeForm(request.POST, organisations=orgs)
-    if not form.is_valid():
-        messages.error(request, _("Say what your union pledges, and for which union."))
-        return redirect(obj)
-    return act(
+    return act_on_form(
         request,
-        lambda: actions.pledge(request.user, obj, **form.cleaned_data),
+        PledgeForm(request.POST, organisations=orgs),
+        lambda data: actions.pledge(request.user, obj, **data),
         _("Thank you: your pledge was recorded."),
+        _("Say what your union pledges, and for which union."),
         obj,
     )
 
@@ -183,23 +169,10 @@ def pledge_done(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def letter_new(request: AuthedRequest) -> HttpResponse:
-    orgs = _must_lead(request.user)
-    form = LetterForm(
-        request.POST or None,
-        organisations=orgs,
-        initial={"language": request.LANGUAGE_CODE},
-    )
-    done = submit(
-        request,
-        form,
-        lambda data: actions.draft_letter(
-            request.user, data.pop("organisation"), **data
-        ),
-        _("%(name)s was drafted. Add its signatories."),
-    )
-    return done or render(
-        request, "solidarity/form.html", {"form": form, "title": _("New letter")}
-    )
+    return new_for_union(
+        request, LetterForm, actions.draft_letter,
+        _("%(name)s was drafted. Add its signatories."), _("New letter"),
+    )  # fmt: skip
 
 
 def _letter(request: AuthedRequest, pk: int) -> Letter:
@@ -234,14 +207,12 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
 def letter_signatory(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _letter(request, pk)
     require(request.user, "solidarity.change_letter", obj)
-    form = SignatoryForm(request.POST, people=actions.signatory_choices())
-    if not form.is_valid():
-        messages.error(request, _("Choose the signatory and their organisation."))
-        return redirect(obj)
-    return act(
+    return act_on_form(
         request,
-        lambda: actions.add_signatory(request.user, obj, **form.cleaned_data),
+        SignatoryForm(request.POST, people=actions.signatory_choices()),
+        lambda data: actions.add_signatory(request.user, obj, **data),
         _("The signatory was added; they confirm their signature on this page."),
+        _("Choose the signatory and their organisation."),
         obj,
     )
 

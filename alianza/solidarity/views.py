@@ -74,6 +74,50 @@ def act(
     return redirect(target)
 
 
+def new_for_union(
+    request: AuthedRequest,
+    form_class: Any,
+    create: Callable[..., Any],
+    success: str,
+    title: str,
+    extra: dict | None = None,
+    **form_kwargs: Any,
+) -> HttpResponse:
+    """The page that creates a record for one of the unions the person leads:
+    ``create(user, organisation, **data)`` runs the action."""
+    orgs = _must_lead(request.user)
+    form = form_class(
+        request.POST or None,
+        organisations=orgs,
+        initial={"language": request.LANGUAGE_CODE, **form_kwargs.pop("initial", {})},
+        **form_kwargs,
+    )
+    done = submit(
+        request,
+        form,
+        lambda data: create(request.user, data.pop("organisation"), **data),
+        success,
+    )
+    return done or render(
+        request, "solidarity/form.html", {"form": form, "title": title, **(extra or {})}
+    )
+
+
+def act_on_form(
+    request: HttpRequest,
+    form: Any,
+    operation: Callable[[dict], Any],
+    success: str,
+    invalid: str,
+    target: Any,
+) -> HttpResponse:
+    """A posted form, then an action with its data; any refusal becomes a message."""
+    if not form.is_valid():
+        messages.error(request, invalid)
+        return redirect(target)
+    return act(request, lambda: operation(form.cleaned_data), success, target)
+
+
 def share_context(request: AuthedRequest, record: Any, may_manage: bool) -> dict:
     spaces = visible_spaces(request.user)
     return {
@@ -114,25 +158,10 @@ def hub(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def campaign_new(request: AuthedRequest) -> HttpResponse:
-    orgs = _must_lead(request.user)
-    form = CampaignForm(
-        request.POST or None,
-        organisations=orgs,
-        initial={"language": request.LANGUAGE_CODE},
-    )
-    done = submit(
-        request,
-        form,
-        lambda data: actions.create_campaign(
-            request.user, data.pop("organisation"), **data
-        ),
-        _("%(name)s was created."),
-    )
-    return done or render(
-        request,
-        "solidarity/form.html",
-        {"form": form, "title": _("New campaign")},
-    )
+    return new_for_union(
+        request, CampaignForm, actions.create_campaign, _("%(name)s was created."),
+        _("New campaign"),
+    )  # fmt: skip
 
 
 def _campaign(request: AuthedRequest, pk: int) -> Campaign:
@@ -176,18 +205,15 @@ def campaign_timeline(request: AuthedRequest, pk: int) -> HttpResponse:
     strike = None
     if request.POST.get("strike"):
         strike = get_object_or_404(Strike, pk=request.POST["strike"], campaign=obj)
-    form = TimelineForm(request.POST, organisations=led_organisations(request.user))
-    target = strike or obj
-    if not form.is_valid():
-        messages.error(request, _("Say what happened, when, and who did it."))
-        return redirect(target)
-    return act(
+    return act_on_form(
         request,
-        lambda: actions.add_timeline_entry(
-            request.user, obj, strike=strike, **form.cleaned_data
+        TimelineForm(request.POST, organisations=led_organisations(request.user)),
+        lambda data: actions.add_timeline_entry(
+            request.user, obj, strike=strike, **data
         ),
         _("The action was recorded."),
-        target,
+        _("Say what happened, when, and who did it."),
+        strike or obj,
     )
 
 
@@ -344,12 +370,11 @@ def _target_form_action(
     if not request.user.has_perm("solidarity.view_contacts", obj.campaign):
         raise PermissionDenied(_("Only the campaign's organizing team may do this."))
     form = form_class(request.POST)
-    if not form.is_valid():
-        messages.error(request, " ".join(e for es in form.errors.values() for e in es))
-        return redirect(obj)
-    return act(
-        request, lambda: operation(request.user, obj, **form.cleaned_data), success, obj
-    )
+    invalid = " ".join(e for es in form.errors.values() for e in es)
+    return act_on_form(
+        request, form, lambda data: operation(request.user, obj, **data), success,
+        invalid, obj,
+    )  # fmt: skip
 
 
 @login_required
@@ -402,37 +427,22 @@ def events(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def event_new(request: AuthedRequest) -> HttpResponse:
-    orgs = _must_lead(request.user)
-    form = EventForm(
-        request.POST or None,
-        organisations=orgs,
-        initial={"language": request.LANGUAGE_CODE},
-    )
-    done = submit(
-        request,
-        form,
-        lambda data: actions.create_event(
-            request.user, data.pop("organisation"), **data
-        ),
-        _("%(name)s was added to the calendar."),
-    )
-    return done or render(
-        request, "solidarity/form.html", {"form": form, "title": _("New event")}
-    )
+    return new_for_union(
+        request, EventForm, actions.create_event,
+        _("%(name)s was added to the calendar."), _("New event"),
+    )  # fmt: skip
 
 
 @login_required
 @require_POST
 def event_delegation(request: AuthedRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
-    form = DelegationForm(request.POST, organisations=_must_lead(request.user))
-    if not form.is_valid():
-        messages.error(request, _("Choose your union and the size of the delegation."))
-        return redirect(event)
-    return act(
+    return act_on_form(
         request,
-        lambda: actions.add_delegation(request.user, event, **form.cleaned_data),
+        DelegationForm(request.POST, organisations=_must_lead(request.user)),
+        lambda data: actions.add_delegation(request.user, event, **data),
         _("Your delegation was announced."),
+        _("Choose your union and the size of the delegation."),
         event,
     )
 
