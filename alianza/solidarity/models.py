@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -286,8 +287,8 @@ class OrganizingTarget(models.Model):
                 )
             ) % {"pct": CERTIFICATE_THRESHOLD}
         values = {
-            "signed": self.supporters,
-            "covered": self.covered_workers,
+            "signed": number_format(self.supporters, force_grouping=True),
+            "covered": number_format(self.covered_workers, force_grouping=True),
             "pct": CERTIFICATE_THRESHOLD,
         }
         if self.support_reached:

@@ -208,3 +208,51 @@ def test_request_pledge_and_alert_in_two_languages(bworld, open_tab):
         page2.locator("#alert-progress tr", has_text="Acknowledged").first
     ).to_contain_text("1")
     shot(tab2, "en-solidarity-alert-progress-usw_officer")
+
+
+def test_strike_and_organizing_pages_in_spanish_on_a_phone(bworld, open_tab):
+    from datetime import date
+
+    from alianza.solidarity import actions
+
+    staff = bworld["mineros_staff"]
+    strikes = actions.create_campaign(
+        staff, bworld.mineros, kind="strike_support", language="es",
+        title="Huelga de Cananea", worksite=bworld.cananea,
+    )  # fmt: skip
+    strike = actions.register_strike(
+        staff, strikes, worksite=bworld.cananea, unit=bworld.section65,
+        started_on=date(2007, 7, 30), demands="Seguridad e higiene en la mina.",
+    )  # fmt: skip
+    actions.add_timeline_entry(
+        staff, strikes, kind="donation", happened_on=date(2009, 12, 15),
+        title="Fondo de huelga del Distrito 12", organisation=bworld.mineros, strike=strike,
+    )  # fmt: skip
+    organizing = actions.create_campaign(
+        staff, bworld.mineros, kind="organizing", language="es", title="Organizar"
+    )
+    target = actions.add_target(
+        staff, organizing, worksite=bworld.cananea, covered_workers=1000
+    )
+    actions.record_support(staff, target, covered_workers=1000, supporters=312)
+    actions.add_contact(staff, target, name="Juana Obrera", phone="+52 645 1")
+
+    tab = open_tab(viewport=PHONE, locale="es-MX")
+    page = tab.page
+    login(tab, staff, totp=True)
+    tab.goto(strike.get_absolute_url())
+    heading(tab, es("Strike of %(unit)s", unit="Sección 65"))
+    expect(page.locator("main")).to_contain_text("años")
+    expect(page.locator(".bar-chart .bar-fill")).to_have_count(1)
+    shot(tab, "es-solidarity-strike-mineros_staff")
+    tab.goto(target.get_absolute_url())
+    expect(page.locator("main")).to_contain_text(
+        "Firmaron 312 de 1.000 trabajadores cubiertos: se requiere el 30%, alcanzado."
+    )
+    expect(page.locator("main")).to_contain_text("Juana Obrera")  # she is on the team
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shot(tab, "es-solidarity-organizing-mineros_staff")
+    tab.goto("/solidarity/")
+    heading(tab, es("Solidarity and organizing"))
+    shot(tab, "es-solidarity-hub-mineros_staff")
+    tab.assert_clean()

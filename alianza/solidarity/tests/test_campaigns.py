@@ -101,13 +101,13 @@ def test_the_30_percent_rule_is_computed_and_explained(world, organizing):
         actions.move_stage(staff, organizing, "approval_vote")
     actions.record_support(staff, organizing, covered_workers=1000, supporters=299)
     assert organizing.support_explanation() == (
-        "299 of 1000 covered workers signed: 30% needed — not reached yet."
+        "299 of 1,000 covered workers signed: 30% needed — not reached yet."
     )
     with pytest.raises(ValidationError, match="30%"):
         actions.move_stage(staff, organizing, "certificate")
     actions.record_support(staff, organizing, covered_workers=1000, supporters=312)
     assert organizing.support_explanation() == (
-        "312 of 1000 covered workers signed: 30% needed — reached."
+        "312 of 1,000 covered workers signed: 30% needed — reached."
     )
     actions.move_stage(staff, organizing, "certificate")
     assert organizing.stage == "certificate"
