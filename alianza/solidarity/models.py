@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from alianza.multilingual.models import Multilingual
 from alianza.orgs.models import Country
@@ -29,7 +29,7 @@ class Campaign(Multilingual):
     """A union's campaign: organizing, strike support, legal defence, and so on."""
 
     class Kind(models.TextChoices):
-        ORGANIZING = "organizing", _("Organizing")
+        ORGANIZING = "organizing", pgettext_lazy("campaign kind", "Organizing")
         STRIKE_SUPPORT = "strike_support", _("Strike support")
         BARGAINING = "bargaining", _("Bargaining support")
         LEGAL_DEFENCE = "legal_defence", _("Legal defence")
