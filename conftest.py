@@ -35,6 +35,7 @@ def pytest_configure(config) -> None:
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     }
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.SMS_BACKEND = "alianza.lib.sms.LocmemBackend"
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +50,10 @@ def _fresh_cache():
     from django.core.cache import cache
     from django.utils import translation
 
+    from alianza.lib import sms
+
     cache.clear()
+    sms.outbox.clear()
     translation.activate(
         "en"
     )  # a request served earlier in this thread may have left Spanish

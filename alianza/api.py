@@ -20,6 +20,7 @@ from alianza.elections.api import router as elections_router
 from alianza.employers.api import router as employers_router
 from alianza.governance.api import router as governance_router
 from alianza.orgs.api import router as orgs_router
+from alianza.solidarity.api import router as solidarity_router
 from alianza.spaces.api import router as spaces_router
 
 
@@ -109,3 +110,4 @@ api.add_router("/spaces", spaces_router)
 api.add_router("/", employers_router)
 api.add_router("/meetings", governance_router)
 api.add_router("/elections", elections_router)
+api.add_router("/solidarity", solidarity_router)

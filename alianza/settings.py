@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "alianza.documents",
     "alianza.governance",
     "alianza.elections",
+    "alianza.solidarity",
+    "alianza.alerts",
     "alianza.core",
 ]
 
@@ -210,6 +212,11 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Alianza <alianza@localhost>")
+# Text messages: a class like EMAIL_BACKEND (see alianza/lib/sms.py).
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "alianza.lib.sms.ConsoleBackend")
+# Rapid-response alerts: recipients per background task, alerts per officer per hour.
+ALERT_CHUNK_SIZE = int(os.environ.get("ALERT_CHUNK_SIZE", "500"))
+ALERTS_PER_HOUR = int(os.environ.get("ALERTS_PER_HOUR", "5"))
 
 # Languages
 LANGUAGE_CODE = "en"

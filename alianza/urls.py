@@ -14,6 +14,8 @@ urlpatterns = [
     path("documents/", include("alianza.documents.urls")),
     path("meetings/", include("alianza.governance.urls")),
     path("elections/", include("alianza.elections.urls")),
+    path("", include("alianza.solidarity.urls")),
+    path("", include("alianza.alerts.urls")),
     path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

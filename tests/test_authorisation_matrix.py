@@ -287,6 +287,149 @@ def _minutes(w):
     )
 
 
+# --- Solidarity: a Los Mineros campaign, request (asking the USW), letter and alert ---
+
+MINEROS_LEADERS = {"mineros_officer", "mineros_staff"}
+USW_LEADERS = {"observer", "usw_officer", "usw_staff", "usw_admin"}
+
+
+def _campaign_(w):
+    from alianza.solidarity.actions import create_campaign
+    from alianza.solidarity.models import Campaign
+
+    return Campaign.objects.filter(kind="strike_support").first() or create_campaign(
+        w["mineros_staff"], w.mineros, kind="strike_support", title="Huelga de Cananea",
+        language="es", worksite=w.cananea,
+    )  # fmt: skip
+
+
+def _strike(w):
+    from alianza.solidarity.actions import register_strike
+
+    return _campaign_(w).strikes.first() or register_strike(
+        w["mineros_staff"], _campaign_(w), worksite=w.cananea, unit=w.section65,
+        started_on=date(2007, 7, 30), demands="Seguridad e higiene.",
+    )  # fmt: skip
+
+
+def _target(w):
+    from alianza.solidarity.actions import add_target, create_campaign
+    from alianza.solidarity.models import OrganizingTarget
+
+    found = OrganizingTarget.objects.first()
+    if found:
+        return found
+    campaign = create_campaign(
+        w["mineros_staff"],
+        w.mineros,
+        kind="organizing",
+        title="Organizar",
+        language="es",
+    )
+    return add_target(
+        w["mineros_staff"], campaign, worksite=w.cananea, covered_workers=100
+    )
+
+
+def _event(w):
+    from alianza.solidarity.actions import create_event
+    from alianza.solidarity.models import Event
+
+    return Event.objects.first() or create_event(
+        w["mineros_staff"], w.mineros, kind="commemoration", title="Pasta de Conchos",
+        starts_on=date(2006, 2, 19), country="MX", annual=True, language="es",
+    )  # fmt: skip
+
+
+def _request(w):
+    from alianza.multilingual.actions import save_translation
+    from alianza.solidarity import actions
+    from alianza.solidarity.models import SolidarityRequest
+
+    found = SolidarityRequest.objects.first()
+    if found:
+        return found
+    staff = w["mineros_staff"]
+    req = actions.draft_request(
+        staff, w.mineros, title="Solidaridad con ASARCO", body="Apoyen.", language="es",
+        audiences=[w.usw],
+    )  # fmt: skip
+    save_translation(staff, req, "title", "en", "Solidarity with ASARCO")
+    save_translation(staff, req, "body", "en", "Support them.")
+    actions.vet_request(staff, req)
+    return actions.publish_request(staff, req)
+
+
+def _pledge(w):
+    from alianza.solidarity.actions import pledge
+
+    req = _request(w)
+    return req.pledges.first() or pledge(
+        w["usw_staff"], req, organisation=w.usw, kind="letter", description="A letter"
+    )
+
+
+def _letter(w):
+    from alianza.solidarity.actions import add_signatory, draft_letter
+    from alianza.solidarity.models import Letter
+
+    found = Letter.objects.filter(status="draft").first()
+    if found:
+        return found
+    letter = draft_letter(
+        w["mineros_staff"],
+        w.mineros,
+        title="Carta a ASARCO",
+        body="Hermanos:",
+        language="es",
+    )
+    add_signatory(
+        w["mineros_staff"], letter, person=w["usw_officer"].person, organisation=w.usw
+    )
+    return letter
+
+
+def _public_letter(w):
+    from alianza.solidarity import actions
+
+    letter = actions.draft_letter(
+        w["mineros_staff"],
+        w.mineros,
+        title="Carta publica",
+        body="Hermanos:",
+        language="es",
+    )
+    signer = w["mineros_officer"]
+    signature = actions.add_signatory(
+        w["mineros_staff"], letter, person=signer.person, organisation=w.mineros
+    )
+    actions.confirm_signature(signer, signature)
+    return actions.publish_letter(w["mineros_staff"], letter)
+
+
+def _alert(w):
+    from alianza.alerts.actions import draft_alert
+    from alianza.alerts.models import Alert
+
+    return Alert.objects.filter(status="draft").first() or draft_alert(
+        w["mineros_staff"],
+        w.mineros,
+        title="Mitin",
+        body="Todos al mitin.",
+        language="es",
+    )
+
+
+def _ack_token(w) -> str:
+    from alianza.alerts.actions import ack_token, draft_alert, send_alert
+
+    alert = draft_alert(
+        w["mineros_staff"], w.mineros, title="Mitin", body="Todos.", language="es"
+    )
+    send_alert(w["mineros_staff"], alert)
+    return ack_token(alert.deliveries.first().pk)
+
+
 PAGES: dict[str, Row] = {
     "dashboard": Row(lambda w: reverse("dashboard"), expect(200)),
     "healthz": Row(lambda w: reverse("healthz"), expect(200, anonymous=200)),
@@ -815,6 +958,173 @@ PAGES: dict[str, Row] = {
     "mfa_generate_recovery_codes": Row(
         lambda w: reverse("mfa_generate_recovery_codes"), expect(REDIRECT)
     ),
+    "solidarity:hub": Row(lambda w: reverse("solidarity:hub"), expect(200)),
+    "solidarity:campaign_new": Row(
+        lambda w: reverse("solidarity:campaign_new"), allow(LEADERS, 200)
+    ),
+    "solidarity:campaign": Row(
+        lambda w: reverse("solidarity:campaign", args=[_campaign_(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    "solidarity:campaign_timeline": Row(
+        lambda w: reverse("solidarity:campaign_timeline", args=[_campaign_(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {"kind": "rally", "happened_on": "2026-01-05", "title": "Mitin"},
+    ),
+    "solidarity:campaign_status": Row(
+        lambda w: reverse("solidarity:campaign_status", args=[_campaign_(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "won"},
+    ),
+    "solidarity:campaign_team": Row(
+        lambda w: reverse("solidarity:campaign_team", args=[_campaign_(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {"person": w["member"].person.pk},
+    ),
+    "solidarity:strike_new": Row(
+        lambda w: reverse("solidarity:strike_new", args=[_campaign_(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    "solidarity:strike": Row(
+        lambda w: reverse("solidarity:strike", args=[_strike(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    "solidarity:target_new": Row(
+        lambda w: reverse("solidarity:target_new", args=[_campaign_(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    # Everyone who sees the campaign sees the pipeline; only its team (here the
+    # staffer who created it) sees the contacts and changes the figures.
+    "solidarity:target": Row(
+        lambda w: reverse("solidarity:target", args=[_target(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    "solidarity:target_support": Row(
+        lambda w: reverse("solidarity:target_support", args=[_target(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"covered_workers": 100, "supporters": 31},
+    ),
+    "solidarity:target_stage": Row(
+        lambda w: reverse("solidarity:target_stage", args=[_target(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"stage": "contacts"},
+    ),
+    "solidarity:target_contact": Row(
+        lambda w: reverse("solidarity:target_contact", args=[_target(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"name": "Trabajadora", "phone": "+52 1"},
+    ),
+    "solidarity:events": Row(lambda w: reverse("solidarity:events"), expect(200)),
+    "solidarity:event_new": Row(
+        lambda w: reverse("solidarity:event_new"), allow(LEADERS, 200)
+    ),
+    "solidarity:event_delegation": Row(
+        lambda w: reverse("solidarity:event_delegation", args=[_event(w).pk]),
+        allow(LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {"organisation": w.usw.pk, "people": 4},
+    ),
+    "solidarity:events_calendar": Row(
+        lambda w: reverse("solidarity:events_calendar", args=[_calendar_secret(w)]),
+        expect(200, anonymous=200),
+    ),
+    "solidarity:request_new": Row(
+        lambda w: reverse("solidarity:request_new"), allow(LEADERS, 200)
+    ),
+    # Published, asking the USW: both unions' leaders read it; members do not.
+    "solidarity:request": Row(
+        lambda w: reverse("solidarity:request", args=[_request(w).pk]),
+        allow(LEADERS, 200),
+    ),
+    "solidarity:request_vet": Row(
+        lambda w: reverse("solidarity:request_vet", args=[_request(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+    "solidarity:request_publish": Row(
+        lambda w: reverse("solidarity:request_publish", args=[_request(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+    ),
+    "solidarity:request_close": Row(
+        lambda w: reverse("solidarity:request_close", args=[_request(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+    ),
+    "solidarity:request_pledge": Row(
+        lambda w: reverse("solidarity:request_pledge", args=[_request(w).pk]),
+        allow(USW_LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "organisation": w.usw.pk,
+            "kind": "rally",
+            "description": "Rally",
+        },
+    ),
+    "solidarity:pledge_done": Row(
+        lambda w: reverse("solidarity:pledge_done", args=[_pledge(w).pk]),
+        allow(USW_LEADERS, REDIRECT),
+        method="post",
+    ),
+    "solidarity:letter_new": Row(
+        lambda w: reverse("solidarity:letter_new"), allow(LEADERS, 200)
+    ),
+    # A draft: its union's leaders and its co-signer (the USW officer) read it.
+    "solidarity:letter": Row(
+        lambda w: reverse("solidarity:letter", args=[_letter(w).pk]),
+        allow(MINEROS_LEADERS | {"usw_officer"}, 200),
+    ),
+    "solidarity:letter_pdf": Row(
+        lambda w: reverse("solidarity:letter_pdf", args=[_letter(w).pk]),
+        allow(MINEROS_LEADERS | {"usw_officer"}, 200),
+    ),
+    "solidarity:letter_signatory": Row(
+        lambda w: reverse("solidarity:letter_signatory", args=[_letter(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {"person": w["observer"].person.pk, "organisation": w.usw.pk},
+    ),
+    "solidarity:letter_confirm": Row(
+        lambda w: reverse(
+            "solidarity:letter_confirm", args=[_letter(w).signatures.first().pk]
+        ),
+        allow({"usw_officer"}, REDIRECT),
+        method="post",
+    ),
+    "solidarity:letter_publish": Row(
+        lambda w: reverse("solidarity:letter_publish", args=[_letter(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+    ),
+    "solidarity:letter_public": Row(
+        lambda w: reverse("solidarity:letter_public", args=[_public_letter(w).slug]),
+        expect(200, anonymous=200),
+    ),
+    "alerts:alert_new": Row(lambda w: reverse("alerts:alert_new"), allow(LEADERS, 200)),
+    "alerts:alert": Row(
+        lambda w: reverse("alerts:alert", args=[_alert(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    "alerts:progress": Row(
+        lambda w: reverse("alerts:progress", args=[_alert(w).pk]),
+        allow(MINEROS_LEADERS, 200),
+    ),
+    "alerts:send": Row(
+        lambda w: reverse("alerts:send", args=[_alert(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT),
+        method="post",
+    ),
+    # The recipient's link needs no login: the signed token is the key.
+    "alerts:acknowledge": Row(
+        lambda w: reverse("alerts:acknowledge", args=[_ack_token(w)]),
+        expect(200, anonymous=200),
+    ),
     "mfa_download_recovery_codes": Row(
         lambda w: reverse("mfa_download_recovery_codes"), expect(404)
     ),
@@ -977,6 +1287,34 @@ API: dict[str, Row] = {
     "GET /api/v1/spaces/{slug}": Row(
         lambda w: f"/api/v1/spaces/{w.commission.slug}",
         allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+    "GET /api/v1/solidarity/campaigns": Row(
+        lambda w: "/api/v1/solidarity/campaigns", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/solidarity/requests": Row(
+        lambda w: "/api/v1/solidarity/requests", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/solidarity/requests/{request_id}": Row(
+        lambda w: f"/api/v1/solidarity/requests/{_request(w).pk}",
+        allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+    "POST /api/v1/solidarity/requests/{request_id}/pledges": Row(
+        lambda w: f"/api/v1/solidarity/requests/{_request(w).pk}/pledges",
+        {
+            **allow(USW_LEADERS, 201, no=404, anonymous=401),
+            "mineros_officer": 403,
+            "mineros_staff": 403,
+        },
+        method="post",
+        data=lambda w: {
+            "organisation": "usw",
+            "kind": "statement",
+            "description": "We stand",
+        },
+    ),
+    "GET /api/v1/solidarity/alerts/{alert_id}/progress": Row(
+        lambda w: f"/api/v1/solidarity/alerts/{_alert(w).pk}/progress",
+        allow(MINEROS_LEADERS, 200, anonymous=401),
     ),
 }
 

@@ -21,6 +21,7 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("councils:councils"), _("Councils")),
         (reverse("documents:documents"), _("Documents")),
         (reverse("elections:elections"), _("Elections")),
+        (reverse("solidarity:hub"), _("Solidarity")),
     ]
     if st.is_superuser or any(m.role != "member" for m in st.memberships):
         items.append((reverse("orgs:people"), _("People")))

@@ -32,6 +32,7 @@ from alianza.governance import demo as governance_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 from alianza.orgs.roles import MFA_ROLES, Role
+from alianza.solidarity import demo as solidarity_demo
 from alianza.spaces.models import JointSpace, Participant, Share
 
 PASSWORD = "alianza-demo-2026"  # noqa: S105 - printed for everyone on purpose
@@ -610,6 +611,7 @@ def load(stdout=None) -> list[DemoLogin]:
         councils_demo.load()
         governance_demo.load()
         elections_demo.load()
+        solidarity_demo.load()
     if stdout is not None:
         stdout.write(f"Demo world loaded: {len(people)} people, {len(logins)} logins.")
     return logins
@@ -665,6 +667,7 @@ def reset(stdout=None) -> None:
         _drop_translations(Body, bodies.values_list("id", flat=True))
         governance_demo.reset()  # votes and motions refer to the seats
         elections_demo.reset()  # elections hold roles of demo people and units
+        solidarity_demo.reset()  # campaigns hold worksites, units and people
         Seat.objects.filter(Q(body__in=bodies) | Q(representing__in=orgs)).delete()
         bodies.delete()
         Participant.objects.filter(

@@ -201,6 +201,12 @@ def calendar_links(request: AuthedRequest) -> HttpResponse:
                     + reverse("councils:council_calendar", args=[secret, c.space.slug]),
                 )
             )
+        links.append(
+            (
+                _("Solidarity calendar"),
+                base + reverse("solidarity:events_calendar", args=[secret]),
+            )
+        )
     return render(request, "councils/calendar_links.html", {"links": links})
 
 

@@ -14,6 +14,8 @@ class Event:
     location: str = ""
     description: str = ""
     url: str = ""
+    all_day: bool = False  # a date, not a time: DTSTART;VALUE=DATE
+    yearly: bool = False  # repeats every year on the same date
 
 
 def _escape(text: str) -> str:
@@ -47,6 +49,15 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
+def _dates(event: Event) -> list[str]:
+    if event.all_day:
+        return [
+            f"DTSTART;VALUE=DATE:{event.starts_at:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{event.ends_at:%Y%m%d}",
+        ]
+    return [f"DTSTART:{_utc(event.starts_at)}", f"DTEND:{_utc(event.ends_at)}"]
+
+
 def calendar(name: str, events: Iterable[Event], *, now: datetime | None = None) -> str:
     stamp = _utc(now or datetime.now(UTC))
     lines = [
@@ -62,10 +73,11 @@ def calendar(name: str, events: Iterable[Event], *, now: datetime | None = None)
             "BEGIN:VEVENT",
             f"UID:{event.uid}",
             f"DTSTAMP:{stamp}",
-            f"DTSTART:{_utc(event.starts_at)}",
-            f"DTEND:{_utc(event.ends_at)}",
+            *_dates(event),
             f"SUMMARY:{_escape(event.summary)}",
         ]
+        if event.yearly:
+            lines.append("RRULE:FREQ=YEARLY")
         if event.location:
             lines.append(f"LOCATION:{_escape(event.location)}")
         if event.description:

@@ -265,8 +265,9 @@ def test_calendar_feed_lists_a_scheduled_meeting(bworld, open_tab):
     expect(addresses).to_have_count(0)
     with page.expect_navigation():
         page.get_by_role("button", name="Make new calendar addresses").click()
-    # One address for all of the person's councils, then one per council.
-    expect(addresses).to_have_count(2)
+    # One address for all of the person's councils, one per council, then the
+    # solidarity calendar.
+    expect(addresses).to_have_count(3)
     expect(page.locator("main li").nth(1)).to_contain_text(str(council))
     mine = addresses.first.inner_text().strip()
     council_feed = addresses.nth(1).inner_text().strip()

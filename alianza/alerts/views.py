@@ -1,0 +1,98 @@
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.councils.selectors import visible_councils
+from alianza.lib.http import AuthedRequest
+from alianza.lib.permissions import require
+from alianza.orgs.models import Unit
+from alianza.solidarity.selectors import visible_requests
+from alianza.solidarity.views import act, led_organisations, new_for_union
+
+from . import actions
+from .forms import AlertForm
+from .models import Alert
+
+
+@login_required
+def alert_new(request: AuthedRequest) -> HttpResponse:
+    orgs = led_organisations(request.user)
+    return new_for_union(
+        request, AlertForm, actions.draft_alert,
+        _("%(name)s is ready. Check the audience, add translations, then send it."),
+        _("New alert"),
+        units=Unit.objects.filter(organisation__in=orgs).select_related("organisation"),
+        councils=visible_councils(request.user),
+        requests=visible_requests(request.user).filter(status="published"),
+        initial={"request": request.GET.get("request")},
+    )  # fmt: skip
+
+
+def _alert(request: AuthedRequest, pk: int) -> Alert:
+    obj = get_object_or_404(Alert.objects.select_related("organisation"), pk=pk)
+    require(request.user, "alerts.view_alert", obj)
+    return obj
+
+
+def _progress_context(obj: Alert) -> dict:
+    progress = actions.progress(obj)
+    names = dict(Alert._meta.get_field("language").choices or [])
+    return {
+        "alert": obj,
+        "progress": progress,
+        "by_language": [
+            (names.get(code, code), n, ack, round(100 * ack / n) if n else 0)
+            for code, n, ack in progress.by_language
+        ],
+    }
+
+
+@login_required
+def alert(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _alert(request, pk)
+    context = _progress_context(obj)
+    context["may_manage"] = request.user.has_perm("alerts.change_alert", obj)
+    if obj.status == Alert.Status.DRAFT:
+        context["audience_size"] = actions.recipients(obj, request.user).count()
+    context["sent_this_hour"] = actions.sent_in_last_hour(request.user)
+    return render(request, "alerts/alert.html", context)
+
+
+@login_required
+def alert_progress(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The progress panel alone, polled by the alert page while it is sending."""
+    return render(
+        request, "alerts/_progress.html", _progress_context(_alert(request, pk))
+    )
+
+
+@login_required
+@require_POST
+def alert_send(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _alert(request, pk)
+    return act(
+        request,
+        lambda: actions.send_alert(request.user, obj),
+        _("The alert is on its way."),
+        obj,
+    )
+
+
+def acknowledge(request: HttpRequest, token: str) -> HttpResponse:
+    """A recipient's link: no login, the signed token is the key."""
+    delivery = actions.delivery_for_token(token)
+    if delivery is None:
+        raise Http404
+    if request.method == "POST":
+        actions.acknowledge(delivery)
+    language = delivery.language
+    with translation.override(language):
+        context = {
+            "delivery": delivery,
+            "message": actions.compose(delivery.alert, language),
+            "language": language,
+        }
+        return render(request, "alerts/acknowledge.html", context)

@@ -1,0 +1,121 @@
+from decimal import Decimal
+
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+from ninja.pagination import PageNumberPagination, paginate
+
+from alianza.alerts.actions import progress
+from alianza.alerts.models import Alert
+from alianza.lib.http import ApiRequest
+from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation, Unit
+
+from . import actions
+from .selectors import visible_campaigns, visible_requests
+
+router = Router(tags=["solidarity"])
+
+
+class CampaignOut(Schema):
+    id: int
+    organisation: str = Field(..., alias="organisation.slug")
+    kind: str
+    title: str
+    status: str
+    language: str
+    started_on: str | None
+    employer: str | None = Field(None, alias="employer.slug")
+
+    @staticmethod
+    def resolve_started_on(obj) -> str | None:
+        return obj.started_on.isoformat() if obj.started_on else None
+
+
+class PledgeOut(Schema):
+    id: int
+    organisation: str = Field(..., alias="organisation.slug")
+    kind: str
+    description: str
+    amount: Decimal | None
+    currency: str
+    status: str
+
+
+class RequestOut(Schema):
+    id: int
+    organisation: str = Field(..., alias="organisation.slug")
+    title: str
+    body: str
+    language: str
+    status: str
+    deadline: str | None
+    audiences: list[str]
+    pledges: list[PledgeOut]
+
+    @staticmethod
+    def resolve_deadline(obj) -> str | None:
+        return obj.deadline.isoformat() if obj.deadline else None
+
+    @staticmethod
+    def resolve_audiences(obj) -> list[str]:
+        return [o.slug for o in obj.audiences.all()]
+
+    @staticmethod
+    def resolve_pledges(obj) -> list:
+        return list(obj.pledges.select_related("organisation"))
+
+
+class PledgeIn(Schema):
+    organisation: str
+    kind: str
+    description: str
+    amount: Decimal | None = None
+    currency: str = ""
+    unit_id: int | None = None
+
+
+class ProgressOut(Schema):
+    status: str
+    recipients: int
+    queued: int
+    sent: int
+    failed: int
+    acknowledged: int
+
+
+@router.get("/campaigns", response=list[CampaignOut])
+@paginate(PageNumberPagination)
+def campaigns(request: ApiRequest):
+    return visible_campaigns(request.auth).select_related("organisation", "employer")
+
+
+@router.get("/requests", response=list[RequestOut])
+@paginate(PageNumberPagination)
+def requests(request: ApiRequest):
+    return visible_requests(request.auth).select_related("organisation")
+
+
+@router.get("/requests/{request_id}", response=RequestOut)
+def request_detail(request: ApiRequest, request_id: int):
+    return get_object_or_404(visible_requests(request.auth), pk=request_id)
+
+
+@router.post("/requests/{request_id}/pledges", response={201: PledgeOut})
+def pledge(request: ApiRequest, request_id: int, data: PledgeIn):
+    req = get_object_or_404(visible_requests(request.auth), pk=request_id)
+    organisation = get_object_or_404(Organisation, slug=data.organisation)
+    unit = get_object_or_404(Unit, pk=data.unit_id) if data.unit_id else None
+    made = actions.pledge(
+        request.auth, req, organisation=organisation, kind=data.kind,
+        description=data.description, amount=data.amount, currency=data.currency,
+        unit=unit,
+    )  # fmt: skip
+    return Status(201, made)
+
+
+@router.get("/alerts/{alert_id}/progress", response=ProgressOut)
+def alert_progress(request: ApiRequest, alert_id: int):
+    alert = get_object_or_404(Alert, pk=alert_id)
+    require(request.auth, "alerts.view_alert", alert)
+    counts = progress(alert)
+    return {"status": alert.status, **counts.__dict__}

@@ -1,0 +1,168 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from alianza.employers.models import Employer, Worksite
+from alianza.lib.forms import StyledForm
+from alianza.orgs.models import Country, Organisation, Person, Unit
+
+from .models import Campaign, Event, OrganizingTarget, Pledge, TimelineEntry
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class OrganisationField(forms.ModelChoiceField):
+    """The union the person acts for (only those they lead)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            queryset=Organisation.objects.none(), label=_("For the union"), **kwargs
+        )
+
+
+class OwnedForm(StyledForm):
+    organisation = OrganisationField()
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        if organisations is not None and len(organisations) == 1:
+            self.fields["organisation"].initial = organisations[0]
+
+
+class CampaignForm(OwnedForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Campaign.Kind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+    started_on = forms.DateField(label=_("Started"), required=False, widget=DATE)
+    employer = forms.ModelChoiceField(
+        label=_("Target employer"), queryset=Employer.objects.all(), required=False
+    )
+    worksite = forms.ModelChoiceField(
+        label=_("Target worksite"),
+        queryset=Worksite.objects.select_related("employer"),
+        required=False,
+    )
+    government = forms.CharField(
+        label=_("Target government"), max_length=200, required=False
+    )
+
+
+class TimelineForm(StyledForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=TimelineEntry.Kind.choices)
+    happened_on = forms.DateField(label=_("Date"), widget=DATE)
+    title = forms.CharField(label=_("What happened"), max_length=300)
+    organisation = forms.ModelChoiceField(
+        label=_("By"), queryset=Organisation.objects.none(), required=False
+    )
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+
+
+class StrikeForm(StyledForm):
+    worksite = forms.ModelChoiceField(
+        label=_("Worksite"), queryset=Worksite.objects.select_related("employer")
+    )
+    unit = forms.ModelChoiceField(
+        label=_("Unit on strike"), queryset=Unit.objects.select_related("organisation")
+    )
+    started_on = forms.DateField(label=_("On strike since"), widget=DATE)
+    demands = forms.CharField(
+        label=_("Demands"), widget=forms.Textarea(attrs={"rows": 4})
+    )
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+
+
+class TargetForm(StyledForm):
+    worksite = forms.ModelChoiceField(
+        label=_("Worksite"), queryset=Worksite.objects.select_related("employer")
+    )
+    covered_workers = forms.IntegerField(
+        label=_("Covered workers"), min_value=1, required=False
+    )
+
+
+class SupportForm(StyledForm):
+    covered_workers = forms.IntegerField(label=_("Covered workers"), min_value=1)
+    supporters = forms.IntegerField(label=_("Workers who signed support"), min_value=0)
+
+
+class StageForm(StyledForm):
+    stage = forms.ChoiceField(label=_("Stage"), choices=OrganizingTarget.Stage.choices)
+
+
+class ContactForm(StyledForm):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    position = forms.CharField(label=_("Job or area"), max_length=200, required=False)
+    on_committee = forms.BooleanField(
+        label=_("On the organizing committee"), required=False
+    )
+
+
+class EventForm(OwnedForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Event.Kind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    starts_on = forms.DateField(label=_("Date"), widget=DATE)
+    annual = forms.BooleanField(label=_("Every year on this date"), required=False)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False)
+    country = forms.ChoiceField(label=_("Country"), choices=Country.choices)
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+
+
+class DelegationForm(OwnedForm):
+    people = forms.IntegerField(label=_("People"), min_value=1, initial=1)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+
+
+class RequestForm(OwnedForm):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    body = forms.CharField(
+        label=_("What we ask"), widget=forms.Textarea(attrs={"rows": 6})
+    )
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+    audiences = forms.ModelMultipleChoiceField(
+        label=_("Ask the unions"),
+        queryset=Organisation.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    deadline = forms.DateField(label=_("Answer by"), required=False, widget=DATE)
+
+
+class PledgeForm(OwnedForm):
+    kind = forms.ChoiceField(label=_("We pledge"), choices=Pledge.Kind.choices)
+    description = forms.CharField(label=_("What"), max_length=300)
+    amount = forms.DecimalField(
+        label=_("Amount (donations)"), required=False, min_value=0, decimal_places=2
+    )
+    currency = forms.CharField(label=_("Currency"), max_length=3, required=False)
+
+
+class LetterForm(OwnedForm):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    addressee = forms.CharField(label=_("To"), max_length=300, required=False)
+    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 10}))
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+    dated = forms.DateField(label=_("Date"), required=False, widget=DATE)
+
+
+class SignatoryForm(StyledForm):
+    person = forms.ModelChoiceField(
+        label=_("Signatory"), queryset=Person.objects.none()
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("For the organisation"), queryset=Organisation.objects.all()
+    )
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+
+    def __init__(self, *args, people=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people  # type: ignore[attr-defined]

@@ -1,0 +1,54 @@
+import pytest
+
+from alianza.core import demo
+from alianza.solidarity.models import (
+    Campaign,
+    Event,
+    Letter,
+    OrganizingTarget,
+    SolidarityRequest,
+    Strike,
+)
+from alianza.solidarity.selectors import public_letters
+
+
+@pytest.mark.django_db
+def test_the_seed_world_of_solidarity():
+    demo.load()
+    demo.load()  # idempotent
+    titles = {c.title for c in Campaign.objects.all()}
+    assert "Justicia para Pasta de Conchos" in titles
+    assert "Justicia para el Río Sonora" in titles
+    assert Campaign.objects.filter(kind="legal_defence").exists()
+    strikes = {s.unit.name: s for s in Strike.objects.all()}
+    assert set(strikes) == {"Sección 65", "Sección 17", "Sección 201"}
+    assert all(s.started_on.isoformat() == "2007-07-30" for s in strikes.values())
+    employers = set(
+        OrganizingTarget.objects.values_list("worksite__employer__slug", flat=True)
+    )
+    assert employers == {
+        "johnson-controls", "pkc", "teksid", "el-boleo", "minera-frisco", "excellon",
+        "torex-gold",
+    }  # fmt: skip
+    for target in OrganizingTarget.objects.filter(
+        stage__in=["certificate", "first_contract"]
+    ):
+        assert target.support_reached
+    request = SolidarityRequest.objects.get(
+        title="Solidarity with the Steelworkers at ASARCO"
+    )
+    assert {o.slug for o in request.audiences.all()} == {"los-mineros", "unite"}
+    assert request.pledges.filter(organisation__slug="los-mineros").count() == 3
+    letter = Letter.objects.get(slug="los-mineros-solidarity-with-usw-at-asarco")
+    assert letter in public_letters() and letter.request == request
+    assert [s.person.name for s in letter.signatures.all()] == [
+        "Napoleón Gómez Urrutia", "Sergio Beltrán Reyes", "Juan Linares Montufar",
+    ]  # fmt: skip
+    days = {
+        (e.starts_on.month, e.starts_on.day) for e in Event.objects.filter(annual=True)
+    }
+    assert {(2, 19), (4, 20)} <= days
+    demo.reset()
+    assert not Campaign.objects.exists() and not Letter.objects.exists()
+    demo.load()
+    assert Strike.objects.count() == 3
