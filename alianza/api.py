@@ -16,6 +16,7 @@ from ninja.security import SessionAuth as DjangoSessionAuth
 from alianza.accounts.actions import authenticate_token
 from alianza.accounts.middleware import user_needs_mfa_setup
 from alianza.bodies.api import router as bodies_router
+from alianza.contracts.api import router as contracts_router
 from alianza.employers.api import router as employers_router
 from alianza.orgs.api import router as orgs_router
 from alianza.spaces.api import router as spaces_router
@@ -105,3 +106,4 @@ api.add_router("/", orgs_router)
 api.add_router("/bodies", bodies_router)
 api.add_router("/spaces", spaces_router)
 api.add_router("/", employers_router)
+api.add_router("/", contracts_router)

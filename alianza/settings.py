@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "alianza.councils",
     "alianza.documents",
     "alianza.governance",
+    "alianza.contracts",
     "alianza.core",
 ]
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("alianza.councils.urls")),
     path("documents/", include("alianza.documents.urls")),
     path("meetings/", include("alianza.governance.urls")),
+    path("contracts/", include("alianza.contracts.urls")),
     path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

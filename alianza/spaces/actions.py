@@ -15,6 +15,8 @@ from .models import JointSpace, Participant, Share
 SHAREABLE: dict[str, str] = {
     "bodies.body": "bodies.change_body",
     "documents.document": "documents.change_document",
+    "contracts.agreement": "contracts.change_agreement",
+    "contracts.bargaininground": "contracts.change_bargaininground",
 }
 
 

@@ -1,0 +1,124 @@
+from datetime import date
+
+from django.http import Http404
+from ninja import Field, Router, Schema
+
+from alianza.lib.http import ApiRequest
+
+from . import search
+from .models import Proposal
+from .selectors import visible_agreements, visible_clauses, visible_rounds
+
+router = Router(tags=["contracts and bargaining"])
+
+
+class AgreementOut(Schema):
+    id: int
+    title: str
+    organisation: str = Field(..., alias="organisation.slug")
+    employer: str = Field(..., alias="employer.slug")
+    country: str
+    language: str
+    version: int
+    effective_on: date | None
+    expires_on: date | None
+    parties: str
+    coverage: str
+    registry_number: str
+    legitimation: str
+    extraction: str
+
+
+class ClauseOut(Schema):
+    id: int
+    article: str
+    number: str
+    heading: str
+    topic: str
+    text: str
+
+
+class AgreementDetailOut(AgreementOut):
+    clauses: list[ClauseOut]
+
+    @staticmethod
+    def resolve_clauses(obj) -> list:
+        return list(obj.clauses.all())
+
+
+class HitOut(Schema):
+    agreement_id: int
+    clause: ClauseOut
+    passage: str
+
+
+class ProposalOut(Schema):
+    id: int
+    side: str
+    article: str
+    topic: str
+    summary: str
+    text: str
+    status: str
+    effect: str
+    tabled_on: date
+    current_language: str
+
+    @staticmethod
+    def resolve_current_language(obj: Proposal) -> str:
+        return obj.clause.text if obj.clause else ""
+
+
+class RoundOut(Schema):
+    id: int
+    title: str
+    agreement_id: int
+    status: str
+    opened_on: date
+    proposals: list[ProposalOut]
+
+    @staticmethod
+    def resolve_proposals(obj) -> list:
+        return list(obj.proposals.select_related("clause"))
+
+
+@router.get("/agreements", response=list[AgreementOut])
+def agreements(request: ApiRequest):
+    return visible_agreements(request.auth).select_related("organisation", "employer")
+
+
+@router.get("/agreements/search", response=list[HitOut])
+def search_clauses(
+    request: ApiRequest, q: str, topic: str = "", country: str = "", limit: int = 50
+):
+    hits, _total = search.search(
+        visible_clauses(request.auth),
+        q,
+        search.Filters(topic=topic, country=country),
+        limit=min(max(limit, 1), 200),
+    )
+    return [
+        {"agreement_id": h.clause.agreement_id, "clause": h.clause, "passage": h.passage}
+        for h in hits
+    ]
+
+
+@router.get("/agreements/{agreement_id}", response=AgreementDetailOut)
+def agreement(request: ApiRequest, agreement_id: int):
+    found = (
+        visible_agreements(request.auth)
+        .select_related("organisation", "employer")
+        .filter(pk=agreement_id)
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+@router.get("/bargaining-rounds/{round_id}", response=RoundOut)
+def bargaining_round(request: ApiRequest, round_id: int):
+    found = visible_rounds(request.auth).filter(pk=round_id).first()
+    if found is None:
+        raise Http404
+    return found
