@@ -188,17 +188,14 @@ def read_file(agreement_id: int) -> None:
     def progress(percent: int) -> None:
         Agreement.objects.filter(pk=agreement_id).update(progress=percent)
 
-    with translation.override(
-        agreement.uploaded_by.language if agreement.uploaded_by else None
-    ):
-        try:
-            with agreement.file.open("rb") as handle:
-                result = extract(agreement.original_name, handle.read(), progress)
-        except ExtractionError as error:
-            agreement.extraction = Agreement.Extraction.FAILED
-            agreement.extraction_note = str(error)[:500]
-            agreement.save(update_fields=["extraction", "extraction_note"])
-            return
+    try:
+        with agreement.file.open("rb") as handle:
+            result = extract(agreement.original_name, handle.read(), progress)
+    except ExtractionError as error:
+        agreement.extraction = Agreement.Extraction.FAILED
+        agreement.extraction_note = error.code
+        agreement.save(update_fields=["extraction", "extraction_note"])
+        return
     with transaction.atomic():
         _replace_clauses(agreement, result.text)
         agreement.extraction = Agreement.Extraction.DONE
@@ -407,15 +404,15 @@ def send_expiry_reminders(today: date | None = None) -> int:
     today = today or timezone.localdate()
     sent = 0
     for agreement in agreements_to_remind(today):
-        people = (
+        memberships = (
             Membership.objects.current()
             .filter(organisation=agreement.organisation, role__in=MANAGING_ROLES)
             .exclude(person__user=None)
             .select_related("person__user")
         )
+        people = {m.person_id: m.person for m in memberships}.values()
         assert agreement.expires_on is not None
-        for membership in people:
-            person = membership.person
+        for person in people:
             with translation.override(person.preferred_language):
                 subject = _("Agreement expiring: %(title)s") % {"title": agreement}
                 body = _(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 SUFFIXES = {".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -21,8 +21,31 @@ SCANNED_BELOW = 40
 OCR_LANGUAGES = "eng+spa"
 
 
+#: Why a file could not be read, by code; the code is kept on the agreement and each
+#: reader sees the message in their own language.
+MESSAGES = {
+    "no_ocr": _(
+        "These are scanned pages, and this server cannot read scans: Tesseract OCR "
+        "is not installed. Ask your operator to install it (see the operators' "
+        "guide), or upload a PDF with a text layer or a Word file."
+    ),
+    "bad_pdf": _("This PDF cannot be read: it is damaged or protected."),
+    "bad_docx": _("This Word file cannot be read."),
+    "bad_image": _("This image cannot be read."),
+    "kind": _("Upload a PDF, a Word (.docx) file, a text file or scanned pages."),
+    "empty": _("No text was found in this file."),
+}
+
+
 class ExtractionError(Exception):
-    """The file cannot be read; the message is for the person who uploaded it."""
+    """The file cannot be read; ``code`` is a key of :data:`MESSAGES`."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+    def __str__(self) -> str:
+        return str(MESSAGES[self.code])
 
 
 @dataclass
@@ -45,13 +68,7 @@ def ocr_available() -> bool:
 
 
 def _no_ocr() -> ExtractionError:
-    return ExtractionError(
-        _(
-            "These are scanned pages, and this server cannot read scans: Tesseract OCR "
-            "is not installed. Ask your operator to install it (see the operators' "
-            "guide), or upload a PDF with a text layer or a Word file."
-        )
-    )
+    return ExtractionError("no_ocr")
 
 
 def _ocr_image(data: bytes) -> str:
@@ -70,9 +87,7 @@ def _pdf(data: bytes, progress: Callable[[int], None]) -> Extracted:
         reader = PdfReader(io.BytesIO(data))
         pages = list(reader.pages)
     except (PdfReadError, ValueError, OSError) as error:
-        raise ExtractionError(
-            _("This PDF cannot be read: it is damaged or protected.")
-        ) from error
+        raise ExtractionError("bad_pdf") from error
     parts: list[str] = []
     ocr_pages = 0
     for number, page in enumerate(pages, start=1):
@@ -93,7 +108,7 @@ def _docx(data: bytes) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several kinds
-        raise ExtractionError(_("This Word file cannot be read.")) from error
+        raise ExtractionError("bad_docx") from error
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -117,13 +132,11 @@ def extract(
         try:
             result = Extracted(text=_ocr_image(data), pages=1, ocr_pages=1)
         except OSError as error:
-            raise ExtractionError(_("This image cannot be read.")) from error
+            raise ExtractionError("bad_image") from error
     else:
-        raise ExtractionError(
-            _("Upload a PDF, a Word (.docx) file, a text file or scanned pages.")
-        )
+        raise ExtractionError("kind")
     if not result.text.strip():
-        raise ExtractionError(_("No text was found in this file."))
+        raise ExtractionError("empty")
     return result
 
 

@@ -160,6 +160,13 @@ class Agreement(models.Model):
         ]
 
     @property
+    def extraction_message(self) -> str:
+        """Why the file could not be read, in the reader's language."""
+        from .extraction import MESSAGES
+
+        return str(MESSAGES.get(self.extraction_note, self.extraction_note))
+
+    @property
     def duration_months(self) -> int | None:
         if not (self.effective_on and self.expires_on):
             return None
