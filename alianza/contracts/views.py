@@ -35,7 +35,7 @@ from .forms import (
     TopicForm,
     WageForm,
 )
-from .models import Agreement, Clause, ExchangeRate, Proposal, Topic
+from .models import Agreement, BargainingRound, Clause, ExchangeRate, Proposal, Topic
 from .selectors import LEADING_ROLES, visible_agreements, visible_clauses, visible_rounds
 
 
@@ -281,11 +281,12 @@ def _timeline(proposals: list[Proposal]) -> list:
 @login_required
 def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
     bargaining_round = get_object_or_404(
-        visible_rounds(request.user).select_related(
+        BargainingRound.objects.select_related(
             "agreement__organisation", "agreement__employer"
         ),
         pk=pk,
     )
+    require(request.user, "contracts.view_bargaininground", bargaining_round)
     may_manage = request.user.has_perm(
         "contracts.change_bargaininground", bargaining_round
     )
@@ -314,7 +315,7 @@ def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    bargaining_round = get_object_or_404(visible_rounds(request.user), pk=pk)
+    bargaining_round = get_object_or_404(BargainingRound, pk=pk)
     require(request.user, "contracts.change_bargaininground", bargaining_round)
     form = ProposalForm(
         request.POST, clauses=bargaining_round.agreement.clauses.all()
