@@ -147,7 +147,11 @@ def _round(w):
     )  # fmt: skip
     found = open_round(w["usw_staff"], agreement, title="ASARCO 2018")
     table_proposal(
-        w["usw_staff"], found, side="employer", article="Article 6", summary="Random tests"
+        w["usw_staff"],
+        found,
+        side="employer",
+        article="Article 6",
+        summary="Random tests",
     )
     return found
 
@@ -304,8 +308,14 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("contracts:wage_add", args=[_agreement(w).pk]),
         allow({"mineros_officer", "mineros_staff"}, REDIRECT),
         method="post",
-        data=lambda w: {"classification": "Operador", "amount": "780", "currency": "MXN",
-                        "per": "day", "hours": "8", "effective_on": "2025-01-15"},
+        data=lambda w: {
+            "classification": "Operador",
+            "amount": "780",
+            "currency": "MXN",
+            "per": "day",
+            "hours": "8",
+            "effective_on": "2025-01-15",
+        },
     ),  # fmt: skip
     "contracts:round_new": Row(
         lambda w: reverse("contracts:round_new", args=[_agreement(w).pk]),
@@ -335,8 +345,12 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("contracts:proposal_add", args=[_round(w).pk]),
         allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
         method="post",
-        data=lambda w: {"side": "union", "article": "Article 2", "summary": "4%",
-                        "effect": "gain"},
+        data=lambda w: {
+            "side": "union",
+            "article": "Article 2",
+            "summary": "4%",
+            "effect": "gain",
+        },
     ),  # fmt: skip
     "contracts:proposal_status": Row(
         lambda w: reverse(
@@ -746,7 +760,9 @@ API: dict[str, Row] = {
     ),
     "GET /api/v1/bargaining-rounds/{round_id}": Row(
         lambda w: f"/api/v1/bargaining-rounds/{_round(w).pk}",
-        allow(LEADERS - {"mineros_officer", "mineros_staff"}, 200, no=404, anonymous=401),
+        allow(
+            LEADERS - {"mineros_officer", "mineros_staff"}, 200, no=404, anonymous=401
+        ),
     ),
     "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
     "GET /api/v1/spaces/{slug}": Row(

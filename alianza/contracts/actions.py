@@ -203,7 +203,13 @@ def read_file(agreement_id: int) -> None:
         agreement.ocr_used = result.ocr_pages > 0
         agreement.extraction_note = ""
         agreement.save(
-            update_fields=["text", "extraction", "progress", "ocr_used", "extraction_note"]
+            update_fields=[
+                "text",
+                "extraction",
+                "progress",
+                "ocr_used",
+                "extraction_note",
+            ]
         )
 
 
@@ -264,7 +270,12 @@ def add_wage(
 
 @transaction.atomic
 def set_exchange_rate(
-    actor: Any, *, currency: str, valid_on: date, usd_per_unit: Decimal, source: str = ""
+    actor: Any,
+    *,
+    currency: str,
+    valid_on: date,
+    usd_per_unit: Decimal,
+    source: str = "",
 ) -> ExchangeRate:
     require(actor, "contracts.change_exchangerate")
     if currency not in Currency.values or currency == Currency.USD:
@@ -280,7 +291,11 @@ def set_exchange_rate(
         "contracts.exchange_rate_set",
         actor=actor,
         target=rate,
-        data={"currency": currency, "on": valid_on.isoformat(), "rate": str(usd_per_unit)},
+        data={
+            "currency": currency,
+            "on": valid_on.isoformat(),
+            "rate": str(usd_per_unit),
+        },
     )
     return rate
 
@@ -385,9 +400,9 @@ def update_proposal(
 
 def agreements_to_remind(today: date) -> list[Agreement]:
     due = []
-    for agreement in Agreement.objects.filter(
-        expires_on__gte=today
-    ).select_related("organisation"):
+    for agreement in Agreement.objects.filter(expires_on__gte=today).select_related(
+        "organisation"
+    ):
         assert agreement.expires_on is not None
         remind_on = agreement.expires_on - timedelta(days=agreement.remind_days_before)
         if remind_on <= today and agreement.reminded_for != agreement.expires_on:
@@ -424,6 +439,7 @@ def send_expiry_reminders(today: date | None = None) -> int:
                     "date": agreement.expires_on.isoformat(),
                     "days": (agreement.expires_on - today).days,
                 }
+            assert person.user is not None
             send_email.enqueue(person.user.email, str(subject), str(body))
             sent += 1
         Agreement.objects.filter(pk=agreement.pk).update(

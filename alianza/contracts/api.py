@@ -98,7 +98,11 @@ def search_clauses(
         limit=min(max(limit, 1), 200),
     )
     return [
-        {"agreement_id": h.clause.agreement_id, "clause": h.clause, "passage": h.passage}
+        {
+            "agreement_id": h.clause.agreement_id,
+            "clause": h.clause,
+            "passage": h.passage,
+        }
         for h in hits
     ]
 

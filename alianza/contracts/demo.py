@@ -183,7 +183,9 @@ def _round(agreement: Agreement) -> BargainingRound:
             topic=clause.topic if clause else "other", summary=summary, text=text,
             effect=effect, tabled_on=tabled,
         )  # fmt: skip
-        ProposalEvent.objects.create(proposal=proposal, happened_on=tabled, status="open")
+        ProposalEvent.objects.create(
+            proposal=proposal, happened_on=tabled, status="open"
+        )
         for when, status, note in changes:
             ProposalEvent.objects.create(
                 proposal=proposal, happened_on=when, status=status, note=note

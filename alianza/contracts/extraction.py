@@ -147,7 +147,9 @@ ARTICLE = re.compile(
     r"CLAUSULA|Cláusula|Clausula|CAPÍTULO|CAPITULO|Capítulo|Section|SECTION)"
     r"\s+(?:[0-9]+[A-Z]?|[IVXLC]+))\b[\s.:–—-]*(?P<heading>.*)$"
 )
-NUMBERED = re.compile(r"^\s*(?P<number>\d+\.\d+(?:\.\d+)?|\([a-z]\)|[a-z]\))\s+(?P<rest>.+)$")
+NUMBERED = re.compile(
+    r"^\s*(?P<number>\d+\.\d+(?:\.\d+)?|\([a-z]\)|[a-z]\))\s+(?P<rest>.+)$"
+)
 
 
 @dataclass
@@ -162,7 +164,8 @@ def split(text: str) -> Iterator[Part]:
     """Articles start at a line such as ``ARTICLE 12 – SENIORITY`` or ``CLÁUSULA 45.``;
     numbered paragraphs inside (``12.3``, ``a)``) become clauses of their own."""
     article, heading = "", ""
-    number, lines = "", []
+    number = ""
+    lines: list[str] = []
 
     def flush() -> Iterator[Part]:
         body = "\n".join(line for line in lines if line.strip()).strip()

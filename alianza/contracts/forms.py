@@ -8,7 +8,7 @@ from alianza.employers.models import Employer, Worksite
 from alianza.lib.forms import StyledForm
 from alianza.orgs.models import Country, Organisation, Unit
 
-from .models import Agreement, Currency, Proposal, Topic, WageRate
+from .models import Agreement, Clause, Currency, Proposal, Topic, WageRate
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -132,7 +132,9 @@ class ProposalForm(StyledForm):
     side = forms.ChoiceField(label=_("Tabled by"), choices=Proposal.Side.choices)
     article = forms.CharField(label=_("Article"), max_length=200)
     clause = forms.ModelChoiceField(
-        label=_("Current language"), queryset=None, required=False  # type: ignore[arg-type]
+        label=_("Current language"),
+        queryset=Clause.objects.none(),
+        required=False,
     )
     summary = forms.CharField(label=_("Summary"), max_length=300)
     text = forms.CharField(

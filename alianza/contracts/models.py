@@ -187,7 +187,7 @@ class Agreement(models.Model):
         values = self.increases
         if not values:
             return None
-        return (sum(values) / len(values)).quantize(Decimal("0.01"))
+        return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01"))
 
 
 class Clause(models.Model):

@@ -36,7 +36,12 @@ from .forms import (
     WageForm,
 )
 from .models import Agreement, BargainingRound, Clause, ExchangeRate, Proposal, Topic
-from .selectors import LEADING_ROLES, visible_agreements, visible_clauses, visible_rounds
+from .selectors import (
+    LEADING_ROLES,
+    visible_agreements,
+    visible_clauses,
+    visible_rounds,
+)
 
 
 def _share_context(request: AuthedRequest, record, may_manage: bool) -> dict:
@@ -78,7 +83,9 @@ def agreement_new(request: AuthedRequest) -> HttpResponse:
     )
 
     def add(data: dict) -> Agreement:
-        fields = {k: v for k, v in data.items() if k not in {"organisation", "worksites"}}
+        fields = {
+            k: v for k, v in data.items() if k not in {"organisation", "worksites"}
+        }
         return actions.add_agreement(
             request.user,
             data["organisation"],
@@ -121,7 +128,9 @@ def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 def agreement_progress(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _agreement_for(request, pk)
-    if obj.extraction == Agreement.Extraction.DONE and request.headers.get("HX-Request"):
+    if obj.extraction == Agreement.Extraction.DONE and request.headers.get(
+        "HX-Request"
+    ):
         response = HttpResponse()
         response["HX-Refresh"] = "true"
         return response
@@ -317,9 +326,7 @@ def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
 def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
     bargaining_round = get_object_or_404(BargainingRound, pk=pk)
     require(request.user, "contracts.change_bargaininground", bargaining_round)
-    form = ProposalForm(
-        request.POST, clauses=bargaining_round.agreement.clauses.all()
-    )
+    form = ProposalForm(request.POST, clauses=bargaining_round.agreement.clauses.all())
     if form.is_valid():
         try:
             actions.table_proposal(request.user, bargaining_round, **form.cleaned_data)
@@ -378,8 +385,10 @@ def calendar(request: HttpRequest, secret: str) -> HttpResponse:
     if user is None:
         raise Http404
     events = []
-    for a in visible_agreements(user).filter(expires_on__isnull=False).select_related(
-        "employer"
+    for a in (
+        visible_agreements(user)
+        .filter(expires_on__isnull=False)
+        .select_related("employer")
     ):
         assert a.expires_on is not None
         start = datetime.combine(a.expires_on, time(12), tzinfo=UTC)

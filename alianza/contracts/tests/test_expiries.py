@@ -8,7 +8,9 @@ from alianza.contracts.actions import agreements_to_remind, send_expiry_reminder
 from alianza.councils.actions import new_calendar_secret
 
 
-def test_the_feed_lists_the_expiries_the_person_may_see(client, world, hayden, section65):
+def test_the_feed_lists_the_expiries_the_person_may_see(
+    client, world, hayden, section65
+):
     secret = new_calendar_secret(world["usw_officer"])
     feed = client.get(reverse("contracts:calendar", args=[secret])).content.decode()
     assert "ASARCO – Local 915" in feed and "DTSTART:20180630T120000Z" in feed
