@@ -56,10 +56,11 @@ def clauses_by_agreement(
 
 # --- Chart --------------------------------------------------------------------------
 
-BAR = 22
-GAP = 8
-LABEL_WIDTH = 260
-CHART_WIDTH = 640
+BAR = 16
+LABEL = 18  # the label sits on its own line above its bar: readable on a phone
+GAP = 10
+CHART_WIDTH = 400
+VALUE_ROOM = 56
 
 
 def bar_chart(bars: Sequence[tuple[str, Decimal, int]], unit: str) -> SafeString:
@@ -67,23 +68,24 @@ def bar_chart(bars: Sequence[tuple[str, Decimal, int]], unit: str) -> SafeString
     if not bars:
         return mark_safe("")  # noqa: S308 - empty
     top = max(value for _label, value, _series in bars) or Decimal(1)
-    plot = CHART_WIDTH - LABEL_WIDTH - 80
-    height = len(bars) * (BAR + GAP) + GAP
+    plot = CHART_WIDTH - VALUE_ROOM
+    step = LABEL + BAR + GAP
+    height = len(bars) * step
     parts = [
         f'<svg class="contracts-chart" viewBox="0 0 {CHART_WIDTH} {height}" '
         f'role="img" aria-label="{escape(unit)}" xmlns="http://www.w3.org/2000/svg">'
     ]
     for index, (label, value, series) in enumerate(bars):
-        y = GAP + index * (BAR + GAP)
+        y = index * step
         width = max(1, int(plot * float(value / top)))
+        shown = label if len(label) <= 60 else label[:59] + "…"
         parts.append(
-            f'<text class="chart-label" x="{LABEL_WIDTH - 6}" y="{y + BAR * 0.7:.0f}" '
-            f'text-anchor="end">{escape(label[:42])}</text>'
-            f'<rect class="chart-bar chart-series-{series % 4}" x="{LABEL_WIDTH}" '
-            f'y="{y}" width="{width}" height="{BAR}"><title>{escape(label)}: '
+            f'<text class="chart-label" x="0" y="{y + 13}">{escape(shown)}</text>'
+            f'<rect class="chart-bar chart-series-{series % 4}" x="0" '
+            f'y="{y + LABEL}" width="{width}" height="{BAR}"><title>{escape(label)}: '
             f"{number_format(value, 2)} {escape(unit)}</title></rect>"
-            f'<text class="chart-value" x="{LABEL_WIDTH + width + 6}" '
-            f'y="{y + BAR * 0.7:.0f}">{number_format(value, 2)}</text>'
+            f'<text class="chart-value" x="{width + 6}" '
+            f'y="{y + LABEL + 12}">{number_format(value, 2)}</text>'
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every text is escaped

@@ -160,7 +160,8 @@ def _share(record, space: JointSpace, email: str) -> None:
         Share.objects.create(space=space, record=record, shared_by=user)
 
 
-def _round(agreement: Agreement) -> BargainingRound:
+def asarco_round(agreement: Agreement) -> BargainingRound:
+    """The 2018 round at ASARCO: the five demands of seed 002 and the union's own."""
     bargaining_round, _created = BargainingRound.objects.update_or_create(
         agreement=agreement,
         title=ROUND_TITLE,
@@ -205,7 +206,7 @@ def load() -> None:
             )
         hayden = _agreement(AGREEMENTS[0])
         section65 = _agreement(AGREEMENTS[1])
-        bargaining_round = _round(hayden)
+        bargaining_round = asarco_round(hayden)
         council = JointSpace.objects.filter(slug=COUNCIL).first()
         if council is not None:
             _share(hayden, council, USW_OFFICER)

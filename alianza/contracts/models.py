@@ -220,7 +220,8 @@ class Clause(models.Model):
         indexes = [models.Index(fields=["topic", "agreement"])]
 
     def __str__(self) -> str:
-        return " ".join(p for p in [self.article, self.number, self.heading] if p)
+        label = " · ".join(p for p in [self.article, self.number] if p)
+        return f"{label} — {self.heading}" if self.heading else label
 
     def get_absolute_url(self) -> str:
         return self.agreement.get_absolute_url() + f"#clause-{self.pk}"
