@@ -84,7 +84,11 @@ class RoundOut(Schema):
 
 @router.get("/agreements", response=list[AgreementOut])
 def agreements(request: ApiRequest):
-    return visible_agreements(request.auth).select_related("organisation", "employer")
+    return (
+        visible_agreements(request.auth)
+        .select_related("organisation", "employer")
+        .defer("text")
+    )
 
 
 @router.get("/agreements/search", response=list[HitOut])

@@ -1,12 +1,14 @@
 """Which topic a clause is about, from words in English, Spanish and French.
 
-Each topic lists word stems (see :mod:`stemming`); a clause scores one point per
-matching word in its text and three in its heading; the best score wins. An
+Each topic lists word beginnings (folded: lower case, no accents); a clause scores one
+point per matching word in its text and three in its heading; the best score wins. An
 officer's correction is kept: reclassifying never touches a corrected clause.
 """
 
+from functools import lru_cache
+
 from .models import Topic
-from .stemming import fold, words
+from .stemming import WORD, fold
 
 #: Prefixes of folded words (no accents, lower case) that signal each topic.
 KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -78,22 +80,47 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _score(text: str, keywords: tuple[str, ...]) -> int:
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Single-word keywords by prefix, and the keywords of several words."""
+    prefixes: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    for topic, keywords in KEYWORDS.items():
+        for keyword in keywords:
+            if " " in keyword or "-" in keyword:
+                phrases.append((keyword, str(topic)))
+            else:
+                prefixes.setdefault(keyword, str(topic))
+    return prefixes, phrases
+
+
+LONGEST = max(len(k) for keywords in KEYWORDS.values() for k in keywords)
+
+
+@lru_cache(maxsize=100_000)
+def _token_topics(token: str) -> tuple[str, ...]:
+    prefixes = _tables()[0]
+    found = (prefixes.get(token[:n]) for n in range(3, min(len(token), LONGEST) + 1))
+    return tuple(topic for topic in found if topic is not None)
+
+
+def _score(text: str, weight: int, scores: dict[str, int]) -> None:
+    phrases = _tables()[1]
     folded = fold(text)
-    tokens = words(folded)
-    score = 0
-    for keyword in keywords:
-        if " " in keyword or "-" in keyword:
-            score += folded.count(keyword)
-        else:
-            score += sum(1 for token in tokens if token.startswith(keyword))
-    return score
+    for token in WORD.findall(folded):
+        for topic in _token_topics(token):
+            scores[topic] = scores.get(topic, 0) + weight
+    for phrase, topic in phrases:
+        if phrase in folded:
+            scores[topic] = scores.get(topic, 0) + weight * folded.count(phrase)
 
 
 def classify(heading: str, text: str) -> str:
-    best, best_score = Topic.OTHER.value, 0
-    for topic, keywords in KEYWORDS.items():
-        score = 3 * _score(heading, keywords) + _score(text, keywords)
-        if score > best_score:
-            best, best_score = str(topic), score
-    return best
+    scores: dict[str, int] = {}
+    _score(heading, 3, scores)
+    _score(text, 1, scores)
+    if not scores:
+        return Topic.OTHER.value
+    # The highest score; on a tie, the topic listed first.
+    order = {str(topic): index for index, topic in enumerate(KEYWORDS)}
+    return min(scores, key=lambda topic: (-scores[topic], order[topic]))

@@ -20,7 +20,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import Clause
-from .stemming import SUFFIXES, WORD, query_stems, stem, stems
+from .stemming import WORD, query_stems, stem, stems
 
 SNIPPET = 320
 
@@ -96,12 +96,9 @@ def matching(clauses: QuerySet[Clause], text: str) -> QuerySet[Clause]:
 
 def highlight(text: str, query: str, language: str) -> SafeString:
     """A passage of ``text`` around the first match, matched words in ``<mark>``."""
-    wanted = set().union(*query_stems(query)) if query_stems(query) else set()
+    wanted = set().union(*query_stems(query))
     spans = [
-        m.span()
-        for m in WORD.finditer(text)
-        if wanted
-        & ({stem(m.group(), language)} | {stem(m.group(), lang) for lang in SUFFIXES})
+        m.span() for m in WORD.finditer(text) if stem(m.group(), language) in wanted
     ]
     start = 0
     if spans and spans[0][0] > SNIPPET // 3:
@@ -133,7 +130,18 @@ def search(
     """The first ``limit`` hits among ``clauses`` (already scoped), and the count."""
     found = matching(filters.apply(clauses), text)
     total = found.count()
-    rows = found.select_related(
-        "agreement__employer", "agreement__organisation"
-    ).order_by("-agreement__effective_on", "agreement_id", "position")[:limit]
-    return [Hit(c, highlight(c.text, text, c.language)) for c in rows], total
+    # The page of ids first, then its rows: joined to the employer in one query,
+    # SQLite's planner would run the text match once per employer.
+    ids = list(
+        found.order_by(
+            "-agreement__effective_on", "agreement_id", "position"
+        ).values_list("pk", flat=True)[:limit]
+    )
+    rows = (
+        Clause.objects.select_related("agreement__employer", "agreement__organisation")
+        .defer("agreement__text")  # a whole agreement's text: not for a hit list
+        .in_bulk(ids)
+    )
+    return [
+        Hit(rows[pk], highlight(rows[pk].text, text, rows[pk].language)) for pk in ids
+    ], total

@@ -9,6 +9,7 @@ search in agreements needs; it is not a full Snowball stemmer.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -34,12 +35,16 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
 MIN_STEM = 3
 
 
+#: The combining diacritical marks (U+0300–U+036F), removed after decomposition.
+_MARKS = dict.fromkeys(range(0x300, 0x370))
+
+
 def fold(text: str) -> str:
     """Lower case without accents: *Cláusula* and *clausula* are one word."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_MARKS)
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     word = fold(word)
     for suffix in SUFFIXES.get(language, SUFFIXES["en"]):

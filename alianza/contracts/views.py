@@ -56,8 +56,10 @@ def _share_context(request: AuthedRequest, record, may_manage: bool) -> dict:
 
 @login_required
 def library(request: AuthedRequest) -> HttpResponse:
-    listing = visible_agreements(request.user).select_related(
-        "organisation", "employer", "unit"
+    listing = (
+        visible_agreements(request.user)
+        .select_related("organisation", "employer", "unit")
+        .defer("text")
     )
     may_add = bool(standing(request.user).organisation_ids(LEADING_ROLES))
     return render(
@@ -204,8 +206,10 @@ def search_page(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def compare_page(request: AuthedRequest) -> HttpResponse:
-    agreements = visible_agreements(request.user).select_related(
-        "employer", "organisation"
+    agreements = (
+        visible_agreements(request.user)
+        .select_related("employer", "organisation")
+        .defer("text")
     )
     form = CompareForm(request.GET or None, agreements=agreements)
     context: dict = {"form": form}
@@ -360,6 +364,7 @@ def expiries(request: AuthedRequest) -> HttpResponse:
         visible_agreements(request.user)
         .filter(expires_on__gte=today - timedelta(days=365))
         .select_related("organisation", "employer")
+        .defer("text")
         .order_by("expires_on")
     )
     secret = None

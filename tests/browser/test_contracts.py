@@ -145,6 +145,8 @@ def test_the_asarco_tracker(bworld, contracts, open_tab):
     with page.expect_navigation():
         attendance.get_by_role("button", name="Update").click()
     expect(page.locator(".alert-success")).to_be_visible()
-    expect(page.locator("ol").filter(has_text="Dropped after the strike vote")).to_be_visible()
+    expect(
+        page.locator("ol").filter(has_text="Dropped after the strike vote")
+    ).to_be_visible()
     shot(tab, "en-contracts-tracker-usw_officer")
     tab.assert_clean()

@@ -1,5 +1,6 @@
 import io
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -40,10 +41,13 @@ def _docx(paragraphs: list[str]) -> bytes:
 
 
 @pytest.fixture
-def upload(world, django_capture_on_commit_callbacks):
-    """Upload a file: a task is queued when the transaction commits; the worker's
-    step then runs here."""
-    from django_tasks_db.models import DBTaskResult
+def upload(world, django_capture_on_commit_callbacks, monkeypatch):
+    """Upload a file: the reading is queued when the transaction commits, then the
+    worker's step runs here."""
+    from alianza.contracts import tasks
+
+    queued: list[int] = []
+    monkeypatch.setattr(tasks, "read_agreement", SimpleNamespace(enqueue=queued.append))
 
     def run(name: str, content: bytes) -> Agreement:
         with django_capture_on_commit_callbacks(execute=True):
@@ -52,7 +56,8 @@ def upload(world, django_capture_on_commit_callbacks):
                 language="en", country="US", file=SimpleUploadedFile(name, content),
             )  # fmt: skip
         assert agreement.extraction == Agreement.Extraction.QUEUED
-        assert DBTaskResult.objects.filter(args_kwargs__args=[agreement.pk]).exists()
+        assert queued == [agreement.pk]
+        queued.clear()
         read_file(agreement.pk)
         return agreement
 
