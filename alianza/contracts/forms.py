@@ -59,6 +59,12 @@ class AgreementForm(StyledForm):
     replaces = forms.ModelChoiceField(
         label=_("New version of"), queryset=Agreement.objects.none(), required=False
     )
+    remind_days_before = forms.IntegerField(
+        label=_("Remind this many days before expiry"),
+        min_value=0,
+        max_value=1000,
+        initial=120,
+    )
     file = forms.FileField(
         label=_("File"),
         required=False,

@@ -206,11 +206,12 @@ def test_adding_through_the_page(client, world):
     response = client.post(reverse("contracts:agreement_new"), {
         "organisation": world.usw.pk, "employer": world.asarco.pk,
         "title": "Ray mine agreement", "country": "US", "language": "en",
-        "annual_increases": "3, 2.5", "text": "ARTICLE 1 – WAGES\n1.1 The wage rate is $30.",
+        "annual_increases": "3, 2.5", "remind_days_before": "90", "text": "ARTICLE 1 – WAGES\n1.1 The wage rate is $30.",
     })  # fmt: skip
     assert response.status_code == 302
     agreement = Agreement.objects.get(title="Ray mine agreement")
     assert agreement.average_increase == 2.75
+    assert agreement.remind_days_before == 90
     response = client.post(reverse("contracts:agreement_new"), {
         "organisation": world.usw.pk, "employer": world.asarco.pk,
         "title": "Empty", "country": "US", "language": "en",
