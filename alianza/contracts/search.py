@@ -124,24 +124,27 @@ class Hit:
     passage: SafeString
 
 
+#: Past this many matches the count reads "more than": counting every match of a
+#: common word across thousands of agreements costs more than the reader gains.
+COUNT_CAP = 1000
+
+
 def search(
     clauses: QuerySet[Clause], text: str, filters: Filters, limit: int = 50
 ) -> tuple[list[Hit], int]:
-    """The first ``limit`` hits among ``clauses`` (already scoped), and the count."""
+    """The first ``limit`` hits among ``clauses`` (already scoped), newest agreements
+    first, and how many there are (``COUNT_CAP + 1`` meaning more than the cap)."""
     found = matching(filters.apply(clauses), text)
-    total = found.count()
-    # The page of ids first, then its rows: joined to the employer in one query,
-    # SQLite's planner would run the text match once per employer.
-    ids = list(
-        found.order_by(
-            "-agreement__effective_on", "agreement_id", "position"
-        ).values_list("pk", flat=True)[:limit]
-    )
+    ids = list(found.order_by("-pk").values_list("pk", flat=True)[: COUNT_CAP + 1])
+    # The page's rows apart: joined to the employer in one query with the text match,
+    # SQLite's planner would run the match once per employer.
     rows = (
         Clause.objects.select_related("agreement__employer", "agreement__organisation")
         .defer("agreement__text")  # a whole agreement's text: not for a hit list
-        .in_bulk(ids)
+        .in_bulk(ids[:limit])
     )
-    return [
-        Hit(rows[pk], highlight(rows[pk].text, text, rows[pk].language)) for pk in ids
-    ], total
+    hits = [
+        Hit(rows[pk], highlight(rows[pk].text, text, rows[pk].language))
+        for pk in ids[:limit]
+    ]
+    return hits, len(ids)

@@ -200,7 +200,12 @@ def search_page(request: AuthedRequest) -> HttpResponse:
     return render(
         request,
         "contracts/search.html",
-        {"form": form, "hits": hits, "total": total},
+        {
+            "form": form,
+            "hits": hits,
+            "total": total,
+            "more_than": search.COUNT_CAP if total > search.COUNT_CAP else None,
+        },
     )
 
 

@@ -150,3 +150,25 @@ def test_the_asarco_tracker(bworld, contracts, open_tab):
     ).to_be_visible()
     shot(tab, "en-contracts-tracker-usw_officer")
     tab.assert_clean()
+
+
+def test_search_and_agreement_page_in_spanish(bworld, contracts, open_tab):
+    _hayden, section65 = contracts
+    tab = open_tab(viewport=PHONE, locale="es-MX")
+    page = tab.page
+    login(tab, bworld["mineros_officer"], totp=True)
+    tab.goto("/contracts/search/?q=emergencias+m%C3%A9dicas")
+    heading(tab, es("Search the agreements"))
+    hits = page.locator("main ol li")
+    expect(hits.first.locator("mark").first).to_be_visible()
+    expect(page.locator("main")).to_contain_text("emergencia médica")
+    shot(tab, "es-contracts-search-mineros_officer-phone")
+
+    tab.goto(section65.get_absolute_url())
+    heading(tab, section65.title)
+    expect(page.locator("main")).to_contain_text("CFCRL/CCT/SON/2025/000065")
+    expect(page.locator("main")).to_contain_text(es("Legitimated by the workers' vote"))
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"the agreement page scrolls sideways ({width}px)"
+    shot(tab, "es-contracts-agreement-mineros_officer-phone")
+    tab.assert_clean()
