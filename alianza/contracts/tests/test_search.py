@@ -69,3 +69,12 @@ def test_the_search_page(client, world, section65):
     ).content.decode()
     assert "1 cláusula encontrada" in page
     assert "<mark>" in page
+
+
+def test_a_common_word_says_more_than(client, world, hayden, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    hits, total = _find(world["usw_officer"], "employee")
+    assert total == 3 and len(hits) == 3  # the cap, and one more to tell
+    client.force_login(world["usw_officer"])
+    page = client.get(reverse("contracts:search"), {"q": "employee"}).content.decode()
+    assert "More than 2 clauses found" in page
