@@ -751,6 +751,21 @@ API: dict[str, Row] = {
     "GET /api/v1/agreements": Row(
         lambda w: "/api/v1/agreements", expect(200, anonymous=401)
     ),
+    "POST /api/v1/agreements": Row(
+        lambda w: "/api/v1/agreements",
+        allow(
+            {"usw_officer", "observer", "usw_staff", "usw_admin"}, 201, anonymous=401
+        ),
+        method="post",
+        data=lambda w: {
+            "organisation": "usw",
+            "employer": "asarco",
+            "title": "Ray",
+            "language": "en",
+            "country": "US",
+            "text": "ARTICLE 1 – WAGES\n1.1 The rate.",
+        },
+    ),  # fmt: skip
     "GET /api/v1/agreements/search": Row(
         lambda w: "/api/v1/agreements/search?q=salario", expect(200, anonymous=401)
     ),

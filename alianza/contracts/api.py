@@ -1,11 +1,15 @@
 from datetime import date
+from decimal import Decimal
 
 from django.http import Http404
-from ninja import Field, Router, Schema
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
 
+from alianza.employers.models import Employer
 from alianza.lib.http import ApiRequest
+from alianza.orgs.models import Organisation
 
-from . import search
+from . import actions, search
 from .models import Proposal
 from .selectors import visible_agreements, visible_clauses, visible_rounds
 
@@ -89,6 +93,34 @@ def agreements(request: ApiRequest):
         .select_related("organisation", "employer")
         .defer("text")
     )
+
+
+class AgreementIn(Schema):
+    organisation: str
+    employer: str
+    title: str
+    language: str
+    country: str
+    text: str
+    effective_on: date | None = None
+    expires_on: date | None = None
+    parties: str = ""
+    coverage: str = ""
+    annual_increases: list[Decimal] = []
+    registry_number: str = ""
+    legitimation: str = ""
+
+
+@router.post("/agreements", response={201: AgreementDetailOut})
+def agreement_create(request: ApiRequest, payload: AgreementIn):
+    """Add an agreement from its text (files are uploaded on the page)."""
+    data = payload.dict()
+    organisation = get_object_or_404(Organisation, slug=data.pop("organisation"))
+    employer = get_object_or_404(Employer, slug=data.pop("employer"))
+    created = actions.add_agreement(
+        request.auth, organisation, employer=employer, **data
+    )
+    return Status(201, created)
 
 
 @router.get("/agreements/search", response=list[HitOut])
