@@ -117,6 +117,8 @@ def test_the_asarco_tracker(bworld, contracts, open_tab):
     page = tab.page
     login(tab, bworld["usw_officer"], totp=True)
     tab.goto(hayden.get_absolute_url())
+    heading(tab, hayden.title)
+    shot(tab, "en-contracts-agreement-usw_officer")
     with page.expect_navigation():
         page.get_by_role("link", name=bargaining_round.title).click()
     heading(tab, bargaining_round.title)
