@@ -97,40 +97,6 @@ def matching(clauses: QuerySet[Clause], text: str) -> QuerySet[Clause]:
     return clauses.filter(pk__in=condition)
 
 
-#: How many matches the SQLite path reads from the index at a time.
-BATCH = 2000
-
-
-def _sqlite_ids(scoped: QuerySet[Clause], text: str) -> list[int]:
-    """Matching ids in ``scoped``, newest first, at most ``COUNT_CAP + 1``.
-
-    FTS5 walks its index in descending rowid order and stops at the LIMIT, so the
-    matches are read a batch at a time and each batch is checked against the
-    reader's scope by primary key; a common word stops after a batch or two instead
-    of deciding the scope of every one of its matches.
-    """
-    query = _fts5_query(text)
-    ids: list[int] = []
-    below = None
-    with connection.cursor() as cursor:
-        while len(ids) <= COUNT_CAP:
-            cursor.execute(
-                "SELECT rowid FROM contracts_clause_fts WHERE contracts_clause_fts "
-                "MATCH %s AND rowid < %s ORDER BY rowid DESC LIMIT %s",
-                [query, below if below is not None else 2**62, BATCH],
-            )
-            batch = [row[0] for row in cursor.fetchall()]
-            if not batch:
-                break
-            ids += (
-                scoped.filter(pk__in=batch).order_by("-pk").values_list("pk", flat=True)
-            )
-            below = batch[-1]
-            if len(batch) < BATCH:
-                break
-    return ids[: COUNT_CAP + 1]
-
-
 def highlight(text: str, query: str, language: str) -> SafeString:
     """A passage of ``text`` around the first match, matched words in ``<mark>``."""
     wanted = set().union(*query_stems(query))
@@ -171,12 +137,8 @@ def search(
 ) -> tuple[list[Hit], int]:
     """The first ``limit`` hits among ``clauses`` (already scoped), newest agreements
     first, and how many there are (``COUNT_CAP + 1`` meaning more than the cap)."""
-    scoped = filters.apply(clauses)
-    if is_postgres() or not WORD.search(text):
-        found = matching(scoped, text)
-        ids = list(found.order_by("-pk").values_list("pk", flat=True)[: COUNT_CAP + 1])
-    else:
-        ids = _sqlite_ids(scoped, text)
+    found = matching(filters.apply(clauses), text)
+    ids = list(found.order_by("-pk").values_list("pk", flat=True)[: COUNT_CAP + 1])
     # The page's rows apart: joined to the employer in one query with the text match,
     # SQLite's planner would run the match once per employer.
     rows = (
