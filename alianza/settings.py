@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "alianza.elections",
     "alianza.solidarity",
     "alianza.alerts",
+    "alianza.contracts",
     "alianza.core",
 ]
 

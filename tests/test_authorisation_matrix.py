@@ -119,6 +119,43 @@ def _document(w):
     )  # fmt: skip
 
 
+def _agreement(w):
+    """A Los Mineros agreement with its file and clauses (unshared)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from alianza.contracts.actions import add_agreement
+    from alianza.contracts.models import Agreement
+
+    return Agreement.objects.filter(organisation=w.mineros).first() or add_agreement(
+        w["mineros_staff"], w.mineros, employer=w.grupo, title="CCT Sección 65",
+        language="es", country="MX", text="CLÁUSULA 1. SALARIOS\n1.1 El salario.",
+        file=SimpleUploadedFile("cct.txt", b"CLAUSULA 1. SALARIOS"),
+    )  # fmt: skip
+
+
+def _round(w):
+    """A USW bargaining round with one proposal (unshared)."""
+    from alianza.contracts.actions import add_agreement, open_round, table_proposal
+    from alianza.contracts.models import BargainingRound
+
+    found = BargainingRound.objects.first()
+    if found is not None:
+        return found
+    agreement = add_agreement(
+        w["usw_staff"], w.usw, employer=w.asarco, title="ASARCO Local 915",
+        language="en", country="US", text="ARTICLE 6 – DRUGS\n6.1 For cause only.",
+    )  # fmt: skip
+    found = open_round(w["usw_staff"], agreement, title="ASARCO 2018")
+    table_proposal(
+        w["usw_staff"],
+        found,
+        side="employer",
+        article="Article 6",
+        summary="Random tests",
+    )
+    return found
+
+
 def _meeting(w):
     """An open meeting of Los Mineros' executive committee with quorum present."""
     from django.utils import timezone
@@ -511,6 +548,84 @@ PAGES: dict[str, Row] = {
     "documents:download": Row(
         lambda w: reverse("documents:download", args=[_document(w).pk]),
         allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:library": Row(lambda w: reverse("contracts:library"), expect(200)),
+    "contracts:agreement_new": Row(
+        lambda w: reverse("contracts:agreement_new"), allow(LEADERS, 200)
+    ),
+    # A Los Mineros agreement: its leaders read and keep it; nobody else until shared.
+    "contracts:agreement": Row(
+        lambda w: reverse("contracts:agreement", args=[_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:progress": Row(
+        lambda w: reverse("contracts:progress", args=[_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:download": Row(
+        lambda w: reverse("contracts:download", args=[_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:wage_add": Row(
+        lambda w: reverse("contracts:wage_add", args=[_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "classification": "Operador",
+            "amount": "780",
+            "currency": "MXN",
+            "per": "day",
+            "hours": "8",
+            "effective_on": "2025-01-15",
+        },
+    ),  # fmt: skip
+    "contracts:round_new": Row(
+        lambda w: reverse("contracts:round_new", args=[_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"title": "Revisión 2027"},
+    ),
+    "contracts:clause_topic": Row(
+        lambda w: reverse(
+            "contracts:clause_topic", args=[_agreement(w).clauses.first().pk]
+        ),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"topic": "wages"},
+    ),
+    "contracts:search": Row(
+        lambda w: reverse("contracts:search") + "?q=salario", expect(200)
+    ),
+    "contracts:compare": Row(lambda w: reverse("contracts:compare"), expect(200)),
+    "contracts:rates": Row(lambda w: reverse("contracts:rates"), expect(200)),
+    # A USW round: USW leaders follow and keep it; Los Mineros once it is shared.
+    "contracts:round": Row(
+        lambda w: reverse("contracts:round", args=[_round(w).pk]),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:proposal_add": Row(
+        lambda w: reverse("contracts:proposal_add", args=[_round(w).pk]),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "side": "union",
+            "article": "Article 2",
+            "summary": "4%",
+            "effect": "gain",
+        },
+    ),  # fmt: skip
+    "contracts:proposal_status": Row(
+        lambda w: reverse(
+            "contracts:proposal_status", args=[_round(w).proposals.first().pk]
+        ),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "withdrawn"},
+    ),
+    "contracts:expiries": Row(lambda w: reverse("contracts:expiries"), expect(200)),
+    "contracts:calendar": Row(
+        lambda w: reverse("contracts:calendar", args=[_calendar_secret(w)]),
+        expect(200, anonymous=200),
     ),
     "bodies:seat_rights": Row(
         lambda w: reverse("bodies:seat_rights", args=[_observer_seat(w).pk]),
@@ -1282,6 +1397,37 @@ API: dict[str, Row] = {
         expect(422, anonymous=422),
         method="post",
         data=lambda w: {"credential": "00"},
+    ),
+    "GET /api/v1/agreements": Row(
+        lambda w: "/api/v1/agreements", expect(200, anonymous=401)
+    ),
+    "POST /api/v1/agreements": Row(
+        lambda w: "/api/v1/agreements",
+        allow(
+            {"usw_officer", "observer", "usw_staff", "usw_admin"}, 201, anonymous=401
+        ),
+        method="post",
+        data=lambda w: {
+            "organisation": "usw",
+            "employer": "asarco",
+            "title": "Ray",
+            "language": "en",
+            "country": "US",
+            "text": "ARTICLE 1 – WAGES\n1.1 The rate.",
+        },
+    ),  # fmt: skip
+    "GET /api/v1/agreements/search": Row(
+        lambda w: "/api/v1/agreements/search?q=salario", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/agreements/{agreement_id}": Row(
+        lambda w: f"/api/v1/agreements/{_agreement(w).pk}",
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404, anonymous=401),
+    ),
+    "GET /api/v1/bargaining-rounds/{round_id}": Row(
+        lambda w: f"/api/v1/bargaining-rounds/{_round(w).pk}",
+        allow(
+            LEADERS - {"mineros_officer", "mineros_staff"}, 200, no=404, anonymous=401
+        ),
     ),
     "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
     "GET /api/v1/spaces/{slug}": Row(

@@ -104,6 +104,13 @@ def action_labels() -> dict[str, str]:
         "solidarity.letter_published": _("Letter published"),
         "alerts.drafted": _("Alert drafted"),
         "alerts.sent": _("Alert sent"),
+        "contracts.agreement_added": _("Collective agreement added"),
+        "contracts.topic_corrected": _("Clause topic corrected"),
+        "contracts.wage_added": _("Wage rate added"),
+        "contracts.exchange_rate_set": _("Exchange rate set"),
+        "contracts.round_opened": _("Bargaining round opened"),
+        "contracts.proposal_tabled": _("Bargaining proposal tabled"),
+        "contracts.proposal_updated": _("Bargaining proposal updated"),
     }
 
 

@@ -24,6 +24,8 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("solidarity:hub"), _("Solidarity")),
     ]
     if st.is_superuser or any(m.role != "member" for m in st.memberships):
+        items.append((reverse("contracts:library"), _("Contracts")))
+    if st.is_superuser or any(m.role != "member" for m in st.memberships):
         items.append((reverse("orgs:people"), _("People")))
     # Tools of administrators and staff live in the account menu, to keep the bar short.
     tools = []

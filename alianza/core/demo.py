@@ -25,6 +25,7 @@ from django.db.models import Q
 from alianza.accounts.models import Invitation, User
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Body, Seat
+from alianza.contracts import demo as contracts_demo
 from alianza.councils import demo as councils_demo
 from alianza.elections import demo as elections_demo
 from alianza.employers import demo as employers_demo
@@ -612,6 +613,7 @@ def load(stdout=None) -> list[DemoLogin]:
         governance_demo.load()
         elections_demo.load()
         solidarity_demo.load()
+        contracts_demo.load()
     if stdout is not None:
         stdout.write(f"Demo world loaded: {len(people)} people, {len(logins)} logins.")
     return logins
@@ -665,6 +667,7 @@ def reset(stdout=None) -> None:
         ).delete()
         bodies = Body.objects.filter(Q(organisation__in=orgs) | Q(space__in=spaces))
         _drop_translations(Body, bodies.values_list("id", flat=True))
+        contracts_demo.reset()  # agreements protect employers and units
         governance_demo.reset()  # votes and motions refer to the seats
         elections_demo.reset()  # elections hold roles of demo people and units
         solidarity_demo.reset()  # campaigns hold worksites, units and people

@@ -17,6 +17,8 @@ SHAREABLE: dict[str, str] = {
     "documents.document": "documents.change_document",
     "solidarity.campaign": "solidarity.change_campaign",
     "solidarity.letter": "solidarity.change_letter",
+    "contracts.agreement": "contracts.change_agreement",
+    "contracts.bargaininground": "contracts.change_bargaininground",
 }
 
 

@@ -1,0 +1,164 @@
+from datetime import date
+from decimal import Decimal
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+
+from alianza.employers.models import Employer
+from alianza.lib.http import ApiRequest
+from alianza.orgs.models import Organisation
+
+from . import actions, search
+from .models import Proposal
+from .selectors import visible_agreements, visible_clauses, visible_rounds
+
+router = Router(tags=["contracts and bargaining"])
+
+
+class AgreementOut(Schema):
+    id: int
+    title: str
+    organisation: str = Field(..., alias="organisation.slug")
+    employer: str = Field(..., alias="employer.slug")
+    country: str
+    language: str
+    version: int
+    effective_on: date | None
+    expires_on: date | None
+    parties: str
+    coverage: str
+    registry_number: str
+    legitimation: str
+    extraction: str
+
+
+class ClauseOut(Schema):
+    id: int
+    article: str
+    number: str
+    heading: str
+    topic: str
+    text: str
+
+
+class AgreementDetailOut(AgreementOut):
+    clauses: list[ClauseOut]
+
+    @staticmethod
+    def resolve_clauses(obj) -> list:
+        return list(obj.clauses.all())
+
+
+class HitOut(Schema):
+    agreement_id: int
+    clause: ClauseOut
+    passage: str
+
+
+class ProposalOut(Schema):
+    id: int
+    side: str
+    article: str
+    topic: str
+    summary: str
+    text: str
+    status: str
+    effect: str
+    tabled_on: date
+    current_language: str
+
+    @staticmethod
+    def resolve_current_language(obj: Proposal) -> str:
+        return obj.clause.text if obj.clause else ""
+
+
+class RoundOut(Schema):
+    id: int
+    title: str
+    agreement_id: int
+    status: str
+    opened_on: date
+    proposals: list[ProposalOut]
+
+    @staticmethod
+    def resolve_proposals(obj) -> list:
+        return list(obj.proposals.select_related("clause"))
+
+
+@router.get("/agreements", response=list[AgreementOut])
+def agreements(request: ApiRequest):
+    return (
+        visible_agreements(request.auth)
+        .select_related("organisation", "employer")
+        .defer("text")
+    )
+
+
+class AgreementIn(Schema):
+    organisation: str
+    employer: str
+    title: str
+    language: str
+    country: str
+    text: str
+    effective_on: date | None = None
+    expires_on: date | None = None
+    parties: str = ""
+    coverage: str = ""
+    annual_increases: list[Decimal] = []
+    registry_number: str = ""
+    legitimation: str = ""
+
+
+@router.post("/agreements", response={201: AgreementDetailOut})
+def agreement_create(request: ApiRequest, payload: AgreementIn):
+    """Add an agreement from its text (files are uploaded on the page)."""
+    data = payload.dict()
+    organisation = get_object_or_404(Organisation, slug=data.pop("organisation"))
+    employer = get_object_or_404(Employer, slug=data.pop("employer"))
+    created = actions.add_agreement(
+        request.auth, organisation, employer=employer, **data
+    )
+    return Status(201, created)
+
+
+@router.get("/agreements/search", response=list[HitOut])
+def search_clauses(
+    request: ApiRequest, q: str, topic: str = "", country: str = "", limit: int = 50
+):
+    hits, _total = search.search(
+        visible_clauses(request.auth),
+        q,
+        search.Filters(topic=topic, country=country),
+        limit=min(max(limit, 1), 200),
+    )
+    return [
+        {
+            "agreement_id": h.clause.agreement_id,
+            "clause": h.clause,
+            "passage": h.passage,
+        }
+        for h in hits
+    ]
+
+
+@router.get("/agreements/{agreement_id}", response=AgreementDetailOut)
+def agreement(request: ApiRequest, agreement_id: int):
+    found = (
+        visible_agreements(request.auth)
+        .select_related("organisation", "employer")
+        .filter(pk=agreement_id)
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+@router.get("/bargaining-rounds/{round_id}", response=RoundOut)
+def bargaining_round(request: ApiRequest, round_id: int):
+    found = visible_rounds(request.auth).filter(pk=round_id).first()
+    if found is None:
+        raise Http404
+    return found

@@ -1,0 +1,208 @@
+"""Benchmark of the contracts library: import throughput, then full-text search
+(p50/p95) beside a plain substring scan of the same corpus.
+
+    # SQLite (a fresh file, by default /tmp/alianza-bench-contracts.sqlite3):
+    .venv/bin/python bench/contracts/run.py --agreements 500
+    # PostgreSQL (a database of its own; created when missing, emptied first):
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/alianza_contracts_bench \\
+        .venv/bin/python bench/contracts/run.py --agreements 500
+
+Each agreement goes through the app's own path (``add_agreement`` with its text:
+splitting, classification, stemming and indexing, audit entry). Searches run as a USW
+staff member: half the corpus is Los Mineros' and a tenth of that is shared into a
+joint space, so every query is scoped like the pages' (the clause ids the person may
+read, then the text match, count and first 50 hits with highlighted passages).
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+QUERIES = [
+    "drug alcohol testing", "family medical emergency", "grievance arbitration",
+    "civil rights committee", "attendance policy", "seniority layoff recall",
+    "contracted out", "overtime", "pension insurance", "apprenticeship",
+    "pruebas de drogas", "emergencia médica familiar", "comisión mixta",
+    "subcontratación", "tiempo extra", "jubilación", "antigüedad escalafón",
+    "acoso hostigamiento", "Cananea", "vacaciones prima",
+]  # fmt: skip
+
+
+def _prepare_database(reuse: bool) -> str:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url:
+        path = Path("/tmp/alianza-bench-contracts.sqlite3")  # noqa: S108
+        for suffix in ("", "-wal", "-shm"):
+            if not reuse:
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+        return "SQLite"
+    if reuse:
+        return "PostgreSQL"
+    import psycopg
+
+    name = url.rsplit("/", 1)[-1]
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return "PostgreSQL"
+
+
+def _percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--agreements", type=int, default=5000)
+    parser.add_argument("--pages", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each query")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="search the corpus of the previous run again (no import)",
+    )
+    parser.add_argument(
+        "--no-substring", action="store_true", help="skip the substring scan"
+    )
+    args = parser.parse_args()
+    engine = _prepare_database(args.reuse)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "alianza.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from corpus import agreements
+
+    from alianza.accounts.models import User
+    from alianza.contracts.actions import add_agreement
+    from alianza.contracts.models import Agreement, Clause
+    from alianza.employers.models import Employer
+    from alianza.orgs.models import Membership, Organisation, Person
+    from alianza.spaces.models import JointSpace, Participant, Share
+
+    if args.reuse:
+        reader = User.objects.get(email="staff@usw.test")
+        clauses = Clause.objects.count()
+        print(f"engine: {engine}; the corpus of the previous run, {clauses} clauses")
+        _searches(reader, clauses, args, engine)
+        return
+    usw = Organisation.objects.create(slug="usw", name="USW", short_name="USW")
+    mineros = Organisation.objects.create(
+        slug="los-mineros", name="Los Mineros", short_name="Los Mineros"
+    )
+    space = JointSpace.objects.create(slug="council", name="Council", kind="council")
+    for org in (usw, mineros):
+        Participant.objects.create(space=space, organisation=org)
+    employer = Employer.objects.create(slug="asarco", name="ASARCO", country="US")
+    loader = User.objects.create_superuser("bench@example.test", "x")
+    reader = User.objects.create_user("staff@usw.test", "x")
+    person = Person.objects.create(user=reader, name="Staff", country="US")
+    Membership.objects.create(person=person, organisation=usw, role="staff")
+
+    print(
+        f"engine: {engine}; corpus: {args.agreements} agreements of {args.pages} pages"
+    )
+    characters = 0
+    started = time.perf_counter()
+    for number, generated in enumerate(agreements(args.agreements, args.pages)):
+        org = mineros if number % 2 else usw
+        agreement = add_agreement(
+            loader, org, employer=employer, title=generated.title,
+            language=generated.language, country=generated.country,
+            text=generated.text,
+        )  # fmt: skip
+        characters += len(generated.text)
+        if org == mineros and number % 20 == 1:
+            Share.objects.create(space=space, record=agreement, shared_by=loader)
+        if (number + 1) % max(1, args.agreements // 10) == 0:
+            elapsed = time.perf_counter() - started
+            print(
+                f"  imported {number + 1} ({(number + 1) / elapsed:.1f}/s)", flush=True
+            )
+    elapsed = time.perf_counter() - started
+    clauses = Clause.objects.count()
+    print(
+        f"import: {args.agreements} agreements, {clauses} clauses, "
+        f"{characters / 1e6:.1f} M characters in {elapsed:.1f} s = "
+        f"{args.agreements / elapsed:.1f} agreements/s, "
+        f"{characters / 1e6 / elapsed:.2f} M characters/s"
+    )
+    _searches(reader, clauses, args, engine)
+    assert Agreement.objects.count() == args.agreements
+
+
+def _searches(reader, clauses: int, args, engine: str) -> None:
+    from django.db import connection, reset_queries
+
+    from alianza.contracts import search
+    from alianza.contracts.selectors import visible_clauses
+
+    if engine == "PostgreSQL":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+            cursor.execute(
+                "INSERT INTO contracts_clause_fts(contracts_clause_fts) VALUES('optimize')"
+            )
+
+    scoped = visible_clauses(reader)
+    readable = scoped.count()
+    print(f"reader: USW staff, may read {readable} of {clauses} clauses")
+
+    def fts(query: str) -> int:
+        hits, total = search.search(scoped, query, search.Filters())
+        return total
+
+    def substring(query: str) -> int:
+        found = scoped
+        for word in query.split():
+            found = found.filter(text__icontains=word)
+        total = found.count()
+        list(
+            found.order_by("-agreement__effective_on", "agreement_id", "position")[:50]
+        )
+        return total
+
+    results = {}
+    engines = [("full-text search", fts)]
+    if not args.no_substring:
+        engines.append(("substring scan", substring))
+    for name, function in engines:
+        samples = []
+        totals = {}
+        for query in QUERIES:
+            function(query)  # warm
+            for _run in range(args.repeat):
+                reset_queries()
+                began = time.perf_counter()
+                totals[query] = function(query)
+                samples.append((time.perf_counter() - began) * 1000)
+        results[name] = (samples, totals)
+        print(
+            f"{name:17s}: p50 {_percentile(samples, 0.5):8.1f} ms   "
+            f"p95 {_percentile(samples, 0.95):8.1f} ms   max {max(samples):8.1f} ms   "
+            f"({len(samples)} searches)"
+        )
+    print("hits per query (full-text, with stemming, capped at 1001 / substring):")
+    for query in QUERIES:
+        print(
+            f"  {query:28s} {results['full-text search'][1][query]:7d} "
+            f"{results.get('substring scan', ({}, {}))[1].get(query, '-'):>7}"
+        )
+
+
+if __name__ == "__main__":
+    main()
