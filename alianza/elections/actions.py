@@ -592,7 +592,8 @@ def cast(election: Election, body: Any) -> str:
 
     Ballots are checked and stored side by side (each holds only a shared lock on
     the election, so that closing waits for them and none comes after); they are
-    chained onto the board in batches by ``sequence``."""
+    chained onto the board in batches by ``sequence``, whenever the board is read
+    and at the close."""
     if election.status != Election.Status.OPEN or timezone.now() >= election.closes_at:
         raise BallotRefused(_("This election is not open for voting."))
     credential = body.get("credential") if isinstance(body, dict) else None
@@ -630,7 +631,6 @@ def cast(election: Election, body: Any) -> str:
                 transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
     except IntegrityError as exc:  # the same ballot again: a replay
         raise BallotRefused(_("This ballot is already on the board.")) from exc
-    sequence_now(election, wait=False)
     return tracker
 
 

@@ -250,6 +250,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
             {"election": obj, "events": None},
             status=404,
         )
+    actions.sequence_now(obj, wait=False)  # ballots received since the last look
     tracker = request.GET.get("tracker", "").strip().lower()
     found = None
     if tracker:
