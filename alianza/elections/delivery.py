@@ -1,5 +1,5 @@
-"""Delivering the credential authority's secret codes to the voters: by e-mail in
-each voter's language, or as printed, sealed, bilingual letters (one page each).
+"""Delivering the credential authority's secret codes to the voters: by e-mail or
+text message in each voter's language, or as printed, sealed, bilingual letters.
 The codes are checked against the published credentials, used for the delivery,
 and never stored; the audit log records how many went by which means."""
 
@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import require
+from alianza.lib.sms import SmsMessage, send_messages
 
 from .actions import check_secrets
 from .models import Election, Voter
 
-METHODS = ("email", "letters")
+METHODS = ("email", "sms", "letters")
 
 
 def _lines(
@@ -44,14 +45,28 @@ def _lines(
 def deliver(
     actor: Any, election: Election, secrets: dict[int, str], method: str, base_url: str
 ) -> bytes | int:
-    """E-mail the codes (returns how many were sent) or print the letters (returns
-    the PDF). Letters are in the voter's language beside English or Spanish."""
+    """E-mail or text the codes (returns how many were sent) or print the letters
+    (returns the PDF). Letters are in the voter's language beside English or Spanish."""
     require(actor, "elections.issue_credentials", election)
     if method not in METHODS:
         raise ValueError(method)
     voters = check_secrets(election, secrets)
     booth = base_url.rstrip("/") + reverse("elections:booth", args=[election.uid])
-    if method == "email":
+    if method == "sms":
+        texts = []
+        for voter in voters:
+            if not voter.phone:
+                continue
+            with translation.override(voter.language):
+                body = _("%(title)s. Your secret voting code: %(code)s. Vote at %(url)s") % {
+                    "title": election.title, "code": secrets[voter.pk], "url": booth,
+                }  # fmt: skip
+            texts.append(SmsMessage(to=voter.phone, body=str(body)))
+        result: bytes | int = send_messages(texts)
+        Voter.objects.filter(pk__in=[v.pk for v in voters if v.phone]).update(
+            credential_sent_by="sms"
+        )
+    elif method == "email":
         sent = 0
         for voter in voters:
             if not voter.email:
@@ -67,7 +82,7 @@ def deliver(
         Voter.objects.filter(pk__in=[v.pk for v in voters if v.email]).update(
             credential_sent_by="email"
         )
-        result: bytes | int = sent
+        result = sent
     else:
         doc = PdfDocument(election.title, subtitle=str(election.organisation.name))
         for n, voter in enumerate(voters):

@@ -343,9 +343,12 @@ def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
             f'attachment; filename="letters-{obj.uid}.pdf"'
         )
         return response
-    return HttpResponse(
-        _("%(count)s e-mails were sent.") % {"count": result}, content_type="text/plain"
+    done = (
+        _("%(count)s text messages were sent.")
+        if method == "sms"
+        else _("%(count)s e-mails were sent.")
     )
+    return HttpResponse(done % {"count": result}, content_type="text/plain")
 
 
 def booth(request: HttpRequest, uid: str) -> HttpResponse:

@@ -46,3 +46,18 @@ def test_a_code_that_does_not_match_and_anyone_but_the_authority_are_refused(wor
     secrets[first] = secrets[first][::-1]
     with pytest.raises(ValidationError, match="does not match"):
         deliver(parties["authority"], election, secrets, "letters", "https://x/")
+
+
+def test_codes_go_by_text_message_to_a_phone(world):
+    from alianza.lib import sms
+
+    election = new_election(world, voters=2)
+    election.voters.filter(name="Trabajador 0").update(phone="+52 645 111 2222")
+    parties = ready_to_vote(world, election)
+    sent = deliver(
+        parties["authority"], election, parties["secrets"], "sms", "https://a.example/"
+    )
+    assert sent == 1
+    message = sms.outbox[-1]
+    code = parties["secrets"][election.voters.get(name="Trabajador 0").pk]
+    assert message.to == "+52 645 111 2222" and code in message.body

@@ -58,7 +58,7 @@ button("load")?.addEventListener("change", async (event) => {
   }
 });
 
-for (const method of ["email", "letters"]) {
+for (const method of ["email", "sms", "letters"]) {
   root.querySelector(`[data-action="${method}"]`).addEventListener("click", async () => {
     if (!codes) return;
     const secrets = Object.fromEntries(Object.entries(codes).map(([pk, pair]) => [pk, pair[0]]));
