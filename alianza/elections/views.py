@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as N_
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import act, submit
@@ -52,9 +52,10 @@ def result_bars(election: Election) -> list[dict]:
             "answer": a,
             "count": c,
             "percent": round(100 * c / total, 1),
-            "width": round(300 * c / total),
+            "width": round(280 * c / total),
+            "y": 34 * n,
         }
-        for a, c in zip(election.answers, counts, strict=False)
+        for n, (a, c) in enumerate(zip(election.answers, counts, strict=False))
     ]
 
 
@@ -162,18 +163,18 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
 STEPS = {
     "begin": (
         actions.begin_ceremony,
-        N_("The trustees can now make the election key."),
+        gettext_lazy("The trustees can now make the election key."),
     ),
     "keys_now": (
         actions.finish_keys_now,
-        N_("The key was made with the qualified trustees."),
+        gettext_lazy("The key was made with the qualified trustees."),
     ),
-    "open": (actions.open_election, N_("The election is open.")),
+    "open": (actions.open_election, gettext_lazy("The election is open.")),
     "close": (
         actions.close_election,
-        N_("The election is closed and the ballots are added up."),
+        gettext_lazy("The election is closed and the ballots are added up."),
     ),
-    "publish": (actions.publish_result, N_("The result is published.")),
+    "publish": (actions.publish_result, gettext_lazy("The result is published.")),
 }
 
 

@@ -236,7 +236,7 @@ def test_phone_walk_as_member(bworld, open_tab):
     expect(page.locator("#main-nav")).to_have_class("navbar-collapse collapse show")
     expect(links.first).to_be_visible()
     # A rank-and-file member sees no People entry (and no tools in the account menu).
-    expect(links).to_have_count(8)
+    expect(links).to_have_count(9)
     expect(links.filter(has_text="Personas")).to_have_count(0)
     expect(page.locator("#language-switch")).to_be_visible()
     shot(tab, "es-phone-menu-member")
