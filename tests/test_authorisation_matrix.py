@@ -250,6 +250,31 @@ def _published(w):
     return election
 
 
+def _representation_vote(w):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alianza.elections import actions as el
+    from alianza.elections.models import Election
+
+    found = Election.objects.filter(kind="representation").first()
+    return found or el.create_election(
+        w["mineros_staff"], w.mineros, kind="representation", title="Apoyo en PKC",
+        question="¿Apoya?", opens_at=timezone.now(),
+        closes_at=timezone.now() + timedelta(days=3), language="es", covered_workers=100,
+    )  # fmt: skip
+
+
+def _voter(w):
+    from alianza.elections.models import Voter
+
+    election = _election(w)
+    return election.voters.first() or Voter.objects.create(
+        election=election, name="Minera de Taxco", worker_number="17"
+    )
+
+
 def _observer_seat(w) -> Seat:
     return w.nec.seats.get(kind="observer")
 
@@ -1122,6 +1147,20 @@ PAGES: dict[str, Row] = {
         allow({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"covered_workers": 100, "supporters": 31},
+    ),
+    "solidarity:target_election": Row(
+        lambda w: reverse("solidarity:target_election", args=[_target(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"election": str(_representation_vote(w).pk)},
+    ),
+    "elections:voter_correct": Row(
+        lambda w: reverse(
+            "elections:voter_correct", args=[_election(w).uid, _voter(w).pk]
+        ),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"name": "Minera de Taxco", "weight": "2"},
     ),
     "solidarity:target_stage": Row(
         lambda w: reverse("solidarity:target_stage", args=[_target(w).pk]),

@@ -82,6 +82,7 @@ def action_labels() -> dict[str, str]:
         "employers.imported": _("Employers, worksites or representation imported"),
         "employers.representation_recorded": _("Representation recorded"),
         "solidarity.campaign_created": _("Campaign created"),
+        "solidarity.election_linked": _("Support vote joined to an organizing target"),
         "solidarity.campaign_status": _("Campaign status changed"),
         "solidarity.team_member_added": _("Person added to a campaign team"),
         "solidarity.timeline_added": _("Campaign event or action recorded"),

@@ -131,6 +131,8 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
         raise ValidationError(_("Only the roll's columns can be corrected."))
     line = ImportLine(number=0, values={**{f: str(getattr(voter, f)) for f in allowed},
                                         **{k: str(v) for k, v in changes.items()}})  # fmt: skip
+    if not line.values["name"].strip():
+        raise ValidationError(_("name: required."))
     others = set(
         election.voters.exclude(pk=voter.pk)
         .exclude(worker_number="")
@@ -139,6 +141,7 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
     checked = _voter(line, election, in_mexico(election), others)
     if line.errors:
         raise ValidationError(line.errors)
+    changes = {f: v for f, v in changes.items() if str(getattr(voter, f)) != str(v)}
     before = {f: getattr(voter, f) for f in changes}
     for f in changes:
         setattr(voter, f, getattr(checked, f))

@@ -219,6 +219,23 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
+    """Correct one line of the roll before it is frozen; the change is audited."""
+    obj = _election(request, uid, "elections.change_election")
+    voter = get_object_or_404(obj.voters, pk=pk)
+    fields = ("name", "worker_number", "curp", "email", "phone", "weight")
+    changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
+    try:
+        roll.correct_voter(request.user, voter, **changes)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The correction was saved and recorded."))
+    return redirect("elections:voters", obj.uid)
+
+
+@login_required
 def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     """The roll with who took part (never how anyone voted), for the labour authority."""
     obj = _election(request, uid, "elections.change_election")
@@ -264,6 +281,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
         request,
         "elections/board.html",
         {"election": obj, "events": events, "tracker": tracker, "found": found, "head": head,
+         "steps": obj.steps.select_related("by"),
          "outcome": outcome_of(obj) if obj.status == Election.Status.PUBLISHED else None,
          "bars": result_bars(obj) if obj.status == Election.Status.PUBLISHED else [],
          "rule": rule_in_words(obj)},

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -228,6 +228,39 @@ def record_support(
            data={"covered": covered_workers, "supporters": supporters,
                  "reached": target.support_reached})  # fmt: skip
     return target
+
+
+@transaction.atomic
+def link_election(
+    actor: Any, target: OrganizingTarget, election: Any
+) -> OrganizingTarget:
+    """The secret-ballot vote of support for the representation certificate, held
+    through the elections capability, joined to the target it is for."""
+    _team_only(actor, target)
+    if (
+        election.kind != "representation"
+        or election.organisation_id != target.campaign.organisation_id
+        or (election.worksite_id and election.worksite_id != target.worksite_id)
+    ):
+        raise ValidationError(
+            _(
+                "Choose a vote of support for a representation certificate of this union at this worksite."
+            )
+        )
+    target.representation_election = election
+    target.save(update_fields=["representation_election"])
+    record("solidarity.election_linked", actor=actor,
+           organisation=target.campaign.organisation, target=target,
+           data={"election": str(election.uid)})  # fmt: skip
+    return target
+
+
+def eligible_elections(target: OrganizingTarget):
+    from alianza.elections.models import Election
+
+    return Election.objects.filter(
+        kind="representation", organisation=target.campaign.organisation
+    ).filter(models.Q(worksite=target.worksite) | models.Q(worksite__isnull=True))
 
 
 @transaction.atomic

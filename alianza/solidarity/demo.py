@@ -378,6 +378,16 @@ def _organizing(campaign: Campaign) -> None:
         assert (
             stages.index(stage) < stages.index("certificate") or target.support_reached
         )
+    # The open vote of support at Teksid's Frontera foundry (the elections demo).
+    from alianza.elections.models import Election
+
+    vote = Election.objects.filter(
+        kind="representation", worksite__employer__slug="teksid"
+    ).first()
+    if vote is not None:
+        campaign.organizing_targets.filter(worksite=vote.worksite).update(
+            representation_election=vote
+        )
     author = User.objects.filter(email="maria.hernandez@mineros.example").first()
     for employer, name, phone, position, committee in CONTACTS:
         if author is None:

@@ -250,10 +250,16 @@ class OrganizingTarget(models.Model):
         _("workers who signed support"), null=True, blank=True
     )
     support_recorded_on = models.DateField(null=True, blank=True)
-    # The seam for the elections capability: the secret-ballot vote that will prove
-    # the 30% support (and later approve the contract). It becomes a foreign key to
-    # the election once that app exists; until then it stays empty.
-    representation_election_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # The secret-ballot vote that proves the 30% support; once published, its
+    # result decides (the team's own count is only a guide until then).
+    representation_election = models.ForeignKey(
+        "elections.Election",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="organizing_targets",
+        verbose_name=_("support vote"),
+    )
     illustrative = models.BooleanField(_("illustrative"), default=False)
 
     class Meta:
@@ -270,8 +276,22 @@ class OrganizingTarget(models.Model):
     def stage_index(self) -> int:
         return list(self.Stage.values).index(self.stage)
 
+    def vote_outcome(self):
+        """The published result of the support vote, when there is one."""
+        election = self.representation_election
+        if election is None or election.status != "published" or not election.result:
+            return None
+        from alianza.elections.outcome import decide
+
+        return decide(
+            election, election.result["counts"][0], election.result["counted"]
+        )
+
     @property
     def support_reached(self) -> bool:
+        outcome = self.vote_outcome()
+        if outcome is not None:
+            return bool(outcome.passed)
         return bool(
             self.covered_workers
             and self.supporters is not None
@@ -279,6 +299,9 @@ class OrganizingTarget(models.Model):
         )
 
     def support_explanation(self) -> str:
+        outcome = self.vote_outcome()
+        if outcome is not None:
+            return outcome.explanation
         if not self.covered_workers or self.supporters is None:
             return str(
                 _(

@@ -20,6 +20,8 @@ urlpatterns = [
     path("solidarity/organizing/<int:pk>/support/", views.target_support,
          name="target_support"),
     path("solidarity/organizing/<int:pk>/stage/", views.target_stage, name="target_stage"),
+    path("solidarity/organizing/<int:pk>/election/", views.target_election,
+         name="target_election"),
     path("solidarity/organizing/<int:pk>/contacts/", views.target_contact,
          name="target_contact"),
     path("solidarity/events/", views.events, name="events"),

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from alianza.alerts.models import Alert
 from alianza.councils.actions import user_for_calendar
 from alianza.lib import ics
+from alianza.lib.forms import act as forms_act
 from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
@@ -64,14 +65,8 @@ def _must_lead(user) -> QuerySet[Organisation]:
 def act(
     request: HttpRequest, operation: Callable[[], Any], success: str, target: Any
 ) -> HttpResponse:
-    """Run an action from a posted button; its refusal becomes a message."""
-    try:
-        operation()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, success)
-    return redirect(target)
+    """Run an action from a posted button (``lib.forms.act``, in this app's order)."""
+    return forms_act(request, target, operation, success)
 
 
 def new_for_union(
@@ -356,6 +351,7 @@ def target(request: AuthedRequest, pk: int) -> HttpResponse:
         ),
         "stage_form": StageForm(initial={"stage": obj.stage}),
         "contact_form": ContactForm(),
+        "elections": actions.eligible_elections(obj) if on_team else [],
         "percent": round(100 * (obj.supporters or 0) / obj.covered_workers)
         if obj.covered_workers
         else 0,
@@ -393,6 +389,21 @@ def target_stage(request: AuthedRequest, pk: int) -> HttpResponse:
         request, pk, StageForm,
         lambda user, obj, stage: actions.move_stage(user, obj, stage),
         _("The stage was changed."),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def target_election(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj = _target(request, pk)
+    if not request.user.has_perm("solidarity.view_contacts", obj.campaign):
+        raise PermissionDenied(_("Only the campaign's organizing team may do this."))
+    election = get_object_or_404(
+        actions.eligible_elections(obj), pk=request.POST.get("election") or 0
+    )
+    return act(
+        request, lambda: actions.link_election(request.user, obj, election),
+        _("The support vote is joined to this target."), obj,
     )  # fmt: skip
 
 

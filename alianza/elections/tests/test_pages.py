@@ -101,3 +101,32 @@ def test_the_election_page_for_members_and_not_for_the_other_union(client, world
     assert client.get(url).status_code == 403
     client.force_login(world["outsider"])
     assert client.get(url).status_code == 403
+
+
+def test_a_correction_to_the_roll_from_its_page_is_recorded(client, world):
+    from alianza.audit.models import AuditEntry
+
+    election = new_election(world, voters=1)
+    voter = election.voters.get()
+    client.force_login(world["mineros_staff"])
+    url = reverse("elections:voter_correct", args=[election.uid, voter.pk])
+    client.post(
+        url, {"name": "Gloria Hernández", "curp": "HEGG560427MVZRRL04", "weight": "1"}
+    )
+    voter.refresh_from_db()
+    assert voter.name == "Gloria Hernández" and voter.curp == "HEGG560427MVZRRL04"
+    entry = AuditEntry.objects.get(action="elections.voter_corrected")
+    assert set(entry.data["after"]) == {"name", "curp"}  # only what changed
+    client.post(url, {"name": "Gloria", "curp": "NOT-A-CURP"})
+    voter.refresh_from_db()
+    assert voter.name == "Gloria Hernández"  # refused whole: nothing half-saved
+
+
+def test_the_public_board_shows_the_timeline(client, world):
+    election, _trackers = _published(world)
+    page = client.get(
+        reverse("elections:board", args=[election.uid]),
+        headers={"accept-language": "en"},
+    )
+    body = page.content.decode()
+    assert "Timeline" in body and "Published" in body and "Trustees&#x27; keys" in body

@@ -111,7 +111,7 @@ def test_the_30_percent_rule_is_computed_and_explained(world, organizing):
     )
     actions.move_stage(staff, organizing, "certificate")
     assert organizing.stage == "certificate"
-    assert organizing.representation_election_id is None  # the seam for elections
+    assert organizing.representation_election is None
     with pytest.raises(ValidationError):
         actions.record_support(staff, organizing, covered_workers=10, supporters=11)
 
@@ -175,4 +175,39 @@ def test_hub_lists_what_each_persona_may_see(
     assert (
         "Huelga de Cananea"
         not in client.get(reverse("solidarity:hub")).content.decode()
+    )
+
+
+def test_the_published_support_vote_decides_the_certificate(world, organizing):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alianza.elections import actions as elections
+    from alianza.elections.models import Election
+
+    staff = world["mineros_staff"]
+    vote = elections.create_election(
+        staff, world.mineros, kind="representation", title="Apoyo", question="¿Apoya?",
+        opens_at=timezone.now(), closes_at=timezone.now() + timedelta(days=2),
+        language="es", covered_workers=1000,
+    )  # fmt: skip
+    strike = elections.create_election(
+        staff, world.mineros, kind="strike", title="Huelga", question="¿Huelga?",
+        opens_at=timezone.now(), closes_at=timezone.now() + timedelta(days=2), language="es",
+    )  # fmt: skip
+    with pytest.raises(ValidationError, match="representation certificate"):
+        actions.link_election(staff, organizing, strike)
+    with pytest.raises(PermissionDenied):
+        actions.link_election(world["mineros_officer"], organizing, vote)
+    actions.link_election(staff, organizing, vote)
+    actions.record_support(staff, organizing, covered_workers=1000, supporters=100)
+    assert not organizing.support_reached  # the team's own count, until the vote
+    Election.objects.filter(pk=vote.pk).update(
+        status="published", result={"counts": [[312, 40]], "counted": 352}
+    )
+    organizing.refresh_from_db()
+    assert organizing.support_reached
+    assert organizing.support_explanation() == (
+        "Reached: 312 of the 1,000 covered workers supported the request; 300 (30%) were needed."
     )
