@@ -52,3 +52,11 @@ def test_the_seed_world_of_solidarity():
     assert not Campaign.objects.exists() and not Letter.objects.exists()
     demo.load()
     assert Strike.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_the_demo_organizing_target_at_teksid_is_joined_to_its_open_support_vote():
+    demo.load()
+    target = OrganizingTarget.objects.get(worksite__employer__slug="teksid")
+    assert target.representation_election.kind == "representation"
+    assert target.representation_election.status == "open"
