@@ -3,8 +3,6 @@ import rules
 from alianza.orgs.roles import MANAGING_ROLES, Role
 from alianza.orgs.selectors import has_role, standing
 
-from .models import Election
-
 
 def _has_part(user, election, kind: str) -> bool:
     person = standing(user).person
@@ -53,5 +51,3 @@ rules.add_perm("elections.change_election", manages_election)
 rules.add_perm("elections.issue_credentials", is_credential_authority)
 rules.add_perm("elections.act_as_trustee", is_trustee)
 rules.add_perm("elections.add_election", may_hold_elections)
-
-__all__ = ["Election"]

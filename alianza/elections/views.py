@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -21,7 +20,7 @@ from alianza.orgs.selectors import standing, visible_people
 from . import actions, roll
 from .certificate import certificate_pdf
 from .forms import ElectionForm, RoleForm, RollForm
-from .models import BoardEvent, Election, Role
+from .models import Election
 from .outcome import decide, rule_in_words
 
 
@@ -63,9 +62,9 @@ def result_bars(election: Election) -> list[dict]:
 def elections(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
     orgs = st.organisation_ids(set(OrgRole.values))
-    visible = Election.objects.filter(
-        organisation_id__in=orgs
-    ) | Election.objects.filter(roles__person=st.person)
+    visible = Election.objects.filter(organisation_id__in=orgs)
+    if st.person is not None:  # and those they have a part in
+        visible = visible | Election.objects.filter(roles__person=st.person)
     managed = Organisation.objects.filter(
         pk__in=st.organisation_ids({"admin", "staff"})
     )
@@ -302,13 +301,6 @@ def certificate(request: HttpRequest, uid: str) -> HttpResponse:
     response = HttpResponse(certificate_pdf(obj), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{obj.uid}.pdf"'
     return response
-
-
-def tracker_url(election: Election, event: BoardEvent) -> str:
-    return reverse("elections:board", args=[election.uid]) + f"?tracker={event.tracker}"
-
-
-__all__ = ["Role"]
 
 
 # --- The credential authority's page and the booth --------------------------------

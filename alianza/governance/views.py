@@ -107,9 +107,10 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
             for v in m.votes.all()
         },
         "can_forward": runs and obj.body.space_id is not None,
-        "receiving": {m.pk: actions.receiving_bodies(m) for m in motions}
-        if runs and obj.body.space_id
-        else {},
+        # The same for every motion: the executive bodies of the space's unions.
+        "receiving": actions.receiving_bodies(motions[0])
+        if runs and obj.body.space_id and motions
+        else [],
         "manages_body": request.user.has_perm("bodies.change_body", obj.body),
         "minutes": Minutes.objects.filter(meeting=obj).first(),
     }
