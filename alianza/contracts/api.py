@@ -11,7 +11,7 @@ from alianza.orgs.models import Organisation
 
 from . import actions, search
 from .models import Proposal
-from .selectors import visible_agreements, visible_clauses, visible_rounds
+from .selectors import visible_agreements, visible_rounds
 
 router = Router(tags=["contracts and bargaining"])
 
@@ -128,7 +128,7 @@ def search_clauses(
     request: ApiRequest, q: str, topic: str = "", country: str = "", limit: int = 50
 ):
     hits, _total = search.search(
-        visible_clauses(request.auth),
+        request.auth,
         q,
         search.Filters(topic=topic, country=country),
         limit=min(max(limit, 1), 200),

@@ -5,3 +5,25 @@ from django.utils.translation import gettext_lazy as _
 class ContractsConfig(AppConfig):
     name = "alianza.contracts"
     verbose_name = _("Contracts and bargaining")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from alianza.spaces.models import Share
+
+        # However a share comes or goes (the action, a space deleted with its
+        # shares), the search index learns who may now read the agreement.
+        post_save.connect(_share_changed, sender=Share, dispatch_uid="contracts-scope")
+        post_delete.connect(
+            _share_changed, sender=Share, dispatch_uid="contracts-scope-gone"
+        )
+
+
+def _share_changed(sender, instance, **kwargs) -> None:
+    from django.contrib.contenttypes.models import ContentType
+
+    from . import search
+    from .models import Agreement
+
+    if instance.content_type_id == ContentType.objects.get_for_model(Agreement).pk:
+        search.refresh_scope([int(instance.object_id)])

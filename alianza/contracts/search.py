@@ -1,25 +1,37 @@
 """Full-text search of clauses: one interface, two engines.
 
-SQLite (the default): an FTS5 virtual table ``contracts_clause_fts`` holds each
-clause's stems (see :mod:`stemming`); the app writes it when clauses are saved and
-a trigger forgets a clause when it is deleted. PostgreSQL: a generated ``tsvector``
-column ``search_vector`` with a GIN index, built with the clause's language
-configuration ('english', 'spanish' or 'french'). Both are created by migration
-0002. Results are always scoped to the clauses the user may read.
+SQLite (the default): an FTS5 table ``contracts_clause_fts`` with two columns, each
+clause's stems (see :mod:`stemming`) and its *scope*. PostgreSQL: a narrow table
+``contracts_clause_search`` with the clause's ``words`` (a ``tsvector`` in the
+clause's language configuration) and its ``scope``, both in one GIN index. The app
+writes the index when clauses are saved (:func:`index`); triggers forget a clause
+when it is deleted.
+
+The scope says who may read a clause, as words: ``o12`` for the union that owns the
+agreement, ``s3`` for each joint space it is shared into (see
+:func:`selectors.reading_scope`). With it in the index the engine finds only what the
+reader may see, so a common word across thousands of agreements costs the first page
+of hits, not a check of every match. The scope is written with the clauses and again
+whenever an agreement is shared into a space or the share is withdrawn
+(:func:`refresh_scope`, from the signals in ``apps.py``); it only narrows the search:
+every hit is checked once more against :func:`selectors.visible_agreements`.
+Migrations 0002 and 0003 create the index.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from django.db import connection
-from django.db.models import QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Prefetch, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Clause
+from .models import Agreement, Clause
+from .selectors import reading_scope, visible_agreements
 from .stemming import WORD, query_stems, stem, stems
 
 SNIPPET = 320
@@ -34,38 +46,114 @@ class Filters:
     effective_from: date | None = None
     expires_until: date | None = None
 
-    def apply(self, clauses: QuerySet[Clause]) -> QuerySet[Clause]:
+    def narrows_agreements(self) -> bool:
+        return bool(
+            self.employer
+            or self.country
+            or self.organisation
+            or self.effective_from
+            or self.expires_until
+        )
+
+    def agreements(self, agreements: QuerySet[Agreement]) -> QuerySet[Agreement]:
+        """``agreements`` narrowed by every filter but the clause's topic."""
         if self.employer:
-            clauses = clauses.filter(agreement__employer_id=self.employer)
+            agreements = agreements.filter(employer_id=self.employer)
         if self.country:
-            clauses = clauses.filter(agreement__country=self.country)
+            agreements = agreements.filter(country=self.country)
         if self.organisation:
-            clauses = clauses.filter(agreement__organisation_id=self.organisation)
-        if self.topic:
-            clauses = clauses.filter(topic=self.topic)
+            agreements = agreements.filter(organisation_id=self.organisation)
         if self.effective_from:
-            clauses = clauses.filter(agreement__expires_on__gte=self.effective_from)
+            agreements = agreements.filter(expires_on__gte=self.effective_from)
         if self.expires_until:
-            clauses = clauses.filter(agreement__effective_on__lte=self.expires_until)
-        return clauses
+            agreements = agreements.filter(effective_on__lte=self.expires_until)
+        return agreements
 
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+def agreement_scopes(agreement_ids: Iterable[int]) -> dict[int, list[str]]:
+    """The scope words of each agreement: its union, the spaces it is shared into."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from alianza.spaces.models import Share
+
+    ids = list(agreement_ids)
+    scopes = {
+        pk: [f"o{org}"]
+        for pk, org in Agreement.objects.filter(pk__in=ids).values_list(
+            "pk", "organisation_id"
+        )
+    }
+    shares = Share.objects.active().filter(
+        content_type=ContentType.objects.get_for_model(Agreement),
+        object_id__in=[str(pk) for pk in ids],
+    )
+    for object_id, space_id in shares.values_list("object_id", "space_id"):
+        scopes.get(int(object_id), []).append(f"s{space_id}")
+    return scopes
+
+
 def index(clauses: Iterable[Clause]) -> None:
-    """Put clauses into the SQLite index (PostgreSQL computes its column itself)."""
+    """Put new clauses into the index, with their agreements' scope."""
+    clauses = list(clauses)
+    scopes = agreement_scopes({c.agreement_id for c in clauses})
     if is_postgres():
+        with connection.cursor() as cursor:
+            for agreement_id, words in scopes.items():
+                cursor.execute(
+                    "INSERT INTO contracts_clause_search (id, agreement_id, words, scope)"
+                    " SELECT c.id, c.agreement_id, to_tsvector(CASE c.language"
+                    " WHEN 'es' THEN 'spanish'::regconfig"
+                    " WHEN 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END,"
+                    " coalesce(c.heading, '') || ' ' || c.text),"
+                    " array_to_tsvector(%s) FROM contracts_clause c"
+                    " WHERE c.agreement_id = %s AND c.id = ANY(%s)"
+                    " ON CONFLICT (id) DO UPDATE"
+                    " SET words = EXCLUDED.words, scope = EXCLUDED.scope",
+                    [
+                        words,
+                        agreement_id,
+                        [c.pk for c in clauses if c.agreement_id == agreement_id],
+                    ],
+                )
         return
     rows = [
-        (c.pk, " ".join(stems(f"{c.heading} {c.text}", c.language))) for c in clauses
+        (
+            c.pk,
+            " ".join(stems(f"{c.heading} {c.text}", c.language)),
+            " ".join(scopes[c.agreement_id]),
+        )
+        for c in clauses
     ]
     with connection.cursor() as cursor:
         cursor.executemany(
-            "INSERT OR REPLACE INTO contracts_clause_fts(rowid, stems) VALUES (%s, %s)",
+            "INSERT OR REPLACE INTO contracts_clause_fts(rowid, stems, scope)"
+            " VALUES (%s, %s, %s)",
             rows,
         )
+
+
+def refresh_scope(scopes: dict[int, list[str]] | Iterable[int]) -> None:
+    """Write the scope of these agreements' clauses again (after a share changed)."""
+    if not isinstance(scopes, dict):
+        scopes = agreement_scopes(scopes)
+    with connection.cursor() as cursor:
+        for agreement_id, words in scopes.items():
+            if is_postgres():
+                cursor.execute(
+                    "UPDATE contracts_clause_search SET scope = array_to_tsvector(%s)"
+                    " WHERE agreement_id = %s",
+                    [words, agreement_id],
+                )
+            else:
+                cursor.execute(
+                    "UPDATE contracts_clause_fts SET scope = %s WHERE rowid IN"
+                    " (SELECT id FROM contracts_clause WHERE agreement_id = %s)",
+                    [" ".join(words), agreement_id],
+                )
 
 
 def _fts5_query(text: str) -> str:
@@ -75,48 +163,172 @@ def _fts5_query(text: str) -> str:
     return " AND ".join(groups)
 
 
-def matching(clauses: QuerySet[Clause], text: str) -> QuerySet[Clause]:
-    """``clauses`` narrowed to those that match the query ``text``."""
-    if not WORD.search(text):
-        return clauses.none()
-    if is_postgres():
-        # On the clause row itself (no self-join): the GIN index finds the rows.
-        return clauses.extra(  # noqa: S610 - the query is a bound parameter
-            where=[
-                "contracts_clause.search_vector @@ (websearch_to_tsquery('english', %s)"
-                " || websearch_to_tsquery('spanish', %s)"
-                " || websearch_to_tsquery('french', %s))"
-            ],
-            params=[text, text, text],
+Rows = list[tuple[int, int]]  # (clause, agreement), newest first
+
+
+def _found_sqlite(
+    text: str, scope: list[str] | None, narrowed: str, params: list, page: int
+) -> tuple[Rows, Rows]:
+    """FTS5 walks its index newest first and stops at the cap: one query gives the
+    page and the count."""
+    query = "stems : (" + _fts5_query(text) + ")"
+    if scope is not None:
+        query += " AND scope : (" + " OR ".join(f'"{w}"' for w in scope) + ")"
+    with connection.cursor() as cursor:
+        # CROSS JOIN keeps the index the outer loop, so that LIMIT ends its walk.
+        sql = (
+            "SELECT c.id, c.agreement_id FROM contracts_clause_fts"  # noqa: S608 - values are bound
+            " CROSS JOIN contracts_clause c ON c.id = contracts_clause_fts.rowid"
+            f" WHERE contracts_clause_fts MATCH %s{narrowed}"
+            " ORDER BY contracts_clause_fts.rowid DESC LIMIT %s"
         )
-    else:
-        condition = RawSQL(  # noqa: S611 - the query is a bound parameter
-            "SELECT rowid FROM contracts_clause_fts WHERE contracts_clause_fts MATCH %s",
-            [_fts5_query(text)],
+        cursor.execute(sql, [query, *params, COUNT_CAP + 1])
+        rows = cursor.fetchall()
+    return rows[:page], rows
+
+
+#: PostgreSQL: how many of the newest clauses are read one by one before the GIN
+#: index is asked (it gives every match at once, unordered).
+NEWEST_WINDOW = 10_000
+
+
+def _found_postgres(
+    text: str, scope: list[str] | None, narrowed: str, params: list, page: int
+) -> tuple[Rows, Rows]:
+    """GIN gives a query's matches all at once and unordered, and reading them all
+    costs as much as the words are common. So the newest ``NEWEST_WINDOW`` clauses
+    are read first, newest first, stopping at the cap: for common words that is the
+    whole answer. Otherwise the index counts the older ones up to the cap, and the
+    page is completed from them, newest first."""
+    with connection.cursor() as cursor:
+        # Once, as a constant: in a row filter the function would run on every row.
+        cursor.execute(
+            "SELECT (websearch_to_tsquery('english', %s)"
+            " || websearch_to_tsquery('spanish', %s)"
+            " || websearch_to_tsquery('french', %s))::text,"
+            " (SELECT max(id) FROM contracts_clause_search)",
+            [text, text, text],
         )
-    return clauses.filter(pk__in=condition)
+        tsquery, top = cursor.fetchone()
+        if not tsquery or top is None:  # stop words only; nothing indexed
+            return [], []
+        where = " WHERE c.words @@ %s::tsquery"
+        args: list = [tsquery]
+        if scope is not None:
+            where += " AND c.scope @@ %s::tsquery"
+            args.append(" | ".join(f"'{w}'" for w in scope))
+        where += narrowed
+        args += params
+        select = "SELECT c.id, c.agreement_id FROM contracts_clause_search c"
+        border = top - NEWEST_WINDOW
+        with _planner("enable_bitmapscan"):  # the primary key, backwards
+            cursor.execute(
+                select + where + " AND c.id > %s ORDER BY c.id DESC LIMIT %s",
+                [*args, border, COUNT_CAP + 1],
+            )
+            newest = cursor.fetchall()
+        if len(newest) > COUNT_CAP:
+            return newest[:page], newest
+        with _planner("enable_seqscan", "enable_indexscan"):  # the GIN index
+            cursor.execute(
+                select + where + " AND c.id <= %s LIMIT %s",
+                [*args, border, COUNT_CAP + 1 - len(newest)],
+            )
+            older = cursor.fetchall()
+        counted = newest + older
+        if len(counted) <= COUNT_CAP:
+            return sorted(counted, reverse=True)[:page], counted
+        if len(newest) < page:
+            cursor.execute(
+                select + where + " AND c.id <= %s ORDER BY c.id DESC LIMIT %s",
+                [*args, border, page - len(newest)],
+            )
+            newest += cursor.fetchall()
+        return newest[:page], counted
+
+
+@contextmanager
+def _planner(*switched_off: str) -> Iterator[None]:
+    """PostgreSQL's planner told which way to read, for one query."""
+    with connection.cursor() as cursor:
+        for setting in switched_off:
+            cursor.execute(f"SET {setting} = off")
+        try:
+            yield
+        finally:
+            for setting in switched_off:
+                cursor.execute(f"RESET {setting}")
+
+
+def matches(user, text: str, filters: Filters, page: int) -> tuple[list[int], int]:
+    """The ids of the ``page`` newest clauses the user may read that match ``text``,
+    and how many match (``COUNT_CAP + 1`` meaning more than the cap)."""
+    scope = reading_scope(user)
+    if scope == [] or not WORD.search(text):
+        return [], 0
+    narrowed, params = "", []
+    if filters.narrows_agreements():
+        sql, args = (
+            filters.agreements(Agreement.objects.all())
+            .values("pk")
+            .query.sql_with_params()
+        )
+        narrowed, params = f" AND c.agreement_id IN ({sql})", list(args)
+    if filters.topic:
+        narrowed += (
+            " AND EXISTS (SELECT 1 FROM contracts_clause t WHERE t.id = c.id"
+            " AND t.topic = %s)"
+            if is_postgres()
+            else " AND c.topic = %s"
+        )
+        params.append(filters.topic)
+    find = _found_postgres if is_postgres() else _found_sqlite
+    newest, counted = find(text, scope, narrowed, params, page)
+    # The scope words narrowed the search; what the person may read decides.
+    allowed = set(
+        visible_agreements(user)
+        .filter(pk__in={a for _c, a in newest + counted})
+        .values_list("pk", flat=True)
+    )
+    total = sum(1 for _c, agreement in counted if agreement in allowed)
+    return [clause for clause, agreement in newest if agreement in allowed], total
+
+
+@lru_cache(maxsize=256)
+def _wanted(query: str) -> frozenset[str]:
+    return frozenset().union(*query_stems(query))
 
 
 def highlight(text: str, query: str, language: str) -> SafeString:
     """A passage of ``text`` around the first match, matched words in ``<mark>``."""
-    wanted = set().union(*query_stems(query))
-    spans = [
-        m.span() for m in WORD.finditer(text) if stem(m.group(), language) in wanted
-    ]
+    wanted = _wanted(query)
+
+    def matched(word: re.Match) -> bool:
+        return stem(word.group(), language) in wanted
+
+    first = next((m for m in WORD.finditer(text) if matched(m)), None)
     start = 0
-    if spans and spans[0][0] > SNIPPET // 3:
-        start = text.rfind(" ", 0, spans[0][0] - SNIPPET // 3) + 1
+    if first is not None and first.start() > SNIPPET // 3:
+        start = text.rfind(" ", 0, first.start() - SNIPPET // 3) + 1
     end = min(len(text), start + SNIPPET)
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
     parts: list[str] = ["…" if start > 0 else ""]
     cursor = start
-    for low, high in spans:
-        if low < start or high > end:
-            continue
-        parts += [escape(text[cursor:low]), "<mark>", escape(text[low:high]), "</mark>"]
-        cursor = high
+    # Only the passage's words: a clause can be long.
+    for word in WORD.finditer(text, start):
+        if word.end() > end:
+            break
+        if matched(word):
+            low, high = word.span()
+            parts += [
+                escape(text[cursor:low]),
+                "<mark>",
+                escape(word.group()),
+                "</mark>",
+            ]
+            cursor = high
     parts += [escape(text[cursor:end]), "…" if end < len(text) else ""]
     return mark_safe(re.sub(r"\s+", " ", "".join(parts)))  # noqa: S308 - escaped above
 
@@ -129,25 +341,26 @@ class Hit:
 
 #: Past this many matches the count reads "more than": counting every match of a
 #: common word across thousands of agreements costs more than the reader gains.
-COUNT_CAP = 1000
+COUNT_CAP = 200
 
 
-def search(
-    clauses: QuerySet[Clause], text: str, filters: Filters, limit: int = 50
-) -> tuple[list[Hit], int]:
-    """The first ``limit`` hits among ``clauses`` (already scoped), newest agreements
+def search(user, text: str, filters: Filters, limit: int = 50) -> tuple[list[Hit], int]:
+    """The first ``limit`` clauses the user may read that match ``text``, newest
     first, and how many there are (``COUNT_CAP + 1`` meaning more than the cap)."""
-    found = matching(filters.apply(clauses), text)
-    ids = list(found.order_by("-pk").values_list("pk", flat=True)[: COUNT_CAP + 1])
-    # The page's rows apart: joined to the employer in one query with the text match,
-    # SQLite's planner would run the match once per employer.
+    ids, total = matches(user, text, filters, limit)
+    # The page's rows apart, by primary key: joined to the text match or to every
+    # agreement, the planners would read far more than fifty rows.
+    agreements = Agreement.objects.defer("text").select_related(
+        "employer", "organisation"
+    )
     rows = (
-        Clause.objects.select_related("agreement__employer", "agreement__organisation")
-        .defer("agreement__text")  # a whole agreement's text: not for a hit list
-        .in_bulk(ids[:limit])
+        Clause.objects.prefetch_related(Prefetch("agreement", queryset=agreements))
+        .order_by()
+        .in_bulk(ids)
     )
     hits = [
         Hit(rows[pk], highlight(rows[pk].text, text, rows[pk].language))
-        for pk in ids[:limit]
+        for pk in ids
+        if pk in rows  # deleted since the index was read
     ]
-    return hits, len(ids)
+    return hits, total

@@ -4,9 +4,9 @@ from django.db.models import Q, QuerySet
 
 from alianza.orgs.roles import Role
 from alianza.orgs.selectors import standing
-from alianza.spaces.selectors import ids_shared_with
+from alianza.spaces.selectors import ids_shared_with, visible_spaces
 
-from .models import Agreement, BargainingRound, Clause
+from .models import Agreement, BargainingRound
 
 LEADING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
 
@@ -25,8 +25,19 @@ def visible_agreements(user) -> QuerySet[Agreement]:
     )
 
 
-def visible_clauses(user) -> QuerySet[Clause]:
-    return Clause.objects.filter(agreement__in=visible_agreements(user))
+def reading_scope(user) -> list[str] | None:
+    """The scope words (see ``search``) of what the user may read, as
+    :func:`visible_agreements` decides it: ``o12`` for a union the user leads,
+    ``s3`` for a joint space the user takes part in. None: everything."""
+    st = standing(user)
+    if st.is_superuser:
+        return None
+    if st.person is None:
+        return []
+    return [f"o{pk}" for pk in sorted(st.organisation_ids(LEADING_ROLES))] + [
+        f"s{pk}"
+        for pk in visible_spaces(user).order_by("pk").values_list("pk", flat=True)
+    ]
 
 
 def visible_rounds(user) -> QuerySet[BargainingRound]:

@@ -39,7 +39,6 @@ from .models import Agreement, BargainingRound, Clause, ExchangeRate, Proposal, 
 from .selectors import (
     LEADING_ROLES,
     visible_agreements,
-    visible_clauses,
     visible_rounds,
 )
 
@@ -196,7 +195,7 @@ def search_page(request: AuthedRequest) -> HttpResponse:
             effective_from=data["effective_from"],
             expires_until=data["expires_until"],
         )
-        hits, total = search.search(visible_clauses(request.user), data["q"], filters)
+        hits, total = search.search(request.user, data["q"], filters)
     return render(
         request,
         "contracts/search.html",

@@ -3,13 +3,15 @@ from datetime import date
 from django.urls import reverse
 
 from alianza.contracts import search
-from alianza.contracts.selectors import visible_clauses
+from alianza.contracts.models import Agreement
+from alianza.contracts.selectors import reading_scope, visible_agreements
 from alianza.contracts.stemming import stem
-from alianza.spaces.actions import share_record
+from alianza.orgs.selectors import forget_standing
+from alianza.spaces.actions import share_record, withdraw_share
 
 
 def _find(user, text, **filters):
-    hits, total = search.search(visible_clauses(user), text, search.Filters(**filters))
+    hits, total = search.search(user, text, search.Filters(**filters))
     return hits, total
 
 
@@ -78,3 +80,34 @@ def test_a_common_word_says_more_than(client, world, hayden, monkeypatch):
     client.force_login(world["usw_officer"])
     page = client.get(reverse("contracts:search"), {"q": "employee"}).content.decode()
     assert "More than 2 clauses found" in page
+
+
+def test_a_withdrawn_share_leaves_the_index(world, section65):
+    share = share_record(world["mineros_staff"], section65, world.alliance)
+    assert _find(world["usw_officer"], "drogas")[1] == 1
+    withdraw_share(world["mineros_staff"], share)
+    assert _find(world["usw_officer"], "drogas")[1] == 0
+
+
+def test_the_index_scope_only_narrows_what_the_reader_may_see(world, section65):
+    # Scope words that wrongly name the reader's union: the page still decides.
+    search.refresh_scope({section65.pk: [f"o{world.usw.pk}"]})
+    assert _find(world["usw_officer"], "drogas") == ([], 0)
+    assert _find(world["mineros_officer"], "drogas")[1] == 0  # its words were lost
+    search.refresh_scope([section65.pk])
+    assert _find(world["mineros_officer"], "drogas")[1] == 1
+
+
+def test_reading_scope_agrees_with_visible_agreements(world, hayden, section65):
+    share_record(world["mineros_staff"], section65, world.alliance)
+    scopes = search.agreement_scopes(Agreement.objects.values_list("pk", flat=True))
+    for name in ["usw_admin", "usw_staff", "usw_officer", "observer", "mineros_staff",
+                 "mineros_officer", "member", "outsider"]:  # fmt: skip
+        words = set(reading_scope(world[name]) or [])
+        by_scope = {pk for pk, agreement in scopes.items() if words & set(agreement)}
+        visible = set(visible_agreements(world[name]).values_list("pk", flat=True))
+        assert by_scope == visible, name
+    assert reading_scope(world["outsider"]) == []
+    world["usw_admin"].is_superuser = True
+    forget_standing(world["usw_admin"])
+    assert reading_scope(world["usw_admin"]) is None
