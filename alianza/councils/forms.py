@@ -20,7 +20,9 @@ class MeetingForm(StyledForm):
         label=_("Host unit"), queryset=Unit.objects.none(), required=False
     )
     place = forms.CharField(label=_("Place"), max_length=200, required=False)
-    online_url = forms.URLField(label=_("Online link"), required=False)
+    online_url = forms.URLField(
+        label=_("Online link"), required=False, assume_scheme="https"
+    )
 
     def __init__(self, *args, council=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -1,7 +1,8 @@
 """Benchmark of the contracts library: import throughput, then full-text search
 (p50/p95) beside a plain substring scan of the same corpus.
 
-    # SQLite (the app's own settings: WAL; a fresh file in /tmp/alianza-bench-contracts/):
+    # SQLite (the app's settings: WAL; a fresh file in /tmp/alianza-bench-contracts/,
+    # or in BENCH_SQLITE_DIR):
     .venv/bin/python bench/contracts/run.py --agreements 500
     # PostgreSQL (a database of its own; created when missing, emptied first):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/alianza_contracts_bench \\
@@ -41,7 +42,8 @@ def _prepare_database(keep: bool) -> str:
     url = os.environ.get("DATABASE_URL", "")
     if not url:
         # The app's SQLite settings (WAL, busy timeout), on a file of the benchmark's own.
-        folder = Path("/tmp/alianza-bench-contracts")  # noqa: S108
+        default = "/tmp/alianza-bench-contracts"  # noqa: S108
+        folder = Path(os.environ.get("BENCH_SQLITE_DIR", default))
         folder.mkdir(exist_ok=True)
         for suffix in ("", "-wal", "-shm"):
             if not keep:

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+from django.db import connection
 from django.urls import reverse
 
 from alianza.contracts import search
@@ -111,3 +113,36 @@ def test_reading_scope_agrees_with_visible_agreements(world, hayden, section65):
     world["usw_admin"].is_superuser = True
     forget_standing(world["usw_admin"])
     assert reading_scope(world["usw_admin"]) is None
+
+
+def _every_match_newest_first(user, query: str) -> list[int]:
+    """The answer read the slow way: every visible clause, its words matched."""
+    visible = list(visible_agreements(user).values_list("pk", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM contracts_clause_search WHERE agreement_id = ANY(%s) AND"
+            " words @@ (websearch_to_tsquery('english', %s)"
+            " || websearch_to_tsquery('spanish', %s)"
+            " || websearch_to_tsquery('french', %s)) ORDER BY id DESC",
+            [visible, query, query, query],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's way of reading the index"
+)
+@pytest.mark.parametrize("cap", [2, 200])
+def test_postgresql_finds_the_same_through_the_window_and_the_index(
+    world, hayden, section65, monkeypatch, cap
+):
+    share_record(world["mineros_staff"], section65, world.alliance)
+    monkeypatch.setattr(search, "COUNT_CAP", cap)
+    for name in ["usw_officer", "mineros_officer", "usw_staff", "outsider"]:
+        for query in ["employee", "drogas", "alcohol", "union shall"]:
+            every = _every_match_newest_first(world[name], query)
+            expected = (every[:3], min(len(every), cap + 1))
+            for window in [10**9, 0, 5]:  # all newest first; all through GIN; both
+                monkeypatch.setattr(search, "NEWEST_WINDOW", window)
+                found = search.matches(world[name], query, search.Filters(), 3)
+                assert found == expected, (name, query, window)
