@@ -170,7 +170,7 @@ def _worksite_line(
 
 
 def _representation_line(
-    line: ImportLine, resolver: _Resolver, pending: list, actor: Any
+    line: ImportLine, resolver: _Resolver, pending: list, actor: Any, current: set
 ) -> None:
     v, errors = line.values, line.errors
     employer = resolver.employer(v["employer"])
@@ -213,6 +213,32 @@ def _representation_line(
     until = _date(v.get("until", ""), "until", errors)
     if since and until and until < since:
         errors.append(_("until: earlier than since."))
+    if worksite is not None and until is None:
+        # A line without "until" is the worksite's current status: it ends the one
+        # before it, as recording a change on the page does.
+        later = (
+            worksite.representations.filter(ended_on__isnull=True, started_on__gt=since)
+            .order_by("-started_on")
+            .first()
+            if since
+            else None
+        )
+        if worksite.pk in current:
+            errors.append(
+                _(
+                    "worksite: an earlier line gives its current status too; give "
+                    "one of them an “until” date."
+                )
+            )
+        elif later is not None:
+            errors.append(
+                _(
+                    "since: the current status began later, on %(date)s; give this "
+                    "line an “until” date."
+                )
+                % {"date": str(later.started_on)}
+            )
+        current.add(worksite.pk)
     if not errors:
         pending.append(
             Representation(
@@ -242,6 +268,7 @@ def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
     resolver = _Resolver()
     pending: list = []
     seen: set = set()
+    current: set = set()
     for line in report.lines:
         if line.errors:
             continue
@@ -250,18 +277,24 @@ def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
         elif kind == "worksites":
             _worksite_line(line, resolver, pending, seen)
         else:
-            _representation_line(line, resolver, pending, actor)
+            _representation_line(line, resolver, pending, actor, current)
     if not report.ok:
         return report
-    for (
-        obj
-    ) in pending:  # in the file's order: a parent is saved before its subsidiaries
+    # In the file's order: a parent is saved before its subsidiaries.
+    for obj in pending:
+        if isinstance(obj, Representation) and obj.ended_on is None:
+            _end_current(obj.worksite, obj.started_on or timezone.localdate())
         obj.save()
     report.saved = len(pending)
     record(
         "employers.imported", actor=actor, data={"kind": kind, "saved": report.saved}
     )
     return report
+
+
+def _end_current(worksite: Worksite, on: date) -> None:
+    """A worksite has one current status: the open ones end on ``on``."""
+    worksite.representations.filter(ended_on__isnull=True).update(ended_on=on)
 
 
 @transaction.atomic
@@ -285,7 +318,7 @@ def record_representation(
     if unit is None and status in {"represented", "on_strike", "organizing"}:
         raise ValidationError({"unit": _("Name the union's unit for this status.")})
     today = started_on or timezone.localdate()
-    worksite.representations.filter(ended_on__isnull=True).update(ended_on=today)
+    _end_current(worksite, today)
     rep = Representation.objects.create(
         worksite=worksite, unit=unit, status=status, started_on=today, note=note[:300]
     )

@@ -132,3 +132,50 @@ def test_a_union_records_representation_only_for_its_own_units(world):
     assert not report.ok and "your own union's units" in " ".join(
         report.lines[0].errors
     )
+
+
+def _representation_file(*lines: str) -> str:
+    return "employer,worksite,status,organisation,unit,since,until\n" + "".join(
+        f"{line}\n" for line in lines
+    )
+
+
+def test_an_imported_current_status_ends_the_one_before(world):
+    world.hayden.representations.update(started_on="2014-07-01")
+    report = actions.import_csv(
+        world["usw_staff"],
+        "representation",
+        _representation_file(
+            f"ASARCO,Hayden smelter,represented,usw,{world.local.name},2010-01-01,2014-06-30",
+            f"ASARCO,Hayden smelter,on_strike,usw,{world.local.name},2026-01-05,",
+        ),
+    )
+    assert report.ok and report.saved == 2, [line.errors for line in report.lines]
+    history = [
+        (r.status, str(r.started_on), str(r.ended_on))
+        for r in world.hayden.representations.order_by("started_on")
+    ]
+    assert history == [
+        ("represented", "2010-01-01", "2014-06-30"),
+        ("represented", "2014-07-01", "2026-01-05"),
+        ("on_strike", "2026-01-05", "None"),
+    ]
+
+
+def test_an_import_gives_a_worksite_one_current_status(world):
+    world.hayden.representations.update(started_on="2014-07-01")
+    before = list(world.hayden.representations.values_list("pk", "ended_on"))
+    report = actions.import_csv(
+        world["usw_staff"],
+        "representation",
+        _representation_file(
+            f"ASARCO,Hayden smelter,represented,usw,{world.local.name},2013-01-01,",
+            f"ASARCO,Hayden smelter,on_strike,usw,{world.local.name},2026-01-05,",
+            f"ASARCO,Hayden smelter,organizing,usw,{world.local.name},2026-02-01,",
+        ),
+    )
+    assert not report.ok and report.saved == 0
+    assert "began later, on 2014-07-01" in " ".join(report.lines[0].errors)
+    for line in report.lines[1:]:
+        assert "an earlier line gives its current status too" in " ".join(line.errors)
+    assert list(world.hayden.representations.values_list("pk", "ended_on")) == before
