@@ -12,21 +12,27 @@ def navigation(request: HttpRequest) -> dict:
     if user is None or not user.is_authenticated:
         return {"nav_items": [], "nav_tools": []}
     st = standing(user)
-    items = [
-        (reverse("dashboard"), _("Dashboard")),
+    leads = st.is_superuser or any(m.role != "member" for m in st.memberships)
+    alliance = [
         (reverse("orgs:organisations"), _("Organisations")),
+        *([(reverse("orgs:people"), _("People"))] if leads else []),
         (reverse("bodies:bodies"), _("Bodies")),
         (reverse("spaces:spaces"), _("Joint spaces")),
+        (reverse("documents:documents"), _("Documents")),
+    ]
+    workplaces = [
         (reverse("employers:employers"), _("Employers")),
         (reverse("councils:councils"), _("Councils")),
-        (reverse("documents:documents"), _("Documents")),
+        *([(reverse("contracts:library"), _("Contracts"))] if leads else []),
+    ]
+    # Grouped by capability, so that the bar stays one line on a laptop.
+    items = [
+        (reverse("dashboard"), _("Dashboard")),
+        (_("Alliance"), alliance),
+        (_("Employers and bargaining"), workplaces),
         (reverse("elections:elections"), _("Elections")),
         (reverse("solidarity:hub"), _("Solidarity")),
     ]
-    if st.is_superuser or any(m.role != "member" for m in st.memberships):
-        items.append((reverse("contracts:library"), _("Contracts")))
-    if st.is_superuser or any(m.role != "member" for m in st.memberships):
-        items.append((reverse("orgs:people"), _("People")))
     # Tools of administrators and staff live in the account menu, to keep the bar short.
     tools = []
     if st.is_superuser or st.organisation_ids(MANAGING_ROLES):
@@ -35,14 +41,24 @@ def navigation(request: HttpRequest) -> dict:
         tools.append((reverse("audit:log"), _("Audit log")))
     path = request.path
 
+    def entry(url: str, label: str) -> dict:
+        active = path == url if url == "/" else path.startswith(url)
+        return {"url": url, "label": label, "active": active}
+
     def entries(pairs: list) -> list[dict]:
-        return [
-            {
-                "url": url,
-                "label": label,
-                "active": path == url if url == "/" else path.startswith(url),
-            }
-            for url, label in pairs
-        ]
+        found = []
+        for first, second in pairs:
+            if isinstance(second, list):  # a group: its label, then its links
+                children = [entry(url, label) for url, label in second]
+                found.append(
+                    {
+                        "label": first,
+                        "children": children,
+                        "active": any(c["active"] for c in children),
+                    }
+                )
+            else:
+                found.append(entry(first, second))
+        return found
 
     return {"nav_items": entries(items), "nav_tools": entries(tools)}

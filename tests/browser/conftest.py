@@ -172,23 +172,28 @@ def heading(tab: Tab, text: str) -> None:
 
 
 def open_menu(tab: Tab, account: bool = False) -> None:
-    """Open the collapsed bar (below 1400 px) and, if asked, the account menu."""
+    """Open the collapsed bar (below 1200 px) and, if asked, the account menu."""
     main_nav = tab.page.locator("nav.navbar")
     toggler = main_nav.locator(".navbar-toggler")
     if toggler.is_visible() and toggler.get_attribute("aria-expanded") != "true":
         toggler.click()
         main_nav.locator("#main-nav.show").wait_for()
     if account:
-        main_nav.locator(".dropdown-toggle").click()
+        main_nav.locator("#account-menu").click()
 
 
 def nav(tab: Tab, label: str) -> None:
-    """Follow a link of the main bar, or of the account menu (tools of staff)."""
+    """Follow a link of the main bar: at the top, in one of its groups, or in the
+    account menu (tools of staff)."""
     main_nav = tab.page.locator("nav.navbar")
     link = main_nav.get_by_role("link", name=label, exact=True)
     open_menu(tab)
     if not link.is_visible():
-        open_menu(tab, account=True)
+        named = tab.page.get_by_role(
+            "link", name=label, exact=True, include_hidden=True
+        )
+        group = main_nav.locator("li.dropdown").filter(has=named)
+        group.locator(".dropdown-toggle").click()
     with tab.page.expect_navigation():
         link.click()
 

@@ -227,6 +227,7 @@ def test_phone_walk_as_member(bworld, open_tab):
     expect(page.locator("main")).to_contain_text("Sección 65")
 
     links = page.locator("#main-nav ul.me-auto .nav-link")
+    grouped = page.locator("#main-nav ul.me-auto .dropdown-item")
     toggler = page.locator(".navbar-toggler")
     expect(toggler).to_be_visible()
     expect(links.first).to_be_hidden()
@@ -235,9 +236,13 @@ def test_phone_walk_as_member(bworld, open_tab):
     expect(toggler).to_have_attribute("aria-expanded", "true")
     expect(page.locator("#main-nav")).to_have_class("navbar-collapse collapse show")
     expect(links.first).to_be_visible()
-    # A rank-and-file member sees no People entry (and no tools in the account menu).
-    expect(links).to_have_count(9)
-    expect(links.filter(has_text="Personas")).to_have_count(0)
+    # Five entries, two of them groups; a rank-and-file member sees no People
+    # entry nor Contracts (and no tools in the account menu).
+    expect(links).to_have_count(5)
+    expect(grouped).to_have_count(6)
+    expect(grouped.filter(has_text="Personas")).to_have_count(0)
+    links.filter(has_text=es("Alliance")).click()
+    expect(grouped.filter(has_text=es("Joint spaces"))).to_be_visible()
     expect(page.locator("#language-switch")).to_be_visible()
     shot(tab, "es-phone-menu-member")
 

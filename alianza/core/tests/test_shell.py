@@ -112,3 +112,40 @@ def test_other_languages_are_offered_only_when_they_exist(client, world):
     )
     page = client.get(reverse("bodies:body", args=[world.nec.pk])).content.decode()
     assert "Also available in: French." in page
+
+
+def _menu(response) -> list:
+    """The main bar's entries, each a label or (group label, its labels, active)."""
+    return [
+        (item["label"], [c["label"] for c in item["children"]], item["active"])
+        if "children" in item
+        else item["label"]
+        for item in response.context["nav_items"]
+    ]
+
+
+def test_the_main_bar_is_grouped_and_shows_what_the_person_may_open(client, world):
+    world["member"].language = "en"
+    world["member"].save()
+    client.force_login(world["member"])
+    assert _menu(client.get(reverse("dashboard"))) == [
+        "Dashboard",
+        ("Alliance", ["Organisations", "Bodies", "Joint spaces", "Documents"], False),
+        ("Employers and bargaining", ["Employers", "Councils"], False),
+        "Elections",
+        "Solidarity",
+    ]
+    client.force_login(world["usw_staff"])
+    menu = _menu(client.get(reverse("councils:councils")))
+    assert menu[1][1] == [
+        "Organisations",
+        "People",
+        "Bodies",
+        "Joint spaces",
+        "Documents",
+    ]
+    assert menu[2] == (
+        "Employers and bargaining",
+        ["Employers", "Councils", "Contracts"],
+        True,
+    )
