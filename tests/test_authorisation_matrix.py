@@ -739,6 +739,12 @@ PAGES: dict[str, Row] = {
             "due_on": "2026-12-01",
         },
     ),
+    "councils:unit_add": Row(
+        lambda w: reverse("councils:unit_add", args=[_council(w).space.slug]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {"unit": w.section201.pk},
+    ),
     "councils:item_status": Row(
         lambda w: reverse("councils:item_status", args=[_action_item(w).pk]),
         # The owner (usw_officer) and the coordinators' staff; others who take part

@@ -29,6 +29,7 @@ from .models import (
     CouncilPost,
     CouncilUnit,
 )
+from .selectors import candidate_units
 
 
 def _member_units(employer: Employer) -> list[Unit]:
@@ -145,10 +146,19 @@ def schedule_meeting(
 
 
 @transaction.atomic
+@transaction.atomic
 def add_member_unit(actor: Any, council: Council, unit: Unit) -> CouncilUnit:
+    """A unit joins the council; its union takes part in the council's space."""
     require(actor, "spaces.change_jointspace", council.space)
     if council.member_units.filter(unit=unit).exists():
         raise ValidationError(_("This unit is already a member."))
+    if not candidate_units(council).filter(pk=unit.pk).exists():
+        raise ValidationError(
+            _(
+                "Choose a unit of a union that takes part in the council, or one that "
+                "represents workers of this employer."
+            )
+        )
     member = CouncilUnit.objects.create(council=council, unit=unit)
     if not council.space.participants.filter(organisation=unit.organisation).exists():
         Participant.objects.create(space=council.space, organisation=unit.organisation)

@@ -48,3 +48,18 @@ class ActionItemForm(StyledForm):
     def __init__(self, *args, people=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = people  # type: ignore[attr-defined]
+
+
+class UnitChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return (
+            f"{obj.organisation.short_name} · {obj.name} ({obj.get_country_display()})"
+        )
+
+
+class MemberUnitForm(StyledForm):
+    unit = UnitChoice(label=_("Unit"), queryset=Unit.objects.none())
+
+    def __init__(self, *args, units=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]

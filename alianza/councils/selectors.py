@@ -1,7 +1,9 @@
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
+from alianza.employers.models import Representation
+from alianza.employers.selectors import family_of
 from alianza.orgs.models import Unit
 from alianza.spaces.selectors import visible_spaces
 
@@ -11,6 +13,27 @@ from .models import Council, CouncilMeeting
 def visible_councils(user) -> QuerySet[Council]:
     return Council.objects.filter(space__in=visible_spaces(user)).select_related(
         "employer", "space", "body"
+    )
+
+
+def candidate_units(council: Council) -> QuerySet[Unit]:
+    """Units that may join the council: those of the unions taking part, and those
+    that represent workers of the employer's family; not its members already."""
+    family = [employer.pk for employer, _depth in family_of(council.employer)]
+    taking_part = council.space.participants.exclude(organisation=None)
+    return (
+        Unit.objects.filter(
+            Q(organisation_id__in=taking_part.values("organisation_id"))
+            | Q(
+                representations__worksite__employer_id__in=family,
+                representations__ended_on__isnull=True,
+                representations__status__in=Representation.HOLDS,
+            )
+        )
+        .exclude(pk__in=council.member_units.values("unit_id"))
+        .select_related("organisation")
+        .distinct()
+        .order_by("organisation__short_name", "name")
     )
 
 

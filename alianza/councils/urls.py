@@ -10,6 +10,7 @@ urlpatterns = [
     path("councils/<slug:slug>/meetings/new/", views.meeting_new, name="meeting_new"),
     path("councils/<slug:slug>/posts/", views.post_add, name="post_add"),
     path("councils/<slug:slug>/actions/", views.item_add, name="item_add"),
+    path("councils/<slug:slug>/units/", views.unit_add, name="unit_add"),
     path("councils/actions/<int:pk>/status/", views.item_status, name="item_status"),
     path("accounts/calendar/", views.calendar_links, name="calendar_links"),
     path("calendar/<str:secret>/me.ics", views.my_calendar, name="my_calendar"),

@@ -20,9 +20,9 @@ from alianza.orgs.selectors import visible_people
 from alianza.spaces.selectors import shared_ids
 
 from . import actions
-from .forms import ActionItemForm, MeetingForm, PostForm
+from .forms import ActionItemForm, MeetingForm, MemberUnitForm, PostForm
 from .models import ActionItem, Council, CouncilMeeting
-from .selectors import rotation, visible_councils
+from .selectors import candidate_units, rotation, visible_councils
 
 
 def _council(request: AuthedRequest, slug: str) -> Council:
@@ -81,6 +81,7 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         if may_manage
         else None,
         "item_statuses": ActionItem.Status.choices,
+        "unit_form": MemberUnitForm(units=candidate_units(obj)) if may_manage else None,
     }
     return render(request, "councils/council.html", context)
 
@@ -126,6 +127,27 @@ def item_add(request: AuthedRequest, slug: str) -> HttpResponse:
             messages.success(request, _("The action item was added."))
     else:
         messages.error(request, _("Say what, who and by when."))
+    return redirect(obj)
+
+
+@login_required
+@require_POST
+def unit_add(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj = _council(request, slug)
+    require(request.user, "spaces.change_jointspace", obj.space)
+    form = MemberUnitForm(request.POST, units=candidate_units(obj))
+    if form.is_valid():
+        unit = form.cleaned_data["unit"]
+        try:
+            actions.add_member_unit(request.user, obj, unit)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("%(unit)s joined the council.") % {"unit": unit.name}
+            )
+    else:
+        messages.error(request, _("Choose one of the units offered."))
     return redirect(obj)
 
 

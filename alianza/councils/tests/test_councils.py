@@ -8,9 +8,9 @@ from django.urls import reverse
 
 from alianza.audit.models import AuditEntry
 from alianza.councils import actions
-from alianza.councils.selectors import rotation
+from alianza.councils.selectors import candidate_units, rotation
 from alianza.employers.models import Employer
-from alianza.orgs.models import Unit
+from alianza.orgs.models import Organisation, Unit
 
 MX = ZoneInfo("America/Mexico_City")
 
@@ -211,3 +211,30 @@ def test_reminders_reach_an_owner_known_only_by_their_sign_in(
     )  # fmt: skip
     assert actions.send_reminders() == 1
     assert mailoutbox[0].to == ["officer@usw.test"]
+
+
+def test_a_unit_joins_the_council_and_its_union_takes_part(client, world, council):
+    offered = set(candidate_units(council))
+    assert world.section201 in offered and world.section65 not in offered
+    client.force_login(world["mineros_staff"])
+    url = reverse("councils:unit_add", args=[council.space.slug])
+    response = client.post(url, {"unit": world.section201.pk}, follow=True)
+    assert world.section201.name in response.content.decode()
+    assert council.member_units.filter(unit=world.section201).exists()
+    assert AuditEntry.objects.filter(action="councils.unit_joined").count() == 1
+    # A union neither taking part nor present at the employer is not offered.
+    unite = Organisation.objects.create(slug="far", name="Far Away", short_name="Far")
+    branch = Unit.objects.create(organisation=unite, name="Branch 1", country="GB")
+    with pytest.raises(ValidationError):
+        actions.add_member_unit(world["mineros_staff"], council, branch)
+    client.post(url, {"unit": branch.pk})
+    assert not council.member_units.filter(unit=branch).exists()
+    assert not council.space.participants.filter(organisation=unite).exists()
+
+
+def test_only_the_councils_coordinators_add_units(client, world, council):
+    with pytest.raises(PermissionDenied):
+        actions.add_member_unit(world["usw_officer"], council, world.section201)
+    client.force_login(world["usw_officer"])
+    url = reverse("councils:unit_add", args=[council.space.slug])
+    assert client.post(url, {"unit": world.section201.pk}).status_code == 403
