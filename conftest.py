@@ -36,6 +36,13 @@ def pytest_configure(config) -> None:
     }
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.SMS_BACKEND = "alianza.lib.sms.LocmemBackend"
+    # A test folder's conftest imported before this hook (pytest loads those of the
+    # paths it is given first) may have defined tasks, and so read TASKS already.
+    from django.core.signals import setting_changed
+
+    setting_changed.send(
+        sender=type(settings), setting="TASKS", value=settings.TASKS, enter=True
+    )
 
 
 @pytest.fixture(autouse=True)
