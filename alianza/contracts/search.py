@@ -136,10 +136,13 @@ def index(clauses: Iterable[Clause]) -> None:
         )
 
 
-def refresh_scope(scopes: dict[int, list[str]] | Iterable[int]) -> None:
+def refresh_scope(agreement_ids: Iterable[int]) -> None:
     """Write the scope of these agreements' clauses again (after a share changed)."""
-    if not isinstance(scopes, dict):
-        scopes = agreement_scopes(scopes)
+    write_scope(agreement_scopes(agreement_ids))
+
+
+def write_scope(scopes: dict[int, list[str]]) -> None:
+    """Write these scope words on each agreement's clauses in the index."""
     with connection.cursor() as cursor:
         for agreement_id, words in scopes.items():
             if is_postgres():

@@ -13,8 +13,8 @@ from alianza.accounts.models import hash_secret
 from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.bodies.models import Body
-from alianza.employers.models import Employer, Representation
-from alianza.employers.selectors import common_employers, family_of
+from alianza.employers.models import Employer
+from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
 from alianza.orgs.models import Person, Unit
 from alianza.orgs.roles import MANAGING_ROLES
@@ -29,20 +29,11 @@ from .models import (
     CouncilPost,
     CouncilUnit,
 )
-from .selectors import candidate_units
+from .selectors import candidate_units, representing_units
 
 
 def _member_units(employer: Employer) -> list[Unit]:
-    family = [e.pk for e, _depth in family_of(employer)]
-    return list(
-        Unit.objects.filter(
-            representations__worksite__employer_id__in=family,
-            representations__ended_on__isnull=True,
-            representations__status__in=Representation.HOLDS,
-        )
-        .select_related("organisation")
-        .distinct()
-    )
+    return list(representing_units(employer))
 
 
 @transaction.atomic

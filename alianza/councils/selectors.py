@@ -16,23 +16,31 @@ def visible_councils(user) -> QuerySet[Council]:
     )
 
 
+def representing_units(employer) -> QuerySet[Unit]:
+    """Units that hold representation today at a worksite of the employer's family."""
+    family = [e.pk for e, _depth in family_of(employer)]
+    return (
+        Unit.objects.filter(
+            representations__worksite__employer_id__in=family,
+            representations__ended_on__isnull=True,
+            representations__status__in=Representation.HOLDS,
+        )
+        .select_related("organisation")
+        .distinct()
+    )
+
+
 def candidate_units(council: Council) -> QuerySet[Unit]:
     """Units that may join the council: those of the unions taking part, and those
     that represent workers of the employer's family; not its members already."""
-    family = [employer.pk for employer, _depth in family_of(council.employer)]
     taking_part = council.space.participants.exclude(organisation=None)
     return (
         Unit.objects.filter(
             Q(organisation_id__in=taking_part.values("organisation_id"))
-            | Q(
-                representations__worksite__employer_id__in=family,
-                representations__ended_on__isnull=True,
-                representations__status__in=Representation.HOLDS,
-            )
+            | Q(pk__in=representing_units(council.employer).values("pk"))
         )
         .exclude(pk__in=council.member_units.values("unit_id"))
         .select_related("organisation")
-        .distinct()
         .order_by("organisation__short_name", "name")
     )
 

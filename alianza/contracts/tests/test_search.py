@@ -93,7 +93,7 @@ def test_a_withdrawn_share_leaves_the_index(world, section65):
 
 def test_the_index_scope_only_narrows_what_the_reader_may_see(world, section65):
     # Scope words that wrongly name the reader's union: the page still decides.
-    search.refresh_scope({section65.pk: [f"o{world.usw.pk}"]})
+    search.write_scope({section65.pk: [f"o{world.usw.pk}"]})
     assert _find(world["usw_officer"], "drogas") == ([], 0)
     assert _find(world["mineros_officer"], "drogas")[1] == 0  # its words were lost
     search.refresh_scope([section65.pk])
