@@ -141,10 +141,6 @@ def mul_checked(p: bytes, s: Scalar) -> Point:
         raise GroupError("not a valid point of the prime-order subgroup") from exc
 
 
-def point_hex(p: Point) -> str:
-    return p.hex()
-
-
 def mul(p: Point, s: Scalar) -> Point:
     """``s * p`` for a point ``p`` already known to be valid (or the identity)."""
     s %= L

@@ -1,10 +1,11 @@
 from collections.abc import Callable
-from typing import Any
+from typing import Any, overload
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
@@ -31,11 +32,109 @@ class StyledForm(forms.Form):
 
     def apply_error(self, error: ValidationError) -> None:
         """Show a ValidationError raised by an action on the form."""
-        if hasattr(error, "error_dict"):
-            for field, messages in error.message_dict.items():
-                self.add_error(field if field in self.fields else None, messages)
-        else:
-            self.add_error(None, error.messages)
+        apply_error(self, error)
+
+
+Target = Any  # a URL, a record (its page), or a function of the record made
+
+
+@overload
+def run_action(
+    request: HttpRequest,
+    action: Callable[..., Any],
+    success: str,
+    *,
+    form: forms.Form | None = None,
+    then: None = None,
+    invalid: str | None = None,
+) -> HttpResponse | None: ...
+
+
+@overload
+def run_action(
+    request: HttpRequest,
+    action: Callable[..., Any],
+    success: str,
+    *,
+    form: forms.Form | None = None,
+    then: Target,
+    invalid: str | None = None,
+) -> HttpResponse: ...
+
+
+def run_action(
+    request: HttpRequest,
+    action: Callable[..., Any],
+    success: str,
+    *,
+    form: forms.Form | None = None,
+    then: Target = None,
+    invalid: str | None = None,
+) -> HttpResponse | None:
+    """The one path from a posted form or button to an action.
+
+    With a ``form``, the action is called with its cleaned data once the form is
+    posted and valid; without one, it is called with nothing (a button).
+
+    Where the person goes next:
+    - on success she is told ``success`` (``%(name)s`` is the record the action
+      returned) and sent to ``then``, or to the record's page when ``then`` is None;
+    - on a refusal (a ValidationError from the action: nothing was saved, actions
+      are atomic) or an invalid form: with ``then`` None the errors go onto the form
+      and None is returned, so that the view shows the form again; with ``then``
+      they are told as a message (``invalid`` for an invalid form, if given) and
+      she goes back to ``then``.
+
+    A form page is shown again on GET: with a form and no ``then``, None is
+    returned until the form is posted.
+    """
+    back_to_form = form is not None and then is None
+    if form is not None:
+        if request.method != "POST":
+            return None
+        if not form.is_valid():
+            if back_to_form:
+                return None
+            messages.error(request, invalid or _errors_as_text(form))
+            return redirect(_target(then, None))
+    try:
+        record = action(form.cleaned_data) if form is not None else action()
+    except ValidationError as error:
+        if back_to_form:
+            assert form is not None
+            apply_error(form, error)
+            return None
+        messages.error(request, " ".join(error.messages))
+        return redirect(_target(then, None))
+    messages.success(
+        request, success % {"name": record} if "%(name)s" in success else success
+    )
+    return redirect(_target(then, record))
+
+
+def apply_error(form: forms.Form, error: ValidationError) -> None:
+    """Show a ValidationError raised by an action on the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+def _errors_as_text(form: forms.Form) -> str:
+    return " ".join(str(e) for errors in form.errors.values() for e in errors)
+
+
+def _target(then: Target, record: Any) -> Any:
+    if then is None:
+        return record.get_absolute_url()
+    if callable(then) and not isinstance(then, Model):
+        return then(record)
+    return then
+
+
+# The two helpers below are the previous names of run_action's two modes; they are
+# removed once no view calls them.
 
 
 def submit(
@@ -44,34 +143,10 @@ def submit(
     action: Callable[[dict[str, Any]], models.Model],
     success: str,
 ) -> HttpResponse | None:
-    """The one path from a posted form to an action.
-
-    Runs ``action`` with the valid form's data. A ValidationError from the action
-    goes onto the form (nothing was saved: actions are atomic) and None is returned
-    so the view shows the form again; on success the person is told ``success``
-    (``%(name)s`` is the record) and sent to the record's page.
-    """
-    if request.method != "POST" or not form.is_valid():
-        return None
-    try:
-        record = action(form.cleaned_data)
-    except ValidationError as error:
-        form.apply_error(error)
-        return None
-    messages.success(request, success % {"name": record})
-    return redirect(record.get_absolute_url())  # type: ignore[attr-defined]
+    return run_action(request, action, success, form=form)
 
 
 def act(
     request: HttpRequest, target: Any, do: Callable[[], object], done: str
 ) -> HttpResponse:
-    """Run an action from a posted button; say how it went and go back to
-    ``target`` (a record or a URL). A ValidationError is told, not raised: nothing
-    was saved, as actions are atomic."""
-    try:
-        do()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done)
-    return redirect(target)
+    return run_action(request, do, done, then=target)

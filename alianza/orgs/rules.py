@@ -2,13 +2,8 @@
 
 import rules
 
-from .roles import MANAGING_ROLES, Role
+from .roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES
 from .selectors import has_role, manageable_people, standing, visible_people
-
-
-@rules.predicate
-def is_org_member(user, organisation) -> bool:
-    return organisation is not None and has_role(user, organisation, set(Role.values))
 
 
 @rules.predicate
@@ -18,15 +13,28 @@ def is_org_manager(user, organisation) -> bool:
 
 @rules.predicate
 def is_org_admin(user, organisation) -> bool:
-    return organisation is not None and has_role(user, organisation, {Role.ADMIN})
+    return organisation is not None and has_role(user, organisation, ADMIN_ROLES)
 
 
 @rules.predicate
 def is_org_leader(user, organisation) -> bool:
-    """Administrators, staff and officers: those who see the organisation's people."""
-    return organisation is not None and has_role(
-        user, organisation, {Role.ADMIN, Role.STAFF, Role.OFFICER}
-    )
+    """Leads ``organisation`` (an administrator, staff member or officer of it).
+
+    The one predicate for it: other apps' rules use it, or ``leads_owner`` for a
+    record that belongs to an organisation."""
+    return organisation is not None and has_role(user, organisation, LEADING_ROLES)
+
+
+@rules.predicate
+def leads_owner(user, record) -> bool:
+    """Leads the organisation that owns ``record`` (its ``organisation``)."""
+    return record is not None and is_org_leader(user, record.organisation)
+
+
+@rules.predicate
+def manages_owner(user, record) -> bool:
+    """Manages the organisation that owns ``record`` (its ``organisation``)."""
+    return record is not None and is_org_manager(user, record.organisation)
 
 
 @rules.predicate
