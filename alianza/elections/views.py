@@ -131,9 +131,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "ballots": obj.board.filter(type="ballot").count(),
             "rule": rule_in_words(obj),
             "outcome": outcome_of(obj),
-            "bars": result_bars(obj)
-            if obj.status == Election.Status.PUBLISHED or manages
-            else [],
+            "bars": result_bars(obj) if obj.result_is_published or manages else [],
             "ceremony": ceremony,
             "role_form": RoleForm(people=visible_people(request.user))
             if manages
@@ -281,8 +279,8 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
         "elections/board.html",
         {"election": obj, "events": events, "tracker": tracker, "found": found, "head": head,
          "steps": obj.steps.select_related("by"),
-         "outcome": outcome_of(obj) if obj.status == Election.Status.PUBLISHED else None,
-         "bars": result_bars(obj) if obj.status == Election.Status.PUBLISHED else [],
+         "outcome": outcome_of(obj) if obj.result_is_published else None,
+         "bars": result_bars(obj) if obj.result_is_published else [],
          "rule": rule_in_words(obj)},
     )  # fmt: skip
 
@@ -366,7 +364,7 @@ def booth(request: HttpRequest, uid: str) -> HttpResponse:
     """The voting booth: public (the secret code is the voter's proof), phone-first;
     ``?kiosk=1`` for a polling station's shared device."""
     obj = get_object_or_404(Election, uid=uid)
-    status = 200 if obj.status == Election.Status.OPEN else 409
+    status = 200 if obj.is_open else 409
     return render(
         request,
         "elections/booth.html",
