@@ -13,7 +13,7 @@ from ninja import Router, Schema, Status
 from alianza.lib.http import ApiRequest
 from alianza.lib.permissions import require
 
-from . import actions
+from . import actions, selectors
 from .models import Election
 
 router = Router(tags=["elections"])
@@ -46,8 +46,8 @@ def ceremony(request: ApiRequest, uid: str):
     election = _election(uid)
     require(request.auth, "elections.act_as_trustee", election)
     return {
-        **actions.ceremony_state(election),
-        "you": actions.trustee_index(request.auth, election),
+        **selectors.ceremony_state(election),
+        "you": selectors.trustee_index(request.auth, election),
     }
 
 
@@ -58,7 +58,7 @@ def ceremony_message(request: ApiRequest, uid: str, payload: CeremonyIn):
     state = actions.trustee_message(
         request.auth, election, payload.step, payload.payload
     )
-    return {**state, "you": actions.trustee_index(request.auth, election)}
+    return {**state, "you": selectors.trustee_index(request.auth, election)}
 
 
 @router.post("/{uid}/credentials", response=Count)

@@ -14,66 +14,31 @@ from alianza.lib.forms import act, submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
-from alianza.orgs.roles import Role as OrgRole
-from alianza.orgs.selectors import standing, visible_people
+from alianza.orgs.selectors import visible_people
 
-from . import actions, roll
+from . import actions, selectors
 from .certificate import certificate_pdf
 from .forms import ElectionForm, RoleForm, RollForm
 from .models import Election
-from .outcome import decide, rule_in_words
+from .outcome import outcome_of, result_bars, rule_in_words
 
 
 def _election(
     request: HttpRequest, uid: str, perm: str = "elections.view_election"
 ) -> Election:
-    election = get_object_or_404(
-        Election.objects.select_related("organisation", "unit", "worksite"), uid=uid
-    )
+    election = get_object_or_404(selectors.elections_with_owners(), uid=uid)
     require(request.user, perm, election)
     return election
 
 
-def outcome_of(election: Election):
-    if not election.result:
-        return None
-    return decide(election, election.result["counts"][0], election.result["counted"])
-
-
-def result_bars(election: Election) -> list[dict]:
-    """Each answer's count with its share, for the table and the bar chart."""
-    if not election.result:
-        return []
-    counts = election.result["counts"][0]
-    total = sum(counts) or 1
-    return [
-        {
-            "answer": a,
-            "count": c,
-            "percent": round(100 * c / total, 1),
-            "width": round(280 * c / total),
-            "y": 34 * n,
-        }
-        for n, (a, c) in enumerate(zip(election.answers, counts, strict=False))
-    ]
-
-
 @login_required
 def elections(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    orgs = st.organisation_ids(set(OrgRole.values))
-    visible = Election.objects.filter(organisation_id__in=orgs)
-    if st.person is not None:  # and those they have a part in
-        visible = visible | Election.objects.filter(roles__person=st.person)
-    managed = Organisation.objects.filter(
-        pk__in=st.organisation_ids({"admin", "staff"})
-    )
     return render(
         request,
         "elections/elections.html",
         {
-            "elections": visible.distinct().select_related("organisation"),
-            "managed": managed,
+            "elections": selectors.visible_elections(request.user),
+            "managed": selectors.organisations_holding_elections(request.user),
         },
     )
 
@@ -108,27 +73,17 @@ def election_new(request: AuthedRequest) -> HttpResponse:
 def election(request: AuthedRequest, uid: str) -> HttpResponse:
     obj = _election(request, uid)
     manages = request.user.has_perm("elections.change_election", obj)
-    person = standing(request.user).person
-    mine = (
-        set(obj.roles.filter(person=person).values_list("kind", flat=True))
-        if person
-        else set()
-    )
-    ceremony = actions.ceremony_state(obj) if obj.params else None
+    ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
         request,
         "elections/election.html",
         {
             "election": obj,
             "manages": manages,
-            "mine": mine,
-            "roles": obj.roles.select_related("person").order_by(
-                "kind", "trustee_index"
-            ),
-            "steps": obj.steps.select_related("by"),
-            "voter_count": obj.voters.count(),
-            "voted": obj.voters.filter(voted_at__isnull=False).count(),
-            "ballots": obj.board.filter(type="ballot").count(),
+            "mine": selectors.parts_of(request.user, obj),
+            "roles": selectors.parts(obj),
+            "steps": selectors.timeline(obj),
+            **selectors.turnout(obj),
             "rule": rule_in_words(obj),
             "outcome": outcome_of(obj),
             "bars": result_bars(obj) if obj.result_is_published or manages else [],
@@ -195,7 +150,7 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            report = roll.import_roll(request.user, obj, upload.name, upload.read())
+            report = actions.import_roll(request.user, obj, upload.name, upload.read())
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -206,7 +161,7 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
                     % {"count": report.saved},
                 )
                 return redirect("elections:voters", obj.uid)
-    page = Paginator(obj.voters.all(), 100).get_page(request.GET.get("page"))
+    page = Paginator(selectors.roll(obj), 100).get_page(request.GET.get("page"))
     return render(
         request,
         "elections/voters.html",
@@ -224,7 +179,7 @@ def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     fields = ("name", "worker_number", "curp", "email", "phone", "weight")
     changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
     try:
-        roll.correct_voter(request.user, voter, **changes)
+        actions.correct_voter(request.user, voter, **changes)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -240,16 +195,7 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     response["Content-Disposition"] = (
         f'attachment; filename="participation-{obj.uid}.csv"'
     )
-    writer = csv.writer(response)
-    writer.writerow(["name", "worker_number", "curp", "voted"])
-    for v in obj.voters.order_by("name"):
-        writer.writerow(
-            [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
-        )
-    from alianza.audit.log import record
-
-    record("elections.participation_exported", actor=request.user, target=obj,
-           organisation=obj.organisation)  # fmt: skip
+    csv.writer(response).writerows(actions.export_participation(request.user, obj))
     return response
 
 
@@ -269,16 +215,16 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
     tracker = request.GET.get("tracker", "").strip().lower()
     found = None
     if tracker:
-        found = obj.board.filter(type="ballot", tracker=tracker).first()
-    events = Paginator(
-        obj.board.only("seq", "type", "hash", "tracker", "at").order_by("seq"), 200
-    ).get_page(request.GET.get("page"))
-    head = obj.board.order_by("-seq").values_list("hash", flat=True).first()
+        found = selectors.ballot_with_tracker(obj, tracker)
+    events = Paginator(selectors.board_events(obj), 200).get_page(
+        request.GET.get("page")
+    )
+    head = selectors.board_head(obj)
     return render(
         request,
         "elections/board.html",
         {"election": obj, "events": events, "tracker": tracker, "found": found, "head": head,
-         "steps": obj.steps.select_related("by"),
+         "steps": selectors.timeline(obj),
          "outcome": outcome_of(obj) if obj.result_is_published else None,
          "bars": result_bars(obj) if obj.result_is_published else [],
          "rule": rule_in_words(obj)},
@@ -295,7 +241,7 @@ def board_download(request: HttpRequest, uid: str) -> HttpResponse:
 
 
 def certificate(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(Election, uid=uid, status=Election.Status.PUBLISHED)
+    obj = get_object_or_404(selectors.published_elections(), uid=uid)
     response = HttpResponse(certificate_pdf(obj), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{obj.uid}.pdf"'
     return response
@@ -314,7 +260,7 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
         "elections/authority.html",
         {
             "election": obj,
-            "voters": list(obj.voters.values("pk", "name", "worker_number", "email")),
+            "voters": selectors.roll_for_authority(obj),
             "published": obj.roll_frozen_at is not None,
         },
     )
@@ -325,17 +271,14 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
 def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
     import json
 
-    from .delivery import METHODS
-    from .delivery import deliver as send
-
     obj = _election(request, uid, "elections.issue_credentials")
     try:
         body = json.loads(request.body)
         secrets = {int(k): str(v) for k, v in body["codes"].items()}
         method = body["method"]
-        if method not in METHODS:
+        if method not in actions.METHODS:
             raise ValueError(method)
-        result = send(
+        result = actions.deliver(
             request.user, obj, secrets, method, request.build_absolute_uri("/")
         )
     except ValidationError as error:
