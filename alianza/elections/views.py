@@ -5,30 +5,27 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from alianza.lib.forms import act, submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
 from .certificate import certificate_pdf
 from .forms import ElectionForm, RoleForm, RollForm
-from .models import Election
+from .models import Election, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
 
-
-def _election(
-    request: HttpRequest, uid: str, perm: str = "elections.view_election"
-) -> Election:
-    election = get_object_or_404(selectors.elections_with_owners(), uid=uid)
-    require(request.user, perm, election)
-    return election
+VIEW = "elections.view_election"
+CHANGE = "elections.change_election"
+ISSUE = "elections.issue_credentials"
 
 
 @login_required
@@ -45,22 +42,24 @@ def elections(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def election_new(request: AuthedRequest) -> HttpResponse:
-    organisation = get_object_or_404(
-        Organisation, slug=request.GET.get("organisation", "")
+    organisation: Organisation = get_changeable(
+        request.user,
+        Organisation,
+        "elections.add_election",
+        slug=request.GET.get("organisation", ""),
     )
-    require(request.user, "elections.add_election", organisation)
     form = ElectionForm(
         request.POST or None,
         organisation=organisation,
         initial={"language": organisation.default_language},
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.create_election(request.user, organisation, **data),
         _(
             "%(name)s was created. Name its trustees and credential authority, then import the roll."
         ),
+        form=form,
     )
     return done or render(
         request,
@@ -71,8 +70,10 @@ def election_new(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def election(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid)
-    manages = request.user.has_perm("elections.change_election", obj)
+    obj: Election = get_visible(
+        request.user, selectors.elections_with_owners(), VIEW, uid=uid
+    )
+    manages = request.user.has_perm(CHANGE, obj)
     ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
         request,
@@ -100,15 +101,14 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
 @login_required
 @require_POST
 def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid, "elections.change_election")
-    form = RoleForm(request.POST, people=visible_people(request.user))
-    if not form.is_valid():
-        messages.error(request, _("Choose a person and a part."))
-        return redirect(obj)
-    data = form.cleaned_data
-    return act(
-        request, obj, lambda: actions.assign_role(request.user, obj, data["person"], data["kind"]),
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    return run_action(
+        request,
+        lambda data: actions.assign_role(request.user, obj, data["person"], data["kind"]),
         _("The part was assigned."),
+        form=RoleForm(request.POST, people=visible_people(request.user)),
+        then=obj,
+        invalid=_("Choose a person and a part."),
     )  # fmt: skip
 
 
@@ -133,18 +133,20 @@ STEPS = {
 @login_required
 @require_POST
 def step(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid)
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
     chosen = STEPS.get(request.POST.get("do", ""))
     if chosen is None:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
     do, done = chosen
-    return act(request, obj, lambda: do(request.user, obj), str(done))
+    return run_action(request, lambda: do(request.user, obj), str(done), then=obj)
 
 
 @login_required
 def voters(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid, "elections.change_election")
+    obj: Election = get_changeable(
+        request.user, selectors.elections_with_owners(), CHANGE, view=VIEW, uid=uid
+    )
     form = RollForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
@@ -174,23 +176,22 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
 @require_POST
 def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Correct one line of the roll before it is frozen; the change is audited."""
-    obj = _election(request, uid, "elections.change_election")
-    voter = get_object_or_404(obj.voters, pk=pk)
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
     fields = ("name", "worker_number", "curp", "email", "phone", "weight")
     changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
-    try:
-        actions.correct_voter(request.user, voter, **changes)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("The correction was saved and recorded."))
-    return redirect("elections:voters", obj.uid)
+    return run_action(
+        request,
+        lambda: actions.correct_voter(request.user, voter, **changes),
+        _("The correction was saved and recorded."),
+        then=reverse("elections:voters", args=[obj.uid]),
+    )
 
 
 @login_required
 def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     """The roll with who took part (never how anyone voted), for the labour authority."""
-    obj = _election(request, uid, "elections.change_election")
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="participation-{obj.uid}.csv"'
@@ -203,7 +204,9 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 def board(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(Election, uid=uid)
+    obj: Election = get_visible(
+        request.user, selectors.elections_with_owners(), None, uid=uid
+    )
     if obj.params is None:
         return render(
             request,
@@ -232,7 +235,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
 
 
 def board_download(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(Election, uid=uid)
+    obj: Election = get_visible(request.user, Election, None, uid=uid)
     response = HttpResponse(
         actions.board_bytes(obj), content_type="application/x-ndjson"
     )
@@ -241,7 +244,9 @@ def board_download(request: HttpRequest, uid: str) -> HttpResponse:
 
 
 def certificate(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(selectors.published_elections(), uid=uid)
+    obj: Election = get_visible(
+        request.user, selectors.published_elections(), None, uid=uid
+    )
     response = HttpResponse(certificate_pdf(obj), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{obj.uid}.pdf"'
     return response
@@ -254,7 +259,7 @@ def certificate(request: HttpRequest, uid: str) -> HttpResponse:
 def authority(request: AuthedRequest, uid: str) -> HttpResponse:
     """The credential authority makes the codes in this browser; Alianza receives
     only the public credentials (and the codes, transiently, to deliver them)."""
-    obj = _election(request, uid, "elections.issue_credentials")
+    obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
     return render(
         request,
         "elections/authority.html",
@@ -271,7 +276,7 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
 def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
     import json
 
-    obj = _election(request, uid, "elections.issue_credentials")
+    obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
     try:
         body = json.loads(request.body)
         secrets = {int(k): str(v) for k, v in body["codes"].items()}
@@ -306,7 +311,7 @@ def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
 def booth(request: HttpRequest, uid: str) -> HttpResponse:
     """The voting booth: public (the secret code is the voter's proof), phone-first;
     ``?kiosk=1`` for a polling station's shared device."""
-    obj = get_object_or_404(Election, uid=uid)
+    obj: Election = get_visible(request.user, Election, None, uid=uid)
     status = 200 if obj.is_open else 409
     return render(
         request,
