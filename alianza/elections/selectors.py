@@ -78,6 +78,15 @@ def parts(election: Election) -> QuerySet[Role]:
     return election.roles.select_related("person").order_by("kind", "trustee_index")
 
 
+def trustees(election: Election) -> QuerySet[Role]:
+    """The election's trustees, in their order."""
+    return (
+        election.roles.select_related("person")
+        .filter(kind=Role.Kind.TRUSTEE)
+        .order_by("trustee_index")
+    )
+
+
 def timeline(election: Election) -> QuerySet[Step]:
     return election.steps.select_related("by")
 
