@@ -6,14 +6,13 @@ import json
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from alianza.lib.http import ApiRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 
-from . import actions
+from . import actions, selectors
 from .models import Election
 
 router = Router(tags=["elections"])
@@ -36,35 +35,40 @@ class Count(Schema):
     count: int
 
 
-def _election(uid: str) -> Election:
-    return get_object_or_404(Election, uid=uid)
+VIEW = "elections.view_election"
 
 
 @router.get("/{uid}/ceremony")
 def ceremony(request: ApiRequest, uid: str):
     """The public state of the trustees' ceremony, and which trustee you are."""
-    election = _election(uid)
-    require(request.auth, "elections.act_as_trustee", election)
+    election: Election = get_changeable(
+        request.auth,
+        Election,
+        "elections.act_as_trustee",
+        view=VIEW,
+        message=_("You are not a trustee of this election."),
+        uid=uid,
+    )
     return {
-        **actions.ceremony_state(election),
-        "you": actions.trustee_index(request.auth, election),
+        **selectors.ceremony_state(election),
+        "you": selectors.trustee_index(request.auth, election),
     }
 
 
 @router.post("/{uid}/ceremony")
 def ceremony_message(request: ApiRequest, uid: str, payload: CeremonyIn):
     """One public message of a trustee's step (announce, deal, check, reveal, decrypt)."""
-    election = _election(uid)
+    election: Election = get_visible(request.auth, Election, VIEW, uid=uid)
     state = actions.trustee_message(
         request.auth, election, payload.step, payload.payload
     )
-    return {**state, "you": actions.trustee_index(request.auth, election)}
+    return {**state, "you": selectors.trustee_index(request.auth, election)}
 
 
 @router.post("/{uid}/credentials", response=Count)
 def credentials(request: ApiRequest, uid: str, payload: CredentialsIn):
     """The credential authority's public credentials, one per voter (by voter id)."""
-    election = _election(uid)
+    election: Election = get_visible(request.auth, Election, VIEW, uid=uid)
     return {
         "count": actions.publish_credentials(
             request.auth, election, payload.credentials
@@ -76,7 +80,7 @@ def credentials(request: ApiRequest, uid: str, payload: CredentialsIn):
 def ballot(request, uid: str):
     """Cast a ballot made by the booth (the request body is the ballot, as
     docs/voting-protocol.md §6.3 defines it); the answer is its tracker."""
-    election = _election(uid)
+    election: Election = get_visible(request.user, Election, None, uid=uid)
     try:
         body = json.loads(request.body)
     except ValueError as exc:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from alianza.lib.pdf import PdfDocument
 
+from . import selectors
 from .models import Election
 from .outcome import decide, rule_in_words
 
@@ -46,8 +47,7 @@ def _column(election: Election, language: str, head: str) -> list[str]:
         ]
         rows.append(outcome.explanation)
         trustees = ", ".join(
-            f"{r.trustee_index}. {r.person}"
-            for r in election.roles.filter(kind="trustee").order_by("trustee_index")
+            f"{r.trustee_index}. {r.person}" for r in selectors.trustees(election)
         )
         rows.append(_("Trustees: %(names)s") % {"names": trustees})
         rows.append(

@@ -19,7 +19,7 @@ from alianza.employers.models import Worksite
 from alianza.orgs.models import Organisation, Person, Unit
 from votecore import api as vc
 
-from . import actions
+from . import actions, selectors
 from .models import BoardEvent, Election, Role, Step, Voter
 from .trustee import next_step
 
@@ -193,7 +193,7 @@ def _trustees(election: Election, privates: dict[int, dict]) -> None:
         for index in range(1, election.trustee_count + 1):
             election.refresh_from_db()
             step, message, private = next_step(
-                index, privates.get(index), actions.ceremony_state(election)
+                index, privates.get(index), selectors.ceremony_state(election)
             )
             privates[index] = private or privates.get(index, {})
             if step:

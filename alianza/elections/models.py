@@ -121,6 +121,56 @@ class Election(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("elections:election", args=[self.uid])
 
+    # Where the election stands, as its pages ask it.
+
+    @property
+    def is_draft(self) -> bool:
+        """Still being prepared: its parts are named and its roll imported."""
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_in_key_ceremony(self) -> bool:
+        """The trustees are making the election key."""
+        return self.status == self.Status.KEYS
+
+    @property
+    def is_ready_to_open(self) -> bool:
+        """The credentials are issued: the vote can be opened."""
+        return self.status == self.Status.CREDENTIALS
+
+    @property
+    def is_open(self) -> bool:
+        """The vote is open: the booth takes ballots (until ``closes_at``)."""
+        return self.status == self.Status.OPEN
+
+    @property
+    def awaits_shares(self) -> bool:
+        """The vote is closed and added up: the trustees send decryption shares."""
+        return self.status == self.Status.CLOSED
+
+    @property
+    def awaits_trustees(self) -> bool:
+        """The trustees have a step to take (the key, or the decryption)."""
+        return self.is_in_key_ceremony or self.awaits_shares
+
+    @property
+    def awaits_publication(self) -> bool:
+        """The result is decrypted and not yet published."""
+        return self.status == self.Status.TALLIED
+
+    @property
+    def result_is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def voting_is_over(self) -> bool:
+        """The vote is closed: who took part can be exported."""
+        return self.status in {
+            self.Status.CLOSED,
+            self.Status.TALLIED,
+            self.Status.PUBLISHED,
+        }
+
     @property
     def election_id(self) -> str:
         return f"alianza-{self.uid}"

@@ -101,3 +101,28 @@ def decide(election: Election, counts: list[int], counted: int) -> Outcome:
         "yes": _n(yes), "no": _n(no), "needed": _n(needed),
     }  # fmt: skip
     return Outcome(passed, explanation, [])
+
+
+def outcome_of(election: Election) -> Outcome | None:
+    """The outcome of the decrypted result; None before there is one."""
+    if not election.result:
+        return None
+    return decide(election, election.result["counts"][0], election.result["counted"])
+
+
+def result_bars(election: Election) -> list[dict]:
+    """Each answer's count with its share, for the table and the bar chart."""
+    if not election.result:
+        return []
+    counts = election.result["counts"][0]
+    total = sum(counts) or 1
+    return [
+        {
+            "answer": a,
+            "count": c,
+            "percent": round(100 * c / total, 1),
+            "width": round(280 * c / total),
+            "y": 34 * n,
+        }
+        for n, (a, c) in enumerate(zip(election.answers, counts, strict=False))
+    ]

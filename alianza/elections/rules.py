@@ -1,14 +1,24 @@
+"""Who may do what in an election. Views, the API and the actions ask these
+rules (``require``, ``has_perm``, ``get_visible``); none decides itself."""
+
+from typing import Any, NamedTuple
+
 import rules
 
-from alianza.orgs.roles import MANAGING_ROLES, Role
-from alianza.orgs.selectors import has_role, standing
+from alianza.orgs.roles import ALL_ROLES
+from alianza.orgs.rules import is_org_manager, manages_owner
+from alianza.orgs.selectors import has_role
+
+from .models import Election, Role
+from .selectors import has_part, trustee_index
 
 
-def _has_part(user, election, kind: str) -> bool:
-    person = standing(user).person
-    return (
-        person is not None and election.roles.filter(person=person, kind=kind).exists()
-    )
+class TrusteeSpeech(NamedTuple):
+    """Messages someone sends to an election's ceremony: ``trustees`` are the
+    trustee numbers the messages name as their author."""
+
+    election: Election
+    trustees: frozenset[Any]
 
 
 @rules.predicate
@@ -17,37 +27,39 @@ def can_view_election(user, election) -> bool:
     (The board and the result are public pages of their own.)"""
     if election is None:
         return False
-    person = standing(user).person
-    return has_role(user, election.organisation, set(Role.values)) or (
-        person is not None and election.roles.filter(person=person).exists()
-    )
+    return has_role(user, election.organisation, ALL_ROLES) or has_part(user, election)
 
 
 @rules.predicate
-def manages_election(user, election) -> bool:
-    return election is not None and (
-        has_role(user, election.organisation, MANAGING_ROLES)
-        or _has_part(user, election, "administrator")
-    )
+def is_election_administrator(user, election) -> bool:
+    return election is not None and has_part(user, election, Role.Kind.ADMINISTRATOR)
 
 
 @rules.predicate
 def is_credential_authority(user, election) -> bool:
-    return election is not None and _has_part(user, election, "credential_authority")
+    return election is not None and has_part(
+        user, election, Role.Kind.CREDENTIAL_AUTHORITY
+    )
 
 
 @rules.predicate
 def is_trustee(user, election) -> bool:
-    return election is not None and _has_part(user, election, "trustee")
+    """A trustee of the election, with her number among them."""
+    return election is not None and trustee_index(user, election) is not None
 
 
 @rules.predicate
-def may_hold_elections(user, organisation) -> bool:
-    return organisation is not None and has_role(user, organisation, MANAGING_ROLES)
+def speaks_for_self(user, speech: TrusteeSpeech) -> bool:
+    """Each message names its sender as its author: a trustee speaks only for
+    themselves."""
+    return speech.trustees <= {trustee_index(user, speech.election)}
 
+
+manages_election = manages_owner | is_election_administrator
 
 rules.add_perm("elections.view_election", can_view_election)
 rules.add_perm("elections.change_election", manages_election)
 rules.add_perm("elections.issue_credentials", is_credential_authority)
 rules.add_perm("elections.act_as_trustee", is_trustee)
-rules.add_perm("elections.add_election", may_hold_elections)
+rules.add_perm("elections.speak_as_trustee", speaks_for_self)
+rules.add_perm("elections.add_election", is_org_manager)

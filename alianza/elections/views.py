@@ -5,97 +5,61 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from alianza.lib.forms import act, submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation
-from alianza.orgs.roles import Role as OrgRole
-from alianza.orgs.selectors import standing, visible_people
+from alianza.orgs.selectors import visible_people
 
-from . import actions, roll
+from . import actions, selectors
 from .certificate import certificate_pdf
 from .forms import ElectionForm, RoleForm, RollForm
-from .models import Election
-from .outcome import decide, rule_in_words
+from .models import Election, Voter
+from .outcome import outcome_of, result_bars, rule_in_words
 
-
-def _election(
-    request: HttpRequest, uid: str, perm: str = "elections.view_election"
-) -> Election:
-    election = get_object_or_404(
-        Election.objects.select_related("organisation", "unit", "worksite"), uid=uid
-    )
-    require(request.user, perm, election)
-    return election
-
-
-def outcome_of(election: Election):
-    if not election.result:
-        return None
-    return decide(election, election.result["counts"][0], election.result["counted"])
-
-
-def result_bars(election: Election) -> list[dict]:
-    """Each answer's count with its share, for the table and the bar chart."""
-    if not election.result:
-        return []
-    counts = election.result["counts"][0]
-    total = sum(counts) or 1
-    return [
-        {
-            "answer": a,
-            "count": c,
-            "percent": round(100 * c / total, 1),
-            "width": round(280 * c / total),
-            "y": 34 * n,
-        }
-        for n, (a, c) in enumerate(zip(election.answers, counts, strict=False))
-    ]
+VIEW = "elections.view_election"
+CHANGE = "elections.change_election"
+ISSUE = "elections.issue_credentials"
 
 
 @login_required
 def elections(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    orgs = st.organisation_ids(set(OrgRole.values))
-    visible = Election.objects.filter(organisation_id__in=orgs)
-    if st.person is not None:  # and those they have a part in
-        visible = visible | Election.objects.filter(roles__person=st.person)
-    managed = Organisation.objects.filter(
-        pk__in=st.organisation_ids({"admin", "staff"})
-    )
     return render(
         request,
         "elections/elections.html",
         {
-            "elections": visible.distinct().select_related("organisation"),
-            "managed": managed,
+            "elections": selectors.visible_elections(request.user),
+            "managed": selectors.organisations_holding_elections(request.user),
         },
     )
 
 
 @login_required
 def election_new(request: AuthedRequest) -> HttpResponse:
-    organisation = get_object_or_404(
-        Organisation, slug=request.GET.get("organisation", "")
+    organisation: Organisation = get_changeable(
+        request.user,
+        Organisation,
+        "elections.add_election",
+        slug=request.GET.get("organisation", ""),
     )
-    require(request.user, "elections.add_election", organisation)
     form = ElectionForm(
         request.POST or None,
         organisation=organisation,
         initial={"language": organisation.default_language},
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.create_election(request.user, organisation, **data),
         _(
             "%(name)s was created. Name its trustees and credential authority, then import the roll."
         ),
+        form=form,
     )
     return done or render(
         request,
@@ -106,34 +70,24 @@ def election_new(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def election(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid)
-    manages = request.user.has_perm("elections.change_election", obj)
-    person = standing(request.user).person
-    mine = (
-        set(obj.roles.filter(person=person).values_list("kind", flat=True))
-        if person
-        else set()
+    obj: Election = get_visible(
+        request.user, selectors.elections_with_owners(), VIEW, uid=uid
     )
-    ceremony = actions.ceremony_state(obj) if obj.params else None
+    manages = request.user.has_perm(CHANGE, obj)
+    ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
         request,
         "elections/election.html",
         {
             "election": obj,
             "manages": manages,
-            "mine": mine,
-            "roles": obj.roles.select_related("person").order_by(
-                "kind", "trustee_index"
-            ),
-            "steps": obj.steps.select_related("by"),
-            "voter_count": obj.voters.count(),
-            "voted": obj.voters.filter(voted_at__isnull=False).count(),
-            "ballots": obj.board.filter(type="ballot").count(),
+            "mine": selectors.parts_of(request.user, obj),
+            "roles": selectors.parts(obj),
+            "steps": selectors.timeline(obj),
+            **selectors.turnout(obj),
             "rule": rule_in_words(obj),
             "outcome": outcome_of(obj),
-            "bars": result_bars(obj)
-            if obj.status == Election.Status.PUBLISHED or manages
-            else [],
+            "bars": result_bars(obj) if obj.result_is_published or manages else [],
             "ceremony": ceremony,
             "role_form": RoleForm(people=visible_people(request.user))
             if manages
@@ -147,15 +101,14 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
 @login_required
 @require_POST
 def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid, "elections.change_election")
-    form = RoleForm(request.POST, people=visible_people(request.user))
-    if not form.is_valid():
-        messages.error(request, _("Choose a person and a part."))
-        return redirect(obj)
-    data = form.cleaned_data
-    return act(
-        request, obj, lambda: actions.assign_role(request.user, obj, data["person"], data["kind"]),
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    return run_action(
+        request,
+        lambda data: actions.assign_role(request.user, obj, data["person"], data["kind"]),
         _("The part was assigned."),
+        form=RoleForm(request.POST, people=visible_people(request.user)),
+        then=obj,
+        invalid=_("Choose a person and a part."),
     )  # fmt: skip
 
 
@@ -180,24 +133,26 @@ STEPS = {
 @login_required
 @require_POST
 def step(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid)
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
     chosen = STEPS.get(request.POST.get("do", ""))
     if chosen is None:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
     do, done = chosen
-    return act(request, obj, lambda: do(request.user, obj), str(done))
+    return run_action(request, lambda: do(request.user, obj), str(done), then=obj)
 
 
 @login_required
 def voters(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj = _election(request, uid, "elections.change_election")
+    obj: Election = get_changeable(
+        request.user, selectors.elections_with_owners(), CHANGE, view=VIEW, uid=uid
+    )
     form = RollForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            report = roll.import_roll(request.user, obj, upload.name, upload.read())
+            report = actions.import_roll(request.user, obj, upload.name, upload.read())
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -208,7 +163,7 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
                     % {"count": report.saved},
                 )
                 return redirect("elections:voters", obj.uid)
-    page = Paginator(obj.voters.all(), 100).get_page(request.GET.get("page"))
+    page = Paginator(selectors.roll(obj), 100).get_page(request.GET.get("page"))
     return render(
         request,
         "elections/voters.html",
@@ -221,37 +176,27 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
 @require_POST
 def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Correct one line of the roll before it is frozen; the change is audited."""
-    obj = _election(request, uid, "elections.change_election")
-    voter = get_object_or_404(obj.voters, pk=pk)
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
     fields = ("name", "worker_number", "curp", "email", "phone", "weight")
     changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
-    try:
-        roll.correct_voter(request.user, voter, **changes)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("The correction was saved and recorded."))
-    return redirect("elections:voters", obj.uid)
+    return run_action(
+        request,
+        lambda: actions.correct_voter(request.user, voter, **changes),
+        _("The correction was saved and recorded."),
+        then=reverse("elections:voters", args=[obj.uid]),
+    )
 
 
 @login_required
 def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     """The roll with who took part (never how anyone voted), for the labour authority."""
-    obj = _election(request, uid, "elections.change_election")
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="participation-{obj.uid}.csv"'
     )
-    writer = csv.writer(response)
-    writer.writerow(["name", "worker_number", "curp", "voted"])
-    for v in obj.voters.order_by("name"):
-        writer.writerow(
-            [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
-        )
-    from alianza.audit.log import record
-
-    record("elections.participation_exported", actor=request.user, target=obj,
-           organisation=obj.organisation)  # fmt: skip
+    csv.writer(response).writerows(actions.export_participation(request.user, obj))
     return response
 
 
@@ -259,7 +204,9 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 def board(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(Election, uid=uid)
+    obj: Election = get_visible(
+        request.user, selectors.elections_with_owners(), None, uid=uid
+    )
     if obj.params is None:
         return render(
             request,
@@ -271,24 +218,24 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
     tracker = request.GET.get("tracker", "").strip().lower()
     found = None
     if tracker:
-        found = obj.board.filter(type="ballot", tracker=tracker).first()
-    events = Paginator(
-        obj.board.only("seq", "type", "hash", "tracker", "at").order_by("seq"), 200
-    ).get_page(request.GET.get("page"))
-    head = obj.board.order_by("-seq").values_list("hash", flat=True).first()
+        found = selectors.ballot_with_tracker(obj, tracker)
+    events = Paginator(selectors.board_events(obj), 200).get_page(
+        request.GET.get("page")
+    )
+    head = selectors.board_head(obj)
     return render(
         request,
         "elections/board.html",
         {"election": obj, "events": events, "tracker": tracker, "found": found, "head": head,
-         "steps": obj.steps.select_related("by"),
-         "outcome": outcome_of(obj) if obj.status == Election.Status.PUBLISHED else None,
-         "bars": result_bars(obj) if obj.status == Election.Status.PUBLISHED else [],
+         "steps": selectors.timeline(obj),
+         "outcome": outcome_of(obj) if obj.result_is_published else None,
+         "bars": result_bars(obj) if obj.result_is_published else [],
          "rule": rule_in_words(obj)},
     )  # fmt: skip
 
 
 def board_download(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(Election, uid=uid)
+    obj: Election = get_visible(request.user, Election, None, uid=uid)
     response = HttpResponse(
         actions.board_bytes(obj), content_type="application/x-ndjson"
     )
@@ -297,7 +244,9 @@ def board_download(request: HttpRequest, uid: str) -> HttpResponse:
 
 
 def certificate(request: HttpRequest, uid: str) -> HttpResponse:
-    obj = get_object_or_404(Election, uid=uid, status=Election.Status.PUBLISHED)
+    obj: Election = get_visible(
+        request.user, selectors.published_elections(), None, uid=uid
+    )
     response = HttpResponse(certificate_pdf(obj), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{obj.uid}.pdf"'
     return response
@@ -310,13 +259,13 @@ def certificate(request: HttpRequest, uid: str) -> HttpResponse:
 def authority(request: AuthedRequest, uid: str) -> HttpResponse:
     """The credential authority makes the codes in this browser; Alianza receives
     only the public credentials (and the codes, transiently, to deliver them)."""
-    obj = _election(request, uid, "elections.issue_credentials")
+    obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
     return render(
         request,
         "elections/authority.html",
         {
             "election": obj,
-            "voters": list(obj.voters.values("pk", "name", "worker_number", "email")),
+            "voters": selectors.roll_for_authority(obj),
             "published": obj.roll_frozen_at is not None,
         },
     )
@@ -327,17 +276,14 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
 def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
     import json
 
-    from .delivery import METHODS
-    from .delivery import deliver as send
-
-    obj = _election(request, uid, "elections.issue_credentials")
+    obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
     try:
         body = json.loads(request.body)
         secrets = {int(k): str(v) for k, v in body["codes"].items()}
         method = body["method"]
-        if method not in METHODS:
+        if method not in actions.METHODS:
             raise ValueError(method)
-        result = send(
+        result = actions.deliver(
             request.user, obj, secrets, method, request.build_absolute_uri("/")
         )
     except ValidationError as error:
@@ -365,8 +311,8 @@ def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
 def booth(request: HttpRequest, uid: str) -> HttpResponse:
     """The voting booth: public (the secret code is the voter's proof), phone-first;
     ``?kiosk=1`` for a polling station's shared device."""
-    obj = get_object_or_404(Election, uid=uid)
-    status = 200 if obj.status == Election.Status.OPEN else 409
+    obj: Election = get_visible(request.user, Election, None, uid=uid)
+    status = 200 if obj.is_open else 409
     return render(
         request,
         "elections/booth.html",

@@ -54,7 +54,7 @@ def _prepare(voters: int) -> tuple[str, list[str], dict[int, dict]]:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    from alianza.elections import actions
+    from alianza.elections import actions, selectors
     from alianza.elections.models import Election, Role, Voter
     from alianza.elections.trustee import next_step
     from alianza.orgs.models import Organisation, Person
@@ -91,7 +91,7 @@ def _prepare(voters: int) -> tuple[str, list[str], dict[int, dict]]:
         for n in range(1, 4):
             election.refresh_from_db()
             step, message, private = next_step(
-                n, privates.get(n), actions.ceremony_state(election)
+                n, privates.get(n), selectors.ceremony_state(election)
             )
             privates[n] = private or privates.get(n, {})
             if step:
@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     say(
         f"on the board        {on_board.count()} ballots; each accepted ballot exactly once: {once and stored == set(trackers)}"
     )
-    from alianza.elections import actions
+    from alianza.elections import actions, selectors
 
     actions.stop_voting(election)
     from alianza.elections.trustee import next_step
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in (1, 2):  # any two of the three trustees decrypt
         election.refresh_from_db()
         step, message, _private = next_step(
-            n, privates[n], actions.ceremony_state(election)
+            n, privates[n], selectors.ceremony_state(election)
         )
         actions.receive(election, n, step, message)
     election.refresh_from_db()

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from alianza.elections import actions
+from alianza.elections import actions, selectors
 from alianza.elections.models import Election, Voter
 from alianza.elections.trustee import next_step
 from alianza.orgs.models import Person
@@ -59,8 +59,8 @@ def run_trustees(election: Election, users, privates: dict) -> None:
         moved = False
         for user in users:
             election.refresh_from_db()
-            index = actions.trustee_index(user, election)
-            state = actions.ceremony_state(election)
+            index = selectors.trustee_index(user, election)
+            state = selectors.ceremony_state(election)
             step, message, private = next_step(index, privates.get(index), state)
             privates[index] = private
             if step:

@@ -2,6 +2,10 @@
 
 Every route the app declares needs a row here (``test_every_route_has_a_row``); the
 answers, the personas and the engine are in ``tests/matrix.py``.
+
+An election is seen by the members of its union and by those with a part in it (the
+observer is a trustee, the member its credential authority): anyone else is told it
+does not exist (404), not that it is refused (403).
 """
 
 from django.urls import reverse
@@ -16,6 +20,43 @@ from tests.matrix import (
     matrix_tests,
 )
 
+#: Those who may not see the matrix's election: no part in it, not of Los Mineros.
+UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+
+
+def hidden(answers: dict) -> dict:
+    """``answers``, with 404 for those who may not see the election."""
+    return {**answers, **{p: 404 for p in UNSEEN}}
+
+
+def ready_for_the_ceremony(w):
+    """The matrix's election with all the trustees it needs (the observer alone),
+    so that its administrator can begin the key ceremony."""
+    from alianza.elections.models import Election
+
+    election = rec.the_election(w)
+    Election.objects.filter(pk=election.pk).update(trustee_count=1, threshold=1)
+    return election
+
+
+def part_assigned(w) -> None:
+    election = rec.the_election(w)
+    person = w["mineros_officer"].person
+    assert election.roles.filter(person=person, kind="auditor").exists()
+
+
+def ceremony_begun(w) -> None:
+    election = rec.the_election(w)
+    election.refresh_from_db()
+    assert election.is_in_key_ceremony and election.params is not None
+
+
+def voter_corrected(w) -> None:
+    voter = rec.the_voter(w)
+    voter.refresh_from_db()
+    assert (voter.weight, voter.curp) == (2, "GODE561231MGRRRN01")
+
+
 PAGES: dict[str, Row] = {
     "elections:elections": Row(lambda w: reverse("elections:elections"), expect(200)),
     "elections:election_new": Row(
@@ -25,30 +66,32 @@ PAGES: dict[str, Row] = {
     # Members of the union and those with a part in the election (observer, member).
     "elections:election": Row(
         lambda w: reverse("elections:election", args=[rec.the_election(w).uid]),
-        allow(MINEROS | {"observer"}, 200),
+        allow(MINEROS | {"observer"}, 200, no=404),
     ),
     "elections:role_add": Row(
         lambda w: reverse("elections:role_add", args=[rec.the_election(w).uid]),
-        allow({"mineros_staff"}, REDIRECT),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
         method="post",
         data=lambda w: {
             "person": str(w["mineros_officer"].person.pk),
             "kind": "auditor",
         },
+        check=part_assigned,
     ),
     "elections:step": Row(
-        lambda w: reverse("elections:step", args=[rec.the_election(w).uid]),
-        allow({"mineros_staff"}, REDIRECT),
+        lambda w: reverse("elections:step", args=[ready_for_the_ceremony(w).uid]),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
         method="post",
         data=lambda w: {"do": "begin"},
+        check=ceremony_begun,
     ),
     "elections:voters": Row(
         lambda w: reverse("elections:voters", args=[rec.the_election(w).uid]),
-        allow({"mineros_staff"}, 200),
+        hidden(allow({"mineros_staff"}, 200)),
     ),
     "elections:participation": Row(
         lambda w: reverse("elections:participation", args=[rec.the_election(w).uid]),
-        allow({"mineros_staff"}, 200),
+        hidden(allow({"mineros_staff"}, 200)),
     ),
     # The board and the result are public.
     "elections:board": Row(
@@ -66,11 +109,11 @@ PAGES: dict[str, Row] = {
     # The credential authority (the member, in this matrix) alone.
     "elections:authority": Row(
         lambda w: reverse("elections:authority", args=[rec.the_election(w).uid]),
-        allow({"member"}, 200),
+        hidden(allow({"member"}, 200)),
     ),
     "elections:deliver": Row(
         lambda w: reverse("elections:deliver", args=[rec.the_election(w).uid]),
-        allow({"member"}, 422),
+        hidden(allow({"member"}, 422)),
         method="post",
         data=lambda w: {"method": "email"},
     ),
@@ -84,27 +127,33 @@ PAGES: dict[str, Row] = {
             "elections:voter_correct",
             args=[rec.the_election(w).uid, rec.the_voter(w).pk],
         ),
-        allow({"mineros_staff"}, REDIRECT),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
         method="post",
-        data=lambda w: {"name": "Minera de Taxco", "weight": "2"},
+        # A vote in Mexico: the line needs a CURP for the correction to be saved.
+        data=lambda w: {
+            "name": "Minera de Taxco",
+            "curp": "GODE561231MGRRRN01",
+            "weight": "2",
+        },
+        check=voter_corrected,
     ),
 }
 
 API: dict[str, Row] = {
     "GET /api/v1/elections/{uid}/ceremony": Row(
         lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/ceremony",
-        allow({"observer"}, 200, anonymous=401),
+        hidden(allow({"observer"}, 200, anonymous=401)),
     ),
     # The election is a draft: the trustee is heard, and told it is too early.
     "POST /api/v1/elections/{uid}/ceremony": Row(
         lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/ceremony",
-        allow({"observer"}, 422, anonymous=401),
+        hidden(allow({"observer"}, 422, anonymous=401)),
         method="post",
         data=lambda w: {"step": "announce", "payload": {"trustee": 1, "box_key": "00"}},
     ),
     "POST /api/v1/elections/{uid}/credentials": Row(
         lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/credentials",
-        allow({"member"}, 422, anonymous=401),
+        hidden(allow({"member"}, 422, anonymous=401)),
         method="post",
         data=lambda w: {"credentials": {}},
     ),

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from pypdf import PdfReader
 
-from alianza.elections.delivery import deliver
+from alianza.elections.actions import deliver
 
 from .helpers import new_election, ready_to_vote
 

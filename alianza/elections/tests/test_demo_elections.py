@@ -3,7 +3,7 @@ import pytest
 from alianza.core import demo
 from alianza.elections.actions import board_bytes
 from alianza.elections.models import Election
-from alianza.elections.views import outcome_of
+from alianza.elections.outcome import outcome_of
 from votecore import api as vc
 
 

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Seat
 from alianza.elections import actions
 from alianza.elections.models import Election
@@ -30,6 +31,9 @@ def test_a_secret_ballot_of_the_committee_is_an_election_with_the_seats_weights(
     assert election.kind == "body" and str(election.uid) == vote.external_ref
     weights = sorted(election.voters.values_list("weight", flat=True))
     assert weights == [1, 1, 1, 3]  # the observer is not on the roll
+    assert AuditEntry.objects.filter(
+        action="elections.created", target_id=str(election.pk)
+    ).exists()
     # The election runs as any other; the meeting's vote closes with its counts.
     parties = name_parties(world, election)
     actions.begin_ceremony(staff, election)

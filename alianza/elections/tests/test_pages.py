@@ -98,9 +98,9 @@ def test_the_election_page_for_members_and_not_for_the_other_union(client, world
     client.force_login(world["member"])
     assert client.get(url).status_code == 200
     client.force_login(world["usw_staff"])
-    assert client.get(url).status_code == 403
+    assert client.get(url).status_code == 404
     client.force_login(world["outsider"])
-    assert client.get(url).status_code == 403
+    assert client.get(url).status_code == 404
 
 
 def test_a_correction_to_the_roll_from_its_page_is_recorded(client, world):

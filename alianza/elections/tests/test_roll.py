@@ -4,7 +4,8 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from openpyxl import Workbook
 
-from alianza.elections.roll import correct_voter, curp_is_valid, import_roll
+from alianza.elections.actions import correct_voter, import_roll
+from alianza.elections.roll_lines import curp_is_valid
 
 from .helpers import new_election
 

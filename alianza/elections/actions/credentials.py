@@ -1,25 +1,73 @@
-"""Delivering the credential authority's secret codes to the voters: by e-mail or
-text message in each voter's language, or as printed, sealed, bilingual letters.
-The codes are checked against the published credentials, used for the delivery,
-and never stored; the audit log records how many went by which means."""
+"""The voters' credentials: the public ones the credential authority publishes
+(the roll is then frozen), and the delivery of the secret codes to the voters."""
 
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
+from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import require
 from alianza.lib.sms import SmsMessage, send_messages
+from votecore import api as vc
+from votecore.group import GroupError, decode_point
 
-from .actions import check_secrets
-from .models import Election, Voter
+from ..models import Election, Voter
+from ..selectors import voters_matching_secrets
+from ._shared import audit, locked, require_status, take_step
+from .board import append_event
 
-METHODS = ("email", "sms", "letters")
+METHODS = ("email", "sms", "letters")  # how the secret codes may be delivered
+
+
+def publish_credentials(actor: Any, election: Election, publics: dict[int, str]) -> int:
+    """The credential authority sends one public credential per voter; the roll
+    is then frozen and the list with the weights goes on the board."""
+    require(actor, "elections.issue_credentials", election)
+    return store_credentials(election, publics, actor)
+
+
+@transaction.atomic
+def store_credentials(
+    election: Election, publics: dict[int, str], actor: Any = None
+) -> int:
+    election = locked(election)
+    require_status(election, Election.Status.KEYS)
+    if election.key is None:
+        raise ValidationError(_("The trustees have not made the election key yet."))
+    voters = {v.pk: v for v in election.voters.all()}
+    if not voters:
+        raise ValidationError(_("The voter roll is empty."))
+    if set(publics) != set(voters):
+        raise ValidationError(
+            _("Send exactly one credential for each voter on the roll.")
+        )
+    seen: set[str] = set()
+    for pk, public in publics.items():
+        try:
+            decode_point(public)
+        except (GroupError, TypeError, ValueError) as exc:
+            raise ValidationError(_("A credential is not a valid public key.")) from exc
+        if public in seen:
+            raise ValidationError(_("A credential is listed twice."))
+        seen.add(public)
+        voters[pk].credential = public
+    Voter.objects.bulk_update(voters.values(), ["credential"])
+    payload = vc.credentials_payload(
+        sorted((v.credential, v.weight) for v in voters.values())
+    )
+    append_event(election, "credentials", payload)
+    election.roll_frozen_at = timezone.now()
+    election.save(update_fields=["roll_frozen_at"])
+    take_step(election, Election.Status.CREDENTIALS, actor)
+    audit("elections.credentials_published", actor, election, count=len(voters))
+    return len(voters)
 
 
 def _lines(
@@ -45,12 +93,14 @@ def _lines(
 def deliver(
     actor: Any, election: Election, secrets: dict[int, str], method: str, base_url: str
 ) -> bytes | int:
-    """E-mail or text the codes (returns how many were sent) or print the letters
+    """Deliver the secret codes, checked against the published credentials, used
+    for the delivery and never stored; the audit log records how many went by
+    which means. E-mail or text the codes (returns how many were sent) or print the letters
     (returns the PDF). Letters are in the voter's language beside English or Spanish."""
     require(actor, "elections.issue_credentials", election)
     if method not in METHODS:
         raise ValueError(method)
-    voters = check_secrets(election, secrets)
+    voters = voters_matching_secrets(election, secrets)
     booth = base_url.rstrip("/") + reverse("elections:booth", args=[election.uid])
     if method == "sms":
         texts = []

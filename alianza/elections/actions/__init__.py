@@ -1,0 +1,75 @@
+"""Every step of an election: permission check, transaction, audit entry, board event.
+
+The server holds public values only. Trustees run their steps on their own
+machines (``python -m alianza.elections.trustee``) and send public messages; the
+credential authority sends public credentials. Ballots are checked with votecore
+before they reach the board.
+
+One module per topic; every public action is importable from here
+(``from alianza.elections import actions; actions.cast(...)``):
+
+- ``election``: the election created, the people given a part in it;
+- ``roll``: the voter roll imported, corrected, its participation exported;
+- ``board``: the public board, chained event by event;
+- ``ceremony``: the trustees' key ceremony and decryption shares;
+- ``credentials``: the public credentials published, the secret codes delivered;
+- ``voting``: the vote opened, ballots cast, the vote closed and added up;
+- ``result``: the result decrypted and published;
+- ``meetings``: a meeting's secret ballot held as an election.
+
+Reads live in ``elections.selectors``."""
+
+from ._shared import CONTRACT_KINDS, NOTICE_DAYS
+from .board import append_event, board_bytes, sequence, sequence_now
+from .ceremony import (
+    begin_ceremony,
+    finish_keys_now,
+    receive,
+    start_ceremony,
+    trustee_message,
+)
+from .credentials import METHODS, deliver, publish_credentials, store_credentials
+from .election import assign_role, create_election
+from .meetings import open_meeting_ballot
+from .result import announce, publish_result
+from .roll import correct_voter, export_participation, import_roll
+from .voting import (
+    BallotRefused,
+    cast,
+    close_election,
+    open_election,
+    start_voting,
+    stop_voting,
+)
+
+__all__ = [
+    "CONTRACT_KINDS",
+    "METHODS",
+    "NOTICE_DAYS",
+    "BallotRefused",
+    "announce",
+    "append_event",
+    "assign_role",
+    "begin_ceremony",
+    "board_bytes",
+    "cast",
+    "close_election",
+    "correct_voter",
+    "create_election",
+    "deliver",
+    "export_participation",
+    "finish_keys_now",
+    "import_roll",
+    "open_election",
+    "open_meeting_ballot",
+    "publish_credentials",
+    "publish_result",
+    "receive",
+    "sequence",
+    "sequence_now",
+    "start_ceremony",
+    "start_voting",
+    "stop_voting",
+    "store_credentials",
+    "trustee_message",
+]

@@ -1,0 +1,74 @@
+"""What the steps of an election share: the audit entry, the place on the public
+timeline, the row lock, the status required, the notice a vote on an agreement needs."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from alianza.audit.log import record
+from alianza.orgs.selectors import standing
+
+from ..models import Election, Step
+
+NOTICE_DAYS = 10  # Federal Labour Law, art. 390 Ter: ten days' notice, text available
+CONTRACT_KINDS = {Election.Kind.CONTRACT_APPROVAL, Election.Kind.CONTRACT_REVISION}
+
+
+def audit(action: str, actor: Any, election: Election, **data: Any) -> None:
+    record(
+        action,
+        actor=actor,
+        target=election,
+        data=data,
+        organisation=election.organisation,
+    )
+
+
+def take_step(election: Election, status: str, actor: Any, note: str = "") -> None:
+    """Move the election to ``status`` and say so on its public timeline."""
+    election.status = status
+    election.save(update_fields=["status"])
+    person = (
+        standing(actor).person if getattr(actor, "is_authenticated", False) else None
+    )
+    Step.objects.create(election=election, status=status, by=person, note=note[:300])
+
+
+def locked(election: Election) -> Election:
+    """The election again, its row locked until the transaction ends."""
+    return Election.objects.select_for_update().get(pk=election.pk)
+
+
+def require_status(election: Election, *statuses: str) -> None:
+    if election.status not in statuses:
+        raise ValidationError(
+            _("This cannot be done while the election is “%(status)s”.")
+            % {"status": election.get_status_display()}
+        )
+
+
+def check_notice(kind: str, notice_on: Any, opens_at: datetime, document: Any) -> None:
+    """A vote on an agreement: its text attached, and given to the voters in time."""
+    if kind not in CONTRACT_KINDS:
+        return
+    if document is None:
+        raise ValidationError(
+            {
+                "contract_document": _(
+                    "Attach the text of the agreement voters will read."
+                )
+            }
+        )
+    opening_day = timezone.localtime(opens_at).date()
+    if notice_on is None or notice_on > opening_day - timedelta(days=NOTICE_DAYS):
+        raise ValidationError(
+            {
+                "notice_on": _(
+                    "Voters must have the text at least %(days)s days before the vote opens."
+                )
+                % {"days": NOTICE_DAYS}
+            }
+        )

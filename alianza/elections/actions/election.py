@@ -1,0 +1,142 @@
+"""An election made, and the people given a part in it."""
+
+from datetime import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from alianza.lib.permissions import require
+from alianza.orgs.models import Organisation, Person
+
+from ..models import Election, Role
+from ..outcome import NEEDS_COVERED
+from ._shared import audit, check_notice, require_status, take_step
+
+
+def _yes_no(language: str) -> list[str]:
+    with translation.override(language):
+        return [_("Yes"), _("No")]
+
+
+@transaction.atomic
+def create_election(
+    actor: Any,
+    organisation: Organisation,
+    *,
+    kind: str,
+    title: str,
+    question: str,
+    opens_at: datetime,
+    closes_at: datetime,
+    language: str,
+    answers: list[str] | None = None,
+    choose_max: int = 1,
+    covered_workers: int | None = None,
+    notice_on: Any = None,
+    contract_document: Any = None,
+    unit: Any = None,
+    worksite: Any = None,
+    revote: bool = True,
+    trustee_count: int = 3,
+    threshold: int = 2,
+) -> Election:
+    require(actor, "elections.add_election", organisation)
+    if kind not in Election.Kind.values:
+        raise ValidationError({"kind": _("Choose a kind of election.")})
+    if not title.strip() or not question.strip():
+        raise ValidationError({"title": _("Give the election a title and a question.")})
+    if closes_at <= opens_at:
+        raise ValidationError({"closes_at": _("The vote closes after it opens.")})
+    if kind in NEEDS_COVERED and not covered_workers:
+        raise ValidationError(
+            {
+                "covered_workers": _(
+                    "Give the number of covered workers: the rule counts them."
+                )
+            }
+        )
+    if (
+        contract_document is not None
+        and contract_document.organisation_id != organisation.pk
+    ):
+        raise ValidationError(
+            {"contract_document": _("Choose a document of this union.")}
+        )
+    check_notice(kind, notice_on, opens_at, contract_document)
+    if kind == Election.Kind.OFFICERS:
+        names = [a.strip() for a in (answers or []) if a.strip()]
+        if len(names) < 2 or not 1 <= choose_max < len(names):
+            raise ValidationError(
+                {
+                    "answers": _(
+                        "List at least two candidates, more than the seats to fill."
+                    )
+                }
+            )
+        choose_min = 1
+    else:
+        names, choose_min, choose_max = _yes_no(language), 1, 1
+    if not 1 <= threshold <= trustee_count <= 9:
+        raise ValidationError(
+            {
+                "threshold": _(
+                    "Between 1 and 9 trustees, and no more needed than there are."
+                )
+            }
+        )
+    election = Election.objects.create(
+        organisation=organisation, unit=unit, worksite=worksite, kind=kind,
+        title=title.strip(), question=question.strip(), answers=names,
+        choose_min=choose_min, choose_max=choose_max, language=language,
+        covered_workers=covered_workers, notice_on=notice_on,
+        contract_document=contract_document, opens_at=opens_at, closes_at=closes_at,
+        revote=revote, trustee_count=trustee_count, threshold=threshold,
+    )  # fmt: skip
+    take_step(election, Election.Status.DRAFT, actor)
+    audit("elections.created", actor, election, kind=kind)
+    return election
+
+
+@transaction.atomic
+def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Role:
+    """Roles are set while the election is a draft. The credential authority and
+    the trustees must be other people than its administrators."""
+    require(actor, "elections.change_election", election)
+    require_status(election, Election.Status.DRAFT)
+    if kind not in Role.Kind.values:
+        raise ValidationError({"kind": _("Choose a role.")})
+    separate: set[str] = {Role.Kind.CREDENTIAL_AUTHORITY, Role.Kind.TRUSTEE}
+    others = set(election.roles.filter(person=person).values_list("kind", flat=True))
+    if kind in separate and others & ({Role.Kind.ADMINISTRATOR} | separate - {kind}):
+        raise ValidationError(
+            _(
+                "The credential authority, the trustees and the administrators are different people."
+            )
+        )
+    if kind == Role.Kind.ADMINISTRATOR and others & set(separate):
+        raise ValidationError(
+            _(
+                "The credential authority, the trustees and the administrators are different people."
+            )
+        )
+    index = None
+    if kind == Role.Kind.TRUSTEE:
+        taken = election.roles.filter(kind=kind).count()
+        if taken >= election.trustee_count:
+            raise ValidationError(_("All the trustees are named."))
+        index = taken + 1
+    if (
+        kind == Role.Kind.CREDENTIAL_AUTHORITY
+        and election.roles.filter(kind=kind).exists()
+    ):
+        raise ValidationError(_("The election already has its credential authority."))
+    role, created = Role.objects.get_or_create(
+        election=election, person=person, kind=kind, defaults={"trustee_index": index}
+    )
+    if not created:
+        raise ValidationError(_("This person already has that role."))
+    audit("elections.role_assigned", actor, election, person=person.pk, role=kind)
+    return role

@@ -1,0 +1,53 @@
+"""A meeting's secret ballot, held as an election (the governance seam calls it
+through ``elections.meetings.MeetingBallots``)."""
+
+from datetime import timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from ..models import Election, Voter
+from ..selectors import seat_email
+from ._shared import audit, take_step
+
+
+@transaction.atomic
+def open_meeting_ballot(vote: Any, electorate: list[tuple[Any, int]]) -> Election:
+    """A weighted vote of the body (kind "body") with the seats voting at this
+    moment as its roll, each with its weight. It then runs like any election —
+    trustees, credentials, booth, board — and the meeting's vote closes with the
+    decrypted counts. (The chair's permission is checked by governance.)"""
+    meeting = vote.motion.meeting
+    body = meeting.body
+    organisation = body.organisation
+    if organisation is None:  # a joint body: its first coordinating union holds it
+        organisation = body.space.participants.order_by("pk").first().organisation
+    with translation.override(meeting.language):
+        title = _("%(meeting)s: motion %(number)s") % {
+            "meeting": meeting.title, "number": vote.motion.number,
+        }  # fmt: skip
+        answers = [_("Yes"), _("No")]
+    election = Election.objects.create(
+        organisation=organisation, kind=Election.Kind.BODY, title=title[:200],
+        question=vote.motion.text[:400], answers=answers, language=meeting.language,
+        opens_at=timezone.now(), closes_at=timezone.now() + timedelta(days=1),
+        meeting_vote=vote, trustee_count=3, threshold=2,
+    )  # fmt: skip
+    take_step(election, Election.Status.DRAFT, None)
+    Voter.objects.bulk_create(
+        Voter(
+            election=election,
+            name=str(seat.holder or seat),
+            worker_number=f"seat-{seat.pk}",
+            email=seat_email(seat),
+            language=seat.holder.preferred_language
+            if seat.holder
+            else meeting.language,
+            weight=weight,
+        )
+        for seat, weight in electorate
+    )
+    audit("elections.created", None, election, kind=election.kind)
+    return election

@@ -1,0 +1,96 @@
+"""The voter roll: imported from CSV or XLSX with a line-by-line report, corrected
+one voter at a time (audited), frozen when the credentials are published; who took
+part exported for the labour authority (audited)."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from alianza.audit.log import record
+from alianza.lib.permissions import require
+from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
+
+from ..models import Election, Voter
+from ..roll_lines import COLUMNS, MAX_ROWS, in_mexico, voter_from_line
+from ..selectors import roll_by_name, worker_numbers_on_roll
+
+
+def _require_open_roll(election: Election) -> None:
+    if election.roll_frozen_at is not None or not (
+        election.is_draft or election.is_in_key_ceremony
+    ):
+        raise ValidationError(_("The roll is frozen: the credentials are issued."))
+
+
+@transaction.atomic
+def import_roll(actor: Any, election: Election, name: str, data: bytes) -> ImportReport:
+    """Check every line; add all of them to the roll, or none when any is wrong."""
+    require(actor, "elections.change_election", election)
+    _require_open_roll(election)
+    report = ImportReport(kind="roll")
+    try:
+        rows = upload_rows(name, data)
+    except ValueError as error:
+        report.problems.append(str(error))
+        return report
+    check_rows(COLUMNS, rows, report, MAX_ROWS)
+    if report.problems:
+        return report
+    if not report.lines:
+        report.problems.append(_("The file has no lines after the column names."))
+        return report
+    mexico = in_mexico(election)
+    seen = worker_numbers_on_roll(election)
+    pending = [voter_from_line(line, election, mexico, seen) for line in report.lines]
+    if not report.ok:
+        return report
+    Voter.objects.bulk_create(pending, batch_size=2000)
+    report.saved = len(pending)
+    record("elections.roll_imported", actor=actor, target=election,
+           organisation=election.organisation, data={"voters": report.saved})  # fmt: skip
+    return report
+
+
+@transaction.atomic
+def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
+    """A correction to one line of the roll, before it is frozen; audited with the
+    values before and after."""
+    election = voter.election
+    require(actor, "elections.change_election", election)
+    _require_open_roll(election)
+    allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight"}
+    if not set(changes) <= allowed:
+        raise ValidationError(_("Only the roll's columns can be corrected."))
+    line = ImportLine(number=0, values={**{f: str(getattr(voter, f)) for f in allowed},
+                                        **{k: str(v) for k, v in changes.items()}})  # fmt: skip
+    if not line.values["name"].strip():
+        raise ValidationError(_("name: required."))
+    others = worker_numbers_on_roll(election, but=voter)
+    checked = voter_from_line(line, election, in_mexico(election), others)
+    if line.errors:
+        raise ValidationError(line.errors)
+    changes = {f: v for f, v in changes.items() if str(getattr(voter, f)) != str(v)}
+    before = {f: getattr(voter, f) for f in changes}
+    for f in changes:
+        setattr(voter, f, getattr(checked, f))
+    voter.save()
+    record("elections.voter_corrected", actor=actor, target=election,
+           organisation=election.organisation,
+           data={"voter": voter.pk, "before": before, "after": {f: getattr(voter, f) for f in changes}})  # fmt: skip
+    return voter
+
+
+def export_participation(actor: Any, election: Election) -> list[list[str]]:
+    """The roll with who took part (never how anyone voted), for the labour
+    authority: its lines, the column names first. The export is audited."""
+    require(actor, "elections.change_election", election)
+    rows = [["name", "worker_number", "curp", "voted"]]
+    rows += [
+        [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
+        for v in roll_by_name(election)
+    ]
+    record("elections.participation_exported", actor=actor, target=election,
+           organisation=election.organisation)  # fmt: skip
+    return rows

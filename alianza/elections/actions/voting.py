@@ -1,0 +1,135 @@
+"""The vote: opened, ballots cast from the booth and checked before they reach
+the board, closed and added up (the last ballot of each credential, weighted)."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from alianza.lib.permissions import require
+from votecore import api as vc
+from votecore.encoding import canonical
+
+from ..models import BoardEvent, Election, Voter
+from ..selectors import board_payloads
+from ._shared import audit, check_notice, locked, require_status, take_step
+from .board import append_event, sequence
+
+
+def open_election(actor: Any, election: Election) -> Election:
+    require(actor, "elections.change_election", election)
+    return start_voting(election, actor)
+
+
+@transaction.atomic
+def start_voting(election: Election, actor: Any = None) -> Election:
+    election = locked(election)
+    require_status(election, Election.Status.CREDENTIALS)
+    check_notice(
+        election.kind, election.notice_on, timezone.now(), election.contract_document
+    )
+    take_step(election, Election.Status.OPEN, actor)
+    audit("elections.opened", actor, election)
+    return election
+
+
+class BallotRefused(ValidationError):
+    pass
+
+
+def cast(election: Election, body: Any) -> str:
+    """Check a ballot sent by the booth and put it on the board; return its tracker.
+
+    Ballots are checked and stored side by side (each holds only a shared lock on
+    the election, so that closing waits for them and none comes after); they are
+    chained onto the board in batches by ``sequence``, whenever the board is read
+    and at the close."""
+    if not election.is_open or timezone.now() >= election.closes_at:
+        raise BallotRefused(_("This election is not open for voting."))
+    credential = body.get("credential") if isinstance(body, dict) else None
+    voter = election.voters.filter(credential=credential or "-").first()
+    if voter is None:
+        raise BallotRefused(_("This credential is not on the roll of this election."))
+    try:
+        tracker = vc.check_ballot(
+            election.crypto(),
+            body,
+            {voter.credential: voter.weight},
+        )
+    except vc.BallotError as exc:
+        raise BallotRefused(
+            _("The ballot was refused: %(reason)s") % {"reason": str(exc)}
+        ) from exc
+    line = canonical(body).decode()
+    try:
+        with transaction.atomic():
+            if _status_for_ballot(election) != Election.Status.OPEN:
+                raise BallotRefused(_("This election is not open for voting."))
+            if not election.revote:
+                first = Voter.objects.filter(pk=voter.pk, voted_at__isnull=True).update(
+                    voted_at=timezone.now()
+                )
+                if not first:
+                    raise BallotRefused(_("This credential has already voted."))
+            else:
+                Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+            # Received: it goes on the board with the others received meanwhile.
+            BoardEvent.objects.create(
+                election=election, type="ballot", line=line, tracker=tracker
+            )
+            if voter.email:
+                transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
+    except IntegrityError as exc:  # the same ballot again: a replay
+        raise BallotRefused(_("This ballot is already on the board.")) from exc
+    return tracker
+
+
+def _status_for_ballot(election: Election) -> str:
+    """The election's status under a shared lock (PostgreSQL): many ballots at once,
+    but not while the vote is being closed."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT status FROM elections_election WHERE id = %s FOR SHARE",
+                [election.pk],
+            )
+            return cursor.fetchone()[0]
+    return Election.objects.values_list("status", flat=True).get(pk=election.pk)
+
+
+def _send_tracker(election: Election, voter: Voter, tracker: str) -> None:
+    """The tracker, sent to the voter too: proof their ballot is on the board."""
+    from alianza.accounts.tasks import send_email
+
+    with translation.override(voter.language):
+        subject = _("Your ballot is on the board: %(title)s") % {
+            "title": election.title
+        }
+        body = _(
+            "Your ballot was received. Its tracker is %(tracker)s. You can find it on "
+            "the public board of the election. If you did not vote, tell your union."
+        ) % {"tracker": tracker}
+    send_email.enqueue(voter.email, str(subject), str(body))
+
+
+def close_election(actor: Any, election: Election) -> Election:
+    """Close the vote and add up the last ballot of each credential, weighted."""
+    require(actor, "elections.change_election", election)
+    return stop_voting(election, actor)
+
+
+@transaction.atomic
+def stop_voting(election: Election, actor: Any = None) -> Election:
+    election = locked(election)
+    sequence(election)
+    require_status(election, Election.Status.OPEN)
+    ballots = board_payloads(election, "ballot")
+    append_event(election, "close", {"ballots": len(ballots)})
+    weights = dict(election.voters.values_list("credential", "weight"))
+    tally = vc.tally_ballots(election.crypto(), ballots, weights)
+    append_event(election, "tally", tally)
+    take_step(election, Election.Status.CLOSED, actor)
+    audit("elections.closed", actor, election, ballots=len(ballots))
+    return election

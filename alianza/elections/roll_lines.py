@@ -1,0 +1,79 @@
+"""Checking the lines of a voter roll: the columns, Mexico's CURP, e-mail, phone,
+language and weight. Nothing here reads the database or writes."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext as _
+
+from alianza.lib.tabular import ImportLine
+
+from .models import Election, Voter
+
+COLUMNS = ["name*", "worker_number", "curp", "email", "phone", "language", "weight"]
+MAX_ROWS = 200_000
+CURP_PATTERN = re.compile(
+    r"^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX]"
+    r"(AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR"
+    r"|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$"
+)
+_CURP_VALUES = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+PHONE = re.compile(r"^\+?[\d ()-]{7,20}$")
+
+
+def curp_is_valid(curp: str) -> bool:
+    """The format of Mexico's CURP and its check digit (the 18th character)."""
+    if not CURP_PATTERN.match(curp):
+        return False
+    total = sum(_CURP_VALUES.index(c) * (18 - i) for i, c in enumerate(curp[:17]))
+    return int(curp[17]) == (10 - total % 10) % 10
+
+
+def in_mexico(election: Election) -> bool:
+    """A vote in Mexico, where each voter needs a CURP."""
+    if election.worksite is not None:
+        return election.worksite.country == "MX"
+    return list(election.organisation.countries or []) == ["MX"]
+
+
+def voter_from_line(
+    line: ImportLine, election: Election, mexico: bool, seen: set[str]
+) -> Voter:
+    """The voter a line of the roll describes (not saved); what is wrong with the
+    line is added to its errors. ``seen`` collects the worker numbers met so far."""
+    v = line.values
+    number = v.get("worker_number", "")
+    curp = v.get("curp", "").upper()
+    if number:
+        if number in seen:
+            line.errors.append(
+                _("worker_number: %(number)s is on the roll twice.")
+                % {"number": number}
+            )
+        seen.add(number)
+    if curp and not curp_is_valid(curp):
+        line.errors.append(_("curp: %(curp)s is not a valid CURP.") % {"curp": curp})
+    elif mexico and not curp:
+        line.errors.append(_("curp: required for a vote in Mexico."))
+    email = v.get("email", "")
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            line.errors.append(_("email: not an e-mail address."))
+    phone = v.get("phone", "")
+    if phone and not PHONE.match(phone):
+        line.errors.append(_("phone: not a phone number."))
+    language = (v.get("language") or election.language).lower()
+    if language not in dict(settings.LANGUAGES):
+        line.errors.append(_("language: en, es or fr."))
+    weight_text = v.get("weight") or "1"
+    weight = int(weight_text) if weight_text.isdigit() else 0
+    if not 1 <= weight <= 1_000_000:
+        line.errors.append(_("weight: a whole number from 1 to 1,000,000."))
+    return Voter(
+        election=election, name=v["name"], worker_number=number, curp=curp,
+        email=email, phone=phone, language=language, weight=weight,
+    )  # fmt: skip

@@ -1,0 +1,221 @@
+"""Reads of elections, shared by the views, the API, the actions and the rules.
+
+Nothing here writes. Each function is named for what it returns."""
+
+import json
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from alianza.orgs.models import Organisation
+from alianza.orgs.roles import ALL_ROLES, MANAGING_ROLES
+from alianza.orgs.selectors import standing
+from votecore.credentials import public_credential
+from votecore.group import GroupError
+
+from .models import BoardEvent, CeremonyMessage, Election, Role, Step, Voter
+
+# --- Elections and the people with a part in them ------------------------------------
+
+
+def elections_with_owners() -> QuerySet[Election]:
+    """Elections with their union, unit and worksite (what their pages show)."""
+    return Election.objects.select_related("organisation", "unit", "worksite")
+
+
+def published_elections() -> QuerySet[Election]:
+    return Election.objects.filter(status=Election.Status.PUBLISHED)
+
+
+def visible_elections(user: Any) -> QuerySet[Election]:
+    """The elections of the person's unions, and those she has a part in."""
+    st = standing(user)
+    visible = Election.objects.filter(
+        organisation_id__in=st.organisation_ids(ALL_ROLES)
+    )
+    if st.person is not None:
+        visible = visible | Election.objects.filter(roles__person=st.person)
+    return visible.distinct().select_related("organisation")
+
+
+def organisations_holding_elections(user: Any) -> QuerySet[Organisation]:
+    """The unions whose votes the person may create (those she manages)."""
+    return Organisation.objects.filter(
+        pk__in=standing(user).organisation_ids(MANAGING_ROLES)
+    )
+
+
+def parts_of(user: Any, election: Election) -> set[str]:
+    """The kinds of part the person has in the election (trustee, …)."""
+    person = standing(user).person
+    if person is None:
+        return set()
+    return set(election.roles.filter(person=person).values_list("kind", flat=True))
+
+
+def has_part(user: Any, election: Election, kind: str | None = None) -> bool:
+    """Whether the person has a part (of ``kind``, or any) in the election."""
+    person = standing(user).person
+    if person is None:
+        return False
+    roles = election.roles.filter(person=person)
+    return (roles.filter(kind=kind) if kind else roles).exists()
+
+
+def trustee_index(user: Any, election: Election) -> int | None:
+    """The person's number among the election's trustees; None if she is not one."""
+    person = standing(user).person
+    if person is None:
+        return None
+    role = election.roles.filter(person=person, kind=Role.Kind.TRUSTEE).first()
+    return role.trustee_index if role is not None else None
+
+
+def parts(election: Election) -> QuerySet[Role]:
+    """Who has a part, the administrators first, the trustees in their order."""
+    return election.roles.select_related("person").order_by("kind", "trustee_index")
+
+
+def trustees(election: Election) -> QuerySet[Role]:
+    """The election's trustees, in their order."""
+    return (
+        election.roles.select_related("person")
+        .filter(kind=Role.Kind.TRUSTEE)
+        .order_by("trustee_index")
+    )
+
+
+def timeline(election: Election) -> QuerySet[Step]:
+    return election.steps.select_related("by")
+
+
+def turnout(election: Election) -> dict[str, int]:
+    """How many are on the roll, how many have voted, how many ballots are in."""
+    return {
+        "voter_count": election.voters.count(),
+        "voted": election.voters.filter(voted_at__isnull=False).count(),
+        "ballots": election.board.filter(type="ballot").count(),
+    }
+
+
+# --- The roll -------------------------------------------------------------------------
+
+
+def roll(election: Election) -> QuerySet[Voter]:
+    return election.voters.all()
+
+
+def roll_by_name(election: Election) -> QuerySet[Voter]:
+    return election.voters.order_by("name")
+
+
+def roll_for_authority(election: Election) -> list[Any]:
+    """The roll as the credential authority's page needs it (no secrets)."""
+    return list(election.voters.values("pk", "name", "worker_number", "email"))
+
+
+def worker_numbers_on_roll(election: Election, *, but: Voter | None = None) -> set[str]:
+    """The worker numbers already on the roll (apart from ``but``'s)."""
+    voters = election.voters.exclude(worker_number="")
+    if but is not None:
+        voters = voters.exclude(pk=but.pk)
+    return set(voters.values_list("worker_number", flat=True))
+
+
+def voters_matching_secrets(election: Election, secrets: dict[int, str]) -> list[Voter]:
+    """The voters whose secret codes the credential authority asks Alianza to
+    deliver, once each code is checked against its published credential (the
+    codes are used for the delivery and never stored)."""
+    voters = {v.pk: v for v in election.voters.filter(pk__in=list(secrets))}
+    if len(voters) != len(secrets):
+        raise ValidationError(_("These voters are not on the roll."))
+    for pk, secret in secrets.items():
+        try:
+            matches = (
+                public_credential(election.election_id, secret) == voters[pk].credential
+            )
+        except (GroupError, TypeError, ValueError):
+            matches = False
+        if not matches:
+            raise ValidationError(
+                _("The code for %(name)s does not match the published credential.")
+                % {"name": voters[pk].name}
+            )
+    return [voters[pk] for pk in secrets]
+
+
+# --- The board and the trustees' ceremony ---------------------------------------------
+
+
+def board_payloads(election: Election, kind: str) -> list[Any]:
+    """The payloads of the board's events of ``kind``, in the board's order."""
+    return [
+        json.loads(line)["payload"]
+        for line in election.board.filter(type=kind)
+        .order_by("seq")
+        .values_list("line", flat=True)
+    ]
+
+
+def board_events(election: Election) -> QuerySet[BoardEvent]:
+    """The board's events as its page lists them (the lines themselves apart)."""
+    return election.board.only("seq", "type", "hash", "tracker", "at").order_by("seq")
+
+
+def board_head(election: Election) -> str | None:
+    """The hash of the board's last event."""
+    return election.board.order_by("-seq").values_list("hash", flat=True).first()
+
+
+def ballot_with_tracker(election: Election, tracker: str) -> BoardEvent | None:
+    return election.board.filter(type="ballot", tracker=tracker).first()
+
+
+def ceremony_messages(election: Election, step: str) -> list[CeremonyMessage]:
+    """The trustees' messages of one step, in the trustees' order."""
+    return list(election.ceremony.filter(step=step).order_by("trustee"))
+
+
+def ceremony_state(election: Election) -> dict[str, Any]:
+    """Everything a trustee's program needs, all public."""
+    state: dict[str, Any] = {
+        "status": election.status,
+        "params": election.params,
+        "key": election.key,
+        "announcements": [m.payload for m in ceremony_messages(election, "announce")],
+        "deals": [m.payload for m in ceremony_messages(election, "deal")],
+        "checked": [m.trustee for m in ceremony_messages(election, "check")],
+        "complaints": board_payloads(election, "complaint"),
+        "reveals": board_payloads(election, "reveal"),
+        "tally": None,
+        "decrypted": [m.trustee for m in ceremony_messages(election, "decrypt")],
+    }
+    tally = board_payloads(election, "tally")
+    if tally:
+        state["tally"] = tally[0]
+    return state
+
+
+# --- A meeting's secret ballot ----------------------------------------------------------
+
+
+def meeting_ballot_counts(vote: Any) -> tuple[int, int, int] | None:
+    """The weighted yes, no and abstain of a meeting's secret ballot once tallied."""
+    election = Election.objects.filter(meeting_vote=vote).first()
+    if election is None or not election.result:
+        return None
+    yes, no = election.result["counts"][0][:2]
+    return yes, no, 0  # a secret ballot has no abstention; not voting is one
+
+
+def seat_email(seat: Any) -> str:
+    """Where a seat's holder is written to: her account's address, or her contact."""
+    holder = seat.holder
+    if holder is None:
+        return ""
+    if holder.user_id and holder.user:
+        return holder.user.email
+    channel = holder.contacts.filter(kind="email").first()
+    return channel.value if channel else ""
