@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
-from alianza.alerts.actions import progress
 from alianza.alerts.models import Alert
+from alianza.alerts.selectors import progress
 from alianza.lib.http import ApiRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Unit

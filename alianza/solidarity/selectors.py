@@ -99,3 +99,8 @@ def visible_letters(user) -> QuerySet[Letter]:
         | Q(pk__in=ids_shared_with(user, Letter))
         | Q(pk__in=public_letters().values("pk"))
     )
+
+
+def published_requests_visible_to(user) -> QuerySet[SolidarityRequest]:
+    """The published requests the person may see (an alert may be about one)."""
+    return visible_requests(user).filter(status=SolidarityRequest.Status.PUBLISHED)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.alerts.models import Alert
+from alianza.alerts.selectors import recent_alerts
 from alianza.councils.actions import user_for_calendar
 from alianza.lib import ics
 from alianza.lib.forms import act as forms_act
@@ -134,9 +134,7 @@ def hub(request: AuthedRequest) -> HttpResponse:
         "campaigns": visible_campaigns(user).select_related("organisation"),
         "requests": visible_requests(user).select_related("organisation"),
         "letters": visible_letters(user).select_related("organisation"),
-        "alerts": Alert.objects.filter(
-            organisation_id__in=led_organisation_ids(user)
-        ).select_related("organisation")[:10],
+        "alerts": recent_alerts(user),
         "strikes": visible_strikes(user).select_related(
             "worksite__employer", "unit__organisation"
         ),
