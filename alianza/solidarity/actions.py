@@ -7,19 +7,19 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
-from alianza.documents.selectors import LEADING_ROLES
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.permissions import require
 from alianza.multilingual.text import language_name
 from alianza.orgs.models import Membership, Organisation, Person, Unit
-from alianza.orgs.selectors import has_role, standing, visible_people
+from alianza.orgs.roles import LEADING_ROLES
+from alianza.orgs.selectors import standing, visible_people
 
 from .models import (
     CERTIFICATE_THRESHOLD,
@@ -52,10 +52,6 @@ def _text(value: str, field: str, message: str) -> str:
     if not value:
         raise ValidationError({field: message})
     return value
-
-
-def _refuse(message: str) -> None:
-    raise PermissionDenied(message)
 
 
 # --- Campaigns ------------------------------------------------------------------------
@@ -131,20 +127,19 @@ def add_timeline_entry(
     """An event or action on the campaign's timeline. Any union that can see the
     campaign records what it did itself; the owner records anything."""
     require(actor, "solidarity.view_campaign", campaign)
-    owner = has_role(actor, campaign.organisation, LEADING_ROLES)
-    if organisation is None:
-        organisation = campaign.organisation
-    if not owner and not has_role(actor, organisation, LEADING_ROLES):
-        _refuse(_("Record only what your own union did."))
+    entry = TimelineEntry(
+        campaign=campaign, organisation=organisation or campaign.organisation
+    )
+    require(actor, "solidarity.add_timelineentry", entry,
+            message=_("Record only what your own union did."))  # fmt: skip
     if kind not in TimelineEntry.Kind.values:
         raise ValidationError({"kind": _("Choose a kind of action.")})
     if strike is not None and strike.campaign_id != campaign.pk:
         raise ValidationError(_("This strike belongs to another campaign."))
-    entry = TimelineEntry.objects.create(
-        campaign=campaign, strike=strike, kind=kind, happened_on=happened_on,
-        title=_text(title, "title", _("Say what happened.")),
-        organisation=organisation, recorded_by=actor,
-    )  # fmt: skip
+    entry.strike, entry.kind, entry.happened_on = strike, kind, happened_on
+    entry.title = _text(title, "title", _("Say what happened."))
+    entry.recorded_by = actor
+    entry.save()
     record("solidarity.timeline_added", actor=actor, organisation=campaign.organisation,
            target=entry, data={"kind": kind, "strike": strike.pk if strike else None})  # fmt: skip
     return entry
@@ -201,8 +196,8 @@ def add_target(
 
 
 def _team_only(actor: Any, target: OrganizingTarget) -> None:
-    if not actor.has_perm("solidarity.view_contacts", target.campaign):
-        _refuse(_("Only the campaign's organizing team may do this."))
+    require(actor, "solidarity.organize_target", target,
+            message=_("Only the campaign's organizing team may do this."))  # fmt: skip
 
 
 @transaction.atomic
@@ -353,8 +348,8 @@ def add_delegation(
     note: str = "",
 ) -> Delegation:
     """A union announces its delegation to an event."""
-    if not has_role(actor, organisation, LEADING_ROLES):
-        _refuse(_("Only the leaders of a union announce its delegation."))
+    require(actor, "solidarity.add_delegation", organisation,
+            message=_("Only the leaders of a union announce its delegation."))  # fmt: skip
     if unit is not None and unit.organisation_id != organisation.pk:
         raise ValidationError({"unit": _("The unit belongs to another union.")})
     if people < 1:
@@ -468,10 +463,8 @@ def pledge(
 ) -> Pledge:
     """A union asked answers the request with a pledge."""
     require(actor, "solidarity.pledge", req)
-    if not req.audiences.filter(pk=organisation.pk).exists() or not has_role(
-        actor, organisation, LEADING_ROLES
-    ):
-        _refuse(_("Pledge for a union you lead that the request asks."))
+    require(actor, "solidarity.add_pledge", Pledge(request=req, organisation=organisation),
+            message=_("Pledge for a union you lead that the request asks."))  # fmt: skip
     if kind not in Pledge.Kind.values:
         raise ValidationError({"kind": _("Choose what you pledge.")})
     if unit is not None and unit.organisation_id != organisation.pk:
@@ -493,8 +486,8 @@ def pledge(
 @transaction.atomic
 def pledge_done(actor: Any, item: Pledge) -> Pledge:
     """The pledging union records that it did what it pledged."""
-    if not has_role(actor, item.organisation, LEADING_ROLES):
-        _refuse(_("Only the union that pledged marks its pledge done."))
+    require(actor, "solidarity.change_pledge", item,
+            message=_("Only the union that pledged marks its pledge done."))  # fmt: skip
     item.status = Pledge.Status.DONE
     item.done_on = timezone.localdate()
     item.save(update_fields=["status", "done_on"])
@@ -576,9 +569,8 @@ def add_signatory(
 @transaction.atomic
 def confirm_signature(actor: Any, signature: Signature) -> Signature:
     """Only the signer confirms their own signature."""
-    person = standing(actor).person
-    if person is None or person.pk != signature.person_id:
-        _refuse(_("Only the signatory can confirm their signature."))
+    require(actor, "solidarity.confirm_signature", signature,
+            message=_("Only the signatory can confirm their signature."))  # fmt: skip
     if signature.confirmed_at is None:
         signature.confirmed_at = timezone.now()
         signature.save(update_fields=["confirmed_at"])

@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from alianza.documents.selectors import LEADING_ROLES
+from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.selectors import ids_shared_with
 

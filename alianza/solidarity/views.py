@@ -8,7 +8,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -55,13 +54,6 @@ def led_organisations(user) -> QuerySet[Organisation]:
     return Organisation.objects.filter(pk__in=led_organisation_ids(user))
 
 
-def _must_lead(user) -> QuerySet[Organisation]:
-    orgs = led_organisations(user)
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
-    return orgs
-
-
 def act(
     request: HttpRequest, operation: Callable[[], Any], success: str, target: Any
 ) -> HttpResponse:
@@ -80,7 +72,8 @@ def new_for_union(
 ) -> HttpResponse:
     """The page that creates a record for one of the unions the person leads:
     ``create(user, organisation, **data)`` runs the action."""
-    orgs = _must_lead(request.user)
+    require(request.user, "solidarity.add_campaign")
+    orgs = led_organisations(request.user)
     form = form_class(
         request.POST or None,
         organisations=orgs,
@@ -361,8 +354,8 @@ def _target_form_action(
     request: AuthedRequest, pk: int, form_class, operation, success: str
 ) -> HttpResponse:
     obj = _target(request, pk)
-    if not request.user.has_perm("solidarity.view_contacts", obj.campaign):
-        raise PermissionDenied(_("Only the campaign's organizing team may do this."))
+    require(request.user, "solidarity.organize_target", obj,
+            message=_("Only the campaign's organizing team may do this."))  # fmt: skip
     form = form_class(request.POST)
     invalid = " ".join(e for es in form.errors.values() for e in es)
     return act_on_form(
@@ -394,8 +387,8 @@ def target_stage(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def target_election(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _target(request, pk)
-    if not request.user.has_perm("solidarity.view_contacts", obj.campaign):
-        raise PermissionDenied(_("Only the campaign's organizing team may do this."))
+    require(request.user, "solidarity.organize_target", obj,
+            message=_("Only the campaign's organizing team may do this."))  # fmt: skip
     election = get_object_or_404(
         actions.eligible_elections(obj), pk=request.POST.get("election") or 0
     )
@@ -446,9 +439,10 @@ def event_new(request: AuthedRequest) -> HttpResponse:
 @require_POST
 def event_delegation(request: AuthedRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
+    require(request.user, "solidarity.add_delegation")
     return act_on_form(
         request,
-        DelegationForm(request.POST, organisations=_must_lead(request.user)),
+        DelegationForm(request.POST, organisations=led_organisations(request.user)),
         lambda data: actions.add_delegation(request.user, event, **data),
         _("Your delegation was announced."),
         _("Choose your union and the size of the delegation."),
