@@ -16,7 +16,7 @@ from alianza.lib.permissions import require
 from alianza.multilingual.text import language_name, render_for
 from alianza.orgs.models import Organisation
 
-from . import actions
+from . import actions, selectors
 from .forms import LetterForm, PledgeForm, RequestForm, SignatoryForm
 from .models import Letter, Pledge, Signature, SolidarityRequest
 from .selectors import led_organisation_ids, public_letters, visible_campaigns
@@ -101,7 +101,7 @@ def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "answered_count": len(answered & {o.pk for o in asked}),
         "may_manage": user.has_perm("solidarity.change_solidarityrequest", obj),
         "may_vet": user.has_perm("solidarity.vet_solidarityrequest", obj),
-        "missing": [language_name(c) for c in actions.missing_translations(obj)],
+        "missing": [language_name(c) for c in selectors.missing_translations(obj)],
         "pledge_form": PledgeForm(organisations=pledging_orgs) if may_pledge else None,
         "alerts": obj.alerts.filter(organisation_id__in=led_organisation_ids(user)),
     }
@@ -194,7 +194,7 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
             (s for s in signatures if person and s.person_id == person.pk), None
         ),
         "may_manage": may_manage,
-        "signatory_form": SignatoryForm(people=actions.signatory_choices())
+        "signatory_form": SignatoryForm(people=selectors.signatory_choices())
         if may_manage and obj.status == Letter.Status.DRAFT
         else None,
         **share_context(request, obj, may_manage),
@@ -209,7 +209,7 @@ def letter_signatory(request: AuthedRequest, pk: int) -> HttpResponse:
     require(request.user, "solidarity.change_letter", obj)
     return act_on_form(
         request,
-        SignatoryForm(request.POST, people=actions.signatory_choices()),
+        SignatoryForm(request.POST, people=selectors.signatory_choices()),
         lambda data: actions.add_signatory(request.user, obj, **data),
         _("The signatory was added; they confirm their signature on this page."),
         _("Choose the signatory and their organisation."),

@@ -2,6 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from alianza.orgs.models import Person
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.selectors import ids_shared_with
@@ -104,3 +105,28 @@ def visible_letters(user) -> QuerySet[Letter]:
 def published_requests_visible_to(user) -> QuerySet[SolidarityRequest]:
     """The published requests the person may see (an alert may be about one)."""
     return visible_requests(user).filter(status=SolidarityRequest.Status.PUBLISHED)
+
+
+def eligible_elections(target: OrganizingTarget) -> QuerySet:
+    """The votes of support for a representation certificate that may be joined to
+    the target: its union's, at its worksite or at none in particular."""
+    from alianza.elections.models import Election
+
+    return Election.objects.filter(
+        kind="representation", organisation=target.campaign.organisation
+    ).filter(Q(worksite=target.worksite) | Q(worksite__isnull=True))
+
+
+def missing_translations(req: SolidarityRequest) -> list[str]:
+    """The languages of the unions asked that the request is not yet translated into."""
+    needed = {o.default_language for o in req.audiences.all()} - {req.language}
+    have = set(req.translations_for("title")) & set(req.translations_for("body"))
+    return sorted(needed - have)
+
+
+def signatory_choices() -> QuerySet[Person]:
+    """People who may co-sign: the administrators, staff and officers of any union
+    (their offices are public)."""
+    return Person.objects.filter(
+        memberships__role__in=LEADING_ROLES, memberships__ended_on__isnull=True
+    ).distinct()

@@ -27,7 +27,7 @@ from alianza.orgs.selectors import visible_people
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.selectors import visible_spaces
 
-from . import actions
+from . import actions, selectors
 from .forms import (
     CampaignForm,
     ContactForm,
@@ -342,7 +342,7 @@ def target(request: AuthedRequest, pk: int) -> HttpResponse:
         ),
         "stage_form": StageForm(initial={"stage": obj.stage}),
         "contact_form": ContactForm(),
-        "elections": actions.eligible_elections(obj) if on_team else [],
+        "elections": selectors.eligible_elections(obj) if on_team else [],
         "percent": round(100 * (obj.supporters or 0) / obj.covered_workers)
         if obj.covered_workers
         else 0,
@@ -390,7 +390,7 @@ def target_election(request: AuthedRequest, pk: int) -> HttpResponse:
     require(request.user, "solidarity.organize_target", obj,
             message=_("Only the campaign's organizing team may do this."))  # fmt: skip
     election = get_object_or_404(
-        actions.eligible_elections(obj), pk=request.POST.get("election") or 0
+        selectors.eligible_elections(obj), pk=request.POST.get("election") or 0
     )
     return act(
         request, lambda: actions.link_election(request.user, obj, election),
