@@ -95,6 +95,11 @@ class Campaign(Multilingual):
     def get_absolute_url(self) -> str:
         return reverse("solidarity:campaign", args=[self.pk])
 
+    @property
+    def is_organizing(self) -> bool:
+        """An organizing campaign: it has targets in the organizing pipeline."""
+        return self.kind == self.Kind.ORGANIZING
+
     def audience_lines(self) -> list[str]:
         return [
             _leaders_of(self.organisation),
@@ -276,10 +281,16 @@ class OrganizingTarget(models.Model):
     def stage_index(self) -> int:
         return list(self.Stage.values).index(self.stage)
 
+    @property
+    def support_vote_published(self) -> bool:
+        """The secret-ballot vote of support is joined and its result published."""
+        election = self.representation_election
+        return election is not None and election.status == "published"
+
     def vote_outcome(self):
         """The published result of the support vote, when there is one."""
         election = self.representation_election
-        if election is None or election.status != "published" or not election.result:
+        if election is None or not self.support_vote_published or not election.result:
             return None
         from alianza.elections.outcome import decide
 
@@ -506,6 +517,24 @@ class SolidarityRequest(Multilingual):
     def get_absolute_url(self) -> str:
         return reverse("solidarity:request", args=[self.pk])
 
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_vetted(self) -> bool:
+        """Checked by an administrator or staff member: it may be published."""
+        return self.status == self.Status.VETTED
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_in_preparation(self) -> bool:
+        """Drafted or vetted: not yet sent to the unions it asks."""
+        return self.status in (self.Status.DRAFT, self.Status.VETTED)
+
     def audience_lines(self) -> list[str]:
         lines = [_leaders_of(self.organisation)]
         if self.status in (self.Status.PUBLISHED, self.Status.CLOSED):
@@ -570,6 +599,11 @@ class Pledge(models.Model):
     def get_absolute_url(self) -> str:
         return self.request.get_absolute_url() + f"#pledge-{self.pk}"
 
+    @property
+    def is_done(self) -> bool:
+        """The pledging union did what it pledged."""
+        return self.status == self.Status.DONE
+
 
 class Letter(Multilingual):
     """A letter or statement, written in one language, co-signed by officers."""
@@ -632,6 +666,15 @@ class Letter(Multilingual):
     @property
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.all_confirmed
+
+    @property
+    def is_draft(self) -> bool:
+        """Still taking signatories."""
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
 
 
 class Signature(models.Model):
