@@ -1,6 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from alianza.councils.selectors import visible_councils
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible, require
 
 from . import actions, selectors
 from .forms import AlertForm
@@ -42,12 +42,6 @@ def alert_new(request: AuthedRequest) -> HttpResponse:
     )
 
 
-def _alert(request: AuthedRequest, pk: int) -> Alert:
-    obj = get_object_or_404(selectors.alerts_with_owner(), pk=pk)
-    require(request.user, "alerts.view_alert", obj)
-    return obj
-
-
 def _progress_context(obj: Alert) -> dict:
     progress = selectors.progress(obj)
     names = dict(Alert._meta.get_field("language").choices or [])
@@ -63,7 +57,9 @@ def _progress_context(obj: Alert) -> dict:
 
 @login_required
 def alert(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _alert(request, pk)
+    obj: Alert = get_visible(
+        request.user, selectors.alerts_with_owner(), "alerts.view_alert", pk=pk
+    )
     context = _progress_context(obj)
     context["may_manage"] = request.user.has_perm("alerts.change_alert", obj)
     if obj.is_draft:
@@ -75,15 +71,19 @@ def alert(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 def alert_progress(request: AuthedRequest, pk: int) -> HttpResponse:
     """The progress panel alone, polled by the alert page while it is sending."""
-    return render(
-        request, "alerts/_progress.html", _progress_context(_alert(request, pk))
+    obj: Alert = get_visible(
+        request.user, selectors.alerts_with_owner(), "alerts.view_alert", pk=pk
     )
+    return render(request, "alerts/_progress.html", _progress_context(obj))
 
 
 @login_required
 @require_POST
 def alert_send(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _alert(request, pk)
+    obj: Alert = get_changeable(
+        request.user, selectors.alerts_with_owner(), "alerts.change_alert",
+        view="alerts.view_alert", pk=pk,
+    )  # fmt: skip
     return run_action(
         request,
         lambda: actions.send_alert(request.user, obj),

@@ -58,6 +58,12 @@ def can_view_request(user, request) -> bool:
 
 
 @rules.predicate
+def can_view_request_of(user, pledge) -> bool:
+    """A pledge is seen by whoever sees the request it answers."""
+    return pledge is not None and can_view_request(user, pledge.request)
+
+
+@rules.predicate
 def is_asked(user, request) -> bool:
     """A published request may be answered by the leaders of the unions it asks."""
     if request is None or request.status != request.Status.PUBLISHED:
@@ -80,6 +86,12 @@ def pledges_for_a_union_asked(user, pledge) -> bool:
 @rules.predicate
 def can_view_letter(user, letter) -> bool:
     return letter is not None and visible_letters(user).filter(pk=letter.pk).exists()
+
+
+@rules.predicate
+def can_view_letter_of(user, signature) -> bool:
+    """A signature is seen by whoever sees its letter."""
+    return signature is not None and can_view_letter(user, signature.letter)
 
 
 @rules.predicate
@@ -119,7 +131,9 @@ rules.add_perm("solidarity.change_solidarityrequest", leads_owner)
 rules.add_perm("solidarity.vet_solidarityrequest", manages_owner)
 rules.add_perm("solidarity.pledge", is_asked)
 rules.add_perm("solidarity.add_pledge", pledges_for_a_union_asked)
+rules.add_perm("solidarity.view_pledge", can_view_request_of)
 rules.add_perm("solidarity.change_pledge", leads_owner)
 rules.add_perm("solidarity.view_letter", can_view_letter)
 rules.add_perm("solidarity.change_letter", leads_owner)
+rules.add_perm("solidarity.view_signature", can_view_letter_of)
 rules.add_perm("solidarity.confirm_signature", is_signatory)

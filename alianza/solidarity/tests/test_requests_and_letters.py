@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from alianza.multilingual.actions import save_translation
 from alianza.solidarity import actions
-from alianza.solidarity.request_views import letter_pdf_bytes
 from alianza.solidarity.selectors import visible_requests
+from alianza.solidarity.views.letters import letter_pdf_bytes
 
 
 @pytest.fixture
@@ -160,9 +160,11 @@ def test_the_letter_pdf_puts_the_translation_beside_the_original(world, letter):
 
 def test_an_outsider_and_the_other_union_see_no_draft(client, world, letter):
     client.force_login(world["outsider"])
-    assert client.get(letter.get_absolute_url()).status_code == 403
+    assert (
+        client.get(letter.get_absolute_url()).status_code == 404
+    )  # not admitted to exist
     client.force_login(world["usw_staff"])
-    assert client.get(letter.get_absolute_url()).status_code == 403
+    assert client.get(letter.get_absolute_url()).status_code == 404
     client.force_login(world["usw_officer"])  # a co-signer reads it
     assert client.get(letter.get_absolute_url()).status_code == 200
 
