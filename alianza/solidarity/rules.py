@@ -42,13 +42,9 @@ def can_view_campaign_of(user, record) -> bool:
 
 
 @rules.predicate
-def is_on_team(user, campaign) -> bool:
-    return campaign is not None and on_team(user, campaign)
-
-
-@rules.predicate
 def is_on_target_team(user, target) -> bool:
-    """An organizing target is worked by its campaign's organizing team."""
+    """An organizing target is worked by its campaign's organizing team: they see
+    its contacts and record its figures, stage and vote of support."""
     return target is not None and on_team(user, target.campaign)
 
 
@@ -118,7 +114,6 @@ rules.add_perm("solidarity.change_campaign", leads_owner)
 # A timeline entry: the campaign's union records anything, another union that sees
 # the campaign records what it did itself.
 rules.add_perm("solidarity.add_timelineentry", leads_campaign_owner | leads_owner)
-rules.add_perm("solidarity.view_contacts", is_on_team)
 rules.add_perm("solidarity.view_strike", can_view_campaign_of)
 rules.add_perm("solidarity.change_strike", leads_campaign_owner)
 rules.add_perm("solidarity.view_organizingtarget", can_view_campaign_of)
