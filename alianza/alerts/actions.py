@@ -1,31 +1,29 @@
 """Rapid-response alerts: drafting, sending (the fan-out runs in background tasks,
 in chunks any number of workers share) and acknowledging."""
 
-from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.councils.models import Council
 from alianza.lib import sms
 from alianza.lib.permissions import require
-from alianza.multilingual.text import render_for
-from alianza.orgs.models import ContactChannel, Organisation, Person, Unit
-from alianza.orgs.selectors import visible_people
+from alianza.orgs.models import ContactChannel, Organisation, Unit
 
+from . import selectors
 from .models import Alert, Delivery
+from .selectors import Message, ack_url, compose, recipients, sent_in_last_hour
 
-SALT = "alianza.alerts.ack"
+# moved: selectors.ack_token (kept here while the authorisation matrix imports it)
+ack_token = selectors.ack_token
+
 QUEUED, SENT, FAILED, NONE = (
     Delivery.Status.QUEUED,
     Delivery.Status.SENT,
@@ -68,41 +66,6 @@ def draft_alert(
     record("alerts.drafted", actor=actor, organisation=organisation, target=alert,
            data={"audience": alert.audience})  # fmt: skip
     return alert
-
-
-def recipients(alert: Alert, sender: Any = None) -> QuerySet[Person]:
-    """The people the alert reaches: current members of the sender's union in the
-    chosen units (and the units below them) or councils, in the chosen countries and
-    languages, and only people the sender may see."""
-    audience = alert.audience or {}
-    people = Person.objects.filter(
-        memberships__organisation=alert.organisation,
-        memberships__ended_on__isnull=True,
-    )
-    unit_ids: set[int] = set()
-    for unit in Unit.objects.filter(pk__in=audience.get("units", [])):
-        unit_ids |= unit.descendant_ids()
-    council_units = Unit.objects.filter(
-        councils__council_id__in=audience.get("councils", []),
-        organisation=alert.organisation,
-    )
-    for unit in council_units:
-        unit_ids |= unit.descendant_ids()
-    if audience.get("units") or audience.get("councils"):
-        people = people.filter(memberships__unit_id__in=unit_ids)
-    if audience.get("countries"):
-        people = people.filter(country__in=audience["countries"])
-    if audience.get("languages"):
-        people = people.filter(preferred_language__in=audience["languages"])
-    people = people.filter(
-        pk__in=visible_people(sender or alert.created_by).values("pk")
-    )
-    return Person.objects.filter(pk__in=people.values("pk"))
-
-
-def sent_in_last_hour(actor: Any) -> int:
-    since = timezone.now() - timedelta(hours=1)
-    return Alert.objects.filter(sent_by=actor, sent_at__gte=since).count()
 
 
 def _addresses(person_ids: list[int]) -> dict[int, dict[str, str]]:
@@ -172,36 +135,6 @@ def send_alert(actor: Any, alert: Alert) -> Alert:
 # --- Delivery (runs in the task workers) ----------------------------------------------
 
 
-def ack_token(delivery_id: int) -> str:
-    return signing.Signer(salt=SALT).sign(str(delivery_id))
-
-
-def ack_url(delivery_id: int) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse(
-        "alerts:acknowledge", args=[ack_token(delivery_id)]
-    )
-
-
-@dataclass(frozen=True)
-class Message:
-    subject: str
-    body: str
-    footer: str
-
-
-def compose(alert: Alert, language: str) -> Message:
-    """The alert in ``language`` (its translation when there is one)."""
-    with translation.override(language):
-        return Message(
-            subject=render_for(alert, "title", language).text,
-            body=render_for(alert, "body", language).text,
-            footer=_(
-                "Sent by %(org)s through Alianza. Tell us you received it: %(link)s"
-            )
-            % {"org": alert.organisation, "link": "{link}"},
-        )
-
-
 def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) -> int:
     """Send the queued deliveries with ids from ``first_id`` to ``last_id``: e-mail
     through one SMTP connection for the chunk, SMS through the configured backend.
@@ -260,59 +193,6 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
                 status=Alert.Status.SENT
             )
     return sum(len(ids) for (_c, status), ids in outcome.items() if status == SENT)
-
-
-@dataclass(frozen=True)
-class Progress:
-    recipients: int
-    queued: int
-    sent: int
-    failed: int
-    acknowledged: int
-    by_language: list[tuple[str, int, int]]
-
-    @property
-    def done_percent(self) -> int:
-        total = self.queued + self.sent + self.failed
-        return 100 if total == 0 else round(100 * (self.sent + self.failed) / total)
-
-
-def progress(alert: Alert) -> Progress:
-    """Messages queued, sent and failed on both channels; recipients who answered."""
-    counts = alert.deliveries.aggregate(
-        recipients=Count("pk"),
-        acknowledged=Count("pk", filter=Q(acknowledged_at__isnull=False)),
-        **{
-            f"{channel}_{status}": Count(
-                "pk", filter=Q(**{f"{channel}_status": status})
-            )
-            for channel in ("email", "sms")
-            for status in (QUEUED, SENT, FAILED)
-        },
-    )
-    languages = (
-        alert.deliveries.values("language")
-        .annotate(
-            n=Count("pk"), ack=Count("pk", filter=Q(acknowledged_at__isnull=False))
-        )
-        .order_by("language")
-    )
-    return Progress(
-        recipients=counts["recipients"],
-        queued=counts["email_queued"] + counts["sms_queued"],
-        sent=counts["email_sent"] + counts["sms_sent"],
-        failed=counts["email_failed"] + counts["sms_failed"],
-        acknowledged=counts["acknowledged"],
-        by_language=[(row["language"], row["n"], row["ack"]) for row in languages],
-    )
-
-
-def delivery_for_token(token: str) -> Delivery | None:
-    try:
-        pk = int(signing.Signer(salt=SALT).unsign(token))
-    except (signing.BadSignature, ValueError):
-        return None
-    return Delivery.objects.select_related("alert__organisation").filter(pk=pk).first()
 
 
 def acknowledge(delivery: Delivery) -> Delivery:

@@ -3,12 +3,14 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.councils.models import Council
-from alianza.orgs.models import Country, Unit
-from alianza.solidarity.forms import OwnedForm
-from alianza.solidarity.models import SolidarityRequest
+from alianza.lib.forms import StyledForm
+from alianza.orgs.models import Country, Organisation, Unit
 
 
-class AlertForm(OwnedForm):
+class AlertForm(StyledForm):
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(), label=_("For the union")
+    )
     title = forms.CharField(label=_("Subject"), max_length=150)
     body = forms.CharField(
         label=_("Message"),
@@ -40,14 +42,25 @@ class AlertForm(OwnedForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    request = forms.ModelChoiceField(
+    request: forms.ModelChoiceField = forms.ModelChoiceField(
         label=_("About the solidarity request"),
-        queryset=SolidarityRequest.objects.none(),
+        queryset=None,
         required=False,
     )
 
-    def __init__(self, *args, units=None, councils=None, requests=None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        organisations=None,
+        units=None,
+        councils=None,
+        requests=None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        if organisations is not None and len(organisations) == 1:
+            self.fields["organisation"].initial = organisations[0]
         self.fields["units"].queryset = units  # type: ignore[attr-defined]
         self.fields["councils"].queryset = councils  # type: ignore[attr-defined]
         self.fields["request"].queryset = requests  # type: ignore[attr-defined]

@@ -66,6 +66,20 @@ class Alert(Multilingual):
     def get_absolute_url(self) -> str:
         return reverse("alerts:alert", args=[self.pk])
 
+    @property
+    def is_draft(self) -> bool:
+        """Still being written: its audience and translations may change."""
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_sending(self) -> bool:
+        """Its messages are being sent: the page follows their progress."""
+        return self.status == self.Status.SENDING
+
+    @property
+    def is_sent(self) -> bool:
+        return self.status == self.Status.SENT
+
     def audience_lines(self) -> list[str]:
         return [
             str(_("The administrators, staff and officers of %(org)s."))

@@ -4,14 +4,14 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
-from alianza.alerts.actions import progress
+from alianza.alerts import selectors as alerts
 from alianza.alerts.models import Alert
 from alianza.lib.http import ApiRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_visible
 from alianza.orgs.models import Organisation, Unit
 
-from . import actions
-from .selectors import visible_campaigns, visible_requests
+from . import actions, selectors
+from .models import SolidarityRequest
 
 router = Router(tags=["solidarity"])
 
@@ -62,7 +62,7 @@ class RequestOut(Schema):
 
     @staticmethod
     def resolve_pledges(obj) -> list:
-        return list(obj.pledges.select_related("organisation"))
+        return selectors.pledges_of(obj)
 
 
 class PledgeIn(Schema):
@@ -86,23 +86,27 @@ class ProgressOut(Schema):
 @router.get("/campaigns", response=list[CampaignOut])
 @paginate(PageNumberPagination)
 def campaigns(request: ApiRequest):
-    return visible_campaigns(request.auth).select_related("organisation", "employer")
+    return selectors.campaign_list(request.auth)
 
 
 @router.get("/requests", response=list[RequestOut])
 @paginate(PageNumberPagination)
 def requests(request: ApiRequest):
-    return visible_requests(request.auth).select_related("organisation")
+    return selectors.request_list(request.auth)
 
 
 @router.get("/requests/{request_id}", response=RequestOut)
 def request_detail(request: ApiRequest, request_id: int):
-    return get_object_or_404(visible_requests(request.auth), pk=request_id)
+    return get_visible(
+        request.auth, selectors.visible_requests(request.auth), None, pk=request_id
+    )
 
 
 @router.post("/requests/{request_id}/pledges", response={201: PledgeOut})
 def pledge(request: ApiRequest, request_id: int, data: PledgeIn):
-    req = get_object_or_404(visible_requests(request.auth), pk=request_id)
+    req: SolidarityRequest = get_visible(
+        request.auth, selectors.visible_requests(request.auth), None, pk=request_id
+    )
     organisation = get_object_or_404(Organisation, slug=data.organisation)
     unit = get_object_or_404(Unit, pk=data.unit_id) if data.unit_id else None
     made = actions.pledge(
@@ -115,7 +119,8 @@ def pledge(request: ApiRequest, request_id: int, data: PledgeIn):
 
 @router.get("/alerts/{alert_id}/progress", response=ProgressOut)
 def alert_progress(request: ApiRequest, alert_id: int):
-    alert = get_object_or_404(Alert, pk=alert_id)
-    require(request.auth, "alerts.view_alert", alert)
-    counts = progress(alert)
+    alert: Alert = get_visible(
+        request.auth, alerts.alerts_with_owner(), "alerts.view_alert", pk=alert_id
+    )
+    counts = alerts.progress(alert)
     return {"status": alert.status, **counts.__dict__}

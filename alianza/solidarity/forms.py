@@ -64,6 +64,14 @@ class TimelineForm(StyledForm):
         self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
 
 
+class TeamMemberForm(StyledForm):
+    person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none())
+
+    def __init__(self, *args, people=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people  # type: ignore[attr-defined]
+
+
 class StrikeForm(StyledForm):
     worksite = forms.ModelChoiceField(
         label=_("Worksite"), queryset=Worksite.objects.select_related("employer")

@@ -1,8 +1,10 @@
+"""Who may do what in the solidarity hub. Every decision of the views, the API and
+the actions is one of these rules; "leads this union" is ``orgs.rules``' predicate."""
+
 import rules
 
-from alianza.documents.selectors import LEADING_ROLES
-from alianza.orgs.roles import MANAGING_ROLES
-from alianza.orgs.selectors import has_role, standing
+from alianza.orgs.rules import is_org_leader, leads_owner, manages_owner
+from alianza.orgs.selectors import standing
 
 from .selectors import (
     led_organisation_ids,
@@ -14,25 +16,16 @@ from .selectors import (
 
 
 @rules.predicate
-def leads(user, organisation) -> bool:
-    """Administrators, staff and officers act for their union."""
-    return organisation is not None and has_role(user, organisation, LEADING_ROLES)
+def leads_some_union(user, organisation) -> bool:
+    """Asked without a union (the page that offers the unions): leads at least one."""
+    return organisation is None and bool(led_organisation_ids(user))
 
 
 @rules.predicate
-def leads_owner(user, obj) -> bool:
-    return obj is not None and has_role(user, obj.organisation, LEADING_ROLES)
-
-
-@rules.predicate
-def manages_owner(user, obj) -> bool:
-    return obj is not None and has_role(user, obj.organisation, MANAGING_ROLES)
-
-
-@rules.predicate
-def leads_campaign_owner(user, obj) -> bool:
-    """For records that belong to a campaign: strikes, organizing targets."""
-    return obj is not None and has_role(user, obj.campaign.organisation, LEADING_ROLES)
+def leads_campaign_owner(user, record) -> bool:
+    """For records that belong to a campaign: strikes, organizing targets, timeline
+    entries; the campaign's union leads them."""
+    return record is not None and leads_owner(user, record.campaign)
 
 
 @rules.predicate
@@ -43,13 +36,27 @@ def can_view_campaign(user, campaign) -> bool:
 
 
 @rules.predicate
-def is_on_team(user, campaign) -> bool:
-    return campaign is not None and on_team(user, campaign)
+def can_view_campaign_of(user, record) -> bool:
+    """A strike or an organizing target is seen by whoever sees its campaign."""
+    return record is not None and can_view_campaign(user, record.campaign)
+
+
+@rules.predicate
+def is_on_target_team(user, target) -> bool:
+    """An organizing target is worked by its campaign's organizing team: they see
+    its contacts and record its figures, stage and vote of support."""
+    return target is not None and on_team(user, target.campaign)
 
 
 @rules.predicate
 def can_view_request(user, request) -> bool:
     return request is not None and visible_requests(user).filter(pk=request.pk).exists()
+
+
+@rules.predicate
+def can_view_request_of(user, pledge) -> bool:
+    """A pledge is seen by whoever sees the request it answers."""
+    return pledge is not None and can_view_request(user, pledge.request)
 
 
 @rules.predicate
@@ -63,8 +70,34 @@ def is_asked(user, request) -> bool:
 
 
 @rules.predicate
+def pledges_for_a_union_asked(user, pledge) -> bool:
+    """A pledge is made for a union the person leads that the request asks."""
+    return (
+        pledge is not None
+        and is_org_leader(user, pledge.organisation)
+        and pledge.request.audiences.filter(pk=pledge.organisation_id).exists()
+    )
+
+
+@rules.predicate
 def can_view_letter(user, letter) -> bool:
     return letter is not None and visible_letters(user).filter(pk=letter.pk).exists()
+
+
+@rules.predicate
+def can_view_letter_of(user, signature) -> bool:
+    """A signature is seen by whoever sees its letter."""
+    return signature is not None and can_view_letter(user, signature.letter)
+
+
+@rules.predicate
+def is_signatory(user, signature) -> bool:
+    person = standing(user).person
+    return (
+        signature is not None
+        and person is not None
+        and (person.pk == signature.person_id)
+    )
 
 
 @rules.predicate
@@ -73,16 +106,29 @@ def is_signed_in(user) -> bool:
 
 
 rules.add_perm("solidarity.view_hub", is_signed_in)
-rules.add_perm("solidarity.add_campaign", leads)
+# Campaigns, events, requests and letters are written for a union its leaders lead;
+# asked without a union, "leads one" (the page that offers them).
+rules.add_perm("solidarity.add_campaign", is_org_leader | leads_some_union)
 rules.add_perm("solidarity.view_campaign", can_view_campaign)
 rules.add_perm("solidarity.change_campaign", leads_owner)
-rules.add_perm("solidarity.view_contacts", is_on_team)
+# A timeline entry: the campaign's union records anything, another union that sees
+# the campaign records what it did itself.
+rules.add_perm("solidarity.add_timelineentry", leads_campaign_owner | leads_owner)
+rules.add_perm("solidarity.view_strike", can_view_campaign_of)
 rules.add_perm("solidarity.change_strike", leads_campaign_owner)
+rules.add_perm("solidarity.view_organizingtarget", can_view_campaign_of)
 rules.add_perm("solidarity.change_organizingtarget", leads_campaign_owner)
+rules.add_perm("solidarity.organize_target", is_on_target_team)
 rules.add_perm("solidarity.change_event", leads_owner)
+rules.add_perm("solidarity.add_delegation", is_org_leader | leads_some_union)
 rules.add_perm("solidarity.view_solidarityrequest", can_view_request)
 rules.add_perm("solidarity.change_solidarityrequest", leads_owner)
 rules.add_perm("solidarity.vet_solidarityrequest", manages_owner)
 rules.add_perm("solidarity.pledge", is_asked)
+rules.add_perm("solidarity.add_pledge", pledges_for_a_union_asked)
+rules.add_perm("solidarity.view_pledge", can_view_request_of)
+rules.add_perm("solidarity.change_pledge", leads_owner)
 rules.add_perm("solidarity.view_letter", can_view_letter)
 rules.add_perm("solidarity.change_letter", leads_owner)
+rules.add_perm("solidarity.view_signature", can_view_letter_of)
+rules.add_perm("solidarity.confirm_signature", is_signatory)

@@ -1,15 +1,24 @@
 """What a user may read of the solidarity work. Shared by rules, views and the API."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from datetime import date
+from typing import Any
 
-from alianza.documents.selectors import LEADING_ROLES
-from alianza.orgs.selectors import standing
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, Model, OuterRef, Q, QuerySet, Sum
+
+from alianza.alerts.models import Alert
+from alianza.alerts.selectors import recent_alerts
+from alianza.orgs.models import Organisation, Person
+from alianza.orgs.roles import LEADING_ROLES
+from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import ids_shared_with
 
 from .models import (
     Campaign,
+    Event,
     Letter,
     OrganizingTarget,
+    Pledge,
     Signature,
     SolidarityRequest,
     Strike,
@@ -24,6 +33,12 @@ VISIBLE_STATUSES = (
 def led_organisation_ids(user) -> set[int]:
     """Organisations in which the user is an administrator, staff or officer."""
     return standing(user).organisation_ids(LEADING_ROLES)
+
+
+def led_organisations(user) -> QuerySet[Organisation]:
+    """The unions the person leads: she writes campaigns, requests and letters for
+    these, and records what they did."""
+    return Organisation.objects.filter(pk__in=led_organisation_ids(user))
 
 
 def visible_campaigns(user) -> QuerySet[Campaign]:
@@ -99,3 +114,218 @@ def visible_letters(user) -> QuerySet[Letter]:
         | Q(pk__in=ids_shared_with(user, Letter))
         | Q(pk__in=public_letters().values("pk"))
     )
+
+
+def published_requests_visible_to(user) -> QuerySet[SolidarityRequest]:
+    """The published requests the person may see (an alert may be about one)."""
+    return visible_requests(user).filter(status=SolidarityRequest.Status.PUBLISHED)
+
+
+def eligible_elections(target: OrganizingTarget) -> QuerySet:
+    """The votes of support for a representation certificate that may be joined to
+    the target: its union's, at its worksite or at none in particular."""
+    from alianza.elections.models import Election
+
+    return Election.objects.filter(
+        kind="representation", organisation=target.campaign.organisation
+    ).filter(Q(worksite=target.worksite) | Q(worksite__isnull=True))
+
+
+def missing_translations(req: SolidarityRequest) -> list[str]:
+    """The languages of the unions asked that the request is not yet translated into."""
+    needed = {o.default_language for o in req.audiences.all()} - {req.language}
+    have = set(req.translations_for("title")) & set(req.translations_for("body"))
+    return sorted(needed - have)
+
+
+def signatory_choices() -> QuerySet[Person]:
+    """People who may co-sign: the administrators, staff and officers of any union
+    (their offices are public)."""
+    return Person.objects.filter(
+        memberships__role__in=LEADING_ROLES, memberships__ended_on__isnull=True
+    ).distinct()
+
+
+# --- Pages: what each page of the hub lists -------------------------------------------
+
+
+def campaign_list(user) -> QuerySet[Campaign]:
+    return visible_campaigns(user).select_related("organisation", "employer")
+
+
+def request_list(user) -> QuerySet[SolidarityRequest]:
+    return visible_requests(user).select_related("organisation")
+
+
+def hub_records(user) -> dict[str, Any]:
+    """What the hub lists for the person: campaigns, requests, letters, her unions'
+    latest alerts, strikes and organizing targets she may see."""
+    return {
+        "campaigns": campaign_list(user),
+        "requests": request_list(user),
+        "letters": visible_letters(user).select_related("organisation"),
+        "alerts": recent_alerts(user),
+        "strikes": visible_strikes(user).select_related(
+            "worksite__employer", "unit__organisation"
+        ),
+        "targets": visible_targets(user).select_related("worksite__employer"),
+    }
+
+
+def events_by_next_date(today: date) -> list[tuple[Event, date]]:
+    """Every event with the date it next happens (annual ones repeat), soonest first."""
+    events = Event.objects.select_related("organisation", "campaign").prefetch_related(
+        "delegations__organisation", "delegations__unit"
+    )
+    return sorted(((e, e.next_date(today)) for e in events), key=lambda pair: pair[1])
+
+
+def upcoming_events(today: date, limit: int = 6) -> list[Event]:
+    """The next events from ``today`` on."""
+    events = Event.objects.select_related("organisation")
+    dated = sorted(((e.next_date(today), e) for e in events), key=lambda p: p[0])
+    return [e for day, e in dated if day >= today][:limit]
+
+
+def all_events() -> QuerySet[Event]:
+    return Event.objects.all()
+
+
+def campaigns_with_owner() -> QuerySet[Campaign]:
+    """Campaigns with their union, employer and worksite (their pages show them)."""
+    return Campaign.objects.select_related("organisation", "employer", "worksite")
+
+
+def campaign_records(user, campaign: Campaign) -> dict[str, Any]:
+    """What a campaign's page lists: its timeline, strikes, organizing targets and
+    team, and the requests and letters about it the person may see."""
+    return {
+        "timeline": campaign.timeline.select_related("organisation", "strike"),
+        "strikes": campaign.strikes.select_related("worksite", "unit"),
+        "targets": campaign.organizing_targets.select_related("worksite__employer"),
+        "requests": visible_requests(user).filter(campaign=campaign),
+        "letters": visible_letters(user).filter(campaign=campaign),
+        "team": campaign.team.all(),
+    }
+
+
+def team_candidates(user, campaign: Campaign | None = None) -> QuerySet[Person]:
+    """People the person may add to a campaign's team: those she may see (and not on
+    the team yet)."""
+    people = visible_people(user)
+    if campaign is not None:
+        people = people.exclude(pk__in=campaign.team.values("pk"))
+    return people
+
+
+def led_campaign(user, pk: Any) -> Campaign | None:
+    """A campaign of a union the person leads (a request may be about it)."""
+    return (
+        visible_campaigns(user)
+        .filter(pk=pk, organisation_id__in=led_organisation_ids(user))
+        .first()
+    )
+
+
+def strikes_with_campaign() -> QuerySet[Strike]:
+    return Strike.objects.select_related(
+        "campaign__organisation", "worksite__employer", "unit__organisation"
+    )
+
+
+def strike_support(strike: Strike) -> tuple[list, list[tuple[str, int, int]]]:
+    """The support actions for a strike, and how many each union did (with the width
+    of its bar, out of 100, against the most active union)."""
+    support = list(strike.support_actions.select_related("organisation"))
+    by_org: dict[str, int] = {}
+    for entry in support:
+        name = str(entry.organisation or strike.campaign.organisation)
+        by_org[name] = by_org.get(name, 0) + 1
+    top = max(by_org.values(), default=1)
+    return support, [(name, n, round(100 * n / top)) for name, n in by_org.items()]
+
+
+def targets_with_campaign() -> QuerySet[OrganizingTarget]:
+    return OrganizingTarget.objects.select_related(
+        "campaign__organisation", "worksite__employer"
+    )
+
+
+def requests_with_campaign() -> QuerySet[SolidarityRequest]:
+    return SolidarityRequest.objects.select_related("organisation", "campaign")
+
+
+def pledges_of(req: SolidarityRequest) -> list[Pledge]:
+    return list(req.pledges.select_related("organisation", "unit"))
+
+
+def pledges_with_request() -> QuerySet[Pledge]:
+    return Pledge.objects.select_related("request")
+
+
+def pledge_summary(req: SolidarityRequest) -> dict[str, Any]:
+    """The pledges counted by union (with the width of each bar), by kind, and the
+    donations by currency."""
+    by_org = list(
+        req.pledges.values("organisation__short_name")
+        .annotate(
+            total=Count("pk"),
+            done=Count("pk", filter=Q(status=Pledge.Status.DONE)),
+        )
+        .order_by("-total", "organisation__short_name")
+    )
+    top = max((row["total"] for row in by_org), default=1)
+    for row in by_org:
+        row["width"] = round(100 * row["total"] / top)
+    by_kind = {
+        row["kind"]: row["n"]
+        for row in req.pledges.values("kind").annotate(n=Count("pk"))
+    }
+    return {
+        "by_org": by_org,
+        "by_org_rows": [
+            (row["organisation__short_name"], row["total"], row["width"])
+            for row in by_org
+        ],
+        "by_kind": [
+            (label, by_kind.get(value, 0)) for value, label in Pledge.Kind.choices
+        ],
+        "donations": req.pledges.filter(kind=Pledge.Kind.DONATION)
+        .values("currency")
+        .annotate(total=Sum("amount"))
+        .order_by("currency"),
+    }
+
+
+def pledging_organisations(user, asked: list[Organisation]) -> QuerySet[Organisation]:
+    """The unions the person leads among those a request ``asked``: she pledges for
+    these."""
+    ids = led_organisation_ids(user) & {o.pk for o in asked}
+    return Organisation.objects.filter(pk__in=ids)
+
+
+def alerts_about(user, req: SolidarityRequest) -> QuerySet[Alert]:
+    """The alerts the person's unions sent about the request."""
+    return req.alerts.filter(organisation_id__in=led_organisation_ids(user))
+
+
+def letters_with_owner() -> QuerySet[Letter]:
+    return Letter.objects.select_related("organisation")
+
+
+def signatures_of(letter: Letter) -> QuerySet[Signature]:
+    return letter.signatures.select_related("person", "organisation")
+
+
+def signatures_with_letter() -> QuerySet[Signature]:
+    return Signature.objects.select_related("letter")
+
+
+def public_letter_pages() -> QuerySet[Letter]:
+    """The letters on their public page, with their union."""
+    return public_letters().select_related("organisation")
+
+
+def content_type_id(record: Model) -> int:
+    """The id of a record's kind, as the share form of joint spaces names it."""
+    return ContentType.objects.get_for_model(type(record)).pk

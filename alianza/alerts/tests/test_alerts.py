@@ -3,7 +3,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from alianza.alerts import actions
+from alianza.alerts import actions, selectors
 from alianza.alerts.models import Alert, Delivery
 from alianza.audit.models import AuditEntry
 from alianza.lib import sms
@@ -66,7 +66,7 @@ def test_each_recipient_gets_the_alert_in_their_language(
     assert "/a/" in by_address["member@mineros.test"].body
     (text,) = sms.outbox
     assert text.to == "+52 645 123 4567" and text.body.startswith("Mitin en Cananea")
-    progress = actions.progress(alert)
+    progress = selectors.progress(alert)
     assert (progress.recipients, progress.sent, progress.queued) == (4, 4, 0)
     assert AuditEntry.objects.get(action="alerts.sent").data["recipients"] == 4
 
@@ -74,21 +74,21 @@ def test_each_recipient_gets_the_alert_in_their_language(
 def test_audience_by_language_and_country(world, members, alert):
     english, _phone_only = members
     alert.audience = {**alert.audience, "languages": ["en"]}
-    assert list(actions.recipients(alert)) == [english]
+    assert list(selectors.recipients(alert)) == [english]
     alert.audience = {"countries": ["US"]}
-    assert list(actions.recipients(alert)) == [english]
+    assert list(selectors.recipients(alert)) == [english]
 
 
 def test_the_acknowledgement_link_needs_no_login(client, world, members, alert):
     actions.send_alert(world["mineros_staff"], alert)
     delivery = Delivery.objects.get(person=members[0])
-    url = reverse("alerts:acknowledge", args=[actions.ack_token(delivery.pk)])
+    url = reverse("alerts:acknowledge", args=[selectors.ack_token(delivery.pk)])
     page = client.get(url)
     assert page.status_code == 200 and "Rally in Cananea" in page.content.decode()
     client.post(url)
     delivery.refresh_from_db()
     assert delivery.acknowledged_at is not None
-    assert actions.progress(alert).acknowledged == 1
+    assert selectors.progress(alert).acknowledged == 1
     forged = url.replace(str(delivery.pk), str(delivery.pk + 1), 1)
     assert client.get(forged).status_code == 404
 
@@ -109,7 +109,7 @@ def test_failures_are_recorded_and_the_rest_still_go(
     actions.send_alert(world["mineros_staff"], alert)
     failed = Delivery.objects.get(person=members[0])
     assert failed.email_status == "failed" and "mailbox" in failed.error
-    assert actions.progress(alert).failed == 1 and len(mail.outbox) == 2
+    assert selectors.progress(alert).failed == 1 and len(mail.outbox) == 2
 
 
 def test_rate_limit_and_permissions(world, members, settings):
@@ -141,7 +141,7 @@ def test_a_unit_officer_reaches_only_their_own_people(world, members):
     alert = actions.draft_alert(
         world["mineros_officer"], world.mineros, title="A", body="B", language="es"
     )
-    reached = set(actions.recipients(alert).values_list("name", flat=True))
+    reached = set(selectors.recipients(alert).values_list("name", flat=True))
     assert "Rosa Base" not in reached  # Sección 201 is not the officer's
     assert {"Mario Miembro", "Ana English"} <= reached
 
@@ -153,3 +153,30 @@ def test_the_alert_page_shows_progress(client, world, members, alert):
     actions.send_alert(world["mineros_staff"], alert)
     panel = client.get(reverse("alerts:progress", args=[alert.pk])).content.decode()
     assert "100%" in panel
+
+
+def test_an_alert_says_where_it_stands(world, members, alert):
+    assert (alert.is_draft, alert.is_sending, alert.is_sent) == (True, False, False)
+    alert.status = Alert.Status.SENDING
+    assert (alert.is_draft, alert.is_sending, alert.is_sent) == (False, True, False)
+    actions.send_alert(world["mineros_staff"], Alert.objects.get(pk=alert.pk))
+    alert.refresh_from_db()
+    assert (alert.is_draft, alert.is_sending, alert.is_sent) == (False, False, True)
+
+
+def test_the_new_alert_page_offers_the_published_requests_one_may_see(client, world):
+    from alianza.solidarity import actions as solidarity
+
+    staff = world["mineros_staff"]
+    draft = solidarity.draft_request(
+        staff, world.mineros, title="Fondo de huelga", body="Ayuda", language="es",
+        audiences=[world.usw],
+    )  # fmt: skip
+    client.force_login(staff)
+    url = reverse("alerts:alert_new")
+    assert "Fondo de huelga" not in client.get(url).content.decode()
+    draft.status = draft.Status.PUBLISHED
+    draft.save()
+    assert "Fondo de huelga" in client.get(url).content.decode()
+    client.force_login(world["member"])
+    assert client.get(url).status_code == 403

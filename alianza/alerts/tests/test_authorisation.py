@@ -17,20 +17,29 @@ from tests.matrix import (
     matrix_tests,
 )
 
+
+def _check_sent() -> None:
+    from alianza.alerts.models import Alert
+
+    assert Alert.objects.filter(status__in=["sending", "sent"]).exists()
+
+
+# An alert is its union's leaders': anyone else is not told it exists (404).
 PAGES: dict[str, Row] = {
     "alerts:alert_new": Row(lambda w: reverse("alerts:alert_new"), allow(LEADERS, 200)),
     "alerts:alert": Row(
         lambda w: reverse("alerts:alert", args=[rec.the_alert(w).pk]),
-        allow(MINEROS_LEADERS, 200),
+        allow(MINEROS_LEADERS, 200, no=404),
     ),
     "alerts:progress": Row(
         lambda w: reverse("alerts:progress", args=[rec.the_alert(w).pk]),
-        allow(MINEROS_LEADERS, 200),
+        allow(MINEROS_LEADERS, 200, no=404),
     ),
     "alerts:send": Row(
         lambda w: reverse("alerts:send", args=[rec.the_alert(w).pk]),
-        allow(MINEROS_LEADERS, REDIRECT),
+        allow(MINEROS_LEADERS, REDIRECT, no=404),
         method="post",
+        check=lambda w: _check_sent(),
     ),
     # The recipient's link needs no login: the signed token is the key.
     "alerts:acknowledge": Row(

@@ -63,7 +63,7 @@ def test_sharing_into_the_alliance_shows_it_to_the_other_union(client, world, ca
         title="Rally at the Hayden smelter", organisation=world.usw,
     )  # fmt: skip
     assert entry.organisation == world.usw
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="Record only what your own union did"):
         actions.add_timeline_entry(
             world["usw_officer"], campaign, kind="rally", happened_on=date(2026, 1, 5),
             title="x", organisation=world.mineros,
@@ -119,7 +119,7 @@ def test_the_30_percent_rule_is_computed_and_explained(world, organizing):
 def test_organizing_contacts_only_for_the_team(client, world, organizing):
     actions.add_contact(world["mineros_staff"], organizing, name="Juana Obrera")
     # The officer leads the union and sees the pipeline, but is not on the team.
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="organizing team"):
         actions.add_contact(world["mineros_officer"], organizing, name="x")
     client.force_login(world["mineros_officer"])
     page = client.get(organizing.get_absolute_url()).content.decode()
@@ -146,7 +146,7 @@ def test_events_calendar_repeats_commemorations_every_year(client, world):
         world["usw_officer"], event, organisation=world.usw, unit=world.district12,
         people=6,
     )  # fmt: skip
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="announce its delegation"):
         actions.add_delegation(world["usw_officer"], event, organisation=world.mineros)
     client.force_login(world["member"])
     page = client.get(reverse("solidarity:events")).content.decode()

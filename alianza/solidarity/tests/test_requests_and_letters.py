@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from alianza.multilingual.actions import save_translation
 from alianza.solidarity import actions
-from alianza.solidarity.request_views import letter_pdf_bytes
 from alianza.solidarity.selectors import visible_requests
+from alianza.solidarity.views.letters import letter_pdf_bytes
 
 
 @pytest.fixture
@@ -64,13 +64,19 @@ def test_partners_pledge_and_the_request_shows_its_progress(client, world, publi
             world["usw_staff"], published, organisation=world.usw, kind="donation",
             description="x",
         )  # fmt: skip
+    # The USW is asked, but pledges only for itself, not for Los Mineros.
+    with pytest.raises(PermissionDenied, match="Pledge for a union you lead"):
+        actions.pledge(
+            world["usw_officer"], published, organisation=world.mineros,
+            kind="letter", description="x",
+        )  # fmt: skip
     # Los Mineros were not asked: they cannot pledge to their own request.
     with pytest.raises(PermissionDenied):
         actions.pledge(
             world["mineros_staff"], published, organisation=world.mineros,
             kind="letter", description="x",
         )  # fmt: skip
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="marks its pledge done"):
         actions.pledge_done(world["mineros_staff"], made)
     actions.pledge_done(world["usw_officer"], made)
     client.force_login(world["usw_officer"])
@@ -128,7 +134,7 @@ def test_each_signer_confirms_then_the_letter_is_public(client, world, letter):
             person=world["member"].person,
             organisation=world.mineros,
         )  # fmt: skip  a member holds no office
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="Only the signatory"):
         actions.confirm_signature(world["mineros_staff"], theirs)
     actions.confirm_signature(world["mineros_officer"], mine)
     with pytest.raises(ValidationError, match="confirm"):
@@ -154,9 +160,11 @@ def test_the_letter_pdf_puts_the_translation_beside_the_original(world, letter):
 
 def test_an_outsider_and_the_other_union_see_no_draft(client, world, letter):
     client.force_login(world["outsider"])
-    assert client.get(letter.get_absolute_url()).status_code == 403
+    assert (
+        client.get(letter.get_absolute_url()).status_code == 404
+    )  # not admitted to exist
     client.force_login(world["usw_staff"])
-    assert client.get(letter.get_absolute_url()).status_code == 403
+    assert client.get(letter.get_absolute_url()).status_code == 404
     client.force_login(world["usw_officer"])  # a co-signer reads it
     assert client.get(letter.get_absolute_url()).status_code == 200
 

@@ -1,0 +1,24 @@
+"""Solidarity and organizing: campaigns with their timeline, strikes, organizing
+targets, events and commemorations, solidarity requests with pledges, and letters.
+One module per concept; every model is importable from here."""
+
+from .campaigns import Campaign, Strike, TimelineEntry
+from .events import Delegation, Event
+from .letters import Letter, Signature
+from .organizing import CERTIFICATE_THRESHOLD, OrganizingContact, OrganizingTarget
+from .requests import Pledge, SolidarityRequest
+
+__all__ = [
+    "CERTIFICATE_THRESHOLD",
+    "Campaign",
+    "Delegation",
+    "Event",
+    "Letter",
+    "OrganizingContact",
+    "OrganizingTarget",
+    "Pledge",
+    "Signature",
+    "SolidarityRequest",
+    "Strike",
+    "TimelineEntry",
+]

@@ -1,0 +1,117 @@
+"""Letters and statements, and the officers who co-sign them."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from alianza.multilingual.models import Multilingual
+
+from ._audience import leaders_of
+from .campaigns import Campaign
+from .requests import SolidarityRequest
+
+
+class Letter(Multilingual):
+    """A letter or statement, written in one language, co-signed by officers."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    TRANSLATABLE_FIELDS = ("title", "body")
+
+    organisation = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.PROTECT,
+        related_name="letters",
+        verbose_name=_("organisation"),
+    )
+    slug = models.SlugField(unique=True)
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="letters", verbose_name=_("campaign"),
+    )  # fmt: skip
+    request = models.ForeignKey(
+        SolidarityRequest, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="letters", verbose_name=_("in answer to"),
+    )  # fmt: skip
+    addressee = models.CharField(_("to"), max_length=300, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"))
+    dated = models.DateField(_("date"), default=timezone.localdate)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-dated", "title"]
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("solidarity:letter", args=[self.pk])
+
+    def audience_lines(self) -> list[str]:
+        lines = [leaders_of(self.organisation), str(_("Its signatories."))]
+        if self.is_public:
+            lines.append(str(_("Everyone: it is published on a public page.")))
+        return lines
+
+    @property
+    def all_confirmed(self) -> bool:
+        signatures = list(self.signatures.all())
+        return bool(signatures) and all(s.confirmed_at for s in signatures)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.all_confirmed
+
+    @property
+    def is_draft(self) -> bool:
+        """Still taking signatories."""
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class Signature(models.Model):
+    """A signatory of a letter; counted only once the signer confirms it."""
+
+    letter = models.ForeignKey(
+        Letter, on_delete=models.CASCADE, related_name="signatures"
+    )
+    person = models.ForeignKey(
+        "orgs.Person", on_delete=models.PROTECT, related_name="signatures",
+        verbose_name=_("signatory"),
+    )  # fmt: skip
+    organisation = models.ForeignKey(
+        "orgs.Organisation", on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("organisation"),
+    )  # fmt: skip
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["letter", "person"], name="one_signature_per_person"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.organisation})"

@@ -1,0 +1,88 @@
+"""The alliance's events calendar: its page, new events, delegations, and the
+iCalendar feed."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.councils.actions import user_for_calendar
+from alianza.lib import ics
+from alianza.lib.forms import run_action
+from alianza.lib.http import AuthedRequest
+from alianza.lib.permissions import require
+
+from .. import actions, selectors
+from ..forms import DelegationForm, EventForm
+from ..models import Event
+from .common import new_for_union
+
+
+@login_required
+def events(request: AuthedRequest) -> HttpResponse:
+    led = selectors.led_organisations(request.user)
+    context = {
+        "events": selectors.events_by_next_date(timezone.localdate()),
+        "may_create": led.exists(),
+        "delegation_form": DelegationForm(organisations=led) if led.exists() else None,
+    }
+    return render(request, "solidarity/events.html", context)
+
+
+@login_required
+def event_new(request: AuthedRequest) -> HttpResponse:
+    return new_for_union(
+        request, EventForm, actions.create_event,
+        _("%(name)s was added to the calendar."), _("New event"),
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def event_delegation(request: AuthedRequest, pk: int) -> HttpResponse:
+    user = request.user
+    event = get_object_or_404(Event, pk=pk)
+    require(user, "solidarity.add_delegation")
+    return run_action(
+        request,
+        lambda data: actions.add_delegation(user, event, **data),
+        _("Your delegation was announced."),
+        form=DelegationForm(
+            request.POST, organisations=selectors.led_organisations(user)
+        ),
+        then=event,
+        invalid=_("Choose your union and the size of the delegation."),
+    )
+
+
+def events_calendar(request: HttpRequest, secret: str) -> HttpResponse:
+    """The alliance's events as an iCalendar feed; annual dates repeat every year."""
+    if user_for_calendar(secret) is None:
+        raise Http404
+    entries = [
+        ics.Event(
+            uid=e.uid,
+            starts_at=_midnight(e.starts_on),
+            ends_at=_midnight(e.starts_on, days=1),
+            summary=e.title,
+            location=", ".join(p for p in [e.place, e.get_country_display()] if p),
+            description=e.description,
+            all_day=True,
+            yearly=e.annual,
+        )
+        for e in selectors.all_events()
+    ]
+    response = HttpResponse(
+        ics.calendar(_("Solidarity calendar"), entries),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'inline; filename="solidarity.ics"'
+    return response
+
+
+def _midnight(day: date, days: int = 0) -> datetime:
+    return datetime.combine(day + timedelta(days=days), time(0), tzinfo=UTC)

@@ -1,0 +1,168 @@
+"""Letters: drafting, co-signers, publication, the PDF and the public page."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import formats
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from alianza.lib.forms import run_action
+from alianza.lib.http import AuthedRequest
+from alianza.lib.pdf import PdfDocument
+from alianza.lib.permissions import get_changeable, get_visible
+from alianza.multilingual.text import render_for
+
+from .. import actions, selectors
+from ..forms import LetterForm, SignatoryForm
+from ..models import Letter, Signature
+from .common import new_for_union, share_context
+
+VIEW, CHANGE = "solidarity.view_letter", "solidarity.change_letter"
+
+
+@login_required
+def letter_new(request: AuthedRequest) -> HttpResponse:
+    return new_for_union(
+        request, LetterForm, actions.draft_letter,
+        _("%(name)s was drafted. Add its signatories."), _("New letter"),
+    )  # fmt: skip
+
+
+@login_required
+def letter(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Letter = get_visible(request.user, selectors.letters_with_owner(), VIEW, pk=pk)
+    may_manage = request.user.has_perm(CHANGE, obj)
+    person = getattr(request.user, "person", None)
+    signatures = list(selectors.signatures_of(obj))
+    context = {
+        "letter": obj,
+        "signatures": signatures,
+        "my_signature": next(
+            (s for s in signatures if person and s.person_id == person.pk), None
+        ),
+        "may_manage": may_manage,
+        "signatory_form": SignatoryForm(people=selectors.signatory_choices())
+        if may_manage and obj.is_draft
+        else None,
+        **share_context(request, obj, may_manage),
+    }
+    return render(request, "solidarity/letter.html", context)
+
+
+@login_required
+@require_POST
+def letter_signatory(request: AuthedRequest, pk: int) -> HttpResponse:
+    user = request.user
+    obj: Letter = get_changeable(
+        user, selectors.letters_with_owner(), CHANGE, view=VIEW, pk=pk
+    )
+    return run_action(
+        request,
+        lambda data: actions.add_signatory(user, obj, **data),
+        _("The signatory was added; they confirm their signature on this page."),
+        form=SignatoryForm(request.POST, people=selectors.signatory_choices()),
+        then=obj,
+        invalid=_("Choose the signatory and their organisation."),
+    )
+
+
+@login_required
+@require_POST
+def letter_confirm(request: AuthedRequest, pk: int) -> HttpResponse:
+    signature: Signature = get_visible(
+        request.user, selectors.signatures_with_letter(), "solidarity.view_signature",
+        pk=pk,
+    )  # fmt: skip
+    return run_action(
+        request,
+        lambda: actions.confirm_signature(request.user, signature),
+        _("Your signature is confirmed."),
+        then=signature.letter,
+    )
+
+
+@login_required
+@require_POST
+def letter_publish(request: AuthedRequest, pk: int) -> HttpResponse:
+    user = request.user
+    obj: Letter = get_changeable(
+        user, selectors.letters_with_owner(), CHANGE, view=VIEW, pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.publish_letter(user, obj),
+        _("The letter is published on its public page."),
+        then=obj,
+    )
+
+
+def letter_pdf_bytes(letter: Letter, language: str) -> bytes:
+    """The letter on its union's letterhead, in ``language`` when translated, with
+    the original beside it."""
+    org = letter.organisation
+    title = render_for(letter, "title", language)
+    body = render_for(letter, "body", language)
+    doc = PdfDocument(
+        title.text,
+        subtitle=formats.date_format(letter.dated, "DATE_FORMAT"),
+        letterhead=[org.name, ", ".join(org.country_names())],
+        footer=_("Alianza: a letter of %(org)s") % {"org": org},
+        page_size="letter" if "US" in org.countries else "a4",
+    )
+    if letter.addressee:
+        doc.paragraph(letter.addressee)
+        doc.spacer()
+    if body.is_translation:
+        doc.side_by_side(body.text.split("\n\n"), body.original_text.split("\n\n"))
+    else:
+        for paragraph in body.text.split("\n\n"):
+            doc.paragraph(paragraph)
+    doc.spacer(8)
+    doc.heading(_("Signatories"), level=2)
+    doc.table(
+        [
+            [
+                s.person.name,
+                s.title,
+                str(s.organisation.name),
+                formats.date_format(s.confirmed_at, "SHORT_DATE_FORMAT")
+                if s.confirmed_at
+                else _("not yet confirmed"),
+            ]
+            for s in selectors.signatures_of(letter)
+        ],  # fmt: skip
+        header=[_("Name"), _("Title"), _("Organisation"), _("Confirmed")],
+        widths=[0.28, 0.28, 0.28, 0.16],
+    )
+    return doc.render()
+
+
+def _pdf_response(letter: Letter) -> HttpResponse:
+    response = HttpResponse(
+        letter_pdf_bytes(letter, get_language() or "en"),
+        content_type="application/pdf",
+    )
+    response["Content-Disposition"] = f'inline; filename="{letter.slug}.pdf"'
+    return response
+
+
+@login_required
+def letter_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Letter = get_visible(request.user, selectors.letters_with_owner(), VIEW, pk=pk)
+    return _pdf_response(obj)
+
+
+def letter_public(request: HttpRequest, slug: str) -> HttpResponse:
+    """The public page: only once published with every signature confirmed."""
+    obj: Letter = get_visible(
+        request.user, selectors.public_letter_pages(), None, slug=slug
+    )
+    if request.GET.get("format") == "pdf":
+        return _pdf_response(obj)
+    return render(
+        request,
+        "solidarity/letter_public.html",
+        {"letter": obj, "signatures": selectors.signatures_of(obj)},
+    )
