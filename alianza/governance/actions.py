@@ -1,7 +1,6 @@
 """Meetings: attendance, the speakers list, motions and votes. Every rule of the
 Solidarity Alliance's observers is enforced here: they speak, never vote, never count."""
 
-import math
 from datetime import date, datetime
 from typing import Any
 
@@ -31,6 +30,7 @@ from .models import (
     Proxy,
     SpeakerRequest,
     Vote,
+    lower_first,
 )
 from .selectors import ballot_seats, floor_seat, quorum, seat_of
 
@@ -405,8 +405,8 @@ def move_motion(actor: Any, motion: Motion, status: str, note: str = "") -> Moti
         raise ValidationError(
             _("A motion that is %(now)s cannot be moved to “%(next)s” in this body.")
             % {
-                "now": _lower_first(str(Motion.Status(motion.status).label)),
-                "next": _lower_first(str(Motion.Status(status).label))
+                "now": lower_first(str(Motion.Status(motion.status).label)),
+                "next": lower_first(str(Motion.Status(status).label))
                 if status in Motion.Status.values
                 else status,
             }
@@ -542,37 +542,6 @@ def record_hands(actor: Any, vote: Vote, *, yes: int, no: int, abstain: int) -> 
     return vote
 
 
-def _lower_first(text: str) -> str:
-    """A label used inside a sentence: "a majority of the votes cast"."""
-    return text[:1].lower() + text[1:]
-
-
-def decide(vote: Vote, voting_weight: int) -> tuple[bool, str]:
-    """The result and, in words, the rule that decided it."""
-    yes, no, abstain = vote.yes, vote.no, vote.abstain
-    if vote.threshold == Vote.Threshold.CAST:
-        needed = (yes + no) // 2 + 1
-    elif vote.threshold == Vote.Threshold.PRESENT:
-        needed = vote.present // 2 + 1
-    elif vote.threshold == Vote.Threshold.ALL_SEATS:
-        needed = voting_weight // 2 + 1
-    else:
-        needed = math.ceil((yes + no) * 2 / 3) or 1
-    adopted = yes >= needed
-    words = _("Adopted") if adopted else _("Rejected")
-    explanation = ngettext(
-        "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes vote "
-        "was needed (%(rule)s).",
-        "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes votes "
-        "were needed (%(rule)s).",
-        needed,
-    ) % {
-        "result": words, "yes": yes, "no": no, "abstain": abstain, "needed": needed,
-        "rule": _lower_first(str(Vote.Threshold(vote.threshold).label)),
-    }  # fmt: skip
-    return adopted, str(explanation)
-
-
 def _apply_amendment(amendment: Motion) -> None:
     motion = amendment.amends
     assert motion is not None and amendment.line_from and amendment.line_to
@@ -605,7 +574,7 @@ def close_vote(actor: Any, vote: Vote) -> Vote:
     vote.voting_weight = sum(
         s.vote_weight for s in meeting.body.seats.all() if s.counts_for_quorum
     )
-    vote.adopted, words = decide(vote, vote.voting_weight)
+    vote.adopted, words = vote.decide(vote.voting_weight)
     vote.closed_at = timezone.now()
     vote.save()
     motion = vote.motion

@@ -11,7 +11,6 @@ from django.contrib.contenttypes.models import ContentType
 from alianza.bodies.models import Body
 from alianza.multilingual.models import Translation
 
-from .actions import decide
 from .minutes import assemble
 from .models import (
     AgendaItem,
@@ -127,7 +126,7 @@ def load() -> None:
             present=len(voters), quorum_required=body.quorum_required(), yes=len(voters),
         )  # fmt: skip
         vote.voting_weight = sum(s.vote_weight for s in voters)
-        vote.adopted = decide(vote, vote.voting_weight)[0]
+        vote.adopted = vote.decide(vote.voting_weight)[0]
         vote.save()
         for seat in voters:
             Ballot.objects.create(vote=vote, seat=seat, choice=Ballot.Choice.YES)

@@ -1,7 +1,10 @@
+import math
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
@@ -408,9 +411,38 @@ class Vote(models.Model):
     @property
     def explanation(self) -> str:
         """The result and the rule that decided it, in the reader's language."""
-        from .actions import decide
+        return self.decide(self.voting_weight)[1] if self.closed_at else ""
 
-        return decide(self, self.voting_weight)[1] if self.closed_at else ""
+    def decide(self, voting_weight: int) -> tuple[bool, str]:
+        """The result of these counts by the vote's rule and, in words, the rule
+        that decided it (``voting_weight``: of all the body's voting seats)."""
+        yes, no, abstain = self.yes, self.no, self.abstain
+        if self.threshold == Vote.Threshold.CAST:
+            needed = (yes + no) // 2 + 1
+        elif self.threshold == Vote.Threshold.PRESENT:
+            needed = self.present // 2 + 1
+        elif self.threshold == Vote.Threshold.ALL_SEATS:
+            needed = voting_weight // 2 + 1
+        else:
+            needed = math.ceil((yes + no) * 2 / 3) or 1
+        adopted = yes >= needed
+        words = gettext("Adopted") if adopted else gettext("Rejected")
+        explanation = ngettext(
+            "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes vote "
+            "was needed (%(rule)s).",
+            "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes votes "
+            "were needed (%(rule)s).",
+            needed,
+        ) % {
+            "result": words, "yes": yes, "no": no, "abstain": abstain, "needed": needed,
+            "rule": lower_first(str(Vote.Threshold(self.threshold).label)),
+        }  # fmt: skip
+        return adopted, str(explanation)
+
+
+def lower_first(text: str) -> str:
+    """A label used inside a sentence: "a majority of the votes cast"."""
+    return text[:1].lower() + text[1:]
 
 
 class Ballot(models.Model):
