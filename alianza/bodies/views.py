@@ -18,9 +18,10 @@ from alianza.spaces.models import JointSpace
 from alianza.spaces.selectors import visible_spaces
 
 from . import actions
-from .forms import BodyForm, BodyRulesForm, SeatForm, motion_state_choices
+from .forms import BodyForm, BodyRulesForm, SeatForm
 from .models import Body, Seat
 from .selectors import visible_bodies
+from .workflow import motion_state_choices
 
 
 @login_required
