@@ -4,7 +4,7 @@ Solidarity Alliance's observers is enforced here: they speak, never vote, never 
 from datetime import date, datetime
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -96,8 +96,10 @@ def check_in(actor: Any, meeting: Meeting, seat: Seat | None = None) -> Attendan
     _require_open(meeting)
     own = seat_of(actor, meeting)
     if seat is None or (own is not None and seat.pk == own.pk):
-        if own is None:
-            raise PermissionDenied(_("You hold no seat on this body."))
+        require(
+            actor, "governance.hold_seat", meeting, _("You hold no seat on this body.")
+        )
+        assert own is not None
         seat, by_secretary = own, False
     else:
         require(actor, "governance.run_meeting", meeting)
@@ -138,9 +140,11 @@ def give_proxy(
     secretary records a proxy given on paper), within the body's limit per person."""
     require(actor, "governance.view_meeting", meeting)
     if giver is None:
+        require(
+            actor, "governance.hold_seat", meeting, _("You hold no seat on this body.")
+        )
         giver = seat_of(actor, meeting)
-        if giver is None:
-            raise PermissionDenied(_("You hold no seat on this body."))
+        assert giver is not None
     else:
         own = seat_of(actor, meeting)
         if own is None or own.pk != giver.pk:
@@ -197,8 +201,13 @@ def request_to_speak(
         require(actor, "governance.run_meeting", meeting)
         if seat.body_id != meeting.body_id:
             raise ValidationError(_("This seat belongs to another body."))
-    if seat is None or not seat.can_speak:
-        raise PermissionDenied(_("This seat does not carry the right to speak."))
+    require(
+        actor,
+        "governance.speak_from_seat",
+        seat,
+        _("This seat does not carry the right to speak."),
+    )
+    assert seat is not None
     if kind not in SpeakerRequest.Kind.values:
         raise ValidationError(_("Choose a valid kind of request."))
     waiting = meeting.speakers.filter(seat=seat, ended_at__isnull=True)
@@ -296,11 +305,14 @@ def _next_number(meeting: Meeting) -> int:
 
 
 def _mover(actor: Any, meeting: Meeting) -> Seat:
+    require(
+        actor,
+        "governance.propose_motion",
+        meeting,
+        _("Only voting members move motions; observers may speak to them."),
+    )
     seat = floor_seat(actor, meeting)
-    if seat is None or not seat.counts_for_quorum:
-        raise PermissionDenied(
-            _("Only voting members move motions; observers may speak to them.")
-        )
+    assert seat is not None
     return seat
 
 
@@ -499,15 +511,22 @@ def cast_ballot(
     require(actor, "governance.view_meeting", meeting)
     if vote.closed_at is not None or vote.method != Vote.Method.ROLL_CALL:
         raise ValidationError(_("This vote does not take named ballots now."))
-    own = floor_seat(actor, meeting)
-    if own is None or not own.counts_for_quorum:
-        raise PermissionDenied(_("An observer has the right to speak but not to vote."))
+    require(
+        actor,
+        "governance.vote",
+        meeting,
+        _("An observer has the right to speak but not to vote."),
+    )
     allowed = ballot_seats(actor, meeting)
     if not allowed:
         raise ValidationError(_("Check in first: only members present vote."))
     seat = seat or allowed[0]
-    if seat.pk not in {s.pk for s in allowed}:
-        raise PermissionDenied(_("You carry no proxy for this seat."))
+    require(
+        actor,
+        "governance.cast_ballot",
+        Ballot(vote=vote, seat=seat),
+        _("You carry no proxy for this seat."),
+    )
     if choice not in Ballot.Choice.values:
         raise ValidationError(_("Choose yes, no or abstain."))
     mine = seat_of(actor, meeting)
@@ -710,23 +729,18 @@ def add_follow_up(
     return follow_up
 
 
-def may_update_follow_up(actor: Any, follow_up: FollowUp) -> bool:
-    owner_user = follow_up.owner.user_id
-    return owner_user == getattr(actor, "pk", None) or actor.has_perm(
-        "bodies.change_body", follow_up.motion.meeting.body
-    )
-
-
 @transaction.atomic
 def update_follow_up(
     actor: Any, follow_up: FollowUp, *, status: str, progress: int, note: str = ""
 ) -> FollowUp:
     """Its owner or the body's secretary reports progress; each report is kept."""
     require(actor, "governance.view_meeting", follow_up.motion.meeting)
-    if not may_update_follow_up(actor, follow_up):
-        raise PermissionDenied(
-            _("Only its owner or the body's secretary updates this.")
-        )
+    require(
+        actor,
+        "governance.update_follow_up",
+        follow_up,
+        _("Only its owner or the body's secretary updates this."),
+    )
     if status not in FollowUp.Status.values:
         raise ValidationError({"status": _("Choose a valid status.")})
     if not 0 <= progress <= 100:

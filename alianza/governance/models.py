@@ -514,3 +514,11 @@ class Minutes(Multilingual):
 
     def get_absolute_url(self) -> str:
         return reverse("governance:minutes", args=[self.meeting_id])
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -424,8 +424,7 @@ def follow_up_update(request: AuthedRequest, pk: int) -> HttpResponse:
         FollowUp.objects.select_related("motion__meeting"), pk=pk
     )
     obj = _meeting(request, follow_up.motion.meeting_id)
-    if not actions.may_update_follow_up(request.user, follow_up):
-        raise PermissionDenied
+    require(request.user, "governance.update_follow_up", follow_up)
     form = FollowUpUpdateForm(request.POST)
     if not form.is_valid():
         _form_errors(request, form)
@@ -509,7 +508,8 @@ def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
     record = Minutes.objects.filter(meeting=obj).first()
     runs = request.user.has_perm("governance.run_meeting", obj)
     form = None
-    if record is not None and runs and record.status == Minutes.Status.DRAFT:
+    if request.user.has_perm("governance.edit_minutes", record):
+        assert record is not None
         form = MinutesForm(request.POST or None, initial={"text": record.text})
         done = submit(
             request,
@@ -522,7 +522,7 @@ def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
         if done:
             return done
     elif request.method == "POST":
-        raise PermissionDenied
+        require(request.user, "governance.edit_minutes", record)
     return render(
         request,
         "governance/minutes.html",
