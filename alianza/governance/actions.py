@@ -226,6 +226,7 @@ def set_speaking_limit(actor: Any, meeting: Meeting, seconds: int) -> Meeting:
     meeting.speaking_limit = seconds
     meeting.save(update_fields=["speaking_limit"])
     meeting.speakers.filter(started_at__isnull=True).update(limit_seconds=seconds)
+    _audit("governance.speaking_limit_set", actor, meeting, meeting, seconds=seconds)
     return meeting
 
 
@@ -262,6 +263,8 @@ def set_current_item(actor: Any, meeting: Meeting, item: AgendaItem | None) -> M
         raise ValidationError(_("Choose an item of this meeting."))
     meeting.current_item = item
     meeting.save(update_fields=["current_item"])
+    _audit("governance.current_item_set", actor, meeting, meeting,
+           item=item.pk if item is not None else None)  # fmt: skip
     return meeting
 
 
@@ -285,6 +288,7 @@ def next_speaker(actor: Any, meeting: Meeting) -> SpeakerRequest | None:
     chosen = waiting[0]
     chosen.started_at = now
     chosen.save(update_fields=["started_at"])
+    _audit("governance.floor_given", actor, meeting, chosen.seat, kind=chosen.kind)
     return chosen
 
 
@@ -558,6 +562,8 @@ def record_hands(actor: Any, vote: Vote, *, yes: int, no: int, abstain: int) -> 
         )
     vote.yes, vote.no, vote.abstain = yes, no, abstain
     vote.save(update_fields=["yes", "no", "abstain"])
+    _audit("governance.hands_counted", actor, meeting, vote.motion,
+           yes=yes, no=no, abstain=abstain)  # fmt: skip
     return vote
 
 
@@ -752,4 +758,6 @@ def update_follow_up(
     FollowUpUpdate.objects.create(
         follow_up=follow_up, by=actor, status=status, progress=progress, note=note[:300]
     )
+    _audit("governance.follow_up_updated", actor, follow_up.motion.meeting, follow_up,
+           status=status, progress=progress)  # fmt: skip
     return follow_up
