@@ -11,7 +11,6 @@ from django.contrib.contenttypes.models import ContentType
 from alianza.bodies.models import Body
 from alianza.multilingual.models import Translation
 
-from .minutes import assemble
 from .models import (
     AgendaItem,
     Attendance,
@@ -26,6 +25,7 @@ from .models import (
     SpeakerRequest,
     Vote,
 )
+from .selectors import assemble
 
 MEETINGS: list[dict[str, Any]] = [
     {

@@ -236,6 +236,27 @@ class Motion(Multilingual):
         """The text with line numbers, which amendments refer to."""
         return list(enumerate(self.text.splitlines() or [""], start=1))
 
+    @property
+    def is_decided(self) -> bool:
+        """Adopted, rejected or withdrawn: no more support, amendments or votes."""
+        return self.status in DECIDED
+
+    @property
+    def is_adopted(self) -> bool:
+        return self.status == self.Status.ADOPTED
+
+
+# Where a motion may go from each state; adopted and rejected come only from a vote.
+MOTION_FLOW: dict[str, set[str]] = {
+    Motion.Status.SUBMITTED: {"on_agenda", "referred", "withdrawn"},
+    Motion.Status.ON_AGENDA: {"debated", "referred", "withdrawn"},
+    Motion.Status.DEBATED: {"referred", "withdrawn"},
+    Motion.Status.REFERRED: {"on_agenda", "withdrawn"},
+}
+DECIDED = frozenset(
+    {Motion.Status.ADOPTED, Motion.Status.REJECTED, Motion.Status.WITHDRAWN}
+)
+
 
 class MotionSupport(models.Model):
     """A voting member who seconds a motion."""

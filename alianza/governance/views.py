@@ -15,8 +15,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.selectors import visible_people
 
-from . import actions
-from . import minutes as minutes_actions
+from . import actions, selectors
 from .forms import (
     AgendaItemForm,
     AmendmentForm,
@@ -85,7 +84,7 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
         "agenda_total": agenda_minutes(lines),
         "agenda_form": AgendaItemForm(meeting=obj),
         "motions": motions,
-        "moves": {m.pk: actions.allowed_moves(m) for m in motions},
+        "moves": {m.pk: selectors.allowed_moves(m) for m in motions},
         "statuses": dict(Motion.Status.choices),
         "motion_form": MotionForm(initial={"language": obj.language}, meeting=obj),
         "amend_form": AmendmentForm(initial={"language": obj.language}),
@@ -108,7 +107,7 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
         },
         "can_forward": runs and obj.body.space_id is not None,
         # The same for every motion: the executive bodies of the space's unions.
-        "receiving": actions.receiving_bodies(motions[0])
+        "receiving": selectors.receiving_bodies(motions[0])
         if runs and obj.body.space_id and motions
         else [],
         "manages_body": request.user.has_perm("bodies.change_body", obj.body),
@@ -514,9 +513,7 @@ def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
         done = submit(
             request,
             form,
-            lambda data: minutes_actions.save_minutes(
-                request.user, record, data["text"]
-            ),
+            lambda data: actions.save_minutes(request.user, record, data["text"]),
             _("The minutes were saved."),
         )
         if done:
@@ -531,7 +528,7 @@ def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
             "minutes": record,
             "form": form,
             "runs": runs,
-            "later": minutes_actions.later_meetings(record)
+            "later": selectors.later_meetings(record)
             if record is not None and runs
             else [],
             "languages": [
@@ -551,7 +548,7 @@ def minutes_assemble(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
     back = reverse("governance:minutes", args=[obj.pk])
     return act(
-        request, back, lambda: minutes_actions.draft_minutes(request.user, obj),
+        request, back, lambda: actions.draft_minutes(request.user, obj),
         _("The minutes were assembled from the meeting's record."),
     )  # fmt: skip
 
@@ -564,7 +561,7 @@ def minutes_approve(request: AuthedRequest, pk: int) -> HttpResponse:
     at = get_object_or_404(Meeting, pk=request.POST.get("at") or 0, body=obj.body)
     back = reverse("governance:minutes", args=[obj.pk])
     return act(
-        request, back, lambda: minutes_actions.approve_minutes(request.user, record, at),
+        request, back, lambda: actions.approve_minutes(request.user, record, at),
         _("The minutes were approved."),
     )  # fmt: skip
 
@@ -575,7 +572,7 @@ def minutes_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
     record = get_object_or_404(Minutes, meeting=obj)
     second = request.GET.get("with", "")
     try:
-        data = minutes_actions.minutes_pdf(record, second)
+        data = selectors.minutes_pdf(record, second)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("governance:minutes", obj.pk)

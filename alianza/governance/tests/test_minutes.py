@@ -9,13 +9,8 @@ from pypdf import PdfReader
 
 from alianza.bodies.models import Seat
 from alianza.governance import actions
-from alianza.governance.minutes import (
-    approve_minutes,
-    assemble,
-    draft_minutes,
-    minutes_pdf,
-    save_minutes,
-)
+from alianza.governance.actions import approve_minutes, draft_minutes, save_minutes
+from alianza.governance.selectors import assemble, minutes_pdf
 from alianza.multilingual.actions import save_translation
 
 
