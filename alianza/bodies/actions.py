@@ -139,7 +139,7 @@ def assign_seat(
 @transaction.atomic
 def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) -> Seat:
     require(actor, "bodies.change_body", seat.body)
-    if seat.kind == Seat.Kind.OBSERVER and can_vote:
+    if seat.is_observer and can_vote:
         raise ValidationError(
             {"can_vote": _("An observer has the right to speak but not to vote.")}
         )

@@ -49,7 +49,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "body": body,
         "seats": seats,
         "voting_count": sum(1 for s in seats if s.counts_for_quorum),
-        "observer_count": sum(1 for s in seats if s.kind == Seat.Kind.OBSERVER),
+        "observer_count": sum(1 for s in seats if s.is_observer),
         "quorum": body.quorum_required(),
         "may_manage": may_manage,
         "seat_form": SeatForm(people=visible_people(user), body=body)

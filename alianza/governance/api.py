@@ -102,7 +102,7 @@ def _speaker(request) -> dict:
         "seat_id": seat.pk,
         "name": str(seat.holder or seat),
         "kind": request.kind,
-        "observer": seat.kind == "observer",
+        "observer": seat.is_observer,
     }
 
 

@@ -97,7 +97,7 @@ def load() -> None:
         seats = list(body.seats.exclude(holder=None))
         for seat in seats:
             Attendance.objects.create(meeting=meeting, seat=seat, checked_in_at=start)
-        observer = next((s for s in seats if s.kind == "observer"), None)
+        observer = next((s for s in seats if s.is_observer), None)
         if observer is not None:
             SpeakerRequest.objects.create(
                 meeting=meeting, seat=observer, requested_at=start + timedelta(minutes=20),

@@ -63,6 +63,14 @@ class Meeting(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("governance:meeting", args=[self.pk])
 
+    @property
+    def is_in_session(self) -> bool:
+        return self.status == self.Status.OPEN
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
+
 
 class AgendaItem(models.Model):
     """One point of the agenda; points nest (1, 1.1, 1.2) and carry a duration."""
@@ -336,6 +344,15 @@ class Forwarding(models.Model):
     def __str__(self) -> str:
         return f"{self.recommendation} → {self.body}"
 
+    @property
+    def is_pending(self) -> bool:
+        """The receiving body has not decided yet."""
+        return self.decision == self.Decision.PENDING
+
+    @property
+    def is_adopted(self) -> bool:
+        return self.decision == self.Decision.ADOPTED
+
 
 class FollowUp(models.Model):
     """Carrying out an adopted decision: who, by when, how far."""
@@ -369,6 +386,14 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return self.task
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == self.Status.DONE
+
+    @property
+    def is_blocked(self) -> bool:
+        return self.status == self.Status.BLOCKED
 
 
 class FollowUpUpdate(models.Model):
@@ -428,6 +453,21 @@ class Vote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.motion} ({self.method})"
+
+    @property
+    def is_roll_call(self) -> bool:
+        """Named ballots, seat by seat."""
+        return self.method == self.Method.ROLL_CALL
+
+    @property
+    def is_show_of_hands(self) -> bool:
+        """Counted by the secretary."""
+        return self.method == self.Method.SHOW_OF_HANDS
+
+    @property
+    def is_secret(self) -> bool:
+        """Held by the elections capability (see ``secret``)."""
+        return self.method == self.Method.SECRET
 
     @property
     def explanation(self) -> str:

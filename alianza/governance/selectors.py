@@ -211,7 +211,7 @@ def assemble(meeting: Meeting) -> str:
         )
         for row in attendance:
             entry = f"- {_who(row.seat)}"
-            if row.seat.kind == "observer":
+            if row.seat.is_observer:
                 entry += " — " + _("observer, with the right to speak but not to vote")
             if row.alternate_id:
                 entry += " — " + _("represented by the alternate %(name)s") % {
@@ -309,7 +309,7 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
             )
         translated = found.text
     with translation.override(minutes.language):
-        if minutes.status == Minutes.Status.APPROVED and minutes.approved_at:
+        if minutes.is_approved and minutes.approved_at:
             state = _("Approved at the meeting of %(date)s.") % {
                 "date": formats.date_format(
                     timezone.localtime(minutes.approved_at.starts_at), "DATE_FORMAT"

@@ -20,7 +20,7 @@ def draft_minutes(actor: Any, meeting: Meeting) -> Minutes:
     """Assemble (or assemble again) the draft; approved minutes stay as approved."""
     require(actor, "governance.run_meeting", meeting)
     minutes = minutes_of(meeting)
-    if minutes is not None and minutes.status == Minutes.Status.APPROVED:
+    if minutes is not None and minutes.is_approved:
         raise ValidationError(_("Approved minutes are not changed."))
     text = assemble(meeting)
     if minutes is None:
@@ -37,7 +37,7 @@ def draft_minutes(actor: Any, meeting: Meeting) -> Minutes:
 @transaction.atomic
 def save_minutes(actor: Any, minutes: Minutes, text: str) -> Minutes:
     require(actor, "governance.run_meeting", minutes.meeting)
-    if minutes.status == Minutes.Status.APPROVED:
+    if minutes.is_approved:
         raise ValidationError(_("Approved minutes are not changed."))
     if not text.strip():
         raise ValidationError({"text": _("The minutes cannot be empty.")})
@@ -51,7 +51,7 @@ def save_minutes(actor: Any, minutes: Minutes, text: str) -> Minutes:
 def approve_minutes(actor: Any, minutes: Minutes, at: Meeting) -> Minutes:
     """The chair records that the next meeting approved the minutes."""
     require(actor, "governance.run_meeting", at)
-    if minutes.status == Minutes.Status.APPROVED:
+    if minutes.is_approved:
         raise ValidationError(_("These minutes are already approved."))
     if at.pk not in {m.pk for m in later_meetings(minutes)}:
         raise ValidationError(

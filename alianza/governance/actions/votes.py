@@ -211,12 +211,12 @@ def close_vote(actor: Any, vote: Vote) -> Vote:
     require(actor, "governance.run_meeting", meeting)
     if vote.closed_at is not None:
         raise ValidationError(_("This vote is already closed."))
-    if vote.method == Vote.Method.ROLL_CALL:
+    if vote.is_roll_call:
         totals = {choice: 0 for choice in Ballot.Choice.values}
         for ballot in vote.ballots.all():
             totals[ballot.choice] += ballot.weight
         vote.yes, vote.no, vote.abstain = totals["yes"], totals["no"], totals["abstain"]
-    elif vote.method == Vote.Method.SECRET:
+    elif vote.is_secret:
         provider = secret.provider()
         counts = provider.counts(vote) if provider is not None else None
         if counts is None:
