@@ -1,8 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,36 +13,24 @@ from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.models import JointSpace
-from alianza.spaces.selectors import visible_spaces
 
-from . import actions
+from . import actions, selectors
 from .forms import BodyForm, BodyRulesForm, SeatForm
-from .models import Body, Seat
-from .selectors import visible_bodies
+from .models import Body
 from .workflow import motion_state_choices
 
 
 @login_required
 def bodies(request: AuthedRequest) -> HttpResponse:
-    listing = (
-        visible_bodies(request.user)
-        .select_related("organisation", "space")
-        .annotate(
-            voting=Count(
-                "seats", filter=Q(seats__kind=Seat.Kind.MEMBER, seats__can_vote=True)
-            ),
-            observers=Count("seats", filter=Q(seats__kind=Seat.Kind.OBSERVER)),
-        )
-        .order_by("name")
-    )
+    listing = selectors.body_listing(request.user)
     return render(request, "bodies/bodies.html", {"bodies": listing})
 
 
 def _body_context(request: HttpRequest, body: Body) -> dict:
     user = request.user
     may_manage = user.has_perm("bodies.change_body", body)
-    seats = list(body.seats.select_related("holder", "representing"))
-    spaces = visible_spaces(user).exclude(pk=body.space_id or 0)
+    seats = selectors.seats_of(body)
+    spaces = selectors.spaces_to_share_into(user, body)
     return {
         "body": body,
         "seats": seats,
@@ -58,7 +44,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "share_form": ShareForm(spaces=spaces)
         if may_manage and spaces.exists()
         else None,
-        "content_type": ContentType.objects.get_for_model(Body).pk,
+        "content_type": selectors.body_content_type_id(),
         "meetings": body.meetings.all()[:20],
     }
 
@@ -93,7 +79,7 @@ def body_new(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def body(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Body.objects.select_related("organisation", "space"), pk=pk)
+    obj = get_object_or_404(selectors.bodies(), pk=pk)
     require(request.user, "bodies.view_body", obj)
     return render(request, "bodies/body.html", _body_context(request, obj))
 
@@ -129,7 +115,7 @@ def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def seat_rights(request: AuthedRequest, pk: int) -> HttpResponse:
-    seat = get_object_or_404(Seat.objects.select_related("body"), pk=pk)
+    seat = get_object_or_404(selectors.seats(), pk=pk)
     try:
         if request.POST.get("vacate"):
             actions.vacate_seat(request.user, seat)

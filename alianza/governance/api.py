@@ -9,7 +9,7 @@ from ninja import Router, Schema, Status
 from alianza.bodies.selectors import visible_bodies
 from alianza.lib.http import ApiRequest
 
-from . import actions
+from . import actions, selectors
 from .models import Meeting, Minutes
 from .selectors import agenda, live_state
 
@@ -90,9 +90,7 @@ class MinutesOut(Schema):
 
 def _meeting(user, meeting_id: int) -> Meeting:
     return get_object_or_404(
-        Meeting.objects.select_related("body"),
-        pk=meeting_id,
-        body__in=visible_bodies(user),
+        selectors.meetings(), pk=meeting_id, body__in=visible_bodies(user)
     )
 
 
@@ -108,7 +106,7 @@ def _speaker(request) -> dict:
 
 def _state(meeting: Meeting, context: dict) -> dict:
     motions = []
-    for motion in meeting.motions.select_related("amends").prefetch_related("votes"):
+    for motion in selectors.motions_with_votes(meeting):
         motions.append(
             {
                 "number": motion.number, "status": motion.status,

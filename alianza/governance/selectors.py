@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
@@ -16,9 +17,13 @@ from alianza.lib.pdf import PdfDocument
 from .models import (
     MOTION_FLOW,
     AgendaItem,
+    Attendance,
+    FollowUp,
+    Forwarding,
     Meeting,
     Minutes,
     Motion,
+    Proxy,
     SpeakerRequest,
     Vote,
 )
@@ -336,3 +341,80 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
             [str(languages[second_language])] + _paragraphs(translated),
         )
     return doc.render()
+
+
+# --- Records as the pages and endpoints fetch them (with what they show) ------------
+
+
+def meetings() -> QuerySet[Meeting]:
+    return Meeting.objects.select_related("body")
+
+
+def motions() -> QuerySet[Motion]:
+    return Motion.objects.select_related("meeting__body")
+
+
+def votes() -> QuerySet[Vote]:
+    return Vote.objects.select_related("motion__meeting__body")
+
+
+def proxies() -> QuerySet[Proxy]:
+    return Proxy.objects.select_related("meeting__body")
+
+
+def follow_ups() -> QuerySet[FollowUp]:
+    return FollowUp.objects.select_related("motion__meeting__body", "owner")
+
+
+def forwardings() -> QuerySet[Forwarding]:
+    return Forwarding.objects.select_related("body")
+
+
+# --- The meeting page and the API's view of it -----------------------------------------
+
+
+def attendance_by_seat(meeting: Meeting) -> dict[int, Attendance]:
+    """Who is present, by seat, with the alternate sitting for an absent member."""
+    rows = meeting.attendance.select_related("alternate__holder")
+    return {row.seat_id: row for row in rows}
+
+
+def motions_on_page(meeting: Meeting) -> list[Motion]:
+    """The meeting's motions with everything the page shows of each."""
+    return list(
+        meeting.motions.select_related("proposer__holder", "amends")
+        .prefetch_related(
+            "votes__ballots", "support__seat__holder", "events", "forwardings__body",
+            "follow_ups__owner", "follow_ups__updates",
+        )
+    )  # fmt: skip
+
+
+def motions_with_votes(meeting: Meeting) -> QuerySet[Motion]:
+    return meeting.motions.select_related("amends").prefetch_related("votes")
+
+
+def seats_at(meeting: Meeting) -> list[Seat]:
+    """The seats of the meeting's body, with their holders."""
+    return list(meeting.body.seats.select_related("holder", "representing"))
+
+
+def proxies_at(meeting: Meeting) -> list[Proxy]:
+    return list(meeting.proxies.select_related("giver__holder", "carrier__holder"))
+
+
+# --- Recommendations received by a body ---------------------------------------------
+
+
+def forwardings_to(body: Body) -> list[Forwarding]:
+    """The recommendations forwarded to ``body``, with the motion that decides each."""
+    return list(
+        Forwarding.objects.filter(body=body).select_related(
+            "recommendation__meeting__body", "local_motion__meeting"
+        )
+    )
+
+
+def unclosed_meetings(body: Body) -> QuerySet[Meeting]:
+    """The body's meetings, scheduled or in session, where a recommendation may go."""
+    return body.meetings.exclude(status=Meeting.Status.CLOSED)

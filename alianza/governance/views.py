@@ -30,12 +30,10 @@ from .forms import (
 from .models import (
     AgendaItem,
     Ballot,
-    FollowUp,
     Forwarding,
     Meeting,
     Minutes,
     Motion,
-    Proxy,
     SpeakerRequest,
     Vote,
 )
@@ -50,7 +48,7 @@ from .selectors import (
 
 
 def _meeting(request: AuthedRequest, pk: int) -> Meeting:
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = get_object_or_404(selectors.meetings(), pk=pk)
     require(request.user, "governance.view_meeting", meeting)
     return meeting
 
@@ -61,17 +59,11 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
     runs = request.user.has_perm("governance.run_meeting", obj)
     own = seat_of(request.user, obj)
     sitting = floor_seat(request.user, obj)
-    present = {a.seat_id: a for a in obj.attendance.select_related("alternate__holder")}
-    motions = list(
-        obj.motions.select_related("proposer__holder", "amends")
-        .prefetch_related(
-            "votes__ballots", "support__seat__holder", "events", "forwardings__body",
-            "follow_ups__owner", "follow_ups__updates",
-        )
-    )  # fmt: skip
+    present = selectors.attendance_by_seat(obj)
+    motions = selectors.motions_on_page(obj)
     lines = agenda(obj)
-    seats = list(obj.body.seats.select_related("holder", "representing"))
-    proxies = list(obj.proxies.select_related("giver__holder", "carrier__holder"))
+    seats = selectors.seats_at(obj)
+    proxies = selectors.proxies_at(obj)
     my_seats = ballot_seats(request.user, obj)
     context = {
         **live_state(obj),
@@ -111,7 +103,7 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
         if runs and obj.body.space_id and motions
         else [],
         "manages_body": request.user.has_perm("bodies.change_body", obj.body),
-        "minutes": Minutes.objects.filter(meeting=obj).first(),
+        "minutes": selectors.minutes_of(obj),
     }
     return render(request, "governance/meeting.html", context)
 
@@ -216,7 +208,7 @@ def motion_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def vote_open(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion = get_object_or_404(Motion.objects.select_related("meeting"), pk=pk)
+    motion = get_object_or_404(selectors.motions(), pk=pk)
     obj = _meeting(request, motion.meeting_id)
     form = OpenVoteForm(request.POST)
     if not form.is_valid():
@@ -229,7 +221,7 @@ def vote_open(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 def _vote(request: AuthedRequest, pk: int) -> tuple[Vote, Meeting]:
-    vote = get_object_or_404(Vote.objects.select_related("motion__meeting"), pk=pk)
+    vote = get_object_or_404(selectors.votes(), pk=pk)
     return vote, _meeting(request, vote.motion.meeting_id)
 
 
@@ -342,7 +334,7 @@ def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def proxy_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
-    proxy = get_object_or_404(Proxy.objects.select_related("meeting"), pk=pk)
+    proxy = get_object_or_404(selectors.proxies(), pk=pk)
     obj = _meeting(request, proxy.meeting_id)
     return act(
         request, obj, lambda: actions.withdraw_proxy(request.user, proxy),
@@ -351,7 +343,7 @@ def proxy_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 def _motion(request: AuthedRequest, pk: int) -> tuple[Motion, Meeting]:
-    motion = get_object_or_404(Motion.objects.select_related("meeting"), pk=pk)
+    motion = get_object_or_404(selectors.motions(), pk=pk)
     return motion, _meeting(request, motion.meeting_id)
 
 
@@ -419,9 +411,7 @@ def follow_up_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def follow_up_update(request: AuthedRequest, pk: int) -> HttpResponse:
-    follow_up = get_object_or_404(
-        FollowUp.objects.select_related("motion__meeting"), pk=pk
-    )
+    follow_up = get_object_or_404(selectors.follow_ups(), pk=pk)
     obj = _meeting(request, follow_up.motion.meeting_id)
     require(request.user, "governance.update_follow_up", follow_up)
     form = FollowUpUpdateForm(request.POST)
@@ -440,11 +430,7 @@ def recommendations(request: AuthedRequest, pk: int) -> HttpResponse:
     """Recommendations forwarded to a body, and its decisions on them."""
     body = get_object_or_404(Body, pk=pk)
     require(request.user, "bodies.view_body", body)
-    forwardings = list(
-        Forwarding.objects.filter(body=body).select_related(
-            "recommendation__meeting__body", "local_motion__meeting"
-        )
-    )
+    forwardings = selectors.forwardings_to(body)
     manages = request.user.has_perm("bodies.change_body", body)
     return render(
         request,
@@ -454,15 +440,13 @@ def recommendations(request: AuthedRequest, pk: int) -> HttpResponse:
             "forwardings": forwardings,
             "manages": manages,
             "decision_form": DecisionForm(initial={"decided_on": timezone.localdate()}),
-            "meetings": body.meetings.exclude(status=Meeting.Status.CLOSED)
-            if manages
-            else [],
+            "meetings": selectors.unclosed_meetings(body) if manages else [],
         },
     )
 
 
 def _forwarding(request: AuthedRequest, pk: int) -> Forwarding:
-    forwarding = get_object_or_404(Forwarding.objects.select_related("body"), pk=pk)
+    forwarding = get_object_or_404(selectors.forwardings(), pk=pk)
     require(request.user, "bodies.change_body", forwarding.body)
     return forwarding
 
@@ -504,7 +488,7 @@ def forwarding_agenda(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _meeting(request, pk)
-    record = Minutes.objects.filter(meeting=obj).first()
+    record = selectors.minutes_of(obj)
     runs = request.user.has_perm("governance.run_meeting", obj)
     form = None
     if request.user.has_perm("governance.edit_minutes", record):
