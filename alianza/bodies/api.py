@@ -3,7 +3,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from alianza.lib.http import ApiRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 
@@ -89,17 +89,22 @@ def body_create(request: ApiRequest, payload: BodyIn):
 
 @router.get("/{body_id}", response=BodyOut)
 def body(request: ApiRequest, body_id: int):
-    return get_object_or_404(visible_bodies_with_seats(request.auth), pk=body_id)
+    return get_visible(
+        request.auth, visible_bodies_with_seats(request.auth), None, pk=body_id
+    )
 
 
 @router.post("/{body_id}/seats", response={201: SeatOut})
 def seat_create(request: ApiRequest, body_id: int, payload: SeatIn):
-    obj = get_object_or_404(visible_bodies_with_seats(request.auth), pk=body_id)
-    require(request.auth, "bodies.change_body", obj)
-    holder = None
+    obj: Body = get_changeable(
+        request.auth, visible_bodies_with_seats(request.auth), "bodies.change_body",
+        pk=body_id,
+    )  # fmt: skip
+    holder: Person | None = None
     if payload.holder_id is not None:
-        holder = get_object_or_404(Person, pk=payload.holder_id)
-        require(request.auth, "orgs.view_person", holder)
+        holder = get_visible(
+            request.auth, Person, "orgs.view_person", pk=payload.holder_id
+        )
     seat = actions.assign_seat(
         request.auth,
         obj,

@@ -206,6 +206,10 @@ class Seat(models.Model):
         who = self.holder.name if self.holder else _("vacant")
         return f"{self.body}: {self.title or self.get_kind_display()} ({who})"
 
+    def get_absolute_url(self) -> str:
+        """A seat is shown, and changed, on its body's page."""
+        return self.body.get_absolute_url()
+
     @property
     def counts_for_quorum(self) -> bool:
         return self.kind == self.Kind.MEMBER and self.is_member and self.can_vote

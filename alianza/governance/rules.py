@@ -20,10 +20,31 @@ rules.add_perm("governance.view_meeting", can_view_meeting)
 rules.add_perm("governance.run_meeting", runs_meeting)
 
 
+def meeting_of(record):
+    """The meeting a record belongs to: a motion's, a proxy's or the minutes' own
+    meeting, a vote's or a follow-up's motion's."""
+    motion = getattr(record, "motion", None)
+    return motion.meeting if motion is not None else record.meeting
+
+
+@rules.predicate
+def sees_meeting_of(user, record) -> bool:
+    """Sees the meeting the record belongs to (a motion, vote, proxy, follow-up,
+    the minutes)."""
+    return record is not None and can_view_meeting(user, meeting_of(record))
+
+
 @rules.predicate
 def runs_meeting_of(user, record) -> bool:
     """Motions and minutes are edited (and translated) by the meeting's secretary."""
-    return record is not None and runs_meeting(user, record.meeting)
+    return record is not None and runs_meeting(user, meeting_of(record))
+
+
+rules.add_perm("governance.view_motion", sees_meeting_of)
+rules.add_perm("governance.view_vote", sees_meeting_of)
+rules.add_perm("governance.view_proxy", sees_meeting_of)
+rules.add_perm("governance.view_follow_up", sees_meeting_of)
+rules.add_perm("governance.view_minutes", sees_meeting_of)
 
 
 @rules.predicate
@@ -95,3 +116,21 @@ def manages_follow_up_body(user, follow_up) -> bool:
 
 
 rules.add_perm("governance.update_follow_up", owns_follow_up | manages_follow_up_body)
+
+
+# --- Recommendations received by a union's executive body -----------------------------
+
+
+@rules.predicate
+def sees_receiving_body(user, forwarding) -> bool:
+    return forwarding is not None and can_view_body(user, forwarding.body)
+
+
+@rules.predicate
+def manages_receiving_body(user, forwarding) -> bool:
+    """The receiving body's managers record its decision or put it on an agenda."""
+    return forwarding is not None and can_manage_body(user, forwarding.body)
+
+
+rules.add_perm("governance.view_forwarding", sees_receiving_body)
+rules.add_perm("governance.decide_forwarding", manages_receiving_body)

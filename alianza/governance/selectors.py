@@ -300,19 +300,30 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
+def translation_missing(minutes: Minutes, second_language: str) -> str:
+    """Why the minutes cannot be printed beside ``second_language``; empty when they
+    can (or when no second language is asked for)."""
+    if not second_language:
+        return ""
+    found = minutes.translations_for("text").get(second_language)
+    if second_language == minutes.language or found is None:
+        languages = dict(settings.LANGUAGES)
+        return _("There is no translation of these minutes into %(language)s.") % {
+            "language": str(languages.get(second_language, second_language))
+        }
+    return ""
+
+
 def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
     """The minutes in the meeting's language, or beside a translation."""
     meeting = minutes.meeting
     languages = dict(settings.LANGUAGES)
     translated = None
     if second_language:
-        found = minutes.translations_for("text").get(second_language)
-        if second_language == minutes.language or found is None:
-            raise ValidationError(
-                _("There is no translation of these minutes into %(language)s.")
-                % {"language": str(languages.get(second_language, second_language))}
-            )
-        translated = found.text
+        missing = translation_missing(minutes, second_language)
+        if missing:
+            raise ValidationError(missing)
+        translated = minutes.translations_for("text")[second_language].text
     with translation.override(minutes.language):
         if minutes.is_approved and minutes.approved_at:
             state = _("Approved at the meeting of %(date)s.") % {

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -10,9 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.bodies.models import Body, Seat
-from alianza.lib.forms import act, submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
@@ -30,10 +29,12 @@ from .forms import (
 from .models import (
     AgendaItem,
     Ballot,
+    FollowUp,
     Forwarding,
     Meeting,
     Minutes,
     Motion,
+    Proxy,
     SpeakerRequest,
     Vote,
 )
@@ -47,15 +48,11 @@ from .selectors import (
 )
 
 
-def _meeting(request: AuthedRequest, pk: int) -> Meeting:
-    meeting = get_object_or_404(selectors.meetings(), pk=pk)
-    require(request.user, "governance.view_meeting", meeting)
-    return meeting
-
-
 @login_required
 def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     runs = request.user.has_perm("governance.run_meeting", obj)
     own = seat_of(request.user, obj)
     sitting = floor_seat(request.user, obj)
@@ -111,26 +108,32 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 def live(request: AuthedRequest, pk: int) -> HttpResponse:
     """The part of the meeting page every screen refreshes every two seconds."""
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     return render(request, "governance/_live.html", live_state(obj))
 
 
 @login_required
 def projector(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     return render(request, "governance/projector.html", live_state(obj))
 
 
 @login_required
 def meeting_new(request: AuthedRequest) -> HttpResponse:
-    body = get_object_or_404(Body, pk=request.GET.get("body") or 0)
-    require(request.user, "bodies.change_body", body)
+    body: Body = get_changeable(
+        request.user, Body, "bodies.change_body", view="bodies.view_body",
+        pk=request.GET.get("body") or 0,
+    )  # fmt: skip
     form = MeetingForm(request.POST or None, initial={"language": body.language})
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.schedule_meeting(request.user, body, **data),
         _("The meeting was scheduled."),
+        form=form,
     )
     return done or render(
         request, "governance/meeting_form.html", {"form": form, "body": body}
@@ -140,109 +143,194 @@ def meeting_new(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def meeting_status(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     status = request.POST.get("status", "")
-    return act(
+    return run_action(
         request,
-        obj,
         lambda: actions.set_meeting_status(request.user, obj, status),
         _("Saved."),
+        then=obj,
     )
 
 
 @login_required
 @require_POST
 def check_in(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     seat = None
     if request.POST.get("seat"):
         seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
-    return act(
+    return run_action(
         request,
-        obj,
         lambda: actions.check_in(request.user, obj, seat),
         _("Marked present."),
+        then=obj,
     )
 
 
 @login_required
 @require_POST
 def speak(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     kind = request.POST.get("kind", SpeakerRequest.Kind.SPEAK)
     seat = None
     if request.POST.get("seat"):
         seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
-    return act(
-        request, obj, lambda: actions.request_to_speak(request.user, obj, kind, seat),
-        _("On the speakers list."),
-    )  # fmt: skip
-
-
-@login_required
-@require_POST
-def next_speaker(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    return act(
+    return run_action(
         request,
-        obj,
-        lambda: actions.next_speaker(request.user, obj),
-        _("Next speaker."),
+        lambda: actions.request_to_speak(request.user, obj, kind, seat),
+        _("On the speakers list."),
+        then=obj,
     )
 
 
 @login_required
 @require_POST
-def motion_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    form = MotionForm(request.POST, meeting=obj)
-    if not form.is_valid():
-        messages.error(request, _("Write the motion."))
-        return redirect(obj)
-    return act(
-        request, obj, lambda: actions.submit_motion(request.user, obj, **form.cleaned_data),
-        _("The motion was submitted."),
+def next_speaker(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.next_speaker(request.user, obj),
+        _("Next speaker."),
+        then=obj,
+    )
+
+
+@login_required
+@require_POST
+def speaking_limit(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
+    try:
+        seconds = int(request.POST.get("seconds", ""))
+    except ValueError:
+        seconds = 0
+    return run_action(
+        request,
+        lambda: actions.set_speaking_limit(request.user, obj, seconds),
+        _("Saved."),
+        then=obj,
+    )
+
+
+@login_required
+@require_POST
+def agenda_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Meeting = get_changeable(
+        request.user, selectors.meetings(), "governance.run_meeting",
+        view="governance.view_meeting", pk=pk,
     )  # fmt: skip
+    return run_action(
+        request,
+        lambda data: actions.add_agenda_item(request.user, obj, **data),
+        _("The item was added to the agenda."),
+        form=AgendaItemForm(request.POST, meeting=obj),
+        then=obj,
+    )
+
+
+@login_required
+@require_POST
+def agenda_current(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
+    item = None
+    if request.POST.get("item"):
+        item = get_object_or_404(AgendaItem, pk=request.POST["item"], meeting=obj)
+    return run_action(
+        request,
+        lambda: actions.set_current_item(request.user, obj, item),
+        _("Saved."),
+        then=obj,
+    )
+
+
+@login_required
+@require_POST
+def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
+    carrier = get_object_or_404(
+        Seat, pk=request.POST.get("carrier") or 0, body=obj.body
+    )
+    giver = None
+    if request.POST.get("giver"):
+        giver = get_object_or_404(Seat, pk=request.POST["giver"], body=obj.body)
+    return run_action(
+        request,
+        lambda: actions.give_proxy(request.user, obj, carrier, giver),
+        _("The proxy was recorded."),
+        then=obj,
+    )
+
+
+@login_required
+@require_POST
+def proxy_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
+    proxy: Proxy = get_visible(
+        request.user, selectors.proxies(), "governance.view_proxy", pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.withdraw_proxy(request.user, proxy),
+        _("The proxy was withdrawn."),
+        then=proxy.meeting,
+    )
 
 
 @login_required
 @require_POST
 def vote_open(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion = get_object_or_404(selectors.motions(), pk=pk)
-    obj = _meeting(request, motion.meeting_id)
-    form = OpenVoteForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose how to vote and the rule that decides."))
-        return redirect(obj)
-    return act(
-        request, obj, lambda: actions.open_vote(request.user, motion, **form.cleaned_data),
+    motion: Motion = get_visible(
+        request.user, selectors.motions(), "governance.view_motion", pk=pk
+    )
+    return run_action(
+        request,
+        lambda data: actions.open_vote(request.user, motion, **data),
         _("The vote is open."),
-    )  # fmt: skip
-
-
-def _vote(request: AuthedRequest, pk: int) -> tuple[Vote, Meeting]:
-    vote = get_object_or_404(selectors.votes(), pk=pk)
-    return vote, _meeting(request, vote.motion.meeting_id)
+        form=OpenVoteForm(request.POST),
+        then=motion.meeting,
+        invalid=_("Choose how to vote and the rule that decides."),
+    )
 
 
 @login_required
 @require_POST
 def ballot(request: AuthedRequest, pk: int) -> HttpResponse:
-    vote, obj = _vote(request, pk)
+    vote: Vote = get_visible(
+        request.user, selectors.votes(), "governance.view_vote", pk=pk
+    )
+    obj = vote.motion.meeting
     choice = request.POST.get("choice", "")
     seat = None
     if request.POST.get("seat"):
         seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
-    return act(
-        request, obj, lambda: actions.cast_ballot(request.user, vote, choice, seat),
+    return run_action(
+        request,
+        lambda: actions.cast_ballot(request.user, vote, choice, seat),
         _("Your vote was recorded."),
-    )  # fmt: skip
+        then=obj,
+    )
 
 
 @login_required
 @require_POST
 def hands(request: AuthedRequest, pk: int) -> HttpResponse:
-    vote, obj = _vote(request, pk)
+    vote: Vote = get_visible(
+        request.user, selectors.votes(), "governance.view_vote", pk=pk
+    )
+    obj = vote.motion.meeting
     try:
         counts = {
             k: int(request.POST.get(k, "0") or 0) for k in ("yes", "no", "abstain")
@@ -250,194 +338,147 @@ def hands(request: AuthedRequest, pk: int) -> HttpResponse:
     except ValueError:
         messages.error(request, _("Count the hands as whole numbers."))
         return redirect(obj)
-    return act(
-        request, obj, lambda: actions.record_hands(request.user, vote, **counts),
+    return run_action(
+        request,
+        lambda: actions.record_hands(request.user, vote, **counts),
         _("The count was recorded."),
-    )  # fmt: skip
+        then=obj,
+    )
 
 
 @login_required
 @require_POST
 def vote_close(request: AuthedRequest, pk: int) -> HttpResponse:
-    vote, obj = _vote(request, pk)
-    return act(
+    vote: Vote = get_visible(
+        request.user, selectors.votes(), "governance.view_vote", pk=pk
+    )
+    return run_action(
         request,
-        obj,
         lambda: actions.close_vote(request.user, vote),
         _("The vote is closed."),
+        then=vote.motion.meeting,
     )
 
 
-def _form_errors(request: AuthedRequest, form) -> None:
-    for errors in form.errors.values():
-        messages.error(request, " ".join(errors))
-
-
 @login_required
 @require_POST
-def speaking_limit(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    try:
-        seconds = int(request.POST.get("seconds", ""))
-    except ValueError:
-        seconds = 0
-    return act(
-        request, obj, lambda: actions.set_speaking_limit(request.user, obj, seconds),
-        _("Saved."),
-    )  # fmt: skip
-
-
-@login_required
-@require_POST
-def agenda_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    require(request.user, "governance.run_meeting", obj)
-    form = AgendaItemForm(request.POST, meeting=obj)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return redirect(obj)
-    return act(
-        request, obj, lambda: actions.add_agenda_item(request.user, obj, **form.cleaned_data),
-        _("The item was added to the agenda."),
-    )  # fmt: skip
-
-
-@login_required
-@require_POST
-def agenda_current(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    item = None
-    if request.POST.get("item"):
-        item = get_object_or_404(AgendaItem, pk=request.POST["item"], meeting=obj)
-    return act(
-        request, obj, lambda: actions.set_current_item(request.user, obj, item),
-        _("Saved."),
-    )  # fmt: skip
-
-
-@login_required
-@require_POST
-def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    carrier = get_object_or_404(
-        Seat, pk=request.POST.get("carrier") or 0, body=obj.body
+def motion_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
     )
-    giver = None
-    if request.POST.get("giver"):
-        giver = get_object_or_404(Seat, pk=request.POST["giver"], body=obj.body)
-    return act(
-        request, obj, lambda: actions.give_proxy(request.user, obj, carrier, giver),
-        _("The proxy was recorded."),
-    )  # fmt: skip
-
-
-@login_required
-@require_POST
-def proxy_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
-    proxy = get_object_or_404(selectors.proxies(), pk=pk)
-    obj = _meeting(request, proxy.meeting_id)
-    return act(
-        request, obj, lambda: actions.withdraw_proxy(request.user, proxy),
-        _("The proxy was withdrawn."),
-    )  # fmt: skip
-
-
-def _motion(request: AuthedRequest, pk: int) -> tuple[Motion, Meeting]:
-    motion = get_object_or_404(selectors.motions(), pk=pk)
-    return motion, _meeting(request, motion.meeting_id)
+    return run_action(
+        request,
+        lambda data: actions.submit_motion(request.user, obj, **data),
+        _("The motion was submitted."),
+        form=MotionForm(request.POST, meeting=obj),
+        then=obj,
+        invalid=_("Write the motion."),
+    )
 
 
 @login_required
 @require_POST
 def motion_support(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion, obj = _motion(request, pk)
-    return act(
-        request, obj, lambda: actions.support_motion(request.user, motion),
+    motion: Motion = get_visible(
+        request.user, selectors.motions(), "governance.view_motion", pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.support_motion(request.user, motion),
         _("Your support was recorded."),
-    )  # fmt: skip
+        then=motion.meeting,
+    )
 
 
 @login_required
 @require_POST
 def motion_amend(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion, obj = _motion(request, pk)
-    form = AmendmentForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return redirect(obj)
-    return act(
-        request, obj, lambda: actions.amend_motion(request.user, motion, **form.cleaned_data),
+    motion: Motion = get_visible(
+        request.user, selectors.motions(), "governance.view_motion", pk=pk
+    )
+    return run_action(
+        request,
+        lambda data: actions.amend_motion(request.user, motion, **data),
         _("The amendment was submitted."),
-    )  # fmt: skip
+        form=AmendmentForm(request.POST),
+        then=motion.meeting,
+    )
 
 
 @login_required
 @require_POST
 def motion_move(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion, obj = _motion(request, pk)
+    motion: Motion = get_visible(
+        request.user, selectors.motions(), "governance.view_motion", pk=pk
+    )
     status = request.POST.get("status", "")
     note = request.POST.get("note", "")
-    return act(
-        request, obj, lambda: actions.move_motion(request.user, motion, status, note),
+    return run_action(
+        request,
+        lambda: actions.move_motion(request.user, motion, status, note),
         _("Saved."),
-    )  # fmt: skip
+        then=motion.meeting,
+    )
 
 
 @login_required
 @require_POST
 def motion_forward(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion, obj = _motion(request, pk)
-    return act(
-        request, obj, lambda: actions.forward_recommendation(request.user, motion),
+    motion: Motion = get_visible(
+        request.user, selectors.motions(), "governance.view_motion", pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.forward_recommendation(request.user, motion),
         _("The recommendation was forwarded to each union's executive body."),
-    )  # fmt: skip
+        then=motion.meeting,
+    )
 
 
 @login_required
 @require_POST
 def follow_up_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    motion, obj = _motion(request, pk)
+    motion: Motion = get_visible(
+        request.user, selectors.motions(), "governance.view_motion", pk=pk
+    )
+    obj = motion.meeting
     require(request.user, "bodies.change_body", obj.body)
-    form = FollowUpForm(request.POST, people=visible_people(request.user))
-    if not form.is_valid():
-        _form_errors(request, form)
-        return redirect(obj)
-    return act(
-        request, obj, lambda: actions.add_follow_up(request.user, motion, **form.cleaned_data),
+    return run_action(
+        request,
+        lambda data: actions.add_follow_up(request.user, motion, **data),
         _("The follow-up was added."),
-    )  # fmt: skip
+        form=FollowUpForm(request.POST, people=visible_people(request.user)),
+        then=obj,
+    )
 
 
 @login_required
 @require_POST
 def follow_up_update(request: AuthedRequest, pk: int) -> HttpResponse:
-    follow_up = get_object_or_404(selectors.follow_ups(), pk=pk)
-    obj = _meeting(request, follow_up.motion.meeting_id)
-    require(request.user, "governance.update_follow_up", follow_up)
-    form = FollowUpUpdateForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return redirect(obj)
-    return act(
-        request, obj,
-        lambda: actions.update_follow_up(request.user, follow_up, **form.cleaned_data),
-        _("Progress recorded."),
+    follow_up: FollowUp = get_changeable(
+        request.user, selectors.follow_ups(), "governance.update_follow_up",
+        view="governance.view_follow_up", pk=pk,
     )  # fmt: skip
+    return run_action(
+        request,
+        lambda data: actions.update_follow_up(request.user, follow_up, **data),
+        _("Progress recorded."),
+        form=FollowUpUpdateForm(request.POST),
+        then=follow_up.motion.meeting,
+    )
 
 
 @login_required
 def recommendations(request: AuthedRequest, pk: int) -> HttpResponse:
     """Recommendations forwarded to a body, and its decisions on them."""
-    body = get_object_or_404(Body, pk=pk)
-    require(request.user, "bodies.view_body", body)
-    forwardings = selectors.forwardings_to(body)
+    body: Body = get_visible(request.user, Body, "bodies.view_body", pk=pk)
     manages = request.user.has_perm("bodies.change_body", body)
     return render(
         request,
         "governance/recommendations.html",
         {
             "body": body,
-            "forwardings": forwardings,
+            "forwardings": selectors.forwardings_to(body),
             "manages": manages,
             "decision_form": DecisionForm(initial={"decided_on": timezone.localdate()}),
             "meetings": selectors.unclosed_meetings(body) if manages else [],
@@ -445,41 +486,38 @@ def recommendations(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-def _forwarding(request: AuthedRequest, pk: int) -> Forwarding:
-    forwarding = get_object_or_404(selectors.forwardings(), pk=pk)
-    require(request.user, "bodies.change_body", forwarding.body)
-    return forwarding
-
-
 @login_required
 @require_POST
 def forwarding_decide(request: AuthedRequest, pk: int) -> HttpResponse:
-    forwarding = _forwarding(request, pk)
-    back = reverse("governance:recommendations", args=[forwarding.body_id])
-    form = DecisionForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-        return redirect(back)
-    return act(
-        request, back,
-        lambda: actions.record_decision(request.user, forwarding, **form.cleaned_data),
-        _("The decision was recorded."),
+    forwarding: Forwarding = get_changeable(
+        request.user, selectors.forwardings(), "governance.decide_forwarding",
+        view="governance.view_forwarding", pk=pk,
     )  # fmt: skip
+    return run_action(
+        request,
+        lambda data: actions.record_decision(request.user, forwarding, **data),
+        _("The decision was recorded."),
+        form=DecisionForm(request.POST),
+        then=reverse("governance:recommendations", args=[forwarding.body_id]),
+    )
 
 
 @login_required
 @require_POST
 def forwarding_agenda(request: AuthedRequest, pk: int) -> HttpResponse:
-    forwarding = _forwarding(request, pk)
-    back = reverse("governance:recommendations", args=[forwarding.body_id])
+    forwarding: Forwarding = get_changeable(
+        request.user, selectors.forwardings(), "governance.decide_forwarding",
+        view="governance.view_forwarding", pk=pk,
+    )  # fmt: skip
     target = get_object_or_404(
         Meeting, pk=request.POST.get("meeting") or 0, body=forwarding.body
     )
-    return act(
-        request, back,
+    return run_action(
+        request,
         lambda: actions.place_on_agenda(request.user, forwarding, target),
         _("The recommendation is on the meeting's agenda."),
-    )  # fmt: skip
+        then=reverse("governance:recommendations", args=[forwarding.body_id]),
+    )
 
 
 # --- Minutes ---------------------------------------------------------------------
@@ -487,18 +525,20 @@ def forwarding_agenda(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     record = selectors.minutes_of(obj)
     runs = request.user.has_perm("governance.run_meeting", obj)
     form = None
     if request.user.has_perm("governance.edit_minutes", record):
         assert record is not None
         form = MinutesForm(request.POST or None, initial={"text": record.text})
-        done = submit(
+        done = run_action(
             request,
-            form,
             lambda data: actions.save_minutes(request.user, record, data["text"]),
             _("The minutes were saved."),
+            form=form,
         )
         if done:
             return done
@@ -529,37 +569,45 @@ def minutes(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def minutes_assemble(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
-    back = reverse("governance:minutes", args=[obj.pk])
-    return act(
-        request, back, lambda: actions.draft_minutes(request.user, obj),
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.draft_minutes(request.user, obj),
         _("The minutes were assembled from the meeting's record."),
-    )  # fmt: skip
+        then=reverse("governance:minutes", args=[obj.pk]),
+    )
 
 
 @login_required
 @require_POST
 def minutes_approve(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     record = get_object_or_404(Minutes, meeting=obj)
     at = get_object_or_404(Meeting, pk=request.POST.get("at") or 0, body=obj.body)
-    back = reverse("governance:minutes", args=[obj.pk])
-    return act(
-        request, back, lambda: actions.approve_minutes(request.user, record, at),
+    return run_action(
+        request,
+        lambda: actions.approve_minutes(request.user, record, at),
         _("The minutes were approved."),
-    )  # fmt: skip
+        then=reverse("governance:minutes", args=[obj.pk]),
+    )
 
 
 @login_required
 def minutes_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _meeting(request, pk)
+    obj: Meeting = get_visible(
+        request.user, selectors.meetings(), "governance.view_meeting", pk=pk
+    )
     record = get_object_or_404(Minutes, meeting=obj)
     second = request.GET.get("with", "")
-    try:
-        data = selectors.minutes_pdf(record, second)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    missing = selectors.translation_missing(record, second)
+    if missing:
+        messages.error(request, missing)
         return redirect("governance:minutes", obj.pk)
+    data = selectors.minutes_pdf(record, second)
     name = f"minutes-{obj.starts_at:%Y-%m-%d}{'-' + record.language + '-' + second if second else ''}.pdf"
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{name}"'

@@ -114,13 +114,14 @@ def test_minutes_pages_for_readers_and_the_secretary(client, world, held):
 
 
 def test_outsiders_and_the_other_union_see_no_minutes(client, world, held):
+    """Not even that the meeting exists: a meeting they may not see answers 404."""
     draft_minutes(world["mineros_staff"], held)
     for persona in ("outsider", "usw_staff"):
         client.force_login(world[persona])
         assert (
-            client.get(reverse("governance:minutes", args=[held.pk])).status_code == 403
+            client.get(reverse("governance:minutes", args=[held.pk])).status_code == 404
         )
         assert (
             client.get(reverse("governance:minutes_pdf", args=[held.pk])).status_code
-            == 403
+            == 404
         )
