@@ -244,12 +244,15 @@ PAGES: dict[str, Row] = {
         data=lambda w: {"status": "referred"},
         check=lambda w: _assert(rec.the_motion(w).status == "referred"),
     ),
+    # The committee is a union's own body: the secretary is let through and told
+    # that only a joint body's recommendations are forwarded; nothing is sent.
     "governance:motion_forward": Row(
         lambda w: reverse(
             "governance:motion_forward", args=[rec.the_adopted_motion(w).pk]
         ),
         allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(not rec.the_adopted_motion(w).forwardings.exists()),
     ),
     "governance:follow_up_add": Row(
         lambda w: reverse(
