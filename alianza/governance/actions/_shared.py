@@ -19,7 +19,7 @@ def _audit(action: str, actor: Any, meeting: Meeting, target: Any, **data: Any) 
 
 
 def _require_open(meeting: Meeting) -> None:
-    if meeting.status != Meeting.Status.OPEN:
+    if not meeting.is_in_session:
         raise ValidationError(_("The meeting is not in session."))
 
 
