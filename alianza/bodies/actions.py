@@ -10,6 +10,7 @@ from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 
 from .models import Body, Seat
+from .workflow import motion_states as motion_states_of_body
 
 
 @transaction.atomic
@@ -61,7 +62,7 @@ def create_body(
         quorum_number=quorum_number if quorum_rule == Body.QuorumRule.FIXED else None,
         proxy_limit=max(0, proxy_limit),
         motion_supporters=max(0, motion_supporters),
-        motion_states=_motion_states(motion_states or []),
+        motion_states=motion_states_of_body(motion_states or []),
     )
     record(
         "bodies.body_created",
@@ -138,7 +139,7 @@ def assign_seat(
 @transaction.atomic
 def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) -> Seat:
     require(actor, "bodies.change_body", seat.body)
-    if seat.kind == Seat.Kind.OBSERVER and can_vote:
+    if seat.is_observer and can_vote:
         raise ValidationError(
             {"can_vote": _("An observer has the right to speak but not to vote.")}
         )
@@ -174,22 +175,6 @@ def vacate_seat(actor: Any, seat: Seat) -> Seat:
     return seat
 
 
-REQUIRED_MOTION_STATES = {"submitted", "adopted", "rejected"}
-
-
-def _motion_states(chosen: list[str]) -> list[str]:
-    """The states a body's motions may take, in workflow order; none chosen means
-    all of them, and submitted, adopted and rejected are always among them."""
-    from alianza.governance.models import Motion
-
-    if not chosen:
-        return []
-    if not set(chosen) <= set(Motion.Status.values):
-        raise ValidationError({"motion_states": _("Choose states from the list.")})
-    states = set(chosen) | REQUIRED_MOTION_STATES
-    return [s for s in Motion.Status.values if s in states]
-
-
 @transaction.atomic
 def update_rules(
     actor: Any,
@@ -215,7 +200,7 @@ def update_rules(
     body.quorum_number = quorum_number if quorum_rule == Body.QuorumRule.FIXED else None
     body.proxy_limit = proxy_limit
     body.motion_supporters = motion_supporters
-    body.motion_states = _motion_states(motion_states)
+    body.motion_states = motion_states_of_body(motion_states)
     body.save()
     record(
         "bodies.rules_changed",

@@ -3,13 +3,13 @@ from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from alianza.lib.http import ApiRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 
 from . import actions
 from .models import Body
-from .selectors import visible_bodies
+from .selectors import visible_bodies_with_seats
 
 router = Router(tags=["bodies and seats"])
 
@@ -67,18 +67,10 @@ class BodyIn(Schema):
     quorum_number: int | None = None
 
 
-def _bodies(user):
-    return (
-        visible_bodies(user)
-        .select_related("organisation", "space")
-        .prefetch_related("seats__holder", "seats__representing")
-    )
-
-
 @router.get("", response=list[BodyOut])
 @paginate(PageNumberPagination)
 def bodies(request: ApiRequest):
-    return _bodies(request.auth).order_by("name", "id")
+    return visible_bodies_with_seats(request.auth)
 
 
 @router.post("", response={201: BodyOut})
@@ -97,17 +89,22 @@ def body_create(request: ApiRequest, payload: BodyIn):
 
 @router.get("/{body_id}", response=BodyOut)
 def body(request: ApiRequest, body_id: int):
-    return get_object_or_404(_bodies(request.auth), pk=body_id)
+    return get_visible(
+        request.auth, visible_bodies_with_seats(request.auth), None, pk=body_id
+    )
 
 
 @router.post("/{body_id}/seats", response={201: SeatOut})
 def seat_create(request: ApiRequest, body_id: int, payload: SeatIn):
-    obj = get_object_or_404(_bodies(request.auth), pk=body_id)
-    require(request.auth, "bodies.change_body", obj)
-    holder = None
+    obj: Body = get_changeable(
+        request.auth, visible_bodies_with_seats(request.auth), "bodies.change_body",
+        pk=body_id,
+    )  # fmt: skip
+    holder: Person | None = None
     if payload.holder_id is not None:
-        holder = get_object_or_404(Person, pk=payload.holder_id)
-        require(request.auth, "orgs.view_person", holder)
+        holder = get_visible(
+            request.auth, Person, "orgs.view_person", pk=payload.holder_id
+        )
     seat = actions.assign_seat(
         request.auth,
         obj,

@@ -6,6 +6,7 @@ from alianza.lib.forms import StyledForm
 from alianza.orgs.models import Organisation, Person
 
 from .models import Body, Seat
+from .workflow import motion_state_choices
 
 
 class SeatForm(StyledForm):
@@ -36,12 +37,6 @@ class SeatForm(StyledForm):
             self.fields["alternate_for"].queryset = body.seats.filter(  # type: ignore[attr-defined]
                 kind=Seat.Kind.MEMBER
             ).select_related("holder")
-
-
-def motion_state_choices() -> list[tuple[str, str]]:
-    from alianza.governance.models import Motion
-
-    return [(v, str(label)) for v, label in Motion.Status.choices]
 
 
 class BodyRulesForm(StyledForm):

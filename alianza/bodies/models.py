@@ -100,6 +100,11 @@ class Body(Multilingual):
     def owner(self) -> models.Model:
         return self.organisation or self.space  # type: ignore[return-value]
 
+    @property
+    def is_executive_board(self) -> bool:
+        """A union's executive body: joint bodies' recommendations are sent to it."""
+        return self.kind == self.Kind.EXECUTIVE_BOARD
+
     def audience_lines(self) -> list[str]:
         """Who can read this body, in words (mirrors ``selectors.visible_bodies``).
         Shares into joint spaces are added by the visibility panel."""
@@ -201,9 +206,18 @@ class Seat(models.Model):
         who = self.holder.name if self.holder else _("vacant")
         return f"{self.body}: {self.title or self.get_kind_display()} ({who})"
 
+    def get_absolute_url(self) -> str:
+        """A seat is shown, and changed, on its body's page."""
+        return self.body.get_absolute_url()
+
     @property
     def counts_for_quorum(self) -> bool:
         return self.kind == self.Kind.MEMBER and self.is_member and self.can_vote
+
+    @property
+    def is_observer(self) -> bool:
+        """Speaks, never votes, never counts for quorum."""
+        return self.kind == self.Kind.OBSERVER
 
     @classmethod
     def rights_for(cls, kind: str) -> dict[str, bool]:

@@ -15,3 +15,17 @@ def can_manage_body(user, body) -> bool:
 
 rules.add_perm("bodies.view_body", can_view_body)
 rules.add_perm("bodies.change_body", can_manage_body)
+
+
+@rules.predicate
+def can_view_seat(user, seat) -> bool:
+    return seat is not None and can_view_body(user, seat.body)
+
+
+@rules.predicate
+def can_manage_seat(user, seat) -> bool:
+    return seat is not None and can_manage_body(user, seat.body)
+
+
+rules.add_perm("bodies.view_seat", can_view_seat)
+rules.add_perm("bodies.change_seat", can_manage_seat)

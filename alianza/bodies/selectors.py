@@ -1,10 +1,12 @@
-from django.db.models import Q, QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, QuerySet
 
 from alianza.orgs.roles import MANAGING_ROLES
 from alianza.orgs.selectors import standing
+from alianza.spaces.models import JointSpace
 from alianza.spaces.selectors import coordinated_spaces, ids_shared_with, visible_spaces
 
-from .models import Body
+from .models import Body, Seat
 
 
 def visible_bodies(user) -> QuerySet[Body]:
@@ -32,3 +34,54 @@ def manageable_bodies(user) -> QuerySet[Body]:
         Q(organisation_id__in=st.organisation_ids(MANAGING_ROLES))
         | Q(space__in=coordinated_spaces(user))
     )
+
+
+def body_listing(user) -> QuerySet[Body]:
+    """The bodies the person sees, by name, with their voting members and observers
+    counted."""
+    return (
+        visible_bodies(user)
+        .select_related("organisation", "space")
+        .annotate(
+            voting=Count(
+                "seats", filter=Q(seats__kind=Seat.Kind.MEMBER, seats__can_vote=True)
+            ),
+            observers=Count("seats", filter=Q(seats__kind=Seat.Kind.OBSERVER)),
+        )
+        .order_by("name")
+    )
+
+
+def visible_bodies_with_seats(user) -> QuerySet[Body]:
+    """The bodies the person sees, by name, with their owners and seats (the API)."""
+    return (
+        visible_bodies(user)
+        .select_related("organisation", "space")
+        .prefetch_related("seats__holder", "seats__representing")
+        .order_by("name", "id")
+    )
+
+
+def bodies() -> QuerySet[Body]:
+    """Bodies with their owner, as a body's page fetches one."""
+    return Body.objects.select_related("organisation", "space")
+
+
+def seats() -> QuerySet[Seat]:
+    """Seats with their body, as a seat's form fetches one."""
+    return Seat.objects.select_related("body")
+
+
+def seats_of(body: Body) -> list[Seat]:
+    """The body's seats, in order, with their holders."""
+    return list(body.seats.select_related("holder", "representing"))
+
+
+def spaces_to_share_into(user, body: Body) -> QuerySet[JointSpace]:
+    """The joint spaces the person takes part in, other than the body's own."""
+    return visible_spaces(user).exclude(pk=body.space_id or 0)
+
+
+def body_content_type_id() -> int:
+    """The content type of bodies, which the sharing form names."""
+    return ContentType.objects.get_for_model(Body).pk

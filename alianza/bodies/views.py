@@ -1,54 +1,39 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.lib.forms import submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.models import JointSpace
-from alianza.spaces.selectors import visible_spaces
 
-from . import actions
-from .forms import BodyForm, BodyRulesForm, SeatForm, motion_state_choices
+from . import actions, selectors
+from .forms import BodyForm, BodyRulesForm, SeatForm
 from .models import Body, Seat
-from .selectors import visible_bodies
+from .workflow import motion_state_choices
 
 
 @login_required
 def bodies(request: AuthedRequest) -> HttpResponse:
-    listing = (
-        visible_bodies(request.user)
-        .select_related("organisation", "space")
-        .annotate(
-            voting=Count(
-                "seats", filter=Q(seats__kind=Seat.Kind.MEMBER, seats__can_vote=True)
-            ),
-            observers=Count("seats", filter=Q(seats__kind=Seat.Kind.OBSERVER)),
-        )
-        .order_by("name")
-    )
+    listing = selectors.body_listing(request.user)
     return render(request, "bodies/bodies.html", {"bodies": listing})
 
 
 def _body_context(request: HttpRequest, body: Body) -> dict:
     user = request.user
     may_manage = user.has_perm("bodies.change_body", body)
-    seats = list(body.seats.select_related("holder", "representing"))
-    spaces = visible_spaces(user).exclude(pk=body.space_id or 0)
+    seats = selectors.seats_of(body)
+    spaces = selectors.spaces_to_share_into(user, body)
     return {
         "body": body,
         "seats": seats,
         "voting_count": sum(1 for s in seats if s.counts_for_quorum),
-        "observer_count": sum(1 for s in seats if s.kind == Seat.Kind.OBSERVER),
+        "observer_count": sum(1 for s in seats if s.is_observer),
         "quorum": body.quorum_required(),
         "may_manage": may_manage,
         "seat_form": SeatForm(people=visible_people(user), body=body)
@@ -57,7 +42,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "share_form": ShareForm(spaces=spaces)
         if may_manage and spaces.exists()
         else None,
-        "content_type": ContentType.objects.get_for_model(Body).pk,
+        "content_type": selectors.body_content_type_id(),
         "meetings": body.meetings.all()[:20],
     }
 
@@ -65,25 +50,28 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
 @login_required
 def body_new(request: AuthedRequest) -> HttpResponse:
     """Create a body of an organisation (?organisation=slug) or a joint space (?space=slug)."""
-    organisation = space = None
+    organisation: Organisation | None = None
+    space: JointSpace | None = None
     if request.GET.get("space"):
-        space = get_object_or_404(JointSpace, slug=request.GET["space"])
-        require(request.user, "spaces.change_jointspace", space)
+        space = get_changeable(
+            request.user, JointSpace, "spaces.change_jointspace",
+            slug=request.GET["space"],
+        )  # fmt: skip
         owner: object = space
     else:
-        organisation = get_object_or_404(
-            Organisation, slug=request.GET.get("organisation", "")
-        )
-        require(request.user, "orgs.add_body", organisation)
+        organisation = get_changeable(
+            request.user, Organisation, "orgs.add_body",
+            slug=request.GET.get("organisation", ""),
+        )  # fmt: skip
         owner = organisation
     form = BodyForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.create_body(
             request.user, organisation=organisation, space=space, **data
         ),
         _("%(name)s was created."),
+        form=form,
     )
     return done or render(
         request, "bodies/body_form.html", {"form": form, "owner": owner}
@@ -92,34 +80,25 @@ def body_new(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def body(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Body.objects.select_related("organisation", "space"), pk=pk)
-    require(request.user, "bodies.view_body", obj)
+    obj: Body = get_visible(request.user, selectors.bodies(), "bodies.view_body", pk=pk)
     return render(request, "bodies/body.html", _body_context(request, obj))
 
 
 @login_required
 @require_POST
 def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Body, pk=pk)
-    require(request.user, "bodies.change_body", obj)
+    obj: Body = get_changeable(
+        request.user, Body, "bodies.change_body", view="bodies.view_body", pk=pk
+    )
     form = SeatForm(request.POST, people=visible_people(request.user), body=obj)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            actions.assign_seat(
-                request.user,
-                obj,
-                kind=data["kind"],
-                title=data["title"],
-                holder=data["holder"],
-                representing=data["representing"],
-                alternate_for=data["alternate_for"],
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            messages.success(request, _("The seat was added."))
-            return redirect(obj)
+    done = run_action(
+        request,
+        lambda data: actions.assign_seat(request.user, obj, **data),
+        _("The seat was added."),
+        form=form,
+    )
+    if done:
+        return done  # to the body's page, where the seat is
     context = _body_context(request, obj)
     context["seat_form"] = form
     return render(request, "bodies/body.html", context, status=400)
@@ -128,28 +107,35 @@ def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def seat_rights(request: AuthedRequest, pk: int) -> HttpResponse:
-    seat = get_object_or_404(Seat.objects.select_related("body"), pk=pk)
-    try:
-        if request.POST.get("vacate"):
-            actions.vacate_seat(request.user, seat)
-            messages.success(request, _("The seat is now vacant."))
-        else:
-            actions.set_seat_rights(
-                request.user,
-                seat,
-                can_speak=bool(request.POST.get("can_speak")),
-                can_vote=bool(request.POST.get("can_vote")),
-            )
-            messages.success(request, _("The seat's rights were saved."))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect(seat.body)
+    seat: Seat = get_changeable(
+        request.user, selectors.seats(), "bodies.change_seat", view="bodies.view_seat",
+        pk=pk,
+    )  # fmt: skip
+    if request.POST.get("vacate"):
+        return run_action(
+            request,
+            lambda: actions.vacate_seat(request.user, seat),
+            _("The seat is now vacant."),
+            then=seat.body,
+        )
+    return run_action(
+        request,
+        lambda: actions.set_seat_rights(
+            request.user,
+            seat,
+            can_speak=bool(request.POST.get("can_speak")),
+            can_vote=bool(request.POST.get("can_vote")),
+        ),
+        _("The seat's rights were saved."),
+        then=seat.body,
+    )
 
 
 @login_required
 def body_rules(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Body, pk=pk)
-    require(request.user, "bodies.change_body", obj)
+    obj: Body = get_changeable(
+        request.user, Body, "bodies.change_body", view="bodies.view_body", pk=pk
+    )
     form = BodyRulesForm(
         request.POST or None,
         initial={
@@ -161,11 +147,11 @@ def body_rules(request: AuthedRequest, pk: int) -> HttpResponse:
             or [s for s, _l in motion_state_choices()],
         },
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.update_rules(request.user, obj, **data),
         _("The rules of %(name)s were saved."),
+        form=form,
     )
     return done or render(
         request, "bodies/body_rules.html", {"form": form, "body": obj}

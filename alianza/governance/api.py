@@ -6,10 +6,10 @@ from datetime import datetime
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
-from alianza.bodies.selectors import visible_bodies
 from alianza.lib.http import ApiRequest
+from alianza.lib.permissions import get_visible
 
-from . import actions
+from . import actions, selectors
 from .models import Meeting, Minutes
 from .selectors import agenda, live_state
 
@@ -88,27 +88,19 @@ class MinutesOut(Schema):
     approved_at_meeting: int | None
 
 
-def _meeting(user, meeting_id: int) -> Meeting:
-    return get_object_or_404(
-        Meeting.objects.select_related("body"),
-        pk=meeting_id,
-        body__in=visible_bodies(user),
-    )
-
-
 def _speaker(request) -> dict:
     seat = request.seat
     return {
         "seat_id": seat.pk,
         "name": str(seat.holder or seat),
         "kind": request.kind,
-        "observer": seat.kind == "observer",
+        "observer": seat.is_observer,
     }
 
 
 def _state(meeting: Meeting, context: dict) -> dict:
     motions = []
-    for motion in meeting.motions.select_related("amends").prefetch_related("votes"):
+    for motion in selectors.motions_with_votes(meeting):
         motions.append(
             {
                 "number": motion.number, "status": motion.status,
@@ -147,21 +139,27 @@ def _state(meeting: Meeting, context: dict) -> dict:
 def meeting(request: ApiRequest, meeting_id: int):
     """The meeting as everyone's screen shows it: quorum (observers never count),
     the agenda, who has the floor, who waits, motions and votes."""
-    obj = _meeting(request.auth, meeting_id)
+    obj: Meeting = get_visible(
+        request.auth, selectors.meetings(), "governance.view_meeting", pk=meeting_id
+    )
     return _state(obj, live_state(obj))
 
 
 @router.post("/{meeting_id}/speakers", response={201: SpeakerOut})
 def speak(request: ApiRequest, meeting_id: int, payload: SpeakIn):
     """Ask for the floor for one's own seat (observers too: they speak)."""
-    obj = _meeting(request.auth, meeting_id)
+    obj: Meeting = get_visible(
+        request.auth, selectors.meetings(), "governance.view_meeting", pk=meeting_id
+    )
     created = actions.request_to_speak(request.auth, obj, payload.kind)
     return Status(201, _speaker(created))
 
 
 @router.get("/{meeting_id}/minutes", response=MinutesOut)
 def minutes(request: ApiRequest, meeting_id: int):
-    obj = _meeting(request.auth, meeting_id)
+    obj: Meeting = get_visible(
+        request.auth, selectors.meetings(), "governance.view_meeting", pk=meeting_id
+    )
     record = get_object_or_404(Minutes, meeting=obj)
     return {
         "meeting_id": obj.pk,

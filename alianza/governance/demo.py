@@ -11,8 +11,6 @@ from django.contrib.contenttypes.models import ContentType
 from alianza.bodies.models import Body
 from alianza.multilingual.models import Translation
 
-from .actions import decide
-from .minutes import assemble
 from .models import (
     AgendaItem,
     Attendance,
@@ -27,6 +25,7 @@ from .models import (
     SpeakerRequest,
     Vote,
 )
+from .selectors import assemble
 
 MEETINGS: list[dict[str, Any]] = [
     {
@@ -98,7 +97,7 @@ def load() -> None:
         seats = list(body.seats.exclude(holder=None))
         for seat in seats:
             Attendance.objects.create(meeting=meeting, seat=seat, checked_in_at=start)
-        observer = next((s for s in seats if s.kind == "observer"), None)
+        observer = next((s for s in seats if s.is_observer), None)
         if observer is not None:
             SpeakerRequest.objects.create(
                 meeting=meeting, seat=observer, requested_at=start + timedelta(minutes=20),
@@ -127,7 +126,7 @@ def load() -> None:
             present=len(voters), quorum_required=body.quorum_required(), yes=len(voters),
         )  # fmt: skip
         vote.voting_weight = sum(s.vote_weight for s in voters)
-        vote.adopted = decide(vote, vote.voting_weight)[0]
+        vote.adopted = vote.decide(vote.voting_weight)[0]
         vote.save()
         for seat in voters:
             Ballot.objects.create(vote=vote, seat=seat, choice=Ballot.Choice.YES)

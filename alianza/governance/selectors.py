@@ -1,10 +1,32 @@
+"""Reads shared by the meeting pages, the API and the actions: who sits where,
+quorum, the agenda, the live state, the motions' workflow, and the minutes'
+text and print."""
+
 from dataclasses import dataclass
+from typing import Any
 
-from django.utils import timezone
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
 
-from alianza.bodies.models import Seat
+from alianza.bodies.models import Body, Seat
+from alianza.lib.pdf import PdfDocument
 
-from .models import AgendaItem, Meeting, Vote
+from .models import (
+    MOTION_FLOW,
+    AgendaItem,
+    Attendance,
+    FollowUp,
+    Forwarding,
+    Meeting,
+    Minutes,
+    Motion,
+    Proxy,
+    SpeakerRequest,
+    Vote,
+)
 
 
 @dataclass
@@ -130,3 +152,280 @@ def live_state(meeting: Meeting) -> dict:
         "waiting": [s for s in speakers if not s.started_at],
         "last_vote": last_vote,
     }
+
+
+# --- Motions -----------------------------------------------------------------------
+
+
+def allowed_moves(motion: Motion) -> list[str]:
+    """The states the chair may move this motion to, by the body's workflow."""
+    enabled = set(motion.meeting.body.motion_states or Motion.Status.values)
+    return [
+        s for s in Motion.Status.values if s in MOTION_FLOW.get(motion.status, set())
+        and s in enabled
+    ]  # fmt: skip
+
+
+def receiving_bodies(motion: Motion) -> list[Body]:
+    """The executive bodies of the unions taking part in the joint body's space."""
+    space = motion.meeting.body.space
+    if space is None:
+        return []
+    org_ids = space.participants.values_list("organisation_id", flat=True)
+    return list(
+        Body.objects.filter(
+            organisation_id__in=org_ids, kind=Body.Kind.EXECUTIVE_BOARD
+        ).order_by("name")
+    )
+
+
+# --- Minutes -----------------------------------------------------------------------
+
+
+def minutes_of(meeting: Meeting) -> Minutes | None:
+    """The meeting's minutes, if assembled."""
+    return Minutes.objects.filter(meeting=meeting).first()
+
+
+def _who(seat: Any) -> str:
+    name = str(seat.holder) if seat.holder else str(seat.get_kind_display())
+    return f"{name} ({seat.representing})"
+
+
+def assemble(meeting: Meeting) -> str:
+    """The minutes' first draft, in the meeting's language, from what was recorded:
+    attendance, agenda, speakers, motions, votes and decisions."""
+    with translation.override(meeting.language):
+        lines: list[str] = []
+        when = formats.date_format(
+            timezone.localtime(meeting.starts_at), "DATETIME_FORMAT"
+        )
+        lines.append(
+            _("%(body)s met on %(when)s (%(mode)s%(place)s).")
+            % {
+                "body": meeting.body.name,
+                "when": when,
+                "mode": meeting.get_mode_display().lower(),
+                "place": f", {meeting.place}" if meeting.place else "",
+            }
+        )
+        lines.append("")
+        lines.append(_("Those present"))
+        attendance = meeting.attendance.select_related(
+            "seat__holder", "seat__representing", "alternate__holder"
+        )
+        for row in attendance:
+            entry = f"- {_who(row.seat)}"
+            if row.seat.is_observer:
+                entry += " — " + _("observer, with the right to speak but not to vote")
+            if row.alternate_id:
+                entry += " — " + _("represented by the alternate %(name)s") % {
+                    "name": row.alternate.holder if row.alternate else ""
+                }
+            lines.append(entry)
+        for proxy in meeting.proxies.select_related("giver__holder", "carrier__holder"):
+            lines.append(
+                "- "
+                + _("%(giver)s, absent, gave a proxy to %(carrier)s")
+                % {"giver": _who(proxy.giver), "carrier": proxy.carrier.holder}
+            )
+        items = agenda(meeting)
+        if items:
+            lines += ["", _("Agenda")]
+            for line in items:
+                lines.append(f"{'  ' * line.depth}{line.number}. {line.item.title}")
+        speakers = meeting.speakers.filter(started_at__isnull=False).select_related(
+            "seat__holder", "seat__representing"
+        )
+        if speakers:
+            lines += ["", _("Speakers")]
+            for speaker in speakers:
+                kind = SpeakerRequest.Kind(speaker.kind).label
+                lines.append(f"- {_who(speaker.seat)}: {kind}")
+        motions = meeting.motions.select_related("proposer__holder", "amends")
+        if motions:
+            lines += ["", _("Motions and decisions")]
+        for motion in motions.prefetch_related("votes", "support__seat__holder"):
+            lines.append("")
+            if motion.amends is not None:
+                title = _("Amendment %(n)s to motion %(m)s, lines %(a)s–%(b)s") % {
+                    "n": motion.number,
+                    "m": motion.amends.number,
+                    "a": motion.line_from,
+                    "b": motion.line_to,
+                }
+            else:
+                title = _("Motion %(n)s") % {"n": motion.number}
+            mover = (
+                _("moved by %(name)s") % {"name": motion.proposer.holder}
+                if motion.proposer and motion.proposer.holder
+                else _("forwarded recommendation")
+            )
+            lines.append(f"{title} ({mover})")
+            lines.append(motion.text)
+            seconds = [
+                str(s.seat.holder) for s in motion.support.all() if s.seat.holder
+            ]
+            if seconds:
+                lines.append(
+                    _("Supported by %(names)s.") % {"names": ", ".join(seconds)}
+                )
+            for vote in motion.votes.all():
+                if vote.closed_at:
+                    lines.append(
+                        f"{vote.get_method_display()}: {vote.explanation} "
+                        + _("Quorum: %(present)s present, %(required)s required.")
+                        % {"present": vote.present, "required": vote.quorum_required}
+                    )
+            if motion.status not in (Motion.Status.ADOPTED, Motion.Status.REJECTED):
+                lines.append(
+                    _("Status: %(status)s.") % {"status": motion.get_status_display()}
+                )
+        return "\n".join(lines)
+
+
+def later_meetings(minutes: Minutes) -> list[Meeting]:
+    """Meetings of the same body, in session, at which the minutes may be approved."""
+    meeting = minutes.meeting
+    return list(
+        Meeting.objects.filter(
+            body=meeting.body,
+            status=Meeting.Status.OPEN,
+            starts_at__gt=meeting.starts_at,
+        )
+    )
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def translation_missing(minutes: Minutes, second_language: str) -> str:
+    """Why the minutes cannot be printed beside ``second_language``; empty when they
+    can (or when no second language is asked for)."""
+    if not second_language:
+        return ""
+    found = minutes.translations_for("text").get(second_language)
+    if second_language == minutes.language or found is None:
+        languages = dict(settings.LANGUAGES)
+        return _("There is no translation of these minutes into %(language)s.") % {
+            "language": str(languages.get(second_language, second_language))
+        }
+    return ""
+
+
+def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
+    """The minutes in the meeting's language, or beside a translation."""
+    meeting = minutes.meeting
+    languages = dict(settings.LANGUAGES)
+    translated = None
+    if second_language:
+        missing = translation_missing(minutes, second_language)
+        if missing:
+            raise ValidationError(missing)
+        translated = minutes.translations_for("text")[second_language].text
+    with translation.override(minutes.language):
+        if minutes.is_approved and minutes.approved_at:
+            state = _("Approved at the meeting of %(date)s.") % {
+                "date": formats.date_format(
+                    timezone.localtime(minutes.approved_at.starts_at), "DATE_FORMAT"
+                )
+            }
+        else:
+            state = _("Draft, not yet approved.")
+        doc = PdfDocument(
+            _("Minutes: %(title)s") % {"title": meeting.title},
+            subtitle=f"{meeting.body.name} · {state}",
+            footer=f"{meeting.body.name} — Alianza",
+        )
+    if translated is None:
+        for paragraph in _paragraphs(minutes.text):
+            first, _sep, rest = paragraph.partition("\n")
+            if rest and len(first) <= 60 and not first.startswith("-"):
+                doc.heading(first, level=2)  # a section of the assembled minutes
+                doc.paragraph(rest)
+            else:
+                doc.paragraph(paragraph)
+    else:
+        doc.side_by_side(
+            [str(languages[minutes.language])] + _paragraphs(minutes.text),
+            [str(languages[second_language])] + _paragraphs(translated),
+        )
+    return doc.render()
+
+
+# --- Records as the pages and endpoints fetch them (with what they show) ------------
+
+
+def meetings() -> QuerySet[Meeting]:
+    return Meeting.objects.select_related("body")
+
+
+def motions() -> QuerySet[Motion]:
+    return Motion.objects.select_related("meeting__body")
+
+
+def votes() -> QuerySet[Vote]:
+    return Vote.objects.select_related("motion__meeting__body")
+
+
+def proxies() -> QuerySet[Proxy]:
+    return Proxy.objects.select_related("meeting__body")
+
+
+def follow_ups() -> QuerySet[FollowUp]:
+    return FollowUp.objects.select_related("motion__meeting__body", "owner")
+
+
+def forwardings() -> QuerySet[Forwarding]:
+    return Forwarding.objects.select_related("body")
+
+
+# --- The meeting page and the API's view of it -----------------------------------------
+
+
+def attendance_by_seat(meeting: Meeting) -> dict[int, Attendance]:
+    """Who is present, by seat, with the alternate sitting for an absent member."""
+    rows = meeting.attendance.select_related("alternate__holder")
+    return {row.seat_id: row for row in rows}
+
+
+def motions_on_page(meeting: Meeting) -> list[Motion]:
+    """The meeting's motions with everything the page shows of each."""
+    return list(
+        meeting.motions.select_related("proposer__holder", "amends")
+        .prefetch_related(
+            "votes__ballots", "support__seat__holder", "events", "forwardings__body",
+            "follow_ups__owner", "follow_ups__updates",
+        )
+    )  # fmt: skip
+
+
+def motions_with_votes(meeting: Meeting) -> QuerySet[Motion]:
+    return meeting.motions.select_related("amends").prefetch_related("votes")
+
+
+def seats_at(meeting: Meeting) -> list[Seat]:
+    """The seats of the meeting's body, with their holders."""
+    return list(meeting.body.seats.select_related("holder", "representing"))
+
+
+def proxies_at(meeting: Meeting) -> list[Proxy]:
+    return list(meeting.proxies.select_related("giver__holder", "carrier__holder"))
+
+
+# --- Recommendations received by a body ---------------------------------------------
+
+
+def forwardings_to(body: Body) -> list[Forwarding]:
+    """The recommendations forwarded to ``body``, with the motion that decides each."""
+    return list(
+        Forwarding.objects.filter(body=body).select_related(
+            "recommendation__meeting__body", "local_motion__meeting"
+        )
+    )
+
+
+def unclosed_meetings(body: Body) -> QuerySet[Meeting]:
+    """The body's meetings, scheduled or in session, where a recommendation may go."""
+    return body.meetings.exclude(status=Meeting.Status.CLOSED)

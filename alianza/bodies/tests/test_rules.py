@@ -1,7 +1,11 @@
 """The rules a body meets and decides by."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
+
+from alianza.bodies.workflow import motion_state_choices, motion_states
 
 
 def test_the_bodys_managers_set_its_rules(client, world):
@@ -28,3 +32,18 @@ def test_the_bodys_managers_set_its_rules(client, world):
     assert world.nec.motion_states == [
         "submitted", "on_agenda", "debated", "adopted", "rejected", "withdrawn",
     ]  # fmt: skip
+
+
+def test_a_bodys_motion_states_are_those_governance_registers():
+    """Bodies never import governance: its states arrive through bodies.workflow."""
+    values = [value for value, _label in motion_state_choices()]
+    assert values == [
+        "submitted", "on_agenda", "debated", "adopted", "rejected", "referred",
+        "withdrawn",
+    ]  # fmt: skip
+    assert motion_states([]) == []  # every state
+    assert motion_states(["referred"]) == [
+        "submitted", "adopted", "rejected", "referred",
+    ]  # fmt: skip
+    with pytest.raises(ValidationError):
+        motion_states(["tabled"])

@@ -4,8 +4,14 @@ Every route the app declares needs a row here (``test_every_route_has_a_row``); 
 answers, the personas and the engine are in ``tests/matrix.py``.
 """
 
-from django.urls import reverse
+from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone
+
+from alianza.governance import actions as gov
+from alianza.governance.models import Meeting, Minutes, Motion
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS,
@@ -15,117 +21,213 @@ from tests.matrix import (
     matrix_tests,
 )
 
+#: Those who may not see Los Mineros' executive committee: its meetings, motions,
+#: votes, proxies, follow-ups, minutes and recommendations do not exist for them.
+UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+
+
+def allow_seen(personas: set[str], yes):
+    """``yes`` for ``personas``; 403 for the others who see the committee, 404 for
+    those who do not (what a person may not see answers 404)."""
+    return {**allow(personas, yes), **dict.fromkeys(UNSEEN, 404)}
+
+
+def _poster(w):
+    """The persona who made the request (the matrix signs her in just before)."""
+    return get_user_model().objects.exclude(last_login=None).latest("last_login")
+
+
+def _with_a_speaker(w) -> Meeting:
+    """The meeting with the observer waiting on the speakers list."""
+    meeting = rec.the_meeting(w)
+    if not meeting.speakers.exists():
+        gov.request_to_speak(w["observer"], meeting)
+    return meeting
+
+
+def _show_of_hands(w):
+    motion = rec.the_motion(w)
+    return motion.votes.filter(method="show_of_hands").first() or gov.open_vote(
+        w["mineros_staff"], motion, method="show_of_hands", threshold="cast"
+    )
+
+
+def _others_motion(w) -> Motion:
+    """A motion moved by another member of the committee, for the officer to second."""
+    meeting = rec.the_meeting(w)
+    mover = w.nec.seats.filter(kind="member").exclude(
+        holder=w["mineros_officer"].person
+    )[0]
+    found = meeting.motions.filter(proposer=mover).first()
+    return found or Motion.objects.create(
+        meeting=meeting, number=90, text="Convocar a asamblea.", proposer=mover,
+        language="es",
+    )  # fmt: skip
+
+
+def _later_meeting(w) -> Meeting:
+    """A later meeting of the committee, in session, at which minutes are approved."""
+    later = Meeting.objects.filter(body=w.nec, title="Sesión siguiente").first()
+    if later is None:
+        later = gov.schedule_meeting(
+            w["mineros_staff"], w.nec, title="Sesión siguiente",
+            starts_at=timezone.now() + timedelta(hours=2), mode="online", place="",
+            language="es",
+        )  # fmt: skip
+        gov.set_meeting_status(w["mineros_staff"], later, "open")
+    return later
+
+
+def _assert(fact) -> None:
+    assert fact
+
+
 PAGES: dict[str, Row] = {
     "governance:meeting_new": Row(
         lambda w: reverse("governance:meeting_new") + f"?body={w.nec.pk}",
-        allow({"mineros_staff"}, 200),
+        allow_seen({"mineros_staff"}, 200),
     ),
     "governance:meeting": Row(
         lambda w: reverse("governance:meeting", args=[rec.the_meeting(w).pk]),
-        allow(MINEROS | {"observer"}, 200),
+        allow_seen(MINEROS | {"observer"}, 200),
     ),
     "governance:live": Row(
         lambda w: reverse("governance:live", args=[rec.the_meeting(w).pk]),
-        allow(MINEROS | {"observer"}, 200),
+        allow_seen(MINEROS | {"observer"}, 200),
     ),
     "governance:projector": Row(
         lambda w: reverse("governance:projector", args=[rec.the_meeting(w).pk]),
-        allow(MINEROS | {"observer"}, 200),
+        allow_seen(MINEROS | {"observer"}, 200),
     ),
     "governance:meeting_status": Row(
         lambda w: reverse("governance:meeting_status", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
-        data=lambda w: {"status": "open"},
+        data=lambda w: {"status": "closed"},
+        check=lambda w: _assert(rec.the_meeting(w).is_closed),
     ),
     # Self check-in and the floor: only for those holding a seat (the observer does).
     "governance:check_in": Row(
         lambda w: reverse("governance:check_in", args=[rec.the_meeting(w).pk]),
-        allow({"observer", "mineros_officer"}, REDIRECT),
+        allow_seen({"observer", "mineros_officer"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(
+            rec.the_meeting(w)
+            .attendance.filter(seat__holder=_poster(w).person)
+            .exists()
+        ),
     ),
     "governance:speak": Row(
         lambda w: reverse("governance:speak", args=[rec.the_meeting(w).pk]),
-        allow({"observer", "mineros_officer"}, REDIRECT),
+        allow_seen({"observer", "mineros_officer"}, REDIRECT),
         method="post",
         data=lambda w: {"kind": "speak"},
+        check=lambda w: _assert(
+            rec.the_meeting(w).speakers.filter(seat__holder=_poster(w).person).exists()
+        ),
     ),
     "governance:next_speaker": Row(
-        lambda w: reverse("governance:next_speaker", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        lambda w: reverse("governance:next_speaker", args=[_with_a_speaker(w).pk]),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(
+            rec.the_meeting(w)
+            .speakers.get(seat__holder=w["observer"].person)
+            .started_at
+        ),
     ),
     # Motions and named votes: voting members only; the observer is refused.
     "governance:motion_add": Row(
         lambda w: reverse("governance:motion_add", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_officer"}, REDIRECT),
+        allow_seen({"mineros_officer"}, REDIRECT),
         method="post",
         data=lambda w: {"text": "Enviar una delegación a Cananea.", "language": "es"},
+        check=lambda w: _assert(
+            rec.the_meeting(w).motions.filter(text__startswith="Enviar una").exists()
+        ),
     ),
     "governance:vote_open": Row(
         lambda w: reverse("governance:vote_open", args=[rec.the_motion(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"method": "roll_call", "threshold": "cast"},
+        check=lambda w: _assert(rec.the_motion(w).votes.exists()),
     ),
     "governance:ballot": Row(
         lambda w: reverse("governance:ballot", args=[rec.the_vote(w).pk]),
-        allow({"mineros_officer"}, REDIRECT),
+        allow_seen({"mineros_officer"}, REDIRECT),
         method="post",
         data=lambda w: {"choice": "yes"},
+        check=lambda w: _assert(rec.the_vote(w).ballots.filter(choice="yes").exists()),
     ),
     "governance:hands": Row(
-        lambda w: reverse("governance:hands", args=[rec.the_vote(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        lambda w: reverse("governance:hands", args=[_show_of_hands(w).pk]),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"yes": "2", "no": "0", "abstain": "0"},
+        check=lambda w: _assert(_show_of_hands(w).yes == 2),
     ),
     "governance:vote_close": Row(
         lambda w: reverse("governance:vote_close", args=[rec.the_vote(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(rec.the_vote(w).closed_at),
     ),
     "governance:speaking_limit": Row(
         lambda w: reverse("governance:speaking_limit", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"seconds": "120"},
+        check=lambda w: _assert(rec.the_meeting(w).speaking_limit == 120),
     ),
     "governance:agenda_add": Row(
         lambda w: reverse("governance:agenda_add", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"title": "Asuntos generales", "minutes": "15"},
+        check=lambda w: _assert(
+            rec.the_meeting(w).agenda.filter(title="Asuntos generales").exists()
+        ),
     ),
     "governance:agenda_current": Row(
         lambda w: reverse("governance:agenda_current", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"item": str(rec.the_agenda_item(w).pk)},
+        check=lambda w: _assert(
+            rec.the_meeting(w).current_item_id == rec.the_agenda_item(w).pk
+        ),
     ),
     # A proxy for someone else's seat: only the secretary records it.
     "governance:proxy_give": Row(
         lambda w: reverse("governance:proxy_give", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {
             "carrier": str(rec.the_officer_seat(w).pk),
             "giver": str(rec.the_absent_member(w).pk),
         },
+        check=lambda w: _assert(
+            rec.the_meeting(w).proxies.filter(giver=rec.the_absent_member(w)).exists()
+        ),
     ),
     "governance:proxy_withdraw": Row(
         lambda w: reverse("governance:proxy_withdraw", args=[rec.the_proxy(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(not rec.the_meeting(w).proxies.exists()),
     ),
     "governance:motion_support": Row(
-        lambda w: reverse("governance:motion_support", args=[rec.the_motion(w).pk]),
-        allow({"mineros_officer"}, REDIRECT),
+        lambda w: reverse("governance:motion_support", args=[_others_motion(w).pk]),
+        allow_seen({"mineros_officer"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(
+            _others_motion(w).support.filter(seat=rec.the_officer_seat(w)).exists()
+        ),
     ),
     "governance:motion_amend": Row(
         lambda w: reverse("governance:motion_amend", args=[rec.the_motion(w).pk]),
-        allow({"mineros_officer"}, REDIRECT),
+        allow_seen({"mineros_officer"}, REDIRECT),
         method="post",
         data=lambda w: {
             "line_from": "1",
@@ -133,83 +235,100 @@ PAGES: dict[str, Row] = {
             "text": "Apoyar a los cinco locales.",
             "language": "es",
         },
+        check=lambda w: _assert(rec.the_motion(w).amendments.exists()),
     ),
     "governance:motion_move": Row(
         lambda w: reverse("governance:motion_move", args=[rec.the_motion(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"status": "referred"},
+        check=lambda w: _assert(rec.the_motion(w).status == "referred"),
     ),
+    # The committee is a union's own body: the secretary is let through and told
+    # that only a joint body's recommendations are forwarded; nothing is sent.
     "governance:motion_forward": Row(
         lambda w: reverse(
             "governance:motion_forward", args=[rec.the_adopted_motion(w).pk]
         ),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(not rec.the_adopted_motion(w).forwardings.exists()),
     ),
     "governance:follow_up_add": Row(
         lambda w: reverse(
             "governance:follow_up_add", args=[rec.the_adopted_motion(w).pk]
         ),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {
             "task": "Informar al CEN",
             "owner": str(w["mineros_officer"].person.pk),
             "due_on": "2026-12-20",
         },
+        check=lambda w: _assert(
+            rec.the_adopted_motion(w).follow_ups.filter(task="Informar al CEN").exists()
+        ),
     ),
     # Its owner (the officer) or the body's secretary reports progress.
     "governance:follow_up_update": Row(
         lambda w: reverse(
             "governance:follow_up_update", args=[rec.the_follow_up(w).pk]
         ),
-        allow({"mineros_staff", "mineros_officer"}, REDIRECT),
+        allow_seen({"mineros_staff", "mineros_officer"}, REDIRECT),
         method="post",
         data=lambda w: {"status": "in_progress", "progress": "40", "note": ""},
+        check=lambda w: _assert(rec.the_follow_up(w).progress == 40),
     ),
     "governance:recommendations": Row(
         lambda w: reverse("governance:recommendations", args=[w.nec.pk]),
-        allow(MINEROS | {"observer"}, 200),
+        allow_seen(MINEROS | {"observer"}, 200),
     ),
     "governance:forwarding_decide": Row(
         lambda w: reverse(
             "governance:forwarding_decide", args=[rec.the_forwarding(w).pk]
         ),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"decision": "adopted", "decided_on": "2026-11-30", "note": ""},
+        check=lambda w: _assert(rec.the_forwarding(w).decision == "adopted"),
     ),
     "governance:forwarding_agenda": Row(
         lambda w: reverse(
             "governance:forwarding_agenda", args=[rec.the_forwarding(w).pk]
         ),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"meeting": str(rec.the_meeting(w).pk)},
+        check=lambda w: _assert(rec.the_forwarding(w).local_motion_id),
     ),
     "governance:minutes": Row(
         lambda w: reverse("governance:minutes", args=[rec.the_minutes(w).meeting_id]),
-        allow(MINEROS | {"observer"}, 200),
+        allow_seen(MINEROS | {"observer"}, 200),
     ),
     "governance:minutes_assemble": Row(
         lambda w: reverse("governance:minutes_assemble", args=[rec.the_meeting(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
+        check=lambda w: _assert(
+            Minutes.objects.filter(meeting=rec.the_meeting(w)).exists()
+        ),
     ),
     "governance:minutes_approve": Row(
         lambda w: reverse(
             "governance:minutes_approve", args=[rec.the_minutes(w).meeting_id]
         ),
-        allow({"mineros_staff"}, REDIRECT),
+        allow_seen({"mineros_staff"}, REDIRECT),
         method="post",
-        data=lambda w: {"at": str(rec.the_meeting(w).pk)},
+        data=lambda w: {"at": str(_later_meeting(w).pk)},
+        check=lambda w: _assert(
+            Minutes.objects.filter(approved_at=_later_meeting(w)).exists()
+        ),
     ),
     "governance:minutes_pdf": Row(
         lambda w: reverse(
             "governance:minutes_pdf", args=[rec.the_minutes(w).meeting_id]
         ),
-        allow(MINEROS | {"observer"}, 200),
+        allow_seen(MINEROS | {"observer"}, 200),
     ),
 }
 
@@ -228,6 +347,9 @@ API: dict[str, Row] = {
         },
         method="post",
         data=lambda w: {"kind": "point_of_order"},
+        check=lambda w: _assert(
+            rec.the_meeting(w).speakers.filter(kind="point_of_order").exists()
+        ),
     ),
     "GET /api/v1/meetings/{meeting_id}/minutes": Row(
         lambda w: f"/api/v1/meetings/{rec.the_minutes(w).meeting_id}/minutes",

@@ -1,9 +1,12 @@
 import re
+from datetime import date
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from alianza.audit.catalogue import action_labels
+from alianza.audit.models import AuditEntry
 from alianza.governance import actions
 from alianza.governance.models import Vote
 from alianza.governance.selectors import quorum
@@ -63,7 +66,7 @@ def test_no_vote_without_quorum(world, session):
 )
 def test_the_rule_decides_and_says_so(threshold, yes, no, abstain, adopted):
     vote = Vote(threshold=threshold, yes=yes, no=no, abstain=abstain, present=10)
-    result, words = actions.decide(vote, voting_weight=4)
+    result, words = vote.decide(voting_weight=4)
     assert result is adopted
     label = str(Vote.Threshold(threshold).label)
     assert label[:1].lower() + label[1:] in words
@@ -163,3 +166,40 @@ def test_the_api_shows_the_live_meeting_and_takes_requests_to_speak(
         headers=headers(world["member"]),
     )  # fmt: skip
     assert refused.status_code == 403
+
+
+def test_the_chairs_steps_are_audited(world, session):
+    """Speaking time, the current item, the floor, a count of hands and progress on
+    a follow-up each leave an entry in the body's audit log."""
+    staff, officer = world["mineros_staff"], world["mineros_officer"]
+    actions.set_speaking_limit(staff, session, 120)
+    item = actions.add_agenda_item(staff, session, title="Informe", minutes=10)
+    actions.set_current_item(staff, session, item)
+    actions.request_to_speak(world["observer"], session)
+    actions.next_speaker(staff, session)
+    for seat in world.nec.seats.filter(kind="member")[:3]:
+        actions.check_in(staff, session, seat)
+    motion = actions.submit_motion(officer, session, text="x", language="es")
+    vote = actions.open_vote(staff, motion, method="show_of_hands", threshold="cast")
+    actions.record_hands(staff, vote, yes=2, no=1, abstain=0)
+    actions.close_vote(staff, vote)
+    follow_up = actions.add_follow_up(
+        staff, motion, task="Carta", owner=officer.person, due_on=date(2026, 12, 1)
+    )
+    actions.update_follow_up(officer, follow_up, status="in_progress", progress=50)
+    entries = {
+        e.action: e
+        for e in AuditEntry.objects.filter(organisation=world.nec.organisation)
+    }
+    for verb in (
+        "governance.speaking_limit_set",
+        "governance.current_item_set",
+        "governance.floor_given",
+        "governance.hands_counted",
+        "governance.follow_up_updated",
+    ):
+        assert verb in entries and verb in action_labels()
+    assert entries["governance.hands_counted"].data == {
+        "yes": 2, "no": 1, "abstain": 0,
+    }  # fmt: skip
+    assert entries["governance.follow_up_updated"].actor == officer

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from alianza.bodies.models import Seat
-from alianza.governance import actions, secret
+from alianza.governance import actions, secret, selectors
 from alianza.governance.forms import OpenVoteForm
 from alianza.governance.models import Forwarding, Motion
 
@@ -69,7 +69,7 @@ def test_the_workflow_is_the_bodys_and_adoption_comes_only_from_a_vote(world, se
     motion.meeting.body.refresh_from_db()
     with pytest.raises(ValidationError, match="cannot be moved"):
         actions.move_motion(staff, motion, "referred")
-    assert actions.allowed_moves(motion) == ["on_agenda", "withdrawn"]
+    assert selectors.allowed_moves(motion) == ["on_agenda", "withdrawn"]
 
 
 def test_the_mover_may_withdraw_but_no_one_else_but_the_chair(world, session):
@@ -143,7 +143,7 @@ def _adopted_recommendation(world):
 
 def test_a_joint_recommendation_goes_to_both_boards_and_each_decides(world, session):
     recommendation = _adopted_recommendation(world)
-    assert set(actions.receiving_bodies(recommendation)) == {world.nec, world.ieb}
+    assert set(selectors.receiving_bodies(recommendation)) == {world.nec, world.ieb}
     with pytest.raises(PermissionDenied):
         actions.forward_recommendation(world["mineros_officer"], recommendation)
     sent = actions.forward_recommendation(world["usw_staff"], recommendation)

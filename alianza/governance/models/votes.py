@@ -1,0 +1,129 @@
+"""Votes on motions and the named ballots of a roll call."""
+
+import math
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from .motions import Motion, lower_first
+
+
+class Vote(models.Model):
+    """A vote on a motion, named (roll call) or by show of hands counted by the secretary."""
+
+    class Method(models.TextChoices):
+        ROLL_CALL = "roll_call", _("Roll call")
+        SHOW_OF_HANDS = "show_of_hands", _("Show of hands")
+        SECRET = "secret", _("Secret ballot")
+
+    class Threshold(models.TextChoices):
+        CAST = "cast", _("A majority of the votes cast")
+        PRESENT = "present", _("A majority of the voting members present")
+        ALL_SEATS = "all_seats", _("A majority of all voting seats")
+        TWO_THIRDS = "two_thirds", _("Two thirds of the votes cast")
+
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="votes")
+    method = models.CharField(_("method"), max_length=16, choices=Method.choices)
+    threshold = models.CharField(_("rule"), max_length=16, choices=Threshold.choices)
+    opened_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    present = models.PositiveSmallIntegerField(default=0)
+    quorum_required = models.PositiveSmallIntegerField(default=0)
+    yes = models.PositiveIntegerField(default=0)
+    no = models.PositiveIntegerField(default=0)
+    abstain = models.PositiveIntegerField(default=0)
+    adopted = models.BooleanField(null=True)
+    voting_weight = models.PositiveIntegerField(
+        default=0
+    )  # of all voting seats, at the close
+    # For a secret ballot: the election that holds it (see secret.py).
+    external_ref = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["opened_at"]
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
+
+    def __str__(self) -> str:
+        return f"{self.motion} ({self.method})"
+
+    @property
+    def is_roll_call(self) -> bool:
+        """Named ballots, seat by seat."""
+        return self.method == self.Method.ROLL_CALL
+
+    @property
+    def is_show_of_hands(self) -> bool:
+        """Counted by the secretary."""
+        return self.method == self.Method.SHOW_OF_HANDS
+
+    @property
+    def is_secret(self) -> bool:
+        """Held by the elections capability (see ``secret``)."""
+        return self.method == self.Method.SECRET
+
+    @property
+    def explanation(self) -> str:
+        """The result and the rule that decided it, in the reader's language."""
+        return self.decide(self.voting_weight)[1] if self.closed_at else ""
+
+    def decide(self, voting_weight: int) -> tuple[bool, str]:
+        """The result of these counts by the vote's rule and, in words, the rule
+        that decided it (``voting_weight``: of all the body's voting seats)."""
+        yes, no, abstain = self.yes, self.no, self.abstain
+        if self.threshold == Vote.Threshold.CAST:
+            needed = (yes + no) // 2 + 1
+        elif self.threshold == Vote.Threshold.PRESENT:
+            needed = self.present // 2 + 1
+        elif self.threshold == Vote.Threshold.ALL_SEATS:
+            needed = voting_weight // 2 + 1
+        else:
+            needed = math.ceil((yes + no) * 2 / 3) or 1
+        adopted = yes >= needed
+        words = gettext("Adopted") if adopted else gettext("Rejected")
+        explanation = ngettext(
+            "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes vote "
+            "was needed (%(rule)s).",
+            "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes votes "
+            "were needed (%(rule)s).",
+            needed,
+        ) % {
+            "result": words, "yes": yes, "no": no, "abstain": abstain, "needed": needed,
+            "rule": lower_first(str(Vote.Threshold(self.threshold).label)),
+        }  # fmt: skip
+        return adopted, str(explanation)
+
+
+class Ballot(models.Model):
+    """One seat's named vote. The server refuses seats without the right to vote."""
+
+    class Choice(models.TextChoices):
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+        ABSTAIN = "abstain", _("Abstain")
+
+    vote = models.ForeignKey(Vote, on_delete=models.CASCADE, related_name="ballots")
+    seat = models.ForeignKey("bodies.Seat", on_delete=models.PROTECT, related_name="+")
+    choice = models.CharField(max_length=8, choices=Choice.choices)
+    weight = models.PositiveSmallIntegerField(default=1)
+    cast_at = models.DateTimeField(default=timezone.now)
+    # Who actually cast it when not the holder: a proxy carrier or an alternate.
+    cast_for_by = models.ForeignKey(
+        "bodies.Seat",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("named vote")
+        verbose_name_plural = _("named votes")
+        constraints = [
+            models.UniqueConstraint(fields=["vote", "seat"], name="one_ballot_per_seat")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.seat}: {self.choice}"
