@@ -32,7 +32,7 @@ from alianza.employers import demo as employers_demo
 from alianza.governance import demo as governance_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
-from alianza.orgs.roles import MFA_ROLES, Role
+from alianza.orgs.roles import LEADING_ROLES, Role
 from alianza.solidarity import demo as solidarity_demo
 from alianza.spaces.models import JointSpace, Participant, Share
 
@@ -542,7 +542,7 @@ def _login(data: dict, orgs, units) -> DemoLogin:
         user.save()
     _person(data, orgs, units, user=user)
     secret = None
-    if any(m["role"] in MFA_ROLES for m in data["memberships"]):
+    if any(m["role"] in LEADING_ROLES for m in data["memberships"]):
         totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP)
         if not totp.exists():
             TOTP.activate(user, totp_secret_for(email))
