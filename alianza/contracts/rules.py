@@ -30,6 +30,18 @@ def can_view_round(user, bargaining_round) -> bool:
 
 
 @rules.predicate
+def keeps_clause(user, clause) -> bool:
+    """A clause is kept by those who keep its agreement."""
+    return clause is not None and leads_owner(user, clause.agreement)
+
+
+@rules.predicate
+def keeps_proposal(user, proposal) -> bool:
+    """A proposal is kept by those who keep its bargaining round."""
+    return proposal is not None and leads_owner(user, proposal.round)
+
+
+@rules.predicate
 def keeps_exchange_rates(user) -> bool:
     """Administrators of a union (and superusers) keep the exchange-rate table."""
     st = standing(user)
@@ -44,4 +56,6 @@ rules.add_perm("contracts.add_agreement", is_org_leader)
 rules.add_perm("contracts.add_any_agreement", leads_some_union)
 rules.add_perm("contracts.view_bargaininground", can_view_round)
 rules.add_perm("contracts.change_bargaininground", leads_owner)
+rules.add_perm("contracts.change_clause", keeps_clause)
+rules.add_perm("contracts.change_proposal", keeps_proposal)
 rules.add_perm("contracts.change_exchangerate", keeps_exchange_rates)

@@ -106,8 +106,11 @@ def with_clauses_and_wages(agreements: QuerySet[Agreement]) -> list[Agreement]:
     )
 
 
-def clauses_with_agreement() -> QuerySet[Clause]:
-    return Clause.objects.select_related("agreement")
+def visible_clauses(user) -> QuerySet[Clause]:
+    """The clauses of the agreements the user may read, with their agreement."""
+    return Clause.objects.filter(agreement__in=visible_agreements(user)).select_related(
+        "agreement"
+    )
 
 
 def exchange_rates() -> QuerySet[ExchangeRate]:
@@ -132,8 +135,11 @@ def round_proposals(bargaining_round: BargainingRound) -> list[Proposal]:
     )
 
 
-def proposals_with_round() -> QuerySet[Proposal]:
-    return Proposal.objects.select_related("round")
+def visible_proposals(user) -> QuerySet[Proposal]:
+    """The proposals of the rounds the user may follow, with their round."""
+    return Proposal.objects.filter(round__in=visible_rounds(user)).select_related(
+        "round"
+    )
 
 
 def expiring_agreements(user, today: date) -> QuerySet[Agreement]:

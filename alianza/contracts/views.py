@@ -2,7 +2,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,7 +13,7 @@ from alianza.councils.selectors import user_for_calendar
 from alianza.lib import ics
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.selectors import visible_spaces
 
@@ -30,7 +30,7 @@ from .forms import (
     TopicForm,
     WageForm,
 )
-from .models import Agreement, Proposal, Topic
+from .models import Agreement, BargainingRound, Clause, Proposal, Topic
 
 
 def _share_context(request: AuthedRequest, record, may_manage: bool) -> dict:
@@ -83,15 +83,14 @@ def agreement_new(request: AuthedRequest) -> HttpResponse:
     return done or render(request, "contracts/agreement_form.html", {"form": form})
 
 
-def _agreement_for(request: AuthedRequest, pk: int) -> Agreement:
-    obj = get_object_or_404(selectors.agreements_with_parties(), pk=pk)
-    require(request.user, "contracts.view_agreement", obj)
-    return obj
-
-
 @login_required
 def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
+    obj: Agreement = get_visible(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.view_agreement",
+        pk=pk,
+    )
     may_manage = request.user.has_perm("contracts.change_agreement", obj)
     clauses = list(obj.clauses.all())
     context = {
@@ -111,7 +110,12 @@ def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def agreement_progress(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
+    obj: Agreement = get_visible(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.view_agreement",
+        pk=pk,
+    )
     if obj.extraction == Agreement.Extraction.DONE and request.headers.get(
         "HX-Request"
     ):
@@ -123,7 +127,12 @@ def agreement_progress(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def download(request: AuthedRequest, pk: int) -> FileResponse:
-    obj = _agreement_for(request, pk)
+    obj: Agreement = get_visible(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.view_agreement",
+        pk=pk,
+    )
     if not obj.file:
         raise Http404
     return FileResponse(
@@ -134,8 +143,12 @@ def download(request: AuthedRequest, pk: int) -> FileResponse:
 @login_required
 @require_POST
 def clause_topic(request: AuthedRequest, pk: int) -> HttpResponse:
-    clause = get_object_or_404(selectors.clauses_with_agreement(), pk=pk)
-    require(request.user, "contracts.change_agreement", clause.agreement)
+    clause: Clause = get_changeable(
+        request.user,
+        selectors.visible_clauses(request.user),
+        "contracts.change_clause",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda data: actions.correct_topic(request.user, clause, data["topic"]),
@@ -149,8 +162,13 @@ def clause_topic(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def wage_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
-    require(request.user, "contracts.change_agreement", obj)
+    obj: Agreement = get_changeable(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.change_agreement",
+        view="contracts.view_agreement",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda data: actions.add_wage(request.user, obj, **data),
@@ -246,8 +264,13 @@ def rates(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def round_new(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
-    require(request.user, "contracts.change_agreement", obj)
+    obj: Agreement = get_changeable(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.change_agreement",
+        view="contracts.view_agreement",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda data: actions.open_round(
@@ -268,8 +291,12 @@ def _timeline(proposals: list[Proposal]) -> list:
 
 @login_required
 def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
-    bargaining_round = get_object_or_404(selectors.rounds_with_parties(), pk=pk)
-    require(request.user, "contracts.view_bargaininground", bargaining_round)
+    bargaining_round: BargainingRound = get_visible(
+        request.user,
+        selectors.rounds_with_parties(),
+        "contracts.view_bargaininground",
+        pk=pk,
+    )
     may_manage = request.user.has_perm(
         "contracts.change_bargaininground", bargaining_round
     )
@@ -296,8 +323,13 @@ def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    bargaining_round = get_object_or_404(selectors.rounds_with_parties(), pk=pk)
-    require(request.user, "contracts.change_bargaininground", bargaining_round)
+    bargaining_round: BargainingRound = get_changeable(
+        request.user,
+        selectors.rounds_with_parties(),
+        "contracts.change_bargaininground",
+        view="contracts.view_bargaininground",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda data: actions.table_proposal(request.user, bargaining_round, **data),
@@ -313,8 +345,12 @@ def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def proposal_status(request: AuthedRequest, pk: int) -> HttpResponse:
-    proposal = get_object_or_404(selectors.proposals_with_round(), pk=pk)
-    require(request.user, "contracts.change_bargaininground", proposal.round)
+    proposal: Proposal = get_changeable(
+        request.user,
+        selectors.visible_proposals(request.user),
+        "contracts.change_proposal",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda data: actions.update_proposal(request.user, proposal, **data),
