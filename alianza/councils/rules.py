@@ -23,6 +23,13 @@ def owns_or_coordinates_item(user, item) -> bool:
 
 
 @rules.predicate
+def coordinates_council(user, council) -> bool:
+    """Coordinates the council's joint space: she schedules its meetings, adds its
+    action items and member units."""
+    return council is not None and is_coordinator(user, council.space)
+
+
+@rules.predicate
 def manages_a_union_present(user, employer) -> bool:
     """Administrator or staff of a union whose units represent workers of the
     employer's corporate family: she may found its council."""
@@ -35,4 +42,5 @@ def manages_a_union_present(user, employer) -> bool:
 # Anyone taking part in the council may translate its exchange for the others.
 rules.add_perm("councils.change_councilpost", takes_part_in_post_council)
 rules.add_perm("councils.change_actionitem", owns_or_coordinates_item)
+rules.add_perm("councils.change_council", coordinates_council)
 rules.add_perm("councils.found_council", manages_a_union_present)

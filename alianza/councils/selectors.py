@@ -101,10 +101,6 @@ def rotation(council: Council) -> Rotation:
     )
 
 
-def councils_with_space() -> QuerySet[Council]:
-    return Council.objects.select_related("employer", "space", "body")
-
-
 def possible_owners(user, council: Council) -> QuerySet[Person]:
     """Who may own one of the council's action items: the people the user may see,
     and the holders of the council's seats."""
@@ -137,8 +133,11 @@ def council_documents(council: Council) -> QuerySet[Document]:
     ).select_related("organisation")
 
 
-def action_items_with_space() -> QuerySet[ActionItem]:
-    return ActionItem.objects.select_related("council__space")
+def visible_action_items(user) -> QuerySet[ActionItem]:
+    """The action items of the councils the user may see."""
+    return ActionItem.objects.filter(council__in=visible_councils(user)).select_related(
+        "council__space"
+    )
 
 
 def items_to_remind(days_before: int = 3) -> list[ActionItem]:

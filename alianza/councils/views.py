@@ -10,19 +10,13 @@ from alianza.employers.models import Employer
 from alianza.lib import ics
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Country
 
 from . import actions, selectors
 from .forms import ActionItemForm, MeetingForm, MemberUnitForm, PostForm
 from .models import ActionItem, Council
 from .selectors import candidate_units, rotation, visible_councils
-
-
-def _council(request: AuthedRequest, slug: str) -> Council:
-    council = get_object_or_404(selectors.councils_with_space(), space__slug=slug)
-    require(request.user, "spaces.view_jointspace", council.space)
-    return council
 
 
 @login_required
@@ -34,9 +28,11 @@ def councils(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def council(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
+    obj: Council = get_visible(
+        request.user, visible_councils(request.user), None, space__slug=slug
+    )
     turn = rotation(obj)
-    may_manage = request.user.has_perm("spaces.change_jointspace", obj.space)
+    may_manage = request.user.has_perm("councils.change_council", obj)
     form = None
     if may_manage:
         form = MeetingForm(
@@ -79,7 +75,9 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def post_add(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
+    obj: Council = get_visible(
+        request.user, visible_councils(request.user), None, space__slug=slug
+    )
     return run_action(
         request,
         lambda data: actions.post_news(request.user, obj, **data),
@@ -93,8 +91,12 @@ def post_add(request: AuthedRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def item_add(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    require(request.user, "spaces.change_jointspace", obj.space)
+    obj: Council = get_changeable(
+        request.user,
+        visible_councils(request.user),
+        "councils.change_council",
+        space__slug=slug,
+    )
     return run_action(
         request,
         lambda data: actions.add_action_item(request.user, obj, **data),
@@ -110,8 +112,12 @@ def item_add(request: AuthedRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def unit_add(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    require(request.user, "spaces.change_jointspace", obj.space)
+    obj: Council = get_changeable(
+        request.user,
+        visible_councils(request.user),
+        "councils.change_council",
+        space__slug=slug,
+    )
     form = MemberUnitForm(request.POST, units=candidate_units(obj))
     unit = form.cleaned_data["unit"] if form.is_valid() else None
     return run_action(
@@ -127,8 +133,12 @@ def unit_add(request: AuthedRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def item_status(request: AuthedRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(selectors.action_items_with_space(), pk=pk)
-    require(request.user, "spaces.view_jointspace", item.council.space)
+    item: ActionItem = get_changeable(
+        request.user,
+        selectors.visible_action_items(request.user),
+        "councils.change_actionitem",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda: actions.set_action_status(
@@ -141,8 +151,12 @@ def item_status(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    require(request.user, "spaces.change_jointspace", obj.space)
+    obj: Council = get_changeable(
+        request.user,
+        visible_councils(request.user),
+        "councils.change_council",
+        space__slug=slug,
+    )
     form = MeetingForm(
         request.POST or None,
         council=obj,
