@@ -29,6 +29,7 @@ from alianza.contracts import demo as contracts_demo
 from alianza.councils import demo as councils_demo
 from alianza.elections import demo as elections_demo
 from alianza.employers import demo as employers_demo
+from alianza.employers.demo import described
 from alianza.governance import demo as governance_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
@@ -446,36 +447,13 @@ def totp_secret_for(email: str) -> str:
     return base64.b32encode(digest.digest()[:20]).decode("ascii")
 
 
-def _described(
-    model: type[models.Model], lookup: dict, data: dict, language: str, **fields
-):
-    """Create or update a multilingual record. Its description is written in
-    ``language``; the description's other languages become translations."""
-    texts = data["description"]
-    record, _ = model._default_manager.update_or_create(
-        **lookup,
-        defaults={**fields, "language": language, "description": texts[language]},
-    )
-    ct = ContentType.objects.get_for_model(model)
-    for other, text in texts.items():
-        if other != language:
-            Translation.objects.update_or_create(
-                content_type=ct,
-                object_id=str(record.pk),
-                field="description",
-                language=other,
-                defaults={"text": text},
-            )
-    return record
-
-
 def _organisations() -> dict[str, Organisation]:
     orgs = {}
     for data in ORGANISATIONS:
         fields = {k: v for k, v in data.items() if k not in ("slug", "description")}
         fields.setdefault("kind", Organisation.Kind.UNION)
         language = data["default_language"]
-        org = _described(Organisation, {"slug": data["slug"]}, data, language, **fields)
+        org = described(Organisation, {"slug": data["slug"]}, data, language, **fields)
         orgs[org.slug] = org
     for slug, affiliates in AFFILIATES.items():
         orgs[slug].affiliates.add(*(orgs[a] for a in affiliates))
@@ -557,7 +535,7 @@ def _spaces(orgs) -> dict[str, JointSpace]:
     spaces = {}
     for data in SPACES:
         fields = {k: data[k] for k in ("name", "kind", "established_on")}
-        space = _described(JointSpace, {"slug": data["slug"]}, data, "en", **fields)
+        space = described(JointSpace, {"slug": data["slug"]}, data, "en", **fields)
         for slug, role, title, joined_on in data["participants"]:
             Participant.objects.update_or_create(
                 space=space,
@@ -576,7 +554,7 @@ def _bodies(orgs, spaces, people: dict[str, Person]) -> None:
             "space": spaces.get(data.get("space")),
         }
         fields = {k: data.get(k) for k in ("short_name", "kind", "established_on")}
-        body = _described(Body, lookup, data, data["language"], **fields)
+        body = described(Body, lookup, data, data["language"], **fields)
         for order, (kind, title, holder, representing) in enumerate(data["seats"]):
             Seat.objects.update_or_create(
                 body=body,
