@@ -124,7 +124,7 @@ def add_agreement(
     if worksites:
         agreement.worksites.set(worksites)
     if text:
-        _replace_clauses(agreement, text)
+        replace_clauses(agreement, text)
         agreement.extraction = Agreement.Extraction.DONE
         agreement.progress = 100
         agreement.save(update_fields=["text", "extraction", "progress"])
@@ -143,8 +143,11 @@ def add_agreement(
     return agreement
 
 
-def _replace_clauses(agreement: Agreement, text: str) -> list[Clause]:
-    """Split ``text`` into clauses, keeping officers' corrections of the same clause."""
+def replace_clauses(agreement: Agreement, text: str) -> list[Clause]:
+    """Split ``text`` into clauses, keeping officers' corrections of the same clause.
+
+    A step of ``add_agreement`` and ``read_file`` (which record what was done), not an
+    action of its own; the demo world writes its agreements' clauses with it."""
     kept = {
         (c.article, c.number, c.heading): (c.topic, c.topic_corrected_by_id)
         for c in agreement.clauses.exclude(topic_corrected_by=None)
@@ -200,7 +203,7 @@ def read_file(agreement_id: int) -> None:
         agreement.save(update_fields=["extraction", "extraction_note"])
         return
     with transaction.atomic():
-        _replace_clauses(agreement, result.text)
+        replace_clauses(agreement, result.text)
         agreement.extraction = Agreement.Extraction.DONE
         agreement.progress = 100
         agreement.ocr_used = result.ocr_pages > 0
