@@ -1,12 +1,12 @@
 from datetime import date
 from decimal import Decimal
 
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 
 from alianza.employers.models import Employer
 from alianza.lib.http import ApiRequest
+from alianza.lib.permissions import get_visible
 from alianza.orgs.models import Organisation
 
 from . import actions, search, selectors
@@ -140,15 +140,13 @@ def search_clauses(
 
 @router.get("/agreements/{agreement_id}", response=AgreementDetailOut)
 def agreement(request: ApiRequest, agreement_id: int):
-    found = selectors.visible_agreement(request.auth, agreement_id)
-    if found is None:
-        raise Http404
-    return found
+    return get_visible(
+        request.auth, selectors.readable_agreements(request.auth), None, pk=agreement_id
+    )
 
 
 @router.get("/bargaining-rounds/{round_id}", response=RoundOut)
 def bargaining_round(request: ApiRequest, round_id: int):
-    found = selectors.visible_round(request.auth, round_id)
-    if found is None:
-        raise Http404
-    return found
+    return get_visible(
+        request.auth, selectors.visible_rounds(request.auth), None, pk=round_id
+    )

@@ -191,18 +191,9 @@ def content_type_id(record) -> int:
     return ContentType.objects.get_for_model(type(record)).pk
 
 
-def visible_agreement(user, pk: int) -> Agreement | None:
-    """One visible agreement with its union and employer (and its text), or None."""
-    return (
-        visible_agreements(user)
-        .select_related("organisation", "employer")
-        .filter(pk=pk)
-        .first()
-    )
-
-
-def visible_round(user, pk: int) -> BargainingRound | None:
-    return visible_rounds(user).filter(pk=pk).first()
+def readable_agreements(user) -> QuerySet[Agreement]:
+    """The visible agreements with their union and employer, and their text."""
+    return visible_agreements(user).select_related("organisation", "employer")
 
 
 def proposals_with_clause(bargaining_round: BargainingRound) -> list[Proposal]:
