@@ -436,6 +436,19 @@ class Proposal(models.Model):
     def get_absolute_url(self) -> str:
         return self.round.get_absolute_url() + f"#proposal-{self.pk}"
 
+    @property
+    def is_the_employers(self) -> bool:
+        """Tabled by the employer (not by the union)."""
+        return self.side == self.Side.EMPLOYER
+
+    @property
+    def is_gain(self) -> bool:
+        return self.effect == self.Effect.GAIN
+
+    @property
+    def is_concession(self) -> bool:
+        return self.effect == self.Effect.CONCESSION
+
 
 class ProposalEvent(models.Model):
     """A step in the round's timeline: a proposal tabled or its status changed."""
