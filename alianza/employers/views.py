@@ -8,13 +8,13 @@ from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, require
 from alianza.orgs.models import Country
 
 from . import actions, selectors
 from .forms import ImportForm, RepresentationForm
 from .maps import worksite_map
-from .models import Employer, Representation
+from .models import Employer, Representation, Worksite
 from .selectors import common_employers, family_of, root_of
 
 
@@ -124,8 +124,12 @@ def common(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def representation_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    site = get_object_or_404(selectors.worksites_with_employer(), pk=pk)
-    require(request.user, "employers.change_employer")
+    site: Worksite = get_changeable(
+        request.user,
+        selectors.worksites_with_employer(),
+        "employers.change_employer",
+        pk=pk,
+    )
     return run_action(
         request,
         lambda data: actions.record_representation(request.user, site, **data),
