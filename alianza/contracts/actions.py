@@ -1,6 +1,6 @@
 """Every change to agreements, clauses, wages, rates and bargaining rounds."""
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from .models import (
     Topic,
     WageRate,
 )
+from .selectors import agreements_to_remind, people_to_remind
 
 MAX_BYTES = 40 * 1024 * 1024
 
@@ -123,7 +124,7 @@ def add_agreement(
     if worksites:
         agreement.worksites.set(worksites)
     if text:
-        _replace_clauses(agreement, text)
+        replace_clauses(agreement, text)
         agreement.extraction = Agreement.Extraction.DONE
         agreement.progress = 100
         agreement.save(update_fields=["text", "extraction", "progress"])
@@ -142,8 +143,11 @@ def add_agreement(
     return agreement
 
 
-def _replace_clauses(agreement: Agreement, text: str) -> list[Clause]:
-    """Split ``text`` into clauses, keeping officers' corrections of the same clause."""
+def replace_clauses(agreement: Agreement, text: str) -> list[Clause]:
+    """Split ``text`` into clauses, keeping officers' corrections of the same clause.
+
+    A step of ``add_agreement`` and ``read_file`` (which record what was done), not an
+    action of its own; the demo world writes its agreements' clauses with it."""
     kept = {
         (c.article, c.number, c.heading): (c.topic, c.topic_corrected_by_id)
         for c in agreement.clauses.exclude(topic_corrected_by=None)
@@ -199,7 +203,7 @@ def read_file(agreement_id: int) -> None:
         agreement.save(update_fields=["extraction", "extraction_note"])
         return
     with transaction.atomic():
-        _replace_clauses(agreement, result.text)
+        replace_clauses(agreement, result.text)
         agreement.extraction = Agreement.Extraction.DONE
         agreement.progress = 100
         agreement.ocr_used = result.ocr_pages > 0
@@ -400,34 +404,13 @@ def update_proposal(
     return proposal
 
 
-def agreements_to_remind(today: date) -> list[Agreement]:
-    due = []
-    for agreement in Agreement.objects.filter(expires_on__gte=today).select_related(
-        "organisation"
-    ):
-        assert agreement.expires_on is not None
-        remind_on = agreement.expires_on - timedelta(days=agreement.remind_days_before)
-        if remind_on <= today and agreement.reminded_for != agreement.expires_on:
-            due.append(agreement)
-    return due
-
-
 def send_expiry_reminders(today: date | None = None) -> int:
     """E-mail the staff and administrators of each union whose agreement expires
     within its reminder period, once per expiry date. Returns how many were sent."""
-    from alianza.orgs.models import Membership
-    from alianza.orgs.roles import MANAGING_ROLES
-
     today = today or timezone.localdate()
     sent = 0
     for agreement in agreements_to_remind(today):
-        memberships = (
-            Membership.objects.current()
-            .filter(organisation=agreement.organisation, role__in=MANAGING_ROLES)
-            .exclude(person__user=None)
-            .select_related("person__user")
-        )
-        people = {m.person_id: m.person for m in memberships}.values()
+        people = people_to_remind(agreement)
         assert agreement.expires_on is not None
         for person in people:
             with translation.override(person.preferred_language):

@@ -1,17 +1,16 @@
 from datetime import date
 from decimal import Decimal
 
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 
 from alianza.employers.models import Employer
 from alianza.lib.http import ApiRequest
+from alianza.lib.permissions import get_visible
 from alianza.orgs.models import Organisation
 
-from . import actions, search
+from . import actions, search, selectors
 from .models import Proposal
-from .selectors import visible_agreements, visible_rounds
 
 router = Router(tags=["contracts and bargaining"])
 
@@ -83,16 +82,12 @@ class RoundOut(Schema):
 
     @staticmethod
     def resolve_proposals(obj) -> list:
-        return list(obj.proposals.select_related("clause"))
+        return selectors.proposals_with_clause(obj)
 
 
 @router.get("/agreements", response=list[AgreementOut])
 def agreements(request: ApiRequest):
-    return (
-        visible_agreements(request.auth)
-        .select_related("organisation", "employer")
-        .defer("text")
-    )
+    return selectors.listed_agreements(request.auth)
 
 
 class AgreementIn(Schema):
@@ -145,20 +140,13 @@ def search_clauses(
 
 @router.get("/agreements/{agreement_id}", response=AgreementDetailOut)
 def agreement(request: ApiRequest, agreement_id: int):
-    found = (
-        visible_agreements(request.auth)
-        .select_related("organisation", "employer")
-        .filter(pk=agreement_id)
-        .first()
+    return get_visible(
+        request.auth, selectors.readable_agreements(request.auth), None, pk=agreement_id
     )
-    if found is None:
-        raise Http404
-    return found
 
 
 @router.get("/bargaining-rounds/{round_id}", response=RoundOut)
 def bargaining_round(request: ApiRequest, round_id: int):
-    found = visible_rounds(request.auth).filter(pk=round_id).first()
-    if found is None:
-        raise Http404
-    return found
+    return get_visible(
+        request.auth, selectors.visible_rounds(request.auth), None, pk=round_id
+    )

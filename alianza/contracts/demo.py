@@ -18,7 +18,7 @@ from alianza.employers.models import Employer, Worksite
 from alianza.orgs.models import Organisation, Unit
 from alianza.spaces.models import JointSpace, Share
 
-from .actions import _replace_clauses
+from .actions import replace_clauses
 from .demo_texts import HAYDEN, SECTION_65
 from .models import (
     Agreement,
@@ -141,7 +141,7 @@ def _agreement(data: dict) -> Agreement:
         Worksite.objects.filter(employer=agreement.employer, name__in=data["worksites"])
     )
     if agreement.text != data["text"] or not agreement.clauses.exists():
-        _replace_clauses(agreement, data["text"])
+        replace_clauses(agreement, data["text"])
         agreement.save(update_fields=["text"])
     agreement.wages.all().delete()
     for classification, amount, currency, per, hours, effective in data["wages"]:

@@ -160,6 +160,15 @@ class Agreement(models.Model):
         ]
 
     @property
+    def is_being_read(self) -> bool:
+        """Its file waits to be read or is being read: the page follows the progress."""
+        return self.extraction in {self.Extraction.QUEUED, self.Extraction.RUNNING}
+
+    @property
+    def reading_failed(self) -> bool:
+        return self.extraction == self.Extraction.FAILED
+
+    @property
     def extraction_message(self) -> str:
         """Why the file could not be read, in the reader's language."""
         from .extraction import MESSAGES
@@ -321,6 +330,9 @@ class ExchangeRate(models.Model):
     def __str__(self) -> str:
         return f"{self.currency} {self.valid_on}: {self.usd_per_unit}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("contracts:rates")
+
 
 class BargainingRound(models.Model):
     """The negotiation of the agreement that will follow ``agreement``."""
@@ -423,6 +435,19 @@ class Proposal(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.round.get_absolute_url() + f"#proposal-{self.pk}"
+
+    @property
+    def is_the_employers(self) -> bool:
+        """Tabled by the employer (not by the union)."""
+        return self.side == self.Side.EMPLOYER
+
+    @property
+    def is_gain(self) -> bool:
+        return self.effect == self.Effect.GAIN
+
+    @property
+    def is_concession(self) -> bool:
+        return self.effect == self.Effect.CONCESSION
 
 
 class ProposalEvent(models.Model):

@@ -1,14 +1,16 @@
-"""Which agreements, clauses and rounds a user may read."""
+"""Which agreements, clauses and rounds a user may read, and the lists pages show."""
 
-from django.db.models import Q, QuerySet
+from datetime import date, timedelta
 
-from alianza.orgs.roles import Role
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch, Q, QuerySet
+
+from alianza.orgs.models import Membership, Organisation, Person
+from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.selectors import ids_shared_with, visible_spaces
 
-from .models import Agreement, BargainingRound
-
-LEADING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
+from .models import Agreement, BargainingRound, Clause, ExchangeRate, Proposal
 
 
 def visible_agreements(user) -> QuerySet[Agreement]:
@@ -51,3 +53,148 @@ def visible_rounds(user) -> QuerySet[BargainingRound]:
         Q(agreement__organisation_id__in=st.organisation_ids(LEADING_ROLES))
         | Q(pk__in=ids_shared_with(user, BargainingRound))
     )
+
+
+def led_organisations(user) -> QuerySet[Organisation]:
+    """The unions the user leads: those she may add agreements for."""
+    return Organisation.objects.filter(
+        pk__in=standing(user).organisation_ids(LEADING_ROLES)
+    )
+
+
+def agreements_of(organisations: QuerySet[Organisation]) -> QuerySet[Agreement]:
+    return Agreement.objects.filter(organisation__in=organisations)
+
+
+def agreements_with_parties() -> QuerySet[Agreement]:
+    """Agreements with their union, employer and unit, for one agreement's page."""
+    return Agreement.objects.select_related("organisation", "employer", "unit")
+
+
+def library_agreements(user) -> QuerySet[Agreement]:
+    """The visible agreements for a list: their parties, not their text."""
+    return (
+        visible_agreements(user)
+        .select_related("organisation", "employer", "unit")
+        .defer("text")
+    )
+
+
+def listed_agreements(user) -> QuerySet[Agreement]:
+    """The visible agreements with their union and employer, without their text."""
+    return (
+        visible_agreements(user)
+        .select_related("organisation", "employer")
+        .defer("text")
+    )
+
+
+def comparable_agreements(user) -> QuerySet[Agreement]:
+    return (
+        visible_agreements(user)
+        .select_related("employer", "organisation")
+        .defer("text")
+    )
+
+
+def with_clauses_and_wages(agreements: QuerySet[Agreement]) -> list[Agreement]:
+    """The agreements with their clauses in order, wages and worksites, fetched once."""
+    return list(
+        agreements.prefetch_related(
+            Prefetch("clauses", Clause.objects.order_by("position"))
+        ).prefetch_related("wages", "worksites")
+    )
+
+
+def visible_clauses(user) -> QuerySet[Clause]:
+    """The clauses of the agreements the user may read, with their agreement."""
+    return Clause.objects.filter(agreement__in=visible_agreements(user)).select_related(
+        "agreement"
+    )
+
+
+def exchange_rates() -> QuerySet[ExchangeRate]:
+    return ExchangeRate.objects.all()
+
+
+def visible_rounds_of(user, agreement: Agreement) -> QuerySet[BargainingRound]:
+    return visible_rounds(user).filter(agreement=agreement)
+
+
+def rounds_with_parties() -> QuerySet[BargainingRound]:
+    """Rounds with their agreement's union and employer, for a round's page."""
+    return BargainingRound.objects.select_related(
+        "agreement__organisation", "agreement__employer"
+    )
+
+
+def round_proposals(bargaining_round: BargainingRound) -> list[Proposal]:
+    """The round's proposals with the clause each amends and their events."""
+    return list(
+        bargaining_round.proposals.select_related("clause").prefetch_related("events")
+    )
+
+
+def visible_proposals(user) -> QuerySet[Proposal]:
+    """The proposals of the rounds the user may follow, with their round."""
+    return Proposal.objects.filter(round__in=visible_rounds(user)).select_related(
+        "round"
+    )
+
+
+def expiring_agreements(user, today: date) -> QuerySet[Agreement]:
+    """Visible agreements that expire from a year ago on, soonest first."""
+    return (
+        visible_agreements(user)
+        .filter(expires_on__gte=today - timedelta(days=365))
+        .select_related("organisation", "employer")
+        .defer("text")
+        .order_by("expires_on")
+    )
+
+
+def agreements_with_expiry(user) -> QuerySet[Agreement]:
+    """Visible agreements that have an expiry date, for the calendar feed."""
+    return (
+        visible_agreements(user)
+        .filter(expires_on__isnull=False)
+        .select_related("employer")
+    )
+
+
+def agreements_to_remind(today: date) -> list[Agreement]:
+    """Agreements within their reminder period whose expiry was not yet reminded."""
+    due = []
+    for agreement in Agreement.objects.filter(expires_on__gte=today).select_related(
+        "organisation"
+    ):
+        assert agreement.expires_on is not None
+        remind_on = agreement.expires_on - timedelta(days=agreement.remind_days_before)
+        if remind_on <= today and agreement.reminded_for != agreement.expires_on:
+            due.append(agreement)
+    return due
+
+
+def people_to_remind(agreement: Agreement) -> list[Person]:
+    """The union's administrators and staff with an account, once each."""
+    memberships = (
+        Membership.objects.current()
+        .filter(organisation=agreement.organisation, role__in=MANAGING_ROLES)
+        .exclude(person__user=None)
+        .select_related("person__user")
+    )
+    return list({m.person_id: m.person for m in memberships}.values())
+
+
+def content_type_id(record) -> int:
+    """The id of the record's content type, which a share form names."""
+    return ContentType.objects.get_for_model(type(record)).pk
+
+
+def readable_agreements(user) -> QuerySet[Agreement]:
+    """The visible agreements with their union and employer, and their text."""
+    return visible_agreements(user).select_related("organisation", "employer")
+
+
+def proposals_with_clause(bargaining_round: BargainingRound) -> list[Proposal]:
+    return list(bargaining_round.proposals.select_related("clause"))

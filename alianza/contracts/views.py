@@ -1,28 +1,23 @@
 from datetime import UTC, datetime, time, timedelta
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.councils.actions import user_for_calendar
+from alianza.councils.actions import new_calendar_secret
+from alianza.councils.selectors import user_for_calendar
 from alianza.lib import ics
-from alianza.lib.forms import submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
-from alianza.orgs.models import Organisation
-from alianza.orgs.selectors import standing
+from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.selectors import visible_spaces
 
-from . import actions, compare, search
+from . import actions, compare, search, selectors
 from .extraction import ocr_available
 from .forms import (
     AgreementForm,
@@ -35,12 +30,7 @@ from .forms import (
     TopicForm,
     WageForm,
 )
-from .models import Agreement, BargainingRound, Clause, ExchangeRate, Proposal, Topic
-from .selectors import (
-    LEADING_ROLES,
-    visible_agreements,
-    visible_rounds,
-)
+from .models import Agreement, BargainingRound, Clause, Proposal, Topic
 
 
 def _share_context(request: AuthedRequest, record, may_manage: bool) -> dict:
@@ -49,37 +39,32 @@ def _share_context(request: AuthedRequest, record, may_manage: bool) -> dict:
         "share_form": ShareForm(spaces=spaces)
         if may_manage and spaces.exists()
         else None,
-        "content_type": ContentType.objects.get_for_model(type(record)).pk,
+        "content_type": selectors.content_type_id(record),
     }
 
 
 @login_required
 def library(request: AuthedRequest) -> HttpResponse:
-    listing = (
-        visible_agreements(request.user)
-        .select_related("organisation", "employer", "unit")
-        .defer("text")
-    )
-    may_add = bool(standing(request.user).organisation_ids(LEADING_ROLES))
     return render(
         request,
         "contracts/library.html",
-        {"agreements": listing, "may_add": may_add, "today": timezone.localdate()},
+        {
+            "agreements": selectors.library_agreements(request.user),
+            "may_add": request.user.has_perm("contracts.add_any_agreement"),
+            "today": timezone.localdate(),
+        },
     )
 
 
 @login_required
 def agreement_new(request: AuthedRequest) -> HttpResponse:
-    orgs = Organisation.objects.filter(
-        pk__in=standing(request.user).organisation_ids(LEADING_ROLES)
-    )
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "contracts.add_any_agreement")
+    orgs = selectors.led_organisations(request.user)
     form = AgreementForm(
         request.POST or None,
         request.FILES or None,
         organisations=orgs,
-        agreements=Agreement.objects.filter(organisation__in=orgs),
+        agreements=selectors.agreements_of(orgs),
         initial={"language": request.LANGUAGE_CODE, "organisation": orgs.first()},
     )
 
@@ -94,21 +79,18 @@ def agreement_new(request: AuthedRequest) -> HttpResponse:
             **{**fields, "legitimation": data["legitimation"] or ""},
         )
 
-    done = submit(request, form, add, _("%(name)s was added."))
+    done = run_action(request, add, _("%(name)s was added."), form=form)
     return done or render(request, "contracts/agreement_form.html", {"form": form})
-
-
-def _agreement_for(request: AuthedRequest, pk: int) -> Agreement:
-    obj = get_object_or_404(
-        Agreement.objects.select_related("organisation", "employer", "unit"), pk=pk
-    )
-    require(request.user, "contracts.view_agreement", obj)
-    return obj
 
 
 @login_required
 def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
+    obj: Agreement = get_visible(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.view_agreement",
+        pk=pk,
+    )
     may_manage = request.user.has_perm("contracts.change_agreement", obj)
     clauses = list(obj.clauses.all())
     context = {
@@ -117,7 +99,7 @@ def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
         "topics": Topic.choices,
         "may_manage": may_manage,
         "wages": compare.wage_rows([obj]),
-        "rounds": visible_rounds(request.user).filter(agreement=obj),
+        "rounds": selectors.visible_rounds_of(request.user, obj),
         "wage_form": WageForm() if may_manage else None,
         "round_form": RoundForm() if may_manage else None,
         "ocr_available": ocr_available(),
@@ -128,7 +110,12 @@ def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def agreement_progress(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
+    obj: Agreement = get_visible(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.view_agreement",
+        pk=pk,
+    )
     if obj.extraction == Agreement.Extraction.DONE and request.headers.get(
         "HX-Request"
     ):
@@ -140,7 +127,12 @@ def agreement_progress(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def download(request: AuthedRequest, pk: int) -> FileResponse:
-    obj = _agreement_for(request, pk)
+    obj: Agreement = get_visible(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.view_agreement",
+        pk=pk,
+    )
     if not obj.file:
         raise Http404
     return FileResponse(
@@ -151,33 +143,40 @@ def download(request: AuthedRequest, pk: int) -> FileResponse:
 @login_required
 @require_POST
 def clause_topic(request: AuthedRequest, pk: int) -> HttpResponse:
-    clause = get_object_or_404(Clause.objects.select_related("agreement"), pk=pk)
-    require(request.user, "contracts.change_agreement", clause.agreement)
-    form = TopicForm(request.POST)
-    if form.is_valid():
-        actions.correct_topic(request.user, clause, form.cleaned_data["topic"])
-        messages.success(request, _("The topic was corrected and will be kept."))
-    else:
-        messages.error(request, _("Choose a topic from the list."))
-    return redirect(clause)
+    clause: Clause = get_changeable(
+        request.user,
+        selectors.visible_clauses(request.user),
+        "contracts.change_clause",
+        pk=pk,
+    )
+    return run_action(
+        request,
+        lambda data: actions.correct_topic(request.user, clause, data["topic"]),
+        _("The topic was corrected and will be kept."),
+        form=TopicForm(request.POST),
+        then=clause,
+        invalid=_("Choose a topic from the list."),
+    )
 
 
 @login_required
 @require_POST
 def wage_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
-    require(request.user, "contracts.change_agreement", obj)
-    form = WageForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.add_wage(request.user, obj, **form.cleaned_data)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The wage rate was added."))
-    else:
-        messages.error(request, _("Check the wage rate: every field is needed."))
-    return redirect(obj.get_absolute_url() + "#wages")
+    obj: Agreement = get_changeable(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.change_agreement",
+        view="contracts.view_agreement",
+        pk=pk,
+    )
+    return run_action(
+        request,
+        lambda data: actions.add_wage(request.user, obj, **data),
+        _("The wage rate was added."),
+        form=WageForm(request.POST),
+        then=obj.get_absolute_url() + "#wages",
+        invalid=_("Check the wage rate: every field is needed."),
+    )
 
 
 @login_required
@@ -210,19 +209,11 @@ def search_page(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def compare_page(request: AuthedRequest) -> HttpResponse:
-    agreements = (
-        visible_agreements(request.user)
-        .select_related("employer", "organisation")
-        .defer("text")
-    )
+    agreements = selectors.comparable_agreements(request.user)
     form = CompareForm(request.GET or None, agreements=agreements)
     context: dict = {"form": form}
     if form.is_valid():
-        chosen = list(
-            form.cleaned_data["agreements"]
-            .prefetch_related(Prefetch("clauses", Clause.objects.order_by("position")))
-            .prefetch_related("wages", "worksites")
-        )
+        chosen = selectors.with_clauses_and_wages(form.cleaned_data["agreements"])
         rows = compare.wage_rows(chosen)
         bars = [
             (f"{r.agreement.employer} · {r.wage.classification}", r.hourly_usd, i)
@@ -255,39 +246,42 @@ def rates(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
         require(request.user, "contracts.change_exchangerate")
         assert form is not None
-        if form.is_valid():
-            try:
-                actions.set_exchange_rate(request.user, **form.cleaned_data)
-            except ValidationError as error:
-                form.apply_error(error)
-            else:
-                messages.success(request, _("The exchange rate was saved."))
-                return redirect("contracts:rates")
+        done = run_action(
+            request,
+            lambda data: actions.set_exchange_rate(request.user, **data),
+            _("The exchange rate was saved."),
+            form=form,
+        )
+        if done is not None:
+            return done
     return render(
         request,
         "contracts/rates.html",
-        {"rates": ExchangeRate.objects.all(), "form": form},
+        {"rates": selectors.exchange_rates(), "form": form},
     )
 
 
 @login_required
 @require_POST
 def round_new(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = _agreement_for(request, pk)
-    require(request.user, "contracts.change_agreement", obj)
-    form = RoundForm(request.POST)
-    done = submit(
+    obj: Agreement = get_changeable(
+        request.user,
+        selectors.agreements_with_parties(),
+        "contracts.change_agreement",
+        view="contracts.view_agreement",
+        pk=pk,
+    )
+    return run_action(
         request,
-        form,
         lambda data: actions.open_round(
             request.user, obj, title=data["title"], opened_on=data["opened_on"]
         ),
         _("%(name)s was opened."),
+        form=RoundForm(request.POST),
+        # The new round's page; back to the agreement when it could not be opened.
+        then=lambda opened: opened or obj,
+        invalid=_("Give the round a title."),
     )
-    if done is None:
-        messages.error(request, _("Give the round a title."))
-        return redirect(obj)
-    return done
 
 
 def _timeline(proposals: list[Proposal]) -> list:
@@ -297,19 +291,16 @@ def _timeline(proposals: list[Proposal]) -> list:
 
 @login_required
 def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
-    bargaining_round = get_object_or_404(
-        BargainingRound.objects.select_related(
-            "agreement__organisation", "agreement__employer"
-        ),
+    bargaining_round: BargainingRound = get_visible(
+        request.user,
+        selectors.rounds_with_parties(),
+        "contracts.view_bargaininground",
         pk=pk,
     )
-    require(request.user, "contracts.view_bargaininground", bargaining_round)
     may_manage = request.user.has_perm(
         "contracts.change_bargaininground", bargaining_round
     )
-    proposals = list(
-        bargaining_round.proposals.select_related("clause").prefetch_related("events")
-    )
+    proposals = selectors.round_proposals(bargaining_round)
     tally = {
         effect: sum(1 for p in proposals if p.effect == effect)
         for effect in Proposal.Effect.values
@@ -332,49 +323,50 @@ def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    bargaining_round = get_object_or_404(BargainingRound, pk=pk)
-    require(request.user, "contracts.change_bargaininground", bargaining_round)
-    form = ProposalForm(request.POST, clauses=bargaining_round.agreement.clauses.all())
-    if form.is_valid():
-        try:
-            actions.table_proposal(request.user, bargaining_round, **form.cleaned_data)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The proposal was added to the tracker."))
-    else:
-        messages.error(request, _("Name the article and summarise the proposal."))
-    return redirect(bargaining_round)
+    bargaining_round: BargainingRound = get_changeable(
+        request.user,
+        selectors.rounds_with_parties(),
+        "contracts.change_bargaininground",
+        view="contracts.view_bargaininground",
+        pk=pk,
+    )
+    return run_action(
+        request,
+        lambda data: actions.table_proposal(request.user, bargaining_round, **data),
+        _("The proposal was added to the tracker."),
+        form=ProposalForm(
+            request.POST, clauses=bargaining_round.agreement.clauses.all()
+        ),
+        then=bargaining_round,
+        invalid=_("Name the article and summarise the proposal."),
+    )
 
 
 @login_required
 @require_POST
 def proposal_status(request: AuthedRequest, pk: int) -> HttpResponse:
-    proposal = get_object_or_404(Proposal.objects.select_related("round"), pk=pk)
-    require(request.user, "contracts.change_bargaininground", proposal.round)
-    form = ProposalStatusForm(request.POST)
-    if form.is_valid():
-        actions.update_proposal(request.user, proposal, **form.cleaned_data)
-        messages.success(request, _("The proposal's status was updated."))
-    else:
-        messages.error(request, _("Choose a status from the list."))
-    return redirect(proposal)
+    proposal: Proposal = get_changeable(
+        request.user,
+        selectors.visible_proposals(request.user),
+        "contracts.change_proposal",
+        pk=pk,
+    )
+    return run_action(
+        request,
+        lambda data: actions.update_proposal(request.user, proposal, **data),
+        _("The proposal's status was updated."),
+        form=ProposalStatusForm(request.POST),
+        then=proposal,
+        invalid=_("Choose a status from the list."),
+    )
 
 
 @login_required
 def expiries(request: AuthedRequest) -> HttpResponse:
     today = timezone.localdate()
-    listing = (
-        visible_agreements(request.user)
-        .filter(expires_on__gte=today - timedelta(days=365))
-        .select_related("organisation", "employer")
-        .defer("text")
-        .order_by("expires_on")
-    )
+    listing = selectors.expiring_agreements(request.user, today)
     secret = None
     if request.method == "POST":
-        from alianza.councils.actions import new_calendar_secret
-
         secret = new_calendar_secret(request.user)
     feed = (
         request.build_absolute_uri(reverse("contracts:calendar", args=[secret]))
@@ -394,11 +386,7 @@ def calendar(request: HttpRequest, secret: str) -> HttpResponse:
     if user is None:
         raise Http404
     events = []
-    for a in (
-        visible_agreements(user)
-        .filter(expires_on__isnull=False)
-        .select_related("employer")
-    ):
+    for a in selectors.agreements_with_expiry(user):
         assert a.expires_on is not None
         start = datetime.combine(a.expires_on, time(12), tzinfo=UTC)
         events.append(

@@ -2,7 +2,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from alianza.orgs.roles import MANAGING_ROLES
+from alianza.orgs.roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 
 
@@ -12,7 +12,7 @@ def navigation(request: HttpRequest) -> dict:
     if user is None or not user.is_authenticated:
         return {"nav_items": [], "nav_tools": []}
     st = standing(user)
-    leads = st.is_superuser or any(m.role != "member" for m in st.memberships)
+    leads = st.is_superuser or bool(st.organisation_ids(LEADING_ROLES))
     alliance = [
         (reverse("orgs:organisations"), _("Organisations")),
         *([(reverse("orgs:people"), _("People"))] if leads else []),
@@ -37,7 +37,7 @@ def navigation(request: HttpRequest) -> dict:
     tools = []
     if st.is_superuser or st.organisation_ids(MANAGING_ROLES):
         tools.append((reverse("orgs:invitations"), _("Invitations")))
-    if st.is_superuser or st.organisation_ids({"admin"}):
+    if st.is_superuser or st.organisation_ids(ADMIN_ROLES):
         tools.append((reverse("audit:log"), _("Audit log")))
     path = request.path
 

@@ -4,12 +4,13 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Seat
 from alianza.lib.http import AuthedRequest
-from alianza.orgs.roles import MANAGING_ROLES, Role
+from alianza.orgs.roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import visible_spaces
+
+from .selectors import recent_audit, seats_held_by
 
 
 def _roles_by_organisation(memberships: list) -> list[dict]:
@@ -28,33 +29,18 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     """One page for every kind of person; each section appears for those it serves."""
     st = standing(request.user)
     person = st.person
-    seats = (
-        list(
-            Seat.objects.filter(holder=person).select_related(
-                "body", "body__organisation", "body__space", "representing"
-            )
-        )
-        if person
-        else []
-    )
+    seats = seats_held_by(person)
     managed_ids = st.organisation_ids(MANAGING_ROLES)
-    admin_ids = st.organisation_ids({Role.ADMIN})
     context = {
         "person": person,
         "organisations": _roles_by_organisation(st.memberships),
         "seats": [s for s in seats if s.kind != Seat.Kind.OBSERVER],
         "observer_seats": [s for s in seats if s.kind == Seat.Kind.OBSERVER],
         "spaces": list(visible_spaces(request.user)[:10]),
-        "is_leader": any(m.role != Role.MEMBER for m in st.memberships),
+        "is_leader": bool(st.organisation_ids(LEADING_ROLES)),
         "is_manager": bool(managed_ids),
         "people_count": visible_people(request.user).count() if st.memberships else 0,
-        "recent_audit": list(
-            AuditEntry.objects.filter(organisation_id__in=admin_ids).select_related(
-                "organisation"
-            )[:5]
-        )
-        if admin_ids
-        else [],
+        "recent_audit": recent_audit(st.organisation_ids(ADMIN_ROLES)),
     }
     return render(request, "core/dashboard.html", context)
 

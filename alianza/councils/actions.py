@@ -1,9 +1,9 @@
 import secrets
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -17,8 +17,6 @@ from alianza.employers.models import Employer
 from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
 from alianza.orgs.models import Person, Unit
-from alianza.orgs.roles import MANAGING_ROLES
-from alianza.orgs.selectors import has_role, visible_people
 from alianza.spaces.models import JointSpace, Participant
 
 from .models import (
@@ -29,11 +27,15 @@ from .models import (
     CouncilPost,
     CouncilUnit,
 )
-from .selectors import candidate_units, representing_units
+from .selectors import (
+    candidate_units,
+    items_to_remind,
+    possible_owners,
+    representing_units,
+)
 
-
-def _member_units(employer: Employer) -> list[Unit]:
-    return list(representing_units(employer))
+# moved: selectors.user_for_calendar (a read); kept here for the apps that import it.
+from .selectors import user_for_calendar as user_for_calendar
 
 
 @transaction.atomic
@@ -52,14 +54,14 @@ def found_council(actor: Any, employer: Employer) -> Council:
                 "A council needs two unions, or one union in two countries, at this employer."
             )
         )
-    units = _member_units(employer)
+    require(
+        actor,
+        "councils.found_council",
+        employer,
+        _("Only the staff of a union present at this employer can found its council."),
+    )
+    units = list(representing_units(employer))
     organisations = sorted({u.organisation for u in units}, key=lambda o: o.short_name)
-    if not any(has_role(actor, org, MANAGING_ROLES) for org in organisations):
-        raise PermissionDenied(
-            _(
-                "Only the staff of a union present at this employer can found its council."
-            )
-        )
     name = _("%(employer)s Council") % {"employer": employer.name}
     space = JointSpace.objects.create(
         slug=f"council-{slugify(employer.slug)}"[:50],
@@ -137,7 +139,6 @@ def schedule_meeting(
 
 
 @transaction.atomic
-@transaction.atomic
 def add_member_unit(actor: Any, council: Council, unit: Unit) -> CouncilUnit:
     """A unit joins the council; its union takes part in the council's space."""
     require(actor, "spaces.change_jointspace", council.space)
@@ -167,15 +168,6 @@ def new_calendar_secret(user: Any) -> str:
     return secret
 
 
-def user_for_calendar(secret: str) -> Any:
-    token = (
-        CalendarToken.objects.select_related("user")
-        .filter(token_hash=hash_secret(secret))
-        .first()
-    )
-    return token.user if token is not None and token.user.is_active else None
-
-
 @transaction.atomic
 def post_news(
     actor: Any, council: Council, *, kind: str, title: str, body: str, language: str
@@ -201,10 +193,7 @@ def add_action_item(
     actor: Any, council: Council, *, title: str, owner: Person, due_on: date
 ) -> ActionItem:
     require(actor, "spaces.change_jointspace", council.space)
-    if (
-        not visible_people(actor).filter(pk=owner.pk).exists()
-        and not council.body.seats.filter(holder=owner).exists()
-    ):
+    if not possible_owners(actor, council).filter(pk=owner.pk).exists():
         raise ValidationError(
             {"owner": _("Choose someone you work with in this council.")}
         )
@@ -233,19 +222,6 @@ def set_action_status(actor: Any, item: ActionItem, status: str) -> ActionItem:
     record("councils.action_updated", actor=actor, space=item.council.space, target=item,
            data={"from": before, "to": status})  # fmt: skip
     return item
-
-
-def items_to_remind(days_before: int = 3) -> list[ActionItem]:
-    """Open items due within ``days_before`` days (or overdue) not yet reminded today."""
-    today = timezone.localdate()
-    return list(
-        ActionItem.objects.filter(
-            status__in=[ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS],
-            due_on__lte=today + timedelta(days=days_before),
-        )
-        .exclude(reminded_on=today)
-        .select_related("owner", "council__space")
-    )
 
 
 def send_reminders(days_before: int = 3) -> int:

@@ -19,8 +19,8 @@ from alianza.multilingual.models import Translation
 from alianza.orgs.models import Person, Unit
 from alianza.spaces.models import JointSpace, Participant
 
-from .actions import _member_units
 from .models import ActionItem, Council, CouncilMeeting, CouncilPost, CouncilUnit
+from .selectors import representing_units
 
 MX = ZoneInfo("America/Mexico_City")
 AZ = ZoneInfo("America/Phoenix")
@@ -86,7 +86,7 @@ def load() -> None:
         employer = Employer.objects.filter(slug=slug).first()
         if employer is None:
             continue
-        units = _member_units(employer)
+        units = list(representing_units(employer))
         orgs = sorted({u.organisation for u in units}, key=lambda o: o.short_name)
         space, _ = JointSpace.objects.update_or_create(
             slug=f"council-{slug}",

@@ -1,13 +1,27 @@
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
+from alianza.accounts.models import hash_secret
+from alianza.bodies.models import Seat
+from alianza.documents.models import Document
 from alianza.employers.models import Representation
 from alianza.employers.selectors import family_of
-from alianza.orgs.models import Unit
-from alianza.spaces.selectors import visible_spaces
+from alianza.orgs.models import Person, Unit
+from alianza.orgs.selectors import visible_people
+from alianza.spaces.selectors import shared_ids, visible_spaces
 
-from .models import Council, CouncilMeeting
+from .models import (
+    ActionItem,
+    CalendarToken,
+    Council,
+    CouncilMeeting,
+    CouncilPost,
+    CouncilUnit,
+)
 
 
 def visible_councils(user) -> QuerySet[Council]:
@@ -85,3 +99,80 @@ def rotation(council: Council) -> Rotation:
     return Rotation(
         countries, next_country, candidates[0] if candidates else None, history
     )
+
+
+def possible_owners(user, council: Council) -> QuerySet[Person]:
+    """Who may own one of the council's action items: the people the user may see,
+    and the holders of the council's seats."""
+    holders = council.body.seats.exclude(holder=None).values("holder_id")
+    return Person.objects.filter(
+        Q(pk__in=visible_people(user).values("pk")) | Q(pk__in=holders)
+    )
+
+
+def council_items(council: Council) -> list[ActionItem]:
+    return list(council.action_items.select_related("owner", "council__space"))
+
+
+def council_members(council: Council) -> QuerySet[CouncilUnit]:
+    return council.member_units.select_related("unit", "unit__organisation")
+
+
+def council_seats(council: Council) -> QuerySet[Seat]:
+    return council.body.seats.select_related("holder", "representing")
+
+
+def council_posts(council: Council) -> QuerySet[CouncilPost]:
+    return council.posts.select_related("author")
+
+
+def council_documents(council: Council) -> QuerySet[Document]:
+    """The documents shared into the council's space."""
+    return Document.objects.filter(
+        pk__in=shared_ids(Document, [council.space])
+    ).select_related("organisation")
+
+
+def visible_action_items(user) -> QuerySet[ActionItem]:
+    """The action items of the councils the user may see."""
+    return ActionItem.objects.filter(council__in=visible_councils(user)).select_related(
+        "council__space"
+    )
+
+
+def items_to_remind(days_before: int = 3) -> list[ActionItem]:
+    """Open items due within ``days_before`` days (or overdue) not yet reminded today."""
+    today = timezone.localdate()
+    return list(
+        ActionItem.objects.filter(
+            status__in=[ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS],
+            due_on__lte=today + timedelta(days=days_before),
+        )
+        .exclude(reminded_on=today)
+        .select_related("owner", "council__space")
+    )
+
+
+def user_for_calendar(secret: str) -> Any:
+    """The active user whose calendar feeds ``secret`` opens, or None."""
+    token = (
+        CalendarToken.objects.select_related("user")
+        .filter(token_hash=hash_secret(secret))
+        .first()
+    )
+    return token.user if token is not None and token.user.is_active else None
+
+
+def visible_meetings(user) -> QuerySet[CouncilMeeting]:
+    """The meetings of every council the user may see."""
+    return CouncilMeeting.objects.filter(
+        council__in=visible_councils(user)
+    ).select_related("council__space", "host_unit")
+
+
+def council_meetings(council: Council) -> QuerySet[CouncilMeeting]:
+    return council.meetings.select_related("council__space", "host_unit")
+
+
+def visible_council(user, slug: str) -> Council | None:
+    return visible_councils(user).filter(space__slug=slug).first()

@@ -1,36 +1,22 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.documents.models import Document
 from alianza.employers.models import Employer
 from alianza.lib import ics
-from alianza.lib.forms import submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
-from alianza.orgs.models import Country, Person
-from alianza.orgs.selectors import visible_people
-from alianza.spaces.selectors import shared_ids
+from alianza.lib.permissions import get_changeable, get_visible
+from alianza.orgs.models import Country
 
-from . import actions
+from . import actions, selectors
 from .forms import ActionItemForm, MeetingForm, MemberUnitForm, PostForm
-from .models import ActionItem, Council, CouncilMeeting
+from .models import ActionItem, Council
 from .selectors import candidate_units, rotation, visible_councils
-
-
-def _council(request: AuthedRequest, slug: str) -> Council:
-    council = get_object_or_404(
-        Council.objects.select_related("employer", "space", "body"), space__slug=slug
-    )
-    require(request.user, "spaces.view_jointspace", council.space)
-    return council
 
 
 @login_required
@@ -42,9 +28,11 @@ def councils(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def council(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
+    obj: Council = get_visible(
+        request.user, visible_councils(request.user), None, space__slug=slug
+    )
     turn = rotation(obj)
-    may_manage = request.user.has_perm("spaces.change_jointspace", obj.space)
+    may_manage = request.user.has_perm("councils.change_council", obj)
     form = None
     if may_manage:
         form = MeetingForm(
@@ -52,20 +40,18 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
             initial={"country": turn.next_country, "host_unit": turn.next_host},
         )
     now = timezone.now()
-    items = list(obj.action_items.select_related("owner", "council__space"))
+    items = selectors.council_items(obj)
     context = {
         "council": obj,
-        "members": obj.member_units.select_related("unit", "unit__organisation"),
+        "members": selectors.council_members(obj),
         "turn": turn,
         "upcoming": [m for m in turn.history if m.ends_at >= now],
         "past": [m for m in reversed(turn.history) if m.ends_at < now],
         "may_manage": may_manage,
         "meeting_form": form,
-        "seats": obj.body.seats.select_related("holder", "representing"),
-        "posts": obj.posts.select_related("author"),
-        "documents": Document.objects.filter(
-            pk__in=shared_ids(Document, [obj.space])
-        ).select_related("organisation"),
+        "seats": selectors.council_seats(obj),
+        "posts": selectors.council_posts(obj),
+        "documents": selectors.council_documents(obj),
         "post_form": PostForm(initial={"language": request.LANGUAGE_CODE}),
         "items": items,
         "changeable": {
@@ -77,7 +63,7 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         "rotation_names": [
             str(dict(Country.choices).get(c, c)) for c in turn.countries
         ],
-        "item_form": ActionItemForm(people=_owners(request.user, obj))
+        "item_form": ActionItemForm(people=selectors.possible_owners(request.user, obj))
         if may_manage
         else None,
         "item_statuses": ActionItem.Status.choices,
@@ -86,89 +72,91 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
     return render(request, "councils/council.html", context)
 
 
-def _owners(user, council: Council):
-    holders = council.body.seats.exclude(holder=None).values("holder_id")
-    return Person.objects.filter(
-        Q(pk__in=visible_people(user).values("pk")) | Q(pk__in=holders)
+@login_required
+@require_POST
+def post_add(request: AuthedRequest, slug: str) -> HttpResponse:
+    obj: Council = get_visible(
+        request.user, visible_councils(request.user), None, space__slug=slug
+    )
+    return run_action(
+        request,
+        lambda data: actions.post_news(request.user, obj, **data),
+        _("Your news was posted to the council."),
+        form=PostForm(request.POST),
+        then=obj,
+        invalid=_("Write a title and a text, and choose the kind and language."),
     )
 
 
 @login_required
 @require_POST
-def post_add(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    form = PostForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.post_news(request.user, obj, **form.cleaned_data)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("Your news was posted to the council."))
-    else:
-        messages.error(
-            request, _("Write a title and a text, and choose the kind and language.")
-        )
-    return redirect(obj)
-
-
-@login_required
-@require_POST
 def item_add(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    require(request.user, "spaces.change_jointspace", obj.space)
-    form = ActionItemForm(request.POST, people=_owners(request.user, obj))
-    if form.is_valid():
-        try:
-            actions.add_action_item(request.user, obj, **form.cleaned_data)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The action item was added."))
-    else:
-        messages.error(request, _("Say what, who and by when."))
-    return redirect(obj)
+    obj: Council = get_changeable(
+        request.user,
+        visible_councils(request.user),
+        "councils.change_council",
+        space__slug=slug,
+    )
+    return run_action(
+        request,
+        lambda data: actions.add_action_item(request.user, obj, **data),
+        _("The action item was added."),
+        form=ActionItemForm(
+            request.POST, people=selectors.possible_owners(request.user, obj)
+        ),
+        then=obj,
+        invalid=_("Say what, who and by when."),
+    )
 
 
 @login_required
 @require_POST
 def unit_add(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    require(request.user, "spaces.change_jointspace", obj.space)
+    obj: Council = get_changeable(
+        request.user,
+        visible_councils(request.user),
+        "councils.change_council",
+        space__slug=slug,
+    )
     form = MemberUnitForm(request.POST, units=candidate_units(obj))
-    if form.is_valid():
-        unit = form.cleaned_data["unit"]
-        try:
-            actions.add_member_unit(request.user, obj, unit)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request, _("%(unit)s joined the council.") % {"unit": unit.name}
-            )
-    else:
-        messages.error(request, _("Choose one of the units offered."))
-    return redirect(obj)
+    unit = form.cleaned_data["unit"] if form.is_valid() else None
+    return run_action(
+        request,
+        lambda data: actions.add_member_unit(request.user, obj, data["unit"]),
+        _("%(unit)s joined the council.") % {"unit": unit.name if unit else ""},
+        form=form,
+        then=obj,
+        invalid=_("Choose one of the units offered."),
+    )
 
 
 @login_required
 @require_POST
 def item_status(request: AuthedRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(ActionItem.objects.select_related("council__space"), pk=pk)
-    require(request.user, "spaces.view_jointspace", item.council.space)
-    try:
-        actions.set_action_status(request.user, item, request.POST.get("status", ""))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("The action item was updated."))
-    return redirect(item.council)
+    item: ActionItem = get_changeable(
+        request.user,
+        selectors.visible_action_items(request.user),
+        "councils.change_actionitem",
+        pk=pk,
+    )
+    return run_action(
+        request,
+        lambda: actions.set_action_status(
+            request.user, item, request.POST.get("status", "")
+        ),
+        _("The action item was updated."),
+        then=item.council,
+    )
 
 
 @login_required
 def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = _council(request, slug)
-    require(request.user, "spaces.change_jointspace", obj.space)
+    obj: Council = get_changeable(
+        request.user,
+        visible_councils(request.user),
+        "councils.change_council",
+        space__slug=slug,
+    )
     form = MeetingForm(
         request.POST or None,
         council=obj,
@@ -177,11 +165,11 @@ def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
             "host_unit": request.GET.get("host_unit"),
         },
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.schedule_meeting(request.user, obj, **data).council,
         _("The meeting was scheduled."),
+        form=form,
     )
     return done or render(
         request, "councils/meeting_form.html", {"form": form, "council": obj}
@@ -192,13 +180,13 @@ def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
 @require_POST
 def found(request: AuthedRequest, employer_slug: str) -> HttpResponse:
     employer = get_object_or_404(Employer, slug=employer_slug)
-    try:
-        created = actions.found_council(request.user, employer)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("employers:common")
-    messages.success(request, _("%(name)s was founded.") % {"name": created})
-    return redirect(created)
+    return run_action(
+        request,
+        lambda: actions.found_council(request.user, employer),
+        _("%(name)s was founded."),
+        # The new council's page; back to the common employers when refused.
+        then=lambda founded: founded or "employers:common",
+    )
 
 
 @login_required
@@ -259,20 +247,15 @@ def _ics_response(name: str, meetings) -> HttpResponse:
 
 
 def my_calendar(request: HttpRequest, secret: str) -> HttpResponse:
-    user = actions.user_for_calendar(secret)
+    user = selectors.user_for_calendar(secret)
     if user is None:
         raise Http404
-    meetings = CouncilMeeting.objects.filter(
-        council__in=visible_councils(user)
-    ).select_related("council__space", "host_unit")
-    return _ics_response(_("My council meetings"), meetings)
+    return _ics_response(_("My council meetings"), selectors.visible_meetings(user))
 
 
 def council_calendar(request: HttpRequest, secret: str, slug: str) -> HttpResponse:
-    user = actions.user_for_calendar(secret)
-    council = visible_councils(user).filter(space__slug=slug).first() if user else None
+    user = selectors.user_for_calendar(secret)
+    council = selectors.visible_council(user, slug) if user else None
     if council is None:
         raise Http404
-    return _ics_response(
-        str(council), council.meetings.select_related("council__space", "host_unit")
-    )
+    return _ics_response(str(council), selectors.council_meetings(council))

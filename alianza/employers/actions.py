@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -14,8 +14,6 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, csv_rows
 from alianza.orgs.models import Country, Unit
-from alianza.orgs.roles import MANAGING_ROLES
-from alianza.orgs.selectors import has_role
 
 from .models import Employer, Representation, Worksite
 
@@ -205,7 +203,7 @@ def _representation_line(
             )
     elif status in {"represented", "on_strike", "organizing"}:
         errors.append(_("unit: name the union's unit for this status."))
-    if unit is not None and not has_role(actor, unit.organisation, MANAGING_ROLES):
+    if unit is not None and not actor.has_perm("employers.represent_with_unit", unit):
         errors.append(
             _("unit: you may record representation only for your own union's units.")
         )
@@ -248,7 +246,7 @@ def _representation_line(
         )  # fmt: skip
 
 
-def read_rows(kind: str, text: str, report: ImportReport) -> None:
+def _read_rows(kind: str, text: str, report: ImportReport) -> None:
     check_rows(COLUMNS[kind], csv_rows(text), report, MAX_ROWS)
 
 
@@ -259,7 +257,7 @@ def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
     if kind not in COLUMNS:
         raise ValidationError(_("Choose what the file holds."))
     report = ImportReport(kind=kind)
-    read_rows(kind, text, report)
+    _read_rows(kind, text, report)
     if report.problems:
         return report
     if not report.lines:
@@ -311,9 +309,12 @@ def record_representation(
     require(actor, "employers.change_employer")
     if status not in Representation.Status.values:
         raise ValidationError({"status": _("Choose a valid status.")})
-    if unit is not None and not has_role(actor, unit.organisation, MANAGING_ROLES):
-        raise PermissionDenied(
-            _("You may record representation only for your own union's units.")
+    if unit is not None:
+        require(
+            actor,
+            "employers.represent_with_unit",
+            unit,
+            _("You may record representation only for your own union's units."),
         )
     if unit is None and status in {"represented", "on_strike", "organizing"}:
         raise ValidationError({"unit": _("Name the union's unit for this status.")})

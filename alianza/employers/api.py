@@ -5,8 +5,8 @@ from ninja.pagination import PageNumberPagination, paginate
 from alianza.lib.http import ApiRequest
 from alianza.orgs.models import Unit
 
-from . import actions
-from .models import Employer, Worksite
+from . import actions, selectors
+from .models import Worksite
 from .selectors import common_employers, worksites_with_representation
 
 router = Router(tags=["employers and worksites"])
@@ -90,7 +90,7 @@ class RepresentationIn(Schema):
 @router.get("/employers", response=list[EmployerOut])
 @paginate(PageNumberPagination)
 def employers(request: ApiRequest):
-    return Employer.objects.select_related("parent").order_by("name")
+    return selectors.employers_with_parent()
 
 
 @router.get("/employers/common", response=list[CommonEmployerOut])
@@ -108,18 +108,13 @@ def common(request: ApiRequest):
 
 @router.get("/employers/{slug}", response=EmployerOut)
 def employer(request: ApiRequest, slug: str):
-    return get_object_or_404(Employer.objects.select_related("parent"), slug=slug)
+    return get_object_or_404(selectors.employers_with_parent(), slug=slug)
 
 
 @router.get("/worksites", response=list[WorksiteOut])
 @paginate(PageNumberPagination)
 def worksites(request: ApiRequest, employer: str = "", country: str = ""):
-    sites = worksites_with_representation().order_by("employer__name", "name")
-    if employer:
-        sites = sites.filter(employer__slug=employer)
-    if country:
-        sites = sites.filter(country=country.upper())
-    return sites
+    return selectors.listed_worksites(employer=employer, country=country)
 
 
 @router.post("/worksites/{worksite_id}/representation", response={201: WorksiteOut})

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import ProtectedError, Q, QuerySet
 
 from alianza.multilingual.models import Translation
@@ -242,16 +242,41 @@ def _unit(units: dict[str, Unit] | None, org: str, name: str) -> Unit:
     return Unit.objects.get(organisation__slug=org, name=name)
 
 
-def _employers() -> dict[str, Employer]:
-    from alianza.core.demo import _described  # core.demo imports this module
+def described(
+    model: type[models.Model], lookup: dict, data: dict, language: str, **fields
+):
+    """Create or update a multilingual record. Its description is written in
+    ``language``; the description's other languages become translations.
 
+    The demo world's helper for every described record (organisations, spaces,
+    bodies, employers): it lives here, in the lowest app whose demo needs it, so
+    that the whole world's loader (``core.demo``) imports it and not the reverse."""
+    texts = data["description"]
+    record, _ = model._default_manager.update_or_create(
+        **lookup,
+        defaults={**fields, "language": language, "description": texts[language]},
+    )
+    ct = ContentType.objects.get_for_model(model)
+    for other, text in texts.items():
+        if other != language:
+            Translation.objects.update_or_create(
+                content_type=ct,
+                object_id=str(record.pk),
+                field="description",
+                language=other,
+                defaults={"text": text},
+            )
+    return record
+
+
+def _employers() -> dict[str, Employer]:
     employers: dict[str, Employer] = {}
     for data in EMPLOYERS:
         fields = {k: data[k] for k in ("name", "country", "sector", "illustrative")}
         fields["parent"] = employers[data["parent"]] if data["parent"] else None
         lookup = {"slug": data["slug"]}
         if "description" in data:
-            employer = _described(Employer, lookup, data, "en", **fields)
+            employer = described(Employer, lookup, data, "en", **fields)
         else:
             employer, _ = Employer.objects.update_or_create(**lookup, defaults=fields)
         employers[employer.slug] = employer

@@ -1,6 +1,7 @@
 import rules
 
 from alianza.orgs.roles import MANAGING_ROLES
+from alianza.orgs.rules import manages_owner
 from alianza.orgs.selectors import standing
 
 
@@ -13,3 +14,5 @@ def is_manager_somewhere(user) -> bool:
 
 rules.add_perm("employers.view_employer", rules.is_authenticated)
 rules.add_perm("employers.change_employer", is_manager_somewhere)
+# Representation by a unit is recorded only by its own union's administrators and staff.
+rules.add_perm("employers.represent_with_unit", manages_owner)

@@ -3,7 +3,9 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
+
+from alianza.orgs.models import Organisation
 
 from .models import Employer, Representation, Worksite
 
@@ -81,7 +83,9 @@ class CommonEmployer:
 
 def common_employers() -> list[CommonEmployer]:
     """Every corporate family where the representation is shared across unions or borders."""
-    employers = list(Employer.objects.all())
+    # Each employer with its council, if one was founded (the reverse relation, so
+    # that this app need not import the councils that stand on it).
+    employers = list(Employer.objects.select_related("council__space"))
     by_id = {e.pk: e for e in employers}
     families: dict[int, CommonEmployer] = {}
     for site in worksites_with_representation():
@@ -97,12 +101,55 @@ def common_employers() -> list[CommonEmployer]:
             union = rep.unit.organisation.short_name
             family.presence.setdefault(union, set()).add(site.country)
         family.worksites += bool(holding)
-    from alianza.councils.models import Council
-
-    councils = {c.employer_id: c for c in Council.objects.select_related("space")}
     common = sorted(
         (f for f in families.values() if f.is_common), key=lambda f: f.root.name
     )
     for family in common:
-        family.council = councils.get(family.root.pk)
+        family.council = getattr(family.root, "council", None)
     return common
+
+
+def all_employers() -> list[Employer]:
+    return list(Employer.objects.all())
+
+
+def employers_with_parent() -> QuerySet[Employer]:
+    return Employer.objects.select_related("parent").order_by("name")
+
+
+def worksites_with_employer() -> QuerySet[Worksite]:
+    return Worksite.objects.select_related("employer")
+
+
+def listed_worksites(employer: str = "", country: str = "") -> QuerySet[Worksite]:
+    """Worksites with their current representation by employer and name, of one
+    employer (its slug) or one country if asked."""
+    sites = worksites_with_representation().order_by("employer__name", "name")
+    if employer:
+        sites = sites.filter(employer__slug=employer)
+    if country:
+        sites = sites.filter(country=country.upper())
+    return sites
+
+
+def worksites_of(employer_ids: set[int]) -> list[Worksite]:
+    """The worksites of these employers with their representation, by country."""
+    return list(
+        worksites_with_representation()
+        .filter(employer_id__in=employer_ids)
+        .order_by("country", "name")
+    )
+
+
+def representation_history(employer_ids: set[int]) -> QuerySet[Representation]:
+    """Every representation, past and current, at these employers' worksites."""
+    return (
+        Representation.objects.filter(worksite__employer_id__in=employer_ids)
+        .select_related("worksite", "unit", "unit__organisation")
+        .order_by("worksite__name", "-started_on")
+    )
+
+
+def represented_organisations() -> QuerySet[Organisation]:
+    """The unions that have (or had) representation at some worksite."""
+    return Organisation.objects.filter(units__representations__isnull=False).distinct()

@@ -1,31 +1,26 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
-from alianza.orgs.models import Country, Organisation
+from alianza.lib.permissions import get_changeable, require
+from alianza.orgs.models import Country
 
-from . import actions
+from . import actions, selectors
 from .forms import ImportForm, RepresentationForm
 from .maps import worksite_map
 from .models import Employer, Representation, Worksite
-from .selectors import (
-    common_employers,
-    family_of,
-    root_of,
-    worksites_with_representation,
-)
+from .selectors import common_employers, family_of, root_of
 
 
 @login_required
 def employers(request: AuthedRequest) -> HttpResponse:
-    everyone = list(Employer.objects.all())
+    everyone = selectors.all_employers()
     roots = [e for e in everyone if e.parent_id is None]
     families = [(root, family_of(root, everyone)) for root in roots]
     return render(
@@ -41,22 +36,14 @@ def employers(request: AuthedRequest) -> HttpResponse:
 @login_required
 def employer(request: AuthedRequest, slug: str) -> HttpResponse:
     obj = get_object_or_404(Employer, slug=slug)
-    everyone = list(Employer.objects.all())
+    everyone = selectors.all_employers()
     by_id = {e.pk: e for e in everyone}
     root = root_of(by_id[obj.pk], by_id)
     family = family_of(root, everyone)
     in_family = {e.pk for e, _depth in family}
     mine = {e.pk for e, _depth in family_of(by_id[obj.pk], everyone)}
-    sites = list(
-        worksites_with_representation()
-        .filter(employer_id__in=mine)
-        .order_by("country", "name")
-    )
-    history = (
-        Representation.objects.filter(worksite__employer_id__in=mine)
-        .select_related("worksite", "unit", "unit__organisation")
-        .order_by("worksite__name", "-started_on")
-    )
+    sites = selectors.worksites_of(mine)
+    history = selectors.representation_history(mine)
     common = next((c for c in common_employers() if c.root.pk == root.pk), None)
     map_svg = worksite_map(
         sites, _("Worksites of %(employer)s") % {"employer": obj.name}
@@ -83,13 +70,13 @@ def employer(request: AuthedRequest, slug: str) -> HttpResponse:
 @login_required
 def worksite_map_page(request: AuthedRequest) -> HttpResponse:
     """All worksites on the map, filtered by corporate family, union and country."""
-    everyone = list(Employer.objects.all())
+    everyone = selectors.all_employers()
     by_id = {e.pk: e for e in everyone}
     roots = sorted((e for e in everyone if e.parent_id is None), key=lambda e: e.name)
     family_slug = request.GET.get("employer", "")
     union = request.GET.get("union", "")
     country = request.GET.get("country", "")
-    sites = list(worksites_with_representation().order_by("employer__name", "name"))
+    sites = list(selectors.listed_worksites())
     if family_slug:
         sites = [
             s for s in sites if root_of(by_id[s.employer_id], by_id).slug == family_slug
@@ -111,9 +98,7 @@ def worksite_map_page(request: AuthedRequest) -> HttpResponse:
     context = {
         "map_svg": worksite_map(sites, _("Worksites of the alliance")),
         "roots": roots,
-        "organisations": Organisation.objects.filter(
-            units__representations__isnull=False
-        ).distinct(),
+        "organisations": selectors.represented_organisations(),
         "countries": Country.choices,
         "selected": {"employer": family_slug, "union": union, "country": country},
         "statuses": [
@@ -139,19 +124,20 @@ def common(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def representation_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    site = get_object_or_404(Worksite.objects.select_related("employer"), pk=pk)
-    require(request.user, "employers.change_employer")
-    form = RepresentationForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.record_representation(request.user, site, **form.cleaned_data)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The representation was recorded."))
-    else:
-        messages.error(request, _("Check the status, unit and date."))
-    return redirect(site)
+    site: Worksite = get_changeable(
+        request.user,
+        selectors.worksites_with_employer(),
+        "employers.change_employer",
+        pk=pk,
+    )
+    return run_action(
+        request,
+        lambda data: actions.record_representation(request.user, site, **data),
+        _("The representation was recorded."),
+        form=RepresentationForm(request.POST),
+        then=site,
+        invalid=_("Check the status, unit and date."),
+    )
 
 
 @login_required

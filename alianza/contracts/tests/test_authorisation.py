@@ -6,6 +6,13 @@ answers, the personas and the engine are in ``tests/matrix.py``.
 
 from django.urls import reverse
 
+from alianza.contracts.models import (
+    Agreement,
+    BargainingRound,
+    Clause,
+    Proposal,
+    WageRate,
+)
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
@@ -16,27 +23,33 @@ from tests.matrix import (
     matrix_tests,
 )
 
+
+def _exists(model, **lookup) -> None:
+    assert model.objects.filter(**lookup).exists(), (model.__name__, lookup)
+
+
 PAGES: dict[str, Row] = {
     "contracts:library": Row(lambda w: reverse("contracts:library"), expect(200)),
     "contracts:agreement_new": Row(
         lambda w: reverse("contracts:agreement_new"), allow(LEADERS, 200)
     ),
-    # A Los Mineros agreement: its leaders read and keep it; nobody else until shared.
+    # A Los Mineros agreement: its leaders read and keep it; nobody else until shared
+    # (to them it does not exist: 404).
     "contracts:agreement": Row(
         lambda w: reverse("contracts:agreement", args=[rec.the_agreement(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, 200),
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404),
     ),
     "contracts:progress": Row(
         lambda w: reverse("contracts:progress", args=[rec.the_agreement(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, 200),
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404),
     ),
     "contracts:download": Row(
         lambda w: reverse("contracts:download", args=[rec.the_agreement(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, 200),
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404),
     ),
     "contracts:wage_add": Row(
         lambda w: reverse("contracts:wage_add", args=[rec.the_agreement(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT, no=404),
         method="post",
         data=lambda w: {
             "classification": "Operador",
@@ -46,34 +59,47 @@ PAGES: dict[str, Row] = {
             "hours": "8",
             "effective_on": "2025-01-15",
         },
+        check=lambda w: _exists(
+            WageRate, agreement=rec.the_agreement(w), classification="Operador"
+        ),
     ),  # fmt: skip,
     "contracts:round_new": Row(
         lambda w: reverse("contracts:round_new", args=[rec.the_agreement(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT, no=404),
         method="post",
         data=lambda w: {"title": "Revisión 2027"},
+        check=lambda w: _exists(
+            BargainingRound, agreement=rec.the_agreement(w), title="Revisión 2027"
+        ),
     ),
     "contracts:clause_topic": Row(
         lambda w: reverse(
             "contracts:clause_topic", args=[rec.the_agreement(w).clauses.first().pk]
         ),
-        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT, no=404),
         method="post",
         data=lambda w: {"topic": "wages"},
+        check=lambda w: _exists(
+            Clause,
+            pk=rec.the_agreement(w).clauses.first().pk,
+            topic="wages",
+            topic_corrected_by__isnull=False,
+        ),
     ),
     "contracts:search": Row(
         lambda w: reverse("contracts:search") + "?q=salario", expect(200)
     ),
     "contracts:compare": Row(lambda w: reverse("contracts:compare"), expect(200)),
     "contracts:rates": Row(lambda w: reverse("contracts:rates"), expect(200)),
-    # A USW round: USW leaders follow and keep it; Los Mineros once it is shared.
+    # A USW round: USW leaders follow and keep it; Los Mineros once it is shared
+    # (until then, to them it does not exist: 404).
     "contracts:round": Row(
         lambda w: reverse("contracts:round", args=[rec.the_round(w).pk]),
-        allow(LEADERS - {"mineros_officer", "mineros_staff"}, 200),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, 200, no=404),
     ),
     "contracts:proposal_add": Row(
         lambda w: reverse("contracts:proposal_add", args=[rec.the_round(w).pk]),
-        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT, no=404),
         method="post",
         data=lambda w: {
             "side": "union",
@@ -81,14 +107,23 @@ PAGES: dict[str, Row] = {
             "summary": "4%",
             "effect": "gain",
         },
+        check=lambda w: _exists(
+            Proposal, round=rec.the_round(w), article="Article 2", summary="4%"
+        ),
     ),  # fmt: skip,
     "contracts:proposal_status": Row(
         lambda w: reverse(
             "contracts:proposal_status", args=[rec.the_round(w).proposals.first().pk]
         ),
-        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT, no=404),
         method="post",
         data=lambda w: {"status": "withdrawn"},
+        check=lambda w: _exists(
+            Proposal,
+            pk=rec.the_round(w).proposals.first().pk,
+            status="withdrawn",
+            events__status="withdrawn",
+        ),
     ),
     "contracts:expiries": Row(lambda w: reverse("contracts:expiries"), expect(200)),
     "contracts:calendar": Row(
@@ -115,6 +150,9 @@ API: dict[str, Row] = {
             "country": "US",
             "text": "ARTICLE 1 – WAGES\n1.1 The rate.",
         },
+        check=lambda w: _exists(
+            Agreement, organisation=w.usw, title="Ray", clauses__isnull=False
+        ),
     ),  # fmt: skip,
     "GET /api/v1/agreements/search": Row(
         lambda w: "/api/v1/agreements/search?q=salario", expect(200, anonymous=401)

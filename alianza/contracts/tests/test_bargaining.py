@@ -95,3 +95,13 @@ def _ct(obj) -> int:
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(type(obj)).pk
+
+
+def test_a_proposals_side_and_effect_are_asked_of_it():
+    employers = Proposal(side="employer", effect="concession")
+    assert employers.is_the_employers and employers.is_concession
+    assert not employers.is_gain
+    unions = Proposal(side="union", effect="gain")
+    assert unions.is_gain and not unions.is_the_employers and not unions.is_concession
+    neither = Proposal(side="union", effect="neutral")
+    assert not neither.is_gain and not neither.is_concession

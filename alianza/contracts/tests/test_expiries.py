@@ -1,10 +1,13 @@
-from datetime import date
+from datetime import date, timedelta
+from io import StringIO
 
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
-from alianza.contracts.actions import agreements_to_remind, send_expiry_reminders
+from alianza.contracts.actions import send_expiry_reminders
+from alianza.contracts.selectors import agreements_to_remind
 from alianza.councils.actions import new_calendar_secret
 
 
@@ -27,8 +30,26 @@ def test_reminders_go_once_to_the_unions_staff(world, section65):
 
 
 def test_the_command(world, section65):
-    call_command("send_expiry_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert mail.outbox == [] or mail.outbox
+    """Run daily: one reminder to the union's staff when the agreement enters its
+    reminder period, none the next day, none for an agreement far from expiry."""
+    today = timezone.localdate()
+    section65.expires_on = today + timedelta(days=400)
+    section65.save(update_fields=["expires_on"])
+    out = StringIO()
+    call_command("send_expiry_reminders", stdout=out)
+    assert mail.outbox == []
+    assert "0 reminder(s) queued." in out.getvalue()
+
+    section65.expires_on = today + timedelta(days=30)
+    section65.save(update_fields=["expires_on"])
+    call_command("send_expiry_reminders", stdout=out)
+    assert len(mail.outbox) == 1  # Los Mineros' one staff member with an account
+    assert mail.outbox[0].to == [world["mineros_staff"].email]
+    assert "Contrato colectivo Sección 65" in mail.outbox[0].subject
+    assert "1 reminder(s) queued." in out.getvalue()
+
+    call_command("send_expiry_reminders", stdout=out)
+    assert len(mail.outbox) == 1  # once per expiry date
 
 
 def test_the_expiry_page(client, world, section65):

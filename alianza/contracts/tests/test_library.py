@@ -217,3 +217,19 @@ def test_adding_through_the_page(client, world):
         "title": "Empty", "country": "US", "language": "en",
     })  # fmt: skip
     assert "Upload a file or paste the text." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("extraction", "being_read", "failed"),
+    [
+        ("none", False, False),
+        ("queued", True, False),
+        ("running", True, False),
+        ("done", False, False),
+        ("failed", False, True),
+    ],
+)
+def test_the_reading_state_is_asked_of_the_agreement(extraction, being_read, failed):
+    agreement = Agreement(extraction=extraction)
+    assert agreement.is_being_read is being_read
+    assert agreement.reading_failed is failed

@@ -16,7 +16,7 @@ from alianza.bodies.models import Body, Seat
 from alianza.core import demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
-from alianza.orgs.roles import MFA_ROLES
+from alianza.orgs.roles import LEADING_ROLES
 from alianza.spaces.models import JointSpace, Participant
 
 MODELS = [
@@ -230,7 +230,7 @@ def test_two_factor_for_managing_roles_only(logins):
     for login in logins:
         user = User.objects.get(email=login.email)
         roles = set(user.person.memberships.values_list("role", flat=True))
-        needs = bool(roles & MFA_ROLES)
+        needs = bool(roles & LEADING_ROLES)
         assert (login.totp_secret is not None) == needs
         types = set(
             Authenticator.objects.filter(user=user).values_list("type", flat=True)

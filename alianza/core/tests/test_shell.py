@@ -1,5 +1,7 @@
 """The interface shell: languages, security headers, the dashboard per kind of person."""
 
+from datetime import date
+
 from django.urls import reverse
 
 from alianza.multilingual.actions import save_translation
@@ -27,11 +29,17 @@ def test_language_switch_is_remembered_for_the_account(client, world):
 def test_dates_and_numbers_follow_the_reader(client, world):
     world.usw.members_count = 850000
     world.usw.save()
-    client.force_login(world["usw_staff"])
+    world.nec.established_on = date(2018, 8, 27)
+    world.nec.save()
+    body = reverse("bodies:body", args=[world.nec.pk])  # the observer sits on it
+    client.force_login(world["observer"])
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
     assert "850,000" in client.get("/organisations/").content.decode()
+    assert "since Aug. 27, 2018" in client.get(body).content.decode()
     client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     page = client.get("/organisations/").content.decode()
     assert "850\u202f000" in page or "850 000" in page or "850\xa0000" in page
+    assert "27 août 2018" in client.get(body).content.decode()
 
 
 def test_currency_filter_uses_the_reader_locale():
@@ -39,12 +47,17 @@ def test_currency_filter_uses_the_reader_locale():
 
     from alianza.core.templatetags.alianza import currency
 
+    def spaced(text: str) -> str:  # the locales' thin and no-break spaces, as spaces
+        return text.replace("\u202f", " ").replace("\xa0", " ")
+
     with translation.override("en"):
         assert currency(1234.5, "USD") == "$1,234.50"
+        assert currency(1234.5, "MXN") == "MX$1,234.50"
     with translation.override("es"):
-        assert currency(1234.5, "MXN").startswith(
-            "1234,50"
-        ) or "1,234.50" not in currency(1234.5, "MXN")
+        assert spaced(currency(1234.5, "MXN")) == "1.234,50 MXN"
+    with translation.override("fr"):
+        assert spaced(currency(1234.5, "USD")) == "1 234,50 $US"
+    assert currency(None) == ""
 
 
 def test_security_headers(client, world):

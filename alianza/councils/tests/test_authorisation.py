@@ -6,6 +6,8 @@ answers, the personas and the engine are in ``tests/matrix.py``.
 
 from django.urls import reverse
 
+from alianza.bodies.models import Seat
+from alianza.councils.models import ActionItem, Council, CouncilPost, CouncilUnit
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
@@ -17,24 +19,49 @@ from tests.matrix import (
     matrix_tests,
 )
 
+#: Who takes part in the council and sees it; to the others it does not exist (404).
+OUTSIDE = {"outsider", "member"}
+
+
+def _exists(model, **lookup) -> None:
+    assert model.objects.filter(**lookup).exists(), (model.__name__, lookup)
+
+
+def _council_row(name: str, may: set[str], answer, **row):
+    """A page of the council: ``may`` get ``answer``, those who see the council but
+    may not do this 403, those outside it 404."""
+    answers = {**allow(may, answer), **dict.fromkeys(OUTSIDE, 404)}
+    return Row(
+        lambda w: reverse(name, args=[rec.the_council(w).space.slug]), answers, **row
+    )
+
+
+def _delegate(w):
+    """USW staff's delegate seat on the council: every coordinator may give her an
+    action item (her own union's people are not the other union's to choose)."""
+    person = w["usw_staff"].person
+    Seat.objects.get_or_create(
+        body=rec.the_council(w).body,
+        holder=person,
+        defaults={"kind": Seat.Kind.MEMBER, "representing": w.usw},
+    )
+    return person
+
+
 PAGES: dict[str, Row] = {
     "councils:councils": Row(lambda w: reverse("councils:councils"), expect(200)),
     "councils:found": Row(
         lambda w: reverse("councils:found", args=[w.grupo.slug]),
         allow(MANAGERS, REDIRECT),
         method="post",
+        check=lambda w: _exists(Council, employer=w.grupo),
     ),
-    "councils:council": Row(
-        lambda w: reverse("councils:council", args=[rec.the_council(w).space.slug]),
-        allow(LEADERS, 200),
-    ),
-    "councils:meeting_new": Row(
-        lambda w: reverse("councils:meeting_new", args=[rec.the_council(w).space.slug]),
-        allow(MANAGERS, 200),
-    ),
-    "councils:post_add": Row(
-        lambda w: reverse("councils:post_add", args=[rec.the_council(w).space.slug]),
-        allow(LEADERS, REDIRECT),
+    "councils:council": _council_row("councils:council", LEADERS, 200),
+    "councils:meeting_new": _council_row("councils:meeting_new", MANAGERS, 200),
+    "councils:post_add": _council_row(
+        "councils:post_add",
+        LEADERS,
+        REDIRECT,
         method="post",
         data=lambda w: {
             "kind": "strike",
@@ -42,34 +69,45 @@ PAGES: dict[str, Row] = {
             "body": "Sigue.",
             "language": "es",
         },
+        check=lambda w: _exists(
+            CouncilPost, council=rec.the_council(w), title="Huelga"
+        ),
     ),
-    "councils:item_add": Row(
-        lambda w: reverse("councils:item_add", args=[rec.the_council(w).space.slug]),
-        allow(MANAGERS, REDIRECT),
+    "councils:item_add": _council_row(
+        "councils:item_add",
+        MANAGERS,
+        REDIRECT,
         method="post",
         data=lambda w: {
             "title": "Letter",
-            "owner": w["usw_staff"].person.pk,
+            "owner": _delegate(w).pk,
             "due_on": "2026-12-01",
         },
+        check=lambda w: _exists(
+            ActionItem, council=rec.the_council(w), title="Letter", owner=_delegate(w)
+        ),
     ),
-    "councils:unit_add": Row(
-        lambda w: reverse("councils:unit_add", args=[rec.the_council(w).space.slug]),
-        allow(MANAGERS, REDIRECT),
+    "councils:unit_add": _council_row(
+        "councils:unit_add",
+        MANAGERS,
+        REDIRECT,
         method="post",
         data=lambda w: {"unit": w.section201.pk},
+        check=lambda w: _exists(
+            CouncilUnit, council=rec.the_council(w), unit=w.section201
+        ),
     ),
     "councils:item_status": Row(
         lambda w: reverse("councils:item_status", args=[rec.the_action_item(w).pk]),
         # The owner (usw_officer) and the coordinators' staff; others who take part
-        # are refused; those outside the council cannot see it at all.
+        # are refused; to those outside the council the item does not exist.
         {
             **allow(MANAGERS | {"usw_officer"}, REDIRECT),
-            "mineros_officer": 403,
-            "observer": 403,
+            **dict.fromkeys(OUTSIDE, 404),
         },
         method="post",
         data=lambda w: {"status": "done"},
+        check=lambda w: _exists(ActionItem, title="Solidarity letter", status="done"),
     ),
     "councils:calendar_links": Row(
         lambda w: reverse("councils:calendar_links"), expect(200)

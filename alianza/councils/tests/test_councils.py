@@ -186,11 +186,9 @@ def test_action_items_and_reminders(
         actions.set_action_status(world["observer"], item, "done")
     assert actions.send_reminders() == 1
     assert mailoutbox[0].to == ["officer@mineros.test"]
-    assert "Send the solidarity letter" in mailoutbox[0].subject
-    assert (
-        mailoutbox[0].subject.startswith("Recordatorio")
-        or "Reminder" in mailoutbox[0].subject
-    )
+    # In the owner's language: the Los Mineros officer reads Spanish.
+    assert item.owner.preferred_language == "es"
+    assert mailoutbox[0].subject == "Recordatorio: Send the solidarity letter"
     # Once a day at most.
     assert actions.send_reminders() == 0
     actions.set_action_status(world["mineros_officer"], item, "done")

@@ -6,6 +6,7 @@ answers, the personas and the engine are in ``tests/matrix.py``.
 
 from django.urls import reverse
 
+from alianza.employers.models import Employer
 from tests.matrix import (
     MANAGERS,
     REDIRECT,
@@ -14,6 +15,17 @@ from tests.matrix import (
     expect,
     matrix_tests,
 )
+
+
+def _exists(model, **lookup) -> None:
+    assert model.objects.filter(**lookup).exists(), (model.__name__, lookup)
+
+
+def _on_strike(w) -> None:
+    """Hayden's current status is now the strike by Local 915, and only that."""
+    current = w.hayden.representations.filter(ended_on__isnull=True)
+    assert [(r.status, r.unit_id) for r in current] == [("on_strike", w.local.pk)]
+
 
 PAGES: dict[str, Row] = {
     "employers:employers": Row(lambda w: reverse("employers:employers"), expect(200)),
@@ -31,6 +43,7 @@ PAGES: dict[str, Row] = {
         allow({"usw_staff", "usw_admin"}, REDIRECT),
         method="post",
         data=lambda w: {"status": "on_strike", "unit": w.local.pk},
+        check=lambda w: _on_strike(w),
     ),
 }
 
@@ -52,12 +65,14 @@ API: dict[str, Row] = {
         allow({"usw_staff", "usw_admin"}, 201, anonymous=401),
         method="post",
         data=lambda w: {"status": "on_strike", "unit_id": w.local.pk},
+        check=lambda w: _on_strike(w),
     ),
     "POST /api/v1/imports": Row(
         lambda w: "/api/v1/imports",
         allow(MANAGERS, 200, anonymous=401),
         method="post",
         data=lambda w: {"kind": "employers", "csv": "name,country\nTeksid,MX\n"},
+        check=lambda w: _exists(Employer, name="Teksid", country="MX"),
     ),
 }
 
