@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from alianza.lib.http import AuthedRequest
 from alianza.orgs.models import Organisation
-from alianza.orgs.roles import Role
+from alianza.orgs.roles import ADMIN_ROLES
 from alianza.orgs.selectors import standing
 
 from .catalogue import action_labels
@@ -21,7 +21,7 @@ def log(request: AuthedRequest) -> HttpResponse:
     orgs = (
         Organisation.objects.all()
         if st.is_superuser
-        else Organisation.objects.filter(pk__in=st.organisation_ids({Role.ADMIN}))
+        else Organisation.objects.filter(pk__in=st.organisation_ids(ADMIN_ROLES))
     )
     if not orgs.exists():
         raise PermissionDenied(_("You do not have permission to do this."))

@@ -1,9 +1,9 @@
 import rules
 
-from alianza.orgs.roles import MANAGING_ROLES
+from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import has_role
 
-from .selectors import LEADING_ROLES, visible_documents
+from .selectors import visible_documents
 
 
 @rules.predicate

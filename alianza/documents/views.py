@@ -9,6 +9,7 @@ from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
+from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.selectors import visible_spaces
@@ -16,7 +17,7 @@ from alianza.spaces.selectors import visible_spaces
 from . import actions
 from .forms import UploadForm
 from .models import Document
-from .selectors import LEADING_ROLES, visible_documents
+from .selectors import visible_documents
 
 
 @login_required

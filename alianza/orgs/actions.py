@@ -15,7 +15,7 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 
 from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES, Role
+from .roles import ADMIN_ROLES, MANAGING_ROLES, Role
 from .selectors import forget_standing, has_role
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-.]{6,20}$")
@@ -62,7 +62,7 @@ def check_may_grant(actor: Any, organisation: Organisation, role: str) -> None:
         raise ValidationError({"role": _("Choose a valid role.")})
     if not has_role(actor, organisation, MANAGING_ROLES):
         raise PermissionDenied(_("You do not have permission to do this."))
-    if role == Role.ADMIN and not has_role(actor, organisation, {Role.ADMIN}):
+    if role == Role.ADMIN and not has_role(actor, organisation, ADMIN_ROLES):
         raise PermissionDenied(
             _("Only an organisation administrator can make someone an administrator.")
         )
@@ -202,9 +202,7 @@ def _check_may_change(actor: Any, membership: Membership, role: str | None) -> N
     """``role`` None means the membership is being ended."""
     organisation = membership.organisation
     check_may_grant(actor, organisation, role or membership.role)
-    if membership.role == Role.ADMIN and not has_role(
-        actor, organisation, {Role.ADMIN}
-    ):
+    if membership.role == Role.ADMIN and not has_role(actor, organisation, ADMIN_ROLES):
         raise PermissionDenied(
             _("Only an organisation administrator can change an administrator's role.")
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 
 from .models import Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES, MFA_ROLES, Role
+from .roles import LEADING_ROLES, MANAGING_ROLES, Role
 
 
 @dataclass
@@ -35,7 +35,9 @@ class Standing:
 
     @property
     def needs_mfa(self) -> bool:
-        return self.is_superuser or any(m.role in MFA_ROLES for m in self.memberships)
+        return self.is_superuser or any(
+            m.role in LEADING_ROLES for m in self.memberships
+        )
 
     @property
     def kinds(self) -> set[str]:

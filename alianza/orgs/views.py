@@ -20,7 +20,7 @@ from alianza.lib.permissions import require
 from . import actions
 from .forms import InvitationForm, NewPersonForm, PersonForm, RoleForm, UnitForm
 from .models import Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES
+from .roles import LEADING_ROLES, MANAGING_ROLES, Role
 from .selectors import standing, unit_tree, visible_people
 
 
@@ -79,7 +79,7 @@ def unit(request: AuthedRequest, pk: int) -> HttpResponse:
     officers = (
         Membership.objects.current()
         .filter(unit=unit_obj)
-        .exclude(role="member")
+        .exclude(role=Role.MEMBER)
         .select_related("person")
     )
     may_list = request.user.has_perm("orgs.list_people", unit_obj.organisation)
@@ -97,7 +97,7 @@ def unit(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 def people(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
-    if not (st.is_superuser or any(m.role != "member" for m in st.memberships)):
+    if not (st.is_superuser or st.organisation_ids(LEADING_ROLES)):
         raise PermissionDenied(_("You do not have permission to do this."))
     qs = visible_people(request.user)
     query = request.GET.get("q", "").strip()
@@ -292,7 +292,7 @@ def invitations(request: AuthedRequest) -> HttpResponse:
             language=invitee.preferred_language,
             organisation=membership.organisation_id if membership else None,
             unit=membership.unit_id if membership else None,
-            role=membership.role if membership else "member",
+            role=membership.role if membership else Role.MEMBER,
         )
     form = InvitationForm(request.POST or None, organisations=orgs, initial=initial)
     link = None

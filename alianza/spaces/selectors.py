@@ -5,13 +5,10 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Cast
 
-from alianza.orgs.roles import Role
+from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 
 from .models import JointSpace, Participant, Share
-
-#: An organisation's participation reaches the people who hold these roles in it.
-PARTICIPATING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
 
 
 def _participation(user, roles: set[str] | None = None) -> Q | None:
@@ -20,7 +17,8 @@ def _participation(user, roles: set[str] | None = None) -> Q | None:
         return None
     role_filter = Q(role__in=roles) if roles else Q()
     condition = Q(person=st.person) & role_filter
-    org_ids = st.organisation_ids(PARTICIPATING_ROLES)
+    # An organisation's participation reaches the people who lead it.
+    org_ids = st.organisation_ids(LEADING_ROLES)
     if org_ids:
         condition |= Q(organisation_id__in=org_ids) & role_filter
     return condition
@@ -46,7 +44,7 @@ def coordinated_spaces(user) -> QuerySet[JointSpace]:
         return JointSpace.objects.none()
     # An organisation coordinates through its administrators and staff only.
     condition = Q(person=st.person, role=Participant.Role.COORDINATOR) | Q(
-        organisation_id__in=st.organisation_ids({Role.ADMIN, Role.STAFF}),
+        organisation_id__in=st.organisation_ids(MANAGING_ROLES),
         role=Participant.Role.COORDINATOR,
     )
     space_ids = Participant.objects.filter(condition).values("space_id")

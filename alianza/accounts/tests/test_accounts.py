@@ -207,3 +207,11 @@ def test_password_reset_by_email(client, world):
         "nueva-clave-segura-77"
     )
     assert AuditEntry.objects.filter(action="account.password_reset").exists()
+
+
+@pytest.mark.parametrize(
+    ("role", "needs_mfa"),
+    [("member", False), ("officer", True), ("staff", True), ("admin", True)],
+)
+def test_invitation_says_whether_its_role_requires_a_second_factor(role, needs_mfa):
+    assert Invitation(role=role).requires_second_factor is needs_mfa
