@@ -4,7 +4,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -178,8 +178,7 @@ def create_token(user: Any, name: str) -> tuple[ApiToken, str]:
 
 @transaction.atomic
 def revoke_token(user: Any, token: ApiToken) -> ApiToken:
-    if token.user_id != user.pk:
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(user, "accounts.revoke_token", token)
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])

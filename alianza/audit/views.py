@@ -1,14 +1,11 @@
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
 from alianza.lib.http import AuthedRequest
-from alianza.orgs.models import Organisation
-from alianza.orgs.roles import ADMIN_ROLES
-from alianza.orgs.selectors import standing
+from alianza.lib.permissions import require
+from alianza.orgs.selectors import administered_organisations
 
 from .catalogue import action_labels
 from .models import AuditEntry
@@ -17,14 +14,8 @@ from .models import AuditEntry
 @login_required
 def log(request: AuthedRequest) -> HttpResponse:
     """An organisation's administrators read their organisation's entries."""
-    st = standing(request.user)
-    orgs = (
-        Organisation.objects.all()
-        if st.is_superuser
-        else Organisation.objects.filter(pk__in=st.organisation_ids(ADMIN_ROLES))
-    )
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "orgs.view_audit_somewhere")
+    orgs = administered_organisations(request.user)
     entries = AuditEntry.objects.filter(organisation__in=orgs).select_related(
         "organisation"
     )

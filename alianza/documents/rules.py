@@ -1,7 +1,7 @@
 import rules
 
 from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
-from alianza.orgs.selectors import has_role
+from alianza.orgs.selectors import has_role, standing
 
 from .selectors import visible_documents
 
@@ -30,4 +30,12 @@ def may_upload_for(user, organisation) -> bool:
 
 rules.add_perm("documents.view_document", can_view_document)
 rules.add_perm("documents.change_document", can_manage_document)
+
+
+@rules.predicate
+def may_upload_somewhere(user) -> bool:
+    return bool(standing(user).organisation_ids(LEADING_ROLES))
+
+
 rules.add_perm("documents.add_document", may_upload_for)
+rules.add_perm("documents.add_document_somewhere", may_upload_somewhere)

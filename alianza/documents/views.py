@@ -1,6 +1,5 @@
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -8,9 +7,8 @@ from django.utils.translation import gettext as _
 from alianza.lib.forms import submit
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
-from alianza.orgs.models import Organisation
 from alianza.orgs.roles import LEADING_ROLES
-from alianza.orgs.selectors import standing
+from alianza.orgs.selectors import organisations_of
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.selectors import visible_spaces
 
@@ -25,7 +23,7 @@ def documents(request: AuthedRequest) -> HttpResponse:
     listing = visible_documents(request.user).select_related(
         "organisation", "uploaded_by"
     )
-    may_upload = bool(standing(request.user).organisation_ids(LEADING_ROLES))
+    may_upload = request.user.has_perm("documents.add_document_somewhere")
     return render(
         request,
         "documents/documents.html",
@@ -35,11 +33,8 @@ def documents(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def document_new(request: AuthedRequest) -> HttpResponse:
-    orgs = Organisation.objects.filter(
-        pk__in=standing(request.user).organisation_ids(LEADING_ROLES)
-    )
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "documents.add_document_somewhere")
+    orgs = organisations_of(request.user, LEADING_ROLES)
     form = UploadForm(
         request.POST or None,
         request.FILES or None,

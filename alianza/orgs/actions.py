@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
@@ -15,8 +15,8 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 
 from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
-from .roles import ADMIN_ROLES, MANAGING_ROLES, Role
-from .selectors import forget_standing, has_role
+from .roles import Role
+from .selectors import forget_standing
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-.]{6,20}$")
 
@@ -60,11 +60,13 @@ def check_unit(organisation: Organisation, unit: Unit | None) -> None:
 def check_may_grant(actor: Any, organisation: Organisation, role: str) -> None:
     if role not in Role.values:
         raise ValidationError({"role": _("Choose a valid role.")})
-    if not has_role(actor, organisation, MANAGING_ROLES):
-        raise PermissionDenied(_("You do not have permission to do this."))
-    if role == Role.ADMIN and not has_role(actor, organisation, ADMIN_ROLES):
-        raise PermissionDenied(
-            _("Only an organisation administrator can make someone an administrator.")
+    require(actor, "orgs.grant_roles", organisation)
+    if role == Role.ADMIN:
+        require(
+            actor,
+            "orgs.grant_admin",
+            organisation,
+            _("Only an organisation administrator can make someone an administrator."),
         )
 
 
@@ -202,9 +204,12 @@ def _check_may_change(actor: Any, membership: Membership, role: str | None) -> N
     """``role`` None means the membership is being ended."""
     organisation = membership.organisation
     check_may_grant(actor, organisation, role or membership.role)
-    if membership.role == Role.ADMIN and not has_role(actor, organisation, ADMIN_ROLES):
-        raise PermissionDenied(
-            _("Only an organisation administrator can change an administrator's role.")
+    if membership.role == Role.ADMIN:
+        require(
+            actor,
+            "orgs.change_admin",
+            organisation,
+            _("Only an organisation administrator can change an administrator's role."),
         )
     if membership.role == Role.ADMIN and role != Role.ADMIN:
         others = (

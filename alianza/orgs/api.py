@@ -1,7 +1,5 @@
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
@@ -212,8 +210,7 @@ def person_create(request: ApiRequest, payload: PersonIn):
 @router.patch("/people/{person_id}", response=PersonOut)
 def person_update(request: ApiRequest, person_id: int, payload: PersonPatch):
     obj = get_object_or_404(_people(), pk=person_id)
-    if not request.auth.has_perm("orgs.view_person", obj):
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.auth, "orgs.view_person", obj)
     contacts = {c.kind: c.value for c in obj.contacts.all()}
     actions.update_person(
         request.auth,

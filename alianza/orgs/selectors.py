@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 
 from .models import Membership, Organisation, Person, Unit
-from .roles import LEADING_ROLES, MANAGING_ROLES, Role
+from .roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES, Role
 
 
 @dataclass
@@ -77,6 +77,27 @@ def has_role(
 ) -> bool:
     st = standing(user)
     return st.is_superuser or bool(st.roles_in(organisation.pk) & set(roles))
+
+
+def organisations_of(
+    user, roles: frozenset[str] | set[str] | None = None
+) -> QuerySet[Organisation]:
+    """The organisations where the user holds one of ``roles`` (any role if None)."""
+    return Organisation.objects.filter(pk__in=standing(user).organisation_ids(roles))
+
+
+def managed_organisations(user) -> QuerySet[Organisation]:
+    """The organisations whose people the user manages (all of them for a superuser)."""
+    if standing(user).is_superuser:
+        return Organisation.objects.all()
+    return organisations_of(user, MANAGING_ROLES)
+
+
+def administered_organisations(user) -> QuerySet[Organisation]:
+    """The organisations the user administers (all of them for a superuser)."""
+    if standing(user).is_superuser:
+        return Organisation.objects.all()
+    return organisations_of(user, ADMIN_ROLES)
 
 
 def visible_people(user) -> QuerySet[Person]:

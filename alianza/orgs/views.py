@@ -2,7 +2,7 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponse
@@ -20,8 +20,8 @@ from alianza.lib.permissions import require
 from . import actions
 from .forms import InvitationForm, NewPersonForm, PersonForm, RoleForm, UnitForm
 from .models import Membership, Organisation, Person, Unit
-from .roles import LEADING_ROLES, MANAGING_ROLES, Role
-from .selectors import standing, unit_tree, visible_people
+from .roles import MANAGING_ROLES, Role
+from .selectors import managed_organisations, standing, unit_tree, visible_people
 
 
 @login_required
@@ -96,9 +96,8 @@ def unit(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def people(request: AuthedRequest) -> HttpResponse:
+    require(request.user, "orgs.list_people_somewhere")
     st = standing(request.user)
-    if not (st.is_superuser or st.organisation_ids(LEADING_ROLES)):
-        raise PermissionDenied(_("You do not have permission to do this."))
     qs = visible_people(request.user)
     query = request.GET.get("q", "").strip()
     org_slug = request.GET.get("org", "")
@@ -164,12 +163,8 @@ def _manages(user, organisation: Organisation) -> bool:
 
 @login_required
 def person_new(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    orgs = Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
-    if st.is_superuser:
-        orgs = Organisation.objects.all()
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "orgs.add_person_somewhere")
+    orgs = managed_organisations(request.user)
     form = NewPersonForm(
         request.POST or None,
         organisations=orgs,
@@ -266,14 +261,8 @@ def people_export(request: AuthedRequest, slug: str) -> HttpResponse:
 
 @login_required
 def invitations(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    orgs = (
-        Organisation.objects.all()
-        if st.is_superuser
-        else Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
-    )
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "orgs.invite_somewhere")
+    orgs = managed_organisations(request.user)
     initial: dict = {"language": request.LANGUAGE_CODE}
     invitee = None
     if request.GET.get("person"):

@@ -16,3 +16,4 @@ def is_coordinator(user, space) -> bool:
 rules.add_perm("spaces.view_jointspace", is_participant)
 rules.add_perm("spaces.change_jointspace", is_coordinator)
 rules.add_perm("spaces.add_participant", is_coordinator)
+rules.add_perm("spaces.add_coordinator", is_coordinator)
