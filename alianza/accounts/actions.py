@@ -1,4 +1,4 @@
-"""Invitations, account creation and personal API tokens."""
+"""Invitations, account creation, the interface language and personal API tokens."""
 
 from typing import Any
 
@@ -158,6 +158,25 @@ def accept_invitation(
         target=invitation,
         data={"role": invitation.role},
     )
+    return user
+
+
+@transaction.atomic
+def set_language(user: Any, language: str) -> User:
+    """Remember the interface language on the account and on its person."""
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    before = user.language
+    user.language = language
+    user.save(update_fields=["language"])
+    Person.objects.filter(user=user).update(preferred_language=language)
+    if before != language:
+        record(
+            "account.language_changed",
+            actor=user,
+            target=user,
+            data={"from": before, "to": language},
+        )
     return user
 
 

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.http import AuthedRequest
-from alianza.orgs.models import Person
 
 from . import actions
 from .forms import AcceptInvitationForm, AccountSettingsForm, TokenForm
@@ -42,9 +41,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
     if language not in dict(settings.LANGUAGES):
         return HttpResponseRedirect(target)
     if request.user.is_authenticated:
-        request.user.language = language
-        request.user.save(update_fields=["language"])
-        Person.objects.filter(user=request.user).update(preferred_language=language)
+        actions.set_language(request.user, language)
     translation.activate(language)
     return _language_response(request, HttpResponseRedirect(target), language)
 
@@ -90,9 +87,7 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         language = form.cleaned_data["language"]
-        request.user.language = language
-        request.user.save(update_fields=["language"])
-        Person.objects.filter(user=request.user).update(preferred_language=language)
+        actions.set_language(request.user, language)
         translation.activate(language)
         messages.success(request, _("Saved."))
         return _language_response(request, redirect("account_settings"), language)
