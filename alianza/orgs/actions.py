@@ -2,7 +2,6 @@
 
 import re
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -166,38 +165,6 @@ def update_person(
             data={"before": before},
         )
     return person
-
-
-@transaction.atomic
-def add_membership(
-    actor: Any,
-    person: Person,
-    organisation: Organisation,
-    *,
-    role: str,
-    unit: Unit | None = None,
-    title: str = "",
-    started_on: date | None = None,
-) -> Membership:
-    check_unit(organisation, unit)
-    check_may_grant(actor, organisation, role)
-    membership = Membership.objects.create(
-        person=person,
-        organisation=organisation,
-        unit=unit,
-        role=role,
-        title=title,
-        started_on=started_on or timezone.localdate(),
-    )
-    record(
-        "orgs.membership_added",
-        actor=actor,
-        organisation=organisation,
-        target=person,
-        data={"role": role, "unit": unit.pk if unit else None, "title": title},
-    )
-    _forget(membership)
-    return membership
 
 
 def _check_may_change(actor: Any, membership: Membership, role: str | None) -> None:
