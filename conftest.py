@@ -294,3 +294,20 @@ def client_for(client, user: User | None):
     if user is not None:
         client.force_login(user)
     return client
+
+
+@pytest.fixture
+def matrix_world(world):
+    """The world of the authorisation matrix: ``world`` with a pending invitation."""
+    from alianza.accounts.actions import invite
+
+    _invitation, link = invite(
+        world["mineros_staff"],
+        world.mineros,
+        email="invitada@mineros.test",
+        name="Invitada",
+        role="member",
+        language="es",
+    )
+    world.invitation_token = link.rstrip("/").rsplit("/", 1)[-1]
+    return world

@@ -1,0 +1,134 @@
+"""Who may use each page and endpoint of contracts: its rows of the authorisation matrix.
+
+Every route the app declares needs a row here (``test_every_route_has_a_row``); the
+answers, the personas and the engine are in ``tests/matrix.py``.
+"""
+
+from django.urls import reverse
+
+from tests import matrix_records as rec
+from tests.matrix import (
+    LEADERS,
+    REDIRECT,
+    Row,
+    allow,
+    expect,
+    matrix_tests,
+)
+
+PAGES: dict[str, Row] = {
+    "contracts:library": Row(lambda w: reverse("contracts:library"), expect(200)),
+    "contracts:agreement_new": Row(
+        lambda w: reverse("contracts:agreement_new"), allow(LEADERS, 200)
+    ),
+    # A Los Mineros agreement: its leaders read and keep it; nobody else until shared.
+    "contracts:agreement": Row(
+        lambda w: reverse("contracts:agreement", args=[rec.the_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:progress": Row(
+        lambda w: reverse("contracts:progress", args=[rec.the_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:download": Row(
+        lambda w: reverse("contracts:download", args=[rec.the_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:wage_add": Row(
+        lambda w: reverse("contracts:wage_add", args=[rec.the_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "classification": "Operador",
+            "amount": "780",
+            "currency": "MXN",
+            "per": "day",
+            "hours": "8",
+            "effective_on": "2025-01-15",
+        },
+    ),  # fmt: skip,
+    "contracts:round_new": Row(
+        lambda w: reverse("contracts:round_new", args=[rec.the_agreement(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"title": "Revisión 2027"},
+    ),
+    "contracts:clause_topic": Row(
+        lambda w: reverse(
+            "contracts:clause_topic", args=[rec.the_agreement(w).clauses.first().pk]
+        ),
+        allow({"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"topic": "wages"},
+    ),
+    "contracts:search": Row(
+        lambda w: reverse("contracts:search") + "?q=salario", expect(200)
+    ),
+    "contracts:compare": Row(lambda w: reverse("contracts:compare"), expect(200)),
+    "contracts:rates": Row(lambda w: reverse("contracts:rates"), expect(200)),
+    # A USW round: USW leaders follow and keep it; Los Mineros once it is shared.
+    "contracts:round": Row(
+        lambda w: reverse("contracts:round", args=[rec.the_round(w).pk]),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "contracts:proposal_add": Row(
+        lambda w: reverse("contracts:proposal_add", args=[rec.the_round(w).pk]),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "side": "union",
+            "article": "Article 2",
+            "summary": "4%",
+            "effect": "gain",
+        },
+    ),  # fmt: skip,
+    "contracts:proposal_status": Row(
+        lambda w: reverse(
+            "contracts:proposal_status", args=[rec.the_round(w).proposals.first().pk]
+        ),
+        allow(LEADERS - {"mineros_officer", "mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "withdrawn"},
+    ),
+    "contracts:expiries": Row(lambda w: reverse("contracts:expiries"), expect(200)),
+    "contracts:calendar": Row(
+        lambda w: reverse("contracts:calendar", args=[rec.the_calendar_secret(w)]),
+        expect(200, anonymous=200),
+    ),
+}
+
+API: dict[str, Row] = {
+    "GET /api/v1/agreements": Row(
+        lambda w: "/api/v1/agreements", expect(200, anonymous=401)
+    ),
+    "POST /api/v1/agreements": Row(
+        lambda w: "/api/v1/agreements",
+        allow(
+            {"usw_officer", "observer", "usw_staff", "usw_admin"}, 201, anonymous=401
+        ),
+        method="post",
+        data=lambda w: {
+            "organisation": "usw",
+            "employer": "asarco",
+            "title": "Ray",
+            "language": "en",
+            "country": "US",
+            "text": "ARTICLE 1 – WAGES\n1.1 The rate.",
+        },
+    ),  # fmt: skip,
+    "GET /api/v1/agreements/search": Row(
+        lambda w: "/api/v1/agreements/search?q=salario", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/agreements/{agreement_id}": Row(
+        lambda w: f"/api/v1/agreements/{rec.the_agreement(w).pk}",
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404, anonymous=401),
+    ),
+    "GET /api/v1/bargaining-rounds/{round_id}": Row(
+        lambda w: f"/api/v1/bargaining-rounds/{rec.the_round(w).pk}",
+        allow(
+            LEADERS - {"mineros_officer", "mineros_staff"}, 200, no=404, anonymous=401
+        ),
+    ),
+}
+
+test_page, test_api, test_every_route_has_a_row = matrix_tests("contracts", PAGES, API)

@@ -1,0 +1,36 @@
+"""Who may use each page and endpoint of documents: its rows of the authorisation matrix.
+
+Every route the app declares needs a row here (``test_every_route_has_a_row``); the
+answers, the personas and the engine are in ``tests/matrix.py``.
+"""
+
+from django.urls import reverse
+
+from tests import matrix_records as rec
+from tests.matrix import (
+    LEADERS,
+    Row,
+    allow,
+    expect,
+    matrix_tests,
+)
+
+PAGES: dict[str, Row] = {
+    "documents:documents": Row(lambda w: reverse("documents:documents"), expect(200)),
+    "documents:document_new": Row(
+        lambda w: reverse("documents:document_new"), allow(LEADERS, 200)
+    ),
+    # A Los Mineros document: its leaders read it; nobody else until it is shared.
+    "documents:document": Row(
+        lambda w: reverse("documents:document", args=[rec.the_document(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+    "documents:download": Row(
+        lambda w: reverse("documents:download", args=[rec.the_document(w).pk]),
+        allow({"mineros_officer", "mineros_staff"}, 200),
+    ),
+}
+
+API: dict[str, Row] = {}
+
+test_page, test_api, test_every_route_has_a_row = matrix_tests("documents", PAGES, API)

@@ -1,0 +1,120 @@
+"""Who may use each page and endpoint of elections: its rows of the authorisation matrix.
+
+Every route the app declares needs a row here (``test_every_route_has_a_row``); the
+answers, the personas and the engine are in ``tests/matrix.py``.
+"""
+
+from django.urls import reverse
+
+from tests import matrix_records as rec
+from tests.matrix import (
+    MINEROS,
+    REDIRECT,
+    Row,
+    allow,
+    expect,
+    matrix_tests,
+)
+
+PAGES: dict[str, Row] = {
+    "elections:elections": Row(lambda w: reverse("elections:elections"), expect(200)),
+    "elections:election_new": Row(
+        lambda w: reverse("elections:election_new") + "?organisation=los-mineros",
+        allow({"mineros_staff"}, 200),
+    ),
+    # Members of the union and those with a part in the election (observer, member).
+    "elections:election": Row(
+        lambda w: reverse("elections:election", args=[rec.the_election(w).uid]),
+        allow(MINEROS | {"observer"}, 200),
+    ),
+    "elections:role_add": Row(
+        lambda w: reverse("elections:role_add", args=[rec.the_election(w).uid]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "person": str(w["mineros_officer"].person.pk),
+            "kind": "auditor",
+        },
+    ),
+    "elections:step": Row(
+        lambda w: reverse("elections:step", args=[rec.the_election(w).uid]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"do": "begin"},
+    ),
+    "elections:voters": Row(
+        lambda w: reverse("elections:voters", args=[rec.the_election(w).uid]),
+        allow({"mineros_staff"}, 200),
+    ),
+    "elections:participation": Row(
+        lambda w: reverse("elections:participation", args=[rec.the_election(w).uid]),
+        allow({"mineros_staff"}, 200),
+    ),
+    # The board and the result are public.
+    "elections:board": Row(
+        lambda w: reverse("elections:board", args=[rec.the_published(w).uid]),
+        expect(200, anonymous=200),
+    ),
+    "elections:board_download": Row(
+        lambda w: reverse("elections:board_download", args=[rec.the_published(w).uid]),
+        expect(200, anonymous=200),
+    ),
+    "elections:certificate": Row(
+        lambda w: reverse("elections:certificate", args=[rec.the_published(w).uid]),
+        expect(200, anonymous=200),
+    ),
+    # The credential authority (the member, in this matrix) alone.
+    "elections:authority": Row(
+        lambda w: reverse("elections:authority", args=[rec.the_election(w).uid]),
+        allow({"member"}, 200),
+    ),
+    "elections:deliver": Row(
+        lambda w: reverse("elections:deliver", args=[rec.the_election(w).uid]),
+        allow({"member"}, 422),
+        method="post",
+        data=lambda w: {"method": "email"},
+    ),
+    # The booth is public; this vote is not open yet.
+    "elections:booth": Row(
+        lambda w: reverse("elections:booth", args=[rec.the_election(w).uid]),
+        expect(409, anonymous=409),
+    ),
+    "elections:voter_correct": Row(
+        lambda w: reverse(
+            "elections:voter_correct",
+            args=[rec.the_election(w).uid, rec.the_voter(w).pk],
+        ),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"name": "Minera de Taxco", "weight": "2"},
+    ),
+}
+
+API: dict[str, Row] = {
+    "GET /api/v1/elections/{uid}/ceremony": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/ceremony",
+        allow({"observer"}, 200, anonymous=401),
+    ),
+    # The election is a draft: the trustee is heard, and told it is too early.
+    "POST /api/v1/elections/{uid}/ceremony": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/ceremony",
+        allow({"observer"}, 422, anonymous=401),
+        method="post",
+        data=lambda w: {"step": "announce", "payload": {"trustee": 1, "box_key": "00"}},
+    ),
+    "POST /api/v1/elections/{uid}/credentials": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/credentials",
+        allow({"member"}, 422, anonymous=401),
+        method="post",
+        data=lambda w: {"credentials": {}},
+    ),
+    # Anyone may send a ballot (its signature is the proof); this one is refused.
+    "POST /api/v1/elections/{uid}/ballots": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/ballots",
+        expect(422, anonymous=422),
+        method="post",
+        data=lambda w: {"credential": "00"},
+    ),
+}
+
+test_page, test_api, test_every_route_has_a_row = matrix_tests("elections", PAGES, API)

@@ -1,0 +1,64 @@
+"""Who may use each page and endpoint of employers: its rows of the authorisation matrix.
+
+Every route the app declares needs a row here (``test_every_route_has_a_row``); the
+answers, the personas and the engine are in ``tests/matrix.py``.
+"""
+
+from django.urls import reverse
+
+from tests.matrix import (
+    MANAGERS,
+    REDIRECT,
+    Row,
+    allow,
+    expect,
+    matrix_tests,
+)
+
+PAGES: dict[str, Row] = {
+    "employers:employers": Row(lambda w: reverse("employers:employers"), expect(200)),
+    "employers:map": Row(lambda w: reverse("employers:map"), expect(200)),
+    "employers:common": Row(lambda w: reverse("employers:common"), expect(200)),
+    "employers:employer": Row(
+        lambda w: reverse("employers:employer", args=[w.asarco.slug]), expect(200)
+    ),
+    "employers:import": Row(
+        lambda w: reverse("employers:import"), allow(MANAGERS, 200)
+    ),
+    "employers:representation_add": Row(
+        lambda w: reverse("employers:representation_add", args=[w.hayden.pk]),
+        # Local 915 is the USW's: only its staff record its representation.
+        allow({"usw_staff", "usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "on_strike", "unit": w.local.pk},
+    ),
+}
+
+API: dict[str, Row] = {
+    "GET /api/v1/employers": Row(
+        lambda w: "/api/v1/employers", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/employers/common": Row(
+        lambda w: "/api/v1/employers/common", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/employers/{slug}": Row(
+        lambda w: "/api/v1/employers/asarco", expect(200, anonymous=401)
+    ),
+    "GET /api/v1/worksites": Row(
+        lambda w: "/api/v1/worksites", expect(200, anonymous=401)
+    ),
+    "POST /api/v1/worksites/{worksite_id}/representation": Row(
+        lambda w: f"/api/v1/worksites/{w.hayden.pk}/representation",
+        allow({"usw_staff", "usw_admin"}, 201, anonymous=401),
+        method="post",
+        data=lambda w: {"status": "on_strike", "unit_id": w.local.pk},
+    ),
+    "POST /api/v1/imports": Row(
+        lambda w: "/api/v1/imports",
+        allow(MANAGERS, 200, anonymous=401),
+        method="post",
+        data=lambda w: {"kind": "employers", "csv": "name,country\nTeksid,MX\n"},
+    ),
+}
+
+test_page, test_api, test_every_route_has_a_row = matrix_tests("employers", PAGES, API)

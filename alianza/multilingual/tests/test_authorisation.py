@@ -1,0 +1,36 @@
+"""Who may use each page and endpoint of multilingual: its rows of the authorisation matrix.
+
+Every route the app declares needs a row here (``test_every_route_has_a_row``); the
+answers, the personas and the engine are in ``tests/matrix.py``.
+"""
+
+from django.urls import reverse
+
+from tests import matrix_records as rec
+from tests.matrix import (
+    REDIRECT,
+    Row,
+    allow,
+    matrix_tests,
+)
+
+PAGES: dict[str, Row] = {
+    "multilingual:save": Row(
+        lambda w: reverse("multilingual:save"),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "content_type": rec.the_content_type(w.nec),
+            "object_id": w.nec.pk,
+            "field": "description",
+            "language": "en",
+            "text": "The union's governing body.",
+        },
+    ),
+}
+
+API: dict[str, Row] = {}
+
+test_page, test_api, test_every_route_has_a_row = matrix_tests(
+    "multilingual", PAGES, API
+)

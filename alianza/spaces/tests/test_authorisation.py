@@ -1,0 +1,52 @@
+"""Who may use each page and endpoint of spaces: its rows of the authorisation matrix.
+
+Every route the app declares needs a row here (``test_every_route_has_a_row``); the
+answers, the personas and the engine are in ``tests/matrix.py``.
+"""
+
+from django.urls import reverse
+
+from tests import matrix_records as rec
+from tests.matrix import (
+    LEADERS,
+    MANAGERS,
+    REDIRECT,
+    Row,
+    allow,
+    expect,
+    matrix_tests,
+)
+
+PAGES: dict[str, Row] = {
+    "spaces:share": Row(
+        lambda w: reverse("spaces:share", args=[rec.the_content_type(w.nec), w.nec.pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"space": w.alliance.pk},
+    ),
+    "spaces:spaces": Row(lambda w: reverse("spaces:spaces"), expect(200)),
+    "spaces:space": Row(
+        lambda w: reverse("spaces:space", args=[w.commission.slug]), allow(LEADERS, 200)
+    ),
+    "spaces:participant_add": Row(
+        lambda w: reverse("spaces:participant_add", args=[w.alliance.slug]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {"organisation": w.unite.pk, "role": "participant"},
+    ),
+    "spaces:withdraw": Row(
+        lambda w: reverse("spaces:withdraw", args=[rec.the_share(w).pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+    ),
+}
+
+API: dict[str, Row] = {
+    "GET /api/v1/spaces": Row(lambda w: "/api/v1/spaces", expect(200, anonymous=401)),
+    "GET /api/v1/spaces/{slug}": Row(
+        lambda w: f"/api/v1/spaces/{w.commission.slug}",
+        allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+}
+
+test_page, test_api, test_every_route_has_a_row = matrix_tests("spaces", PAGES, API)

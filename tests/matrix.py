@@ -1,0 +1,201 @@
+"""The authorisation matrix's engine: the personas, the answers, and the tests each
+app's ``tests/test_authorisation.py`` builds from its rows.
+
+Every URL pattern and API endpoint has a row in the file of the app that declares it
+(the app whose module holds the view; allauth's pages belong to ``accounts``), with the
+answer each persona must get: a status code, or LOGIN (a redirect to the sign-in page)
+or REDIRECT (a redirect elsewhere: the action went through and sent the person on).
+A row whose answer is REDIRECT after a write names a ``check`` that looks in the
+database for what the action did, so that a redirect which did nothing fails.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+PERSONAS = [
+    "anonymous",
+    "outsider",
+    "member",
+    "mineros_officer",
+    "mineros_staff",
+    "observer",
+    "usw_officer",
+    "usw_staff",
+    "usw_admin",
+]
+LOGIN = "login"
+REDIRECT = "redirect"
+LEADERS = {
+    "mineros_officer",
+    "mineros_staff",
+    "observer",
+    "usw_officer",
+    "usw_staff",
+    "usw_admin",
+}
+MANAGERS = {"mineros_staff", "usw_staff", "usw_admin"}
+MINEROS = {"member", "mineros_officer", "mineros_staff"}
+MINEROS_LEADERS = {"mineros_officer", "mineros_staff"}
+USW_LEADERS = {"observer", "usw_officer", "usw_staff", "usw_admin"}
+
+
+def expect(default: Any, anonymous: Any = LOGIN, **only: Any) -> dict[str, Any]:
+    """``default`` for every signed-in persona unless named; ``anonymous`` apart."""
+    answers = {p: default for p in PERSONAS}
+    answers["anonymous"] = anonymous
+    answers.update(only)
+    return answers
+
+
+def allow(personas: set[str], yes: Any, no: Any = 403, anonymous: Any = LOGIN) -> dict:
+    answers = {p: (yes if p in personas else no) for p in PERSONAS}
+    answers["anonymous"] = anonymous
+    return answers
+
+
+@dataclass
+class Row:
+    url: Callable[[Any], str]
+    answers: dict[str, Any]
+    method: str = "get"
+    data: Callable[[Any], dict] = field(default=lambda w: {})
+    #: After a write that answered REDIRECT: asserts what the action changed.
+    check: Callable[[Any], None] | None = None
+
+
+# Which app declares a route --------------------------------------------------
+
+
+@cache
+def _routes() -> dict[str, str]:
+    """Every named page route, with the module of its view."""
+    routes: dict[str, str] = {}
+
+    def walk(resolver: URLResolver, namespace: str) -> None:
+        for pattern in resolver.url_patterns:
+            if isinstance(pattern, URLResolver):
+                if pattern.namespace == "api":
+                    continue
+                inner = pattern.namespace or ""
+                walk(pattern, f"{namespace}{inner}:" if inner else namespace)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                routes[namespace + pattern.name] = pattern.callback.__module__
+
+    walk(get_resolver(), "")
+    return routes
+
+
+def _app_of_module(module: str, default: str) -> str:
+    parts = module.split(".")
+    return parts[1] if parts[0] == "alianza" and len(parts) > 2 else default
+
+
+def page_owner(name: str) -> str:
+    """The app that declares page route ``name`` (allauth's pages: accounts)."""
+    return _app_of_module(_routes()[name], "accounts")
+
+
+@cache
+def _operations() -> dict[str, str]:
+    """Every API operation ("GET /api/v1/…"), with its operation id."""
+    from alianza.api import api
+
+    schema = api.get_openapi_schema()
+    operations = {
+        f"{method.upper()} {path}": op.get("operationId", "")
+        for path, methods in schema["paths"].items()
+        for method, op in methods.items()
+    }
+    # The API's own document and its browsable page belong to the project (core).
+    operations |= {"GET /api/v1/openapi.json": "", "GET /api/v1/docs": ""}
+    return operations
+
+
+def api_owner(key: str) -> str:
+    """The app whose router holds API operation ``key`` (ids are alianza_<app>_api_…)."""
+    operation_id = _operations()[key]
+    parts = operation_id.split("_")
+    return parts[1] if operation_id.startswith("alianza_") else "core"
+
+
+def route_names(app: str) -> set[str]:
+    return {name for name in _routes() if page_owner(name) == app}
+
+
+def api_operations(app: str) -> set[str]:
+    return {key for key in _operations() if api_owner(key) == app}
+
+
+# Running a row ---------------------------------------------------------------
+
+
+def _answer(response, login_url: str) -> Any:
+    if response.status_code in (301, 302):
+        return LOGIN if response["Location"].startswith(login_url) else REDIRECT
+    return response.status_code
+
+
+def run_page(client, world, row: Row, persona: str) -> None:
+    if persona != "anonymous":
+        client.force_login(world[persona])
+    url = row.url(world)
+    response = getattr(client, row.method)(url, row.data(world))
+    answer = _answer(response, reverse("account_login"))
+    assert answer == row.answers[persona], f"{row.method.upper()} {url} as {persona}"
+    if answer == REDIRECT and row.check is not None:
+        row.check(world)
+
+
+def run_api(client, world, name: str, row: Row, persona: str) -> None:
+    from alianza.accounts.actions import create_token
+
+    headers = {}
+    if persona != "anonymous":
+        _token, secret = create_token(world[persona], "matrix")
+        headers["Authorization"] = f"Bearer {secret}"
+    url = row.url(world)
+    method = getattr(client, row.method)
+    if row.method == "get":
+        response = method(url, headers=headers)
+    else:
+        response = method(
+            url, row.data(world), content_type="application/json", headers=headers
+        )
+    assert response.status_code == row.answers[persona], (
+        f"{name} as {persona}: {response.content[:300]!r}"
+    )
+    if response.status_code in (200, 201) and row.check is not None:
+        row.check(world)
+
+
+def matrix_tests(app: str, pages: dict[str, Row], api: dict[str, Row]):
+    """The tests of one app's rows: each page and endpoint as each persona, and a
+    row for every route the app declares (no more, no fewer)."""
+
+    @pytest.mark.parametrize("persona", PERSONAS)
+    @pytest.mark.parametrize("name", sorted(pages))
+    def test_page(client, matrix_world, name, persona):
+        run_page(client, matrix_world, pages[name], persona)
+
+    @pytest.mark.parametrize("persona", PERSONAS)
+    @pytest.mark.parametrize("name", sorted(api))
+    def test_api(client, matrix_world, name, persona):
+        run_api(client, matrix_world, name, api[name], persona)
+
+    def test_every_route_has_a_row():
+        declared = route_names(app)
+        assert declared - set(pages) == set(), f"{app}: pages without a row"
+        assert set(pages) - declared == set(), f"{app}: rows for no page of {app}"
+        operations = api_operations(app)
+        assert operations - set(api) == set(), f"{app}: endpoints without a row"
+        assert set(api) - operations == set(), f"{app}: rows for no endpoint of {app}"
+        for name, row in {**pages, **api}.items():
+            assert set(row.answers) == set(PERSONAS), name
+
+    # An app without endpoints gets no API test rather than one with no cases.
+    return test_page, (test_api if api else None), test_every_route_has_a_row
