@@ -17,6 +17,7 @@ from alianza.orgs.actions import check_may_grant, check_unit, clean_contacts
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 
 from .models import ApiToken, Invitation, User, hash_secret
+from .selectors import find_invitation
 from .tasks import send_email
 
 
@@ -91,14 +92,6 @@ def revoke_invitation(actor: Any, invitation: Invitation) -> Invitation:
         target=invitation,
     )
     return invitation
-
-
-def find_invitation(token: str) -> Invitation | None:
-    return (
-        Invitation.objects.select_related("organisation", "unit", "person")
-        .filter(token_hash=hash_secret(token))
-        .first()
-    )
 
 
 @transaction.atomic

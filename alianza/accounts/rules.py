@@ -2,6 +2,7 @@
 
 import rules
 
+from alianza.orgs.rules import manages_owner
 from alianza.orgs.selectors import standing
 
 
@@ -23,5 +24,7 @@ def lacks_required_second_factor(user) -> bool:
 
 
 rules.add_perm("accounts.revoke_token", owns_token)
+# Those who may invite to the organisation see its invitations.
+rules.add_perm("accounts.view_invitation", manages_owner)
 # Asked with ``rules.has_perm``, not ``user.has_perm``: a superuser is no exception.
 rules.add_perm("accounts.use_api", ~lacks_required_second_factor)

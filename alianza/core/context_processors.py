@@ -36,9 +36,9 @@ def navigation(request: HttpRequest) -> dict:
     # Tools of administrators and staff live in the account menu, to keep the bar short.
     tools = []
     if st.is_superuser or st.organisation_ids(MANAGING_ROLES):
-        tools.append((reverse("orgs:invitations"), _("Invitations")))
+        tools.append((reverse("invitations"), _("Invitations")))
     if st.is_superuser or st.organisation_ids({"admin"}):
-        tools.append((reverse("audit:log"), _("Audit log")))
+        tools.append((reverse("orgs:audit_log"), _("Audit log")))
     path = request.path
 
     def entry(url: str, label: str) -> dict:

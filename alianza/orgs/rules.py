@@ -71,6 +71,11 @@ def can_manage_person(user, person) -> bool:
 
 
 @rules.predicate
+def can_view_membership(user, membership) -> bool:
+    return membership is not None and can_view_person(user, membership.person)
+
+
+@rules.predicate
 def is_self(user, person) -> bool:
     st = standing(user)
     return person is not None and st.person is not None and st.person.pk == person.pk
@@ -94,5 +99,6 @@ rules.add_perm("orgs.add_person_somewhere", manages_some_organisation)
 rules.add_perm("orgs.invite_somewhere", manages_some_organisation)
 rules.add_perm("orgs.view_audit_somewhere", administers_some_organisation)
 rules.add_perm("orgs.view_person", can_view_person)
+rules.add_perm("orgs.view_membership", can_view_membership)
 rules.add_perm("orgs.change_person", can_manage_person | is_self)
 rules.add_perm("orgs.manage_roles", can_manage_person)

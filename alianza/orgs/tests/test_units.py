@@ -59,12 +59,10 @@ def test_inviting_a_person_already_on_record_links_the_account(client, world):
     world["mineros_staff"].save()
     client.force_login(world["mineros_staff"])
     person = world.rank_and_file
-    page = client.get(
-        reverse("orgs:invitations") + f"?person={person.pk}"
-    ).content.decode()
+    page = client.get(reverse("invitations") + f"?person={person.pk}").content.decode()
     assert "existing record of Rosa Base" in page
     response = client.post(
-        reverse("orgs:invitations") + f"?person={person.pk}",
+        reverse("invitations") + f"?person={person.pk}",
         {
             "organisation": world.mineros.pk,
             "name": "Rosa Base",
