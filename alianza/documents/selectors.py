@@ -23,3 +23,12 @@ def visible_documents(user) -> QuerySet[Document]:
         Q(organisation_id__in=st.organisation_ids(roles.LEADING_ROLES))
         | Q(pk__in=ids_shared_with(user, Document))
     )
+
+
+def documents_listing(user) -> QuerySet[Document]:
+    """The documents the user may see, with their organisation and uploader."""
+    return visible_documents(user).select_related("organisation", "uploaded_by")
+
+
+def documents_with_uploader() -> QuerySet[Document]:
+    return Document.objects.select_related("organisation", "uploaded_by")

@@ -65,3 +65,31 @@ def shared_ids(model: type[models.Model], spaces) -> QuerySet[Share, dict]:
 def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share, dict]:
     """Ids of ``model`` records shared into the user's spaces (a subquery)."""
     return shared_ids(model, visible_spaces(user))
+
+
+def spaces_with_participants(user) -> QuerySet[JointSpace]:
+    """The spaces the user takes part in, with their participating organisations."""
+    return visible_spaces(user).prefetch_related("participants__organisation")
+
+
+def participants_of(space: JointSpace) -> QuerySet[Participant]:
+    return space.participants.select_related("organisation", "person")
+
+
+def active_shares_in(space: JointSpace) -> list[Share]:
+    """What is shared into the space now, each with its record."""
+    return list(
+        Share.objects.active()
+        .filter(space=space)
+        .select_related("content_type", "shared_by")
+        .prefetch_related("record")
+    )
+
+
+def shares_with_space() -> QuerySet[Share]:
+    return Share.objects.select_related("space")
+
+
+def content_type_id(model: type[models.Model]) -> int:
+    """The id that names ``model`` in a share link (``spaces:share``)."""
+    return ContentType.objects.get_for_model(model).pk
