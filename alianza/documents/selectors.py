@@ -1,7 +1,8 @@
 from django.db.models import Q, QuerySet
 
 from alianza.orgs import roles
-from alianza.orgs.selectors import standing
+from alianza.orgs.models import Organisation
+from alianza.orgs.selectors import organisations_of, standing
 from alianza.spaces.selectors import ids_shared_with
 
 from .models import Document
@@ -32,3 +33,8 @@ def documents_listing(user) -> QuerySet[Document]:
 
 def documents_with_uploader() -> QuerySet[Document]:
     return Document.objects.select_related("organisation", "uploaded_by")
+
+
+def organisations_to_upload_for(user) -> QuerySet[Organisation]:
+    """The organisations the user leads: she may upload their documents."""
+    return organisations_of(user, roles.LEADING_ROLES)

@@ -6,15 +6,17 @@ from django.utils.translation import gettext as _
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_visible, require
-from alianza.orgs.roles import LEADING_ROLES
-from alianza.orgs.selectors import organisations_of
 from alianza.spaces.forms import ShareForm
 from alianza.spaces.selectors import content_type_id, visible_spaces
 
 from . import actions
 from .forms import UploadForm
 from .models import Document
-from .selectors import documents_listing, documents_with_uploader
+from .selectors import (
+    documents_listing,
+    documents_with_uploader,
+    organisations_to_upload_for,
+)
 
 
 @login_required
@@ -31,7 +33,7 @@ def documents(request: AuthedRequest) -> HttpResponse:
 @login_required
 def document_new(request: AuthedRequest) -> HttpResponse:
     require(request.user, "documents.add_document_somewhere")
-    orgs = organisations_of(request.user, LEADING_ROLES)
+    orgs = organisations_to_upload_for(request.user)
     form = UploadForm(
         request.POST or None,
         request.FILES or None,

@@ -16,7 +16,6 @@ from alianza.lib.permissions import get_changeable, get_visible, require
 from . import actions
 from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm
 from .models import Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES
 from .selectors import (
     administered_organisations,
     managed_organisations,
@@ -112,7 +111,7 @@ def people(request: AuthedRequest) -> HttpResponse:
         "query": query,
         "org_slug": org_slug,
         "organisations": organisations_of(request.user),
-        "managed": organisations_of(request.user, MANAGING_ROLES),
+        "may_add_person": request.user.has_perm("orgs.add_person_somewhere"),
     }
     return render(request, "orgs/people.html", context)
 
