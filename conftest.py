@@ -20,7 +20,7 @@ from alianza.accounts.models import User
 from alianza.bodies.models import Body, Seat
 from alianza.employers.models import Employer, Representation, Worksite
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
-from alianza.orgs.roles import MFA_ROLES, Role
+from alianza.orgs.roles import LEADING_ROLES, Role
 from alianza.spaces.models import JointSpace, Participant
 
 PASSWORD = "correct-horse-battery-staple"  # noqa: S105
@@ -113,7 +113,7 @@ def make_user(
     )
     for org, role, unit in memberships:
         Membership.objects.create(person=person, organisation=org, role=role, unit=unit)
-    if any(role in MFA_ROLES for _org, role, _unit in memberships):
+    if any(role in LEADING_ROLES for _org, role, _unit in memberships):
         Authenticator.objects.create(
             user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
         )

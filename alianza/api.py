@@ -14,23 +14,26 @@ from ninja.security import HttpBearer
 from ninja.security import SessionAuth as DjangoSessionAuth
 
 from alianza.accounts.actions import authenticate_token
-from alianza.accounts.middleware import user_needs_mfa_setup
 from alianza.bodies.api import router as bodies_router
 from alianza.contracts.api import router as contracts_router
 from alianza.elections.api import router as elections_router
 from alianza.employers.api import router as employers_router
 from alianza.governance.api import router as governance_router
+from alianza.lib.permissions import require
 from alianza.orgs.api import router as orgs_router
 from alianza.solidarity.api import router as solidarity_router
 from alianza.spaces.api import router as spaces_router
 
 
 def _refuse_without_mfa(user):
-    if user is not None and user_needs_mfa_setup(user):
-        raise PermissionDenied(
-            _(
+    if user is not None:
+        require(
+            user,
+            "accounts.use_api",
+            message=_(
                 "Your role requires two-factor authentication. Turn it on in Alianza first."
-            )
+            ),
+            superusers_too=True,
         )
     return user
 

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from alianza.accounts.views import set_language
+from alianza.accounts.views import invitation_revoke, invitations, set_language
 
 from .api import api
 
@@ -17,10 +17,12 @@ urlpatterns = [
     path("", include("alianza.solidarity.urls")),
     path("", include("alianza.alerts.urls")),
     path("contracts/", include("alianza.contracts.urls")),
-    path("audit/", include("alianza.audit.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
+    # An organisation's invitations: accounts' pages, at the paths they always had.
+    path("invitations/", invitations, name="invitations"),
+    path("invitations/<int:pk>/revoke/", invitation_revoke, name="invitation_revoke"),
     path("api/v1/", api.urls),
 ]

@@ -284,7 +284,7 @@ def the_forwarding(w):
 
 
 def the_minutes(w):
-    from alianza.governance.minutes import draft_minutes
+    from alianza.governance.actions import draft_minutes
     from alianza.governance.models import Minutes
 
     meeting = the_meeting(w)
@@ -421,7 +421,8 @@ def the_alert(w):
 
 
 def the_ack_token(w) -> str:
-    from alianza.alerts.actions import ack_token, draft_alert, send_alert
+    from alianza.alerts.actions import draft_alert, send_alert
+    from alianza.alerts.selectors import ack_token
 
     alert = draft_alert(
         w["mineros_staff"], w.mineros, title="Mitin", body="Todos.", language="es"

@@ -1,10 +1,10 @@
-"""Invitations, account creation and personal API tokens."""
+"""Invitations, account creation, the interface language and personal API tokens."""
 
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,6 +17,7 @@ from alianza.orgs.actions import check_may_grant, check_unit, clean_contacts
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 
 from .models import ApiToken, Invitation, User, hash_secret
+from .selectors import find_invitation
 from .tasks import send_email
 
 
@@ -93,14 +94,6 @@ def revoke_invitation(actor: Any, invitation: Invitation) -> Invitation:
     return invitation
 
 
-def find_invitation(token: str) -> Invitation | None:
-    return (
-        Invitation.objects.select_related("organisation", "unit", "person")
-        .filter(token_hash=hash_secret(token))
-        .first()
-    )
-
-
 @transaction.atomic
 def accept_invitation(
     token: str, *, name: str, password: str, language: str, phone: str = ""
@@ -162,6 +155,25 @@ def accept_invitation(
 
 
 @transaction.atomic
+def set_language(user: Any, language: str) -> User:
+    """Remember the interface language on the account and on its person."""
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    before = user.language
+    user.language = language
+    user.save(update_fields=["language"])
+    Person.objects.filter(user=user).update(preferred_language=language)
+    if before != language:
+        record(
+            "account.language_changed",
+            actor=user,
+            target=user,
+            data={"from": before, "to": language},
+        )
+    return user
+
+
+@transaction.atomic
 def create_token(user: Any, name: str) -> tuple[ApiToken, str]:
     name = name.strip()
     if not name:
@@ -178,8 +190,7 @@ def create_token(user: Any, name: str) -> tuple[ApiToken, str]:
 
 @transaction.atomic
 def revoke_token(user: Any, token: ApiToken) -> ApiToken:
-    if token.user_id != user.pk:
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(user, "accounts.revoke_token", token)
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])

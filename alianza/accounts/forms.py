@@ -3,6 +3,9 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
+from alianza.orgs.forms import unit_label
+from alianza.orgs.models import Organisation, Person, Unit
+from alianza.orgs.roles import Role
 
 
 class AcceptInvitationForm(StyledForm):
@@ -43,3 +46,31 @@ class TokenForm(StyledForm):
         max_length=100,
         help_text=_("What will use it, for example “district spreadsheet”."),
     )
+
+
+class InvitationForm(StyledForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none()
+    )
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail"))
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+    unit = forms.ModelChoiceField(
+        label=_("Unit"), queryset=Unit.objects.none(), required=False
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the invitation"), choices=settings.LANGUAGES
+    )
+    person = forms.ModelChoiceField(
+        queryset=Person.objects.filter(user__isnull=True),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+        self.fields["unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
+            organisation__in=organisations
+        ).select_related("organisation")
+        self.fields["unit"].label_from_instance = unit_label  # type: ignore[attr-defined]

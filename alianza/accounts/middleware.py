@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from alianza.orgs.selectors import standing
+from .rules import lacks_required_second_factor
 
 
 class UserLanguageMiddleware:
@@ -28,16 +28,6 @@ class UserLanguageMiddleware:
         if language:
             response.headers.setdefault("Content-Language", language)
         return response
-
-
-def user_needs_mfa_setup(user) -> bool:
-    from allauth.mfa.models import Authenticator
-
-    if not user.is_authenticated or not standing(user).needs_mfa:
-        return False
-    return not Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.TOTP
-    ).exists()
 
 
 class RequireMFAMiddleware:
@@ -64,9 +54,9 @@ class RequireMFAMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not request.path.startswith(self.ALLOWED_PREFIXES) and user_needs_mfa_setup(
-            request.user
-        ):
+        if not request.path.startswith(
+            self.ALLOWED_PREFIXES
+        ) and lacks_required_second_factor(request.user):
             messages.warning(
                 request,
                 _(

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from alianza.orgs.roles import Role
+from alianza.orgs.roles import LEADING_ROLES, Role
 
 
 def hash_secret(secret: str) -> str:
@@ -126,6 +126,11 @@ class Invitation(models.Model):
             and self.revoked_at is None
             and self.expires_at > timezone.now()
         )
+
+    @property
+    def requires_second_factor(self) -> bool:
+        """The role offered leads the organisation: the account will need MFA."""
+        return self.role in LEADING_ROLES
 
     @property
     def status(self) -> str:

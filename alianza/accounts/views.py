@@ -4,18 +4,29 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
+from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.orgs.models import Person
+from alianza.orgs.roles import Role
+from alianza.orgs.selectors import (
+    current_membership_in,
+    email_of,
+    managed_organisations,
+    people_without_account,
+)
 
 from . import actions
-from .forms import AcceptInvitationForm, AccountSettingsForm, TokenForm
-from .models import ApiToken
+from .forms import AcceptInvitationForm, AccountSettingsForm, InvitationForm, TokenForm
+from .models import ApiToken, Invitation
+from .selectors import find_invitation, invitations_of, tokens_of
 
 
 def _language_response(
@@ -42,15 +53,13 @@ def set_language(request: HttpRequest) -> HttpResponse:
     if language not in dict(settings.LANGUAGES):
         return HttpResponseRedirect(target)
     if request.user.is_authenticated:
-        request.user.language = language
-        request.user.save(update_fields=["language"])
-        Person.objects.filter(user=request.user).update(preferred_language=language)
+        actions.set_language(request.user, language)
     translation.activate(language)
     return _language_response(request, HttpResponseRedirect(target), language)
 
 
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    invitation = actions.find_invitation(token)
+    invitation = find_invitation(token)
     if invitation is None or not invitation.is_usable:
         return render(request, "accounts/invitation_invalid.html", status=404)
     translation.activate(request.POST.get("language") or invitation.language)
@@ -90,9 +99,7 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         language = form.cleaned_data["language"]
-        request.user.language = language
-        request.user.save(update_fields=["language"])
-        Person.objects.filter(user=request.user).update(preferred_language=language)
+        actions.set_language(request.user, language)
         translation.activate(language)
         messages.success(request, _("Saved."))
         return _language_response(request, redirect("account_settings"), language)
@@ -112,7 +119,7 @@ def api_tokens(request: AuthedRequest) -> HttpResponse:
             form.apply_error(error)
         else:
             form = TokenForm()
-    tokens = ApiToken.objects.filter(user=request.user)
+    tokens = tokens_of(request.user)
     return render(
         request,
         "accounts/tokens.html",
@@ -123,7 +130,83 @@ def api_tokens(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def api_token_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
-    actions.revoke_token(request.user, token)
-    messages.success(request, _("The token was revoked."))
-    return redirect("api_tokens")
+    token: ApiToken = get_visible(request.user, tokens_of(request.user), None, pk=pk)
+    return run_action(
+        request,
+        lambda: actions.revoke_token(request.user, token),
+        _("The token was revoked."),
+        then=reverse("api_tokens"),
+    )
+
+
+@login_required
+def invitations(request: AuthedRequest) -> HttpResponse:
+    """Invite people to open an account (from a person's page: that person)."""
+    require(request.user, "orgs.invite_somewhere")
+    orgs = managed_organisations(request.user)
+    initial: dict = {"language": request.LANGUAGE_CODE}
+    invitee: Person | None = None
+    if request.GET.get("person"):
+        invitee = get_changeable(
+            request.user,
+            people_without_account(),
+            "orgs.change_person",
+            view="orgs.view_person",
+            pk=request.GET["person"],
+        )
+        membership = current_membership_in(invitee, orgs)
+        initial.update(
+            person=invitee.pk,
+            name=invitee.name,
+            email=email_of(invitee),
+            language=invitee.preferred_language,
+            organisation=membership.organisation_id if membership else None,
+            unit=membership.unit_id if membership else None,
+            role=membership.role if membership else Role.MEMBER,
+        )
+    form = InvitationForm(request.POST or None, organisations=orgs, initial=initial)
+    link = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            invitation, link = actions.invite(
+                request.user,
+                data["organisation"],
+                email=data["email"],
+                name=data["name"],
+                role=data["role"],
+                unit=data["unit"],
+                language=data["language"],
+                person=data["person"],
+            )
+        except ValidationError as error:
+            form.apply_error(error)
+        else:
+            messages.success(
+                request,
+                _("An invitation was sent to %(email)s.") % {"email": invitation.email},
+            )
+            form = InvitationForm(
+                organisations=orgs, initial={"language": data["language"]}
+            )
+    context = {
+        "form": form,
+        "invitations": invitations_of(orgs),
+        "link": link,
+        "invitee": invitee,
+    }
+    return render(request, "accounts/invitations.html", context)
+
+
+@login_required
+@require_POST
+def invitation_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
+    invitation: Invitation = get_visible(
+        request.user, Invitation, "accounts.view_invitation", pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.revoke_invitation(request.user, invitation),
+        _("The invitation was revoked."),
+        then=reverse("invitations"),
+    )

@@ -17,12 +17,8 @@ from alianza.lib import sms
 from alianza.lib.permissions import require
 from alianza.orgs.models import ContactChannel, Organisation, Unit
 
-from . import selectors
 from .models import Alert, Delivery
 from .selectors import Message, ack_url, compose, recipients, sent_in_last_hour
-
-# moved: selectors.ack_token (kept here while the authorisation matrix imports it)
-ack_token = selectors.ack_token
 
 QUEUED, SENT, FAILED, NONE = (
     Delivery.Status.QUEUED,

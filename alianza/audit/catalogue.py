@@ -21,6 +21,7 @@ def action_labels() -> dict[str, str]:
         "account.invitation_sent": _("Invitation sent"),
         "account.invitation_revoked": _("Invitation revoked"),
         "account.invitation_accepted": _("Invitation accepted"),
+        "account.language_changed": _("Interface language changed"),
         "account.token_created": _("API token created"),
         "account.token_revoked": _("API token revoked"),
         "orgs.person_created": _("Person added"),

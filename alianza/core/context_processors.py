@@ -2,17 +2,13 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from alianza.orgs.roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES
-from alianza.orgs.selectors import standing
-
 
 def navigation(request: HttpRequest) -> dict:
     """The main menu, by capability; only what the person may open."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"nav_items": [], "nav_tools": []}
-    st = standing(user)
-    leads = st.is_superuser or bool(st.organisation_ids(LEADING_ROLES))
+    leads = user.has_perm("orgs.list_people_somewhere")
     alliance = [
         (reverse("orgs:organisations"), _("Organisations")),
         *([(reverse("orgs:people"), _("People"))] if leads else []),
@@ -35,10 +31,10 @@ def navigation(request: HttpRequest) -> dict:
     ]
     # Tools of administrators and staff live in the account menu, to keep the bar short.
     tools = []
-    if st.is_superuser or st.organisation_ids(MANAGING_ROLES):
-        tools.append((reverse("orgs:invitations"), _("Invitations")))
-    if st.is_superuser or st.organisation_ids(ADMIN_ROLES):
-        tools.append((reverse("audit:log"), _("Audit log")))
+    if user.has_perm("orgs.invite_somewhere"):
+        tools.append((reverse("invitations"), _("Invitations")))
+    if user.has_perm("orgs.view_audit_somewhere"):
+        tools.append((reverse("orgs:audit_log"), _("Audit log")))
     path = request.path
 
     def entry(url: str, label: str) -> dict:

@@ -34,9 +34,6 @@ from .selectors import (
     representing_units,
 )
 
-# moved: selectors.user_for_calendar (a read); kept here for the apps that import it.
-from .selectors import user_for_calendar as user_for_calendar
-
 
 @transaction.atomic
 def found_council(actor: Any, employer: Employer) -> Council:

@@ -1,9 +1,8 @@
 import rules
 
-from alianza.orgs.roles import MANAGING_ROLES
-from alianza.orgs.selectors import has_role
+from alianza.orgs.rules import is_org_leader, leads_some_organisation, manages_owner
 
-from .selectors import LEADING_ROLES, visible_documents
+from .selectors import visible_documents
 
 
 @rules.predicate
@@ -18,16 +17,10 @@ def can_manage_document(user, document) -> bool:
     """Its uploader, and the organisation's administrators and staff."""
     if document is None:
         return False
-    return document.uploaded_by_id == user.pk or has_role(
-        user, document.organisation, MANAGING_ROLES
-    )
-
-
-@rules.predicate
-def may_upload_for(user, organisation) -> bool:
-    return organisation is not None and has_role(user, organisation, LEADING_ROLES)
+    return document.uploaded_by_id == user.pk or manages_owner(user, document)
 
 
 rules.add_perm("documents.view_document", can_view_document)
 rules.add_perm("documents.change_document", can_manage_document)
-rules.add_perm("documents.add_document", may_upload_for)
+rules.add_perm("documents.add_document", is_org_leader)
+rules.add_perm("documents.add_document_somewhere", leads_some_organisation)

@@ -1,12 +1,11 @@
 from django.db.models import Q, QuerySet
 
-from alianza.orgs.roles import Role
-from alianza.orgs.selectors import standing
+from alianza.orgs import roles
+from alianza.orgs.models import Organisation
+from alianza.orgs.selectors import organisations_of, standing
 from alianza.spaces.selectors import ids_shared_with
 
 from .models import Document
-
-LEADING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
 
 
 def visible_documents(user) -> QuerySet[Document]:
@@ -18,6 +17,20 @@ def visible_documents(user) -> QuerySet[Document]:
     if st.person is None:
         return Document.objects.none()
     return Document.objects.filter(
-        Q(organisation_id__in=st.organisation_ids(LEADING_ROLES))
+        Q(organisation_id__in=st.organisation_ids(roles.LEADING_ROLES))
         | Q(pk__in=ids_shared_with(user, Document))
     )
+
+
+def documents_listing(user) -> QuerySet[Document]:
+    """The documents the user may see, with their organisation and uploader."""
+    return visible_documents(user).select_related("organisation", "uploaded_by")
+
+
+def documents_with_uploader() -> QuerySet[Document]:
+    return Document.objects.select_related("organisation", "uploaded_by")
+
+
+def organisations_to_upload_for(user) -> QuerySet[Organisation]:
+    """The organisations the user leads: she may upload their documents."""
+    return organisations_of(user, roles.LEADING_ROLES)

@@ -1,30 +1,28 @@
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from alianza.lib.forms import submit
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
-from alianza.orgs.models import Organisation
-from alianza.orgs.selectors import standing
+from alianza.lib.permissions import get_visible, require
 from alianza.spaces.forms import ShareForm
-from alianza.spaces.selectors import visible_spaces
+from alianza.spaces.selectors import content_type_id, visible_spaces
 
 from . import actions
 from .forms import UploadForm
 from .models import Document
-from .selectors import LEADING_ROLES, visible_documents
+from .selectors import (
+    documents_listing,
+    documents_with_uploader,
+    organisations_to_upload_for,
+)
 
 
 @login_required
 def documents(request: AuthedRequest) -> HttpResponse:
-    listing = visible_documents(request.user).select_related(
-        "organisation", "uploaded_by"
-    )
-    may_upload = bool(standing(request.user).organisation_ids(LEADING_ROLES))
+    listing = documents_listing(request.user)
+    may_upload = request.user.has_perm("documents.add_document_somewhere")
     return render(
         request,
         "documents/documents.html",
@@ -34,20 +32,16 @@ def documents(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def document_new(request: AuthedRequest) -> HttpResponse:
-    orgs = Organisation.objects.filter(
-        pk__in=standing(request.user).organisation_ids(LEADING_ROLES)
-    )
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "documents.add_document_somewhere")
+    orgs = organisations_to_upload_for(request.user)
     form = UploadForm(
         request.POST or None,
         request.FILES or None,
         organisations=orgs,
         initial={"language": request.LANGUAGE_CODE, "organisation": orgs.first()},
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.upload_document(
             request.user,
             data["organisation"],
@@ -57,16 +51,16 @@ def document_new(request: AuthedRequest) -> HttpResponse:
             description=data["description"],
         ),
         _("%(name)s was uploaded."),
+        form=form,
     )
     return done or render(request, "documents/document_form.html", {"form": form})
 
 
 @login_required
 def document(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(
-        Document.objects.select_related("organisation", "uploaded_by"), pk=pk
+    obj: Document = get_visible(
+        request.user, documents_with_uploader(), "documents.view_document", pk=pk
     )
-    require(request.user, "documents.view_document", obj)
     may_manage = request.user.has_perm("documents.change_document", obj)
     spaces = visible_spaces(request.user)
     return render(
@@ -78,15 +72,16 @@ def document(request: AuthedRequest, pk: int) -> HttpResponse:
             "share_form": ShareForm(spaces=spaces)
             if may_manage and spaces.exists()
             else None,
-            "content_type": ContentType.objects.get_for_model(Document).pk,
+            "content_type": content_type_id(Document),
         },
     )
 
 
 @login_required
 def download(request: AuthedRequest, pk: int) -> FileResponse:
-    obj = get_object_or_404(Document, pk=pk)
-    require(request.user, "documents.view_document", obj)
+    obj: Document = get_visible(
+        request.user, Document, "documents.view_document", pk=pk
+    )
     return FileResponse(
         obj.file.open("rb"), as_attachment=True, filename=obj.original_name
     )

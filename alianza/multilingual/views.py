@@ -1,13 +1,12 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 
 from .actions import save_translation
@@ -27,19 +26,18 @@ def save(request: AuthedRequest) -> HttpResponse:
         record = model._default_manager.get(pk=request.POST.get("object_id"))
     except (model.DoesNotExist, ValueError) as exc:
         raise Http404 from exc
-    try:
-        save_translation(
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = record.get_absolute_url()
+    return run_action(
+        request,
+        lambda: save_translation(
             request.user,
             record,
             request.POST.get("field", ""),
             request.POST.get("language", ""),
             request.POST.get("text", ""),
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("The translation was saved."))
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = record.get_absolute_url()
-    return redirect(target)
+        ),
+        _("The translation was saved."),
+        then=target,
+    )

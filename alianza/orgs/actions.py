@@ -2,10 +2,9 @@
 
 import re
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
@@ -15,8 +14,8 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 
 from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES, Role
-from .selectors import forget_standing, has_role
+from .roles import Role
+from .selectors import forget_standing
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-.]{6,20}$")
 
@@ -60,11 +59,13 @@ def check_unit(organisation: Organisation, unit: Unit | None) -> None:
 def check_may_grant(actor: Any, organisation: Organisation, role: str) -> None:
     if role not in Role.values:
         raise ValidationError({"role": _("Choose a valid role.")})
-    if not has_role(actor, organisation, MANAGING_ROLES):
-        raise PermissionDenied(_("You do not have permission to do this."))
-    if role == Role.ADMIN and not has_role(actor, organisation, {Role.ADMIN}):
-        raise PermissionDenied(
-            _("Only an organisation administrator can make someone an administrator.")
+    require(actor, "orgs.grant_roles", organisation)
+    if role == Role.ADMIN:
+        require(
+            actor,
+            "orgs.grant_admin",
+            organisation,
+            _("Only an organisation administrator can make someone an administrator."),
         )
 
 
@@ -166,47 +167,16 @@ def update_person(
     return person
 
 
-@transaction.atomic
-def add_membership(
-    actor: Any,
-    person: Person,
-    organisation: Organisation,
-    *,
-    role: str,
-    unit: Unit | None = None,
-    title: str = "",
-    started_on: date | None = None,
-) -> Membership:
-    check_unit(organisation, unit)
-    check_may_grant(actor, organisation, role)
-    membership = Membership.objects.create(
-        person=person,
-        organisation=organisation,
-        unit=unit,
-        role=role,
-        title=title,
-        started_on=started_on or timezone.localdate(),
-    )
-    record(
-        "orgs.membership_added",
-        actor=actor,
-        organisation=organisation,
-        target=person,
-        data={"role": role, "unit": unit.pk if unit else None, "title": title},
-    )
-    _forget(membership)
-    return membership
-
-
 def _check_may_change(actor: Any, membership: Membership, role: str | None) -> None:
     """``role`` None means the membership is being ended."""
     organisation = membership.organisation
     check_may_grant(actor, organisation, role or membership.role)
-    if membership.role == Role.ADMIN and not has_role(
-        actor, organisation, {Role.ADMIN}
-    ):
-        raise PermissionDenied(
-            _("Only an organisation administrator can change an administrator's role.")
+    if membership.role == Role.ADMIN:
+        require(
+            actor,
+            "orgs.change_admin",
+            organisation,
+            _("Only an organisation administrator can change an administrator's role."),
         )
     if membership.role == Role.ADMIN and role != Role.ADMIN:
         others = (

@@ -1,16 +1,19 @@
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from alianza.lib.http import ApiRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_visible
 
 from . import actions
 from .models import Organisation, Person, Unit
-from .selectors import visible_people
+from .selectors import (
+    all_organisations,
+    people_found_with_contacts,
+    people_with_contacts,
+    person_with_contacts,
+    units_of,
+    units_with_parents,
+)
 
 router = Router(tags=["organisations and people"])
 
@@ -101,37 +104,31 @@ class MeOut(Schema):
     person: PersonOut | None
 
 
-def _people():
-    return Person.objects.prefetch_related("contacts", "memberships__organisation")
-
-
 @router.get("/me", response=MeOut, summary="Who the token or session belongs to")
 def me(request: ApiRequest):
     user = request.auth
-    person = _people().filter(user=user).first()
+    person = person_with_contacts(user)
     return {"email": user.email, "language": user.language, "person": person}
 
 
 @router.get("/organisations", response=list[OrganisationOut])
 @paginate(PageNumberPagination)
 def organisations(request: ApiRequest):
-    return Organisation.objects.order_by("name")
+    return all_organisations()
 
 
 @router.get("/organisations/{slug}", response=OrganisationOut)
 def organisation(request: ApiRequest, slug: str):
-    return get_object_or_404(Organisation, slug=slug)
+    return get_visible(request.auth, Organisation, "orgs.view_organisation", slug=slug)
 
 
 @router.get("/organisations/{slug}/units", response=list[UnitOut])
 @paginate(PageNumberPagination)
 def organisation_units(request: ApiRequest, slug: str):
-    org = get_object_or_404(Organisation, slug=slug)
-    return (
-        Unit.objects.filter(organisation=org)
-        .select_related("organisation")
-        .order_by("id")
+    org: Organisation = get_visible(
+        request.auth, Organisation, "orgs.view_organisation", slug=slug
     )
+    return units_of(org)
 
 
 class UnitIn(Schema):
@@ -145,9 +142,13 @@ class UnitIn(Schema):
 
 @router.post("/organisations/{slug}/units", response={201: UnitOut})
 def unit_create(request: ApiRequest, slug: str, payload: UnitIn):
-    org = get_object_or_404(Organisation, slug=slug)
+    org: Organisation = get_visible(
+        request.auth, Organisation, "orgs.view_organisation", slug=slug
+    )
     parent = (
-        get_object_or_404(Unit, pk=payload.parent_id) if payload.parent_id else None
+        get_visible(request.auth, Unit, None, pk=payload.parent_id)
+        if payload.parent_id
+        else None
     )
     created = actions.create_unit(
         request.auth,
@@ -164,36 +165,32 @@ def unit_create(request: ApiRequest, slug: str, payload: UnitIn):
 
 @router.get("/units/{unit_id}", response=UnitOut)
 def unit(request: ApiRequest, unit_id: int):
-    return get_object_or_404(Unit.objects.select_related("organisation"), pk=unit_id)
+    # Every signed-in person sees every unit.
+    return get_visible(request.auth, units_with_parents(), None, pk=unit_id)
 
 
 @router.get("/people", response=list[PersonOut])
 @paginate(PageNumberPagination)
 def people(request: ApiRequest, organisation: str = "", q: str = ""):
     """The people the caller may see: the same scope as the People page."""
-    ids = visible_people(request.auth)
-    if organisation:
-        ids = ids.filter(
-            memberships__organisation__slug=organisation, memberships__ended_on=None
-        )
-    if q:
-        ids = ids.filter(Q(name__icontains=q) | Q(contacts__value__icontains=q))
-    return _people().filter(pk__in=ids.values("pk")).order_by("sort_name", "id")
+    return people_found_with_contacts(request.auth, query=q, organisation=organisation)
 
 
 @router.get("/people/{person_id}", response=PersonOut)
 def person(request: ApiRequest, person_id: int):
-    obj = get_object_or_404(_people(), pk=person_id)
-    require(request.auth, "orgs.view_person", obj)
-    return obj
+    return get_visible(
+        request.auth, people_with_contacts(), "orgs.view_person", pk=person_id
+    )
 
 
 @router.post("/people", response={201: PersonOut})
 def person_create(request: ApiRequest, payload: PersonIn):
-    org = get_object_or_404(Organisation, slug=payload.organisation)
-    unit_obj = None
+    org: Organisation = get_visible(
+        request.auth, Organisation, "orgs.view_organisation", slug=payload.organisation
+    )
+    unit_obj: Unit | None = None
     if payload.unit_id is not None:
-        unit_obj = get_object_or_404(Unit, pk=payload.unit_id)
+        unit_obj = get_visible(request.auth, Unit, None, pk=payload.unit_id)
     created = actions.create_person(
         request.auth,
         org,
@@ -206,14 +203,14 @@ def person_create(request: ApiRequest, payload: PersonIn):
         title=payload.title,
         contacts=[("email", payload.email), ("phone", payload.phone)],
     )
-    return Status(201, _people().get(pk=created.pk))
+    return Status(201, people_with_contacts().get(pk=created.pk))
 
 
 @router.patch("/people/{person_id}", response=PersonOut)
 def person_update(request: ApiRequest, person_id: int, payload: PersonPatch):
-    obj = get_object_or_404(_people(), pk=person_id)
-    if not request.auth.has_perm("orgs.view_person", obj):
-        raise PermissionDenied(_("You do not have permission to do this."))
+    obj: Person = get_visible(
+        request.auth, people_with_contacts(), "orgs.view_person", pk=person_id
+    )
     contacts = {c.kind: c.value for c in obj.contacts.all()}
     actions.update_person(
         request.auth,
@@ -239,4 +236,4 @@ def person_update(request: ApiRequest, person_id: int, payload: PersonPatch):
             ),
         ],
     )
-    return _people().get(pk=obj.pk)
+    return people_with_contacts().get(pk=obj.pk)

@@ -4,11 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 
-from .models import Country, Organisation, Person, Unit
+from .models import Country, Organisation, Unit
 from .roles import Role
 
 
-def _unit_label(unit: Unit) -> str:
+def unit_label(unit: Unit) -> str:
     return f"{unit.organisation} · {unit.name}"
 
 
@@ -60,7 +60,7 @@ class NewPersonForm(PersonForm):
         self.fields["unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
             organisation__in=organisations
         ).select_related("organisation")
-        self.fields["unit"].label_from_instance = _unit_label  # type: ignore[attr-defined]
+        self.fields["unit"].label_from_instance = unit_label  # type: ignore[attr-defined]
         self.order_fields(["organisation", "unit", "role", "title"])
 
     def clean(self):
@@ -73,34 +73,6 @@ class NewPersonForm(PersonForm):
 
 class RoleForm(StyledForm):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
-
-
-class InvitationForm(StyledForm):
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.none()
-    )
-    name = forms.CharField(label=_("Name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail"))
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
-    unit = forms.ModelChoiceField(
-        label=_("Unit"), queryset=Unit.objects.none(), required=False
-    )
-    language = forms.ChoiceField(
-        label=_("Language of the invitation"), choices=settings.LANGUAGES
-    )
-    person = forms.ModelChoiceField(
-        queryset=Person.objects.filter(user__isnull=True),
-        required=False,
-        widget=forms.HiddenInput,
-    )
-
-    def __init__(self, *args, organisations=None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
-        self.fields["unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
-            organisation__in=organisations
-        ).select_related("organisation")
-        self.fields["unit"].label_from_instance = _unit_label  # type: ignore[attr-defined]
 
 
 class UnitForm(StyledForm):

@@ -26,6 +26,3 @@ LEADING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
 MANAGING_ROLES = frozenset({Role.ADMIN, Role.STAFF})
 #: Those who administer the organisation itself and read its audit log.
 ADMIN_ROLES = frozenset({Role.ADMIN})
-
-# Kept while the apps move to LEADING_ROLES; removed once none imports it.
-MFA_ROLES = LEADING_ROLES

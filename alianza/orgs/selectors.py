@@ -5,10 +5,10 @@ A user's roles are read once per request and cached on the user object.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
-from .models import Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES, MFA_ROLES, Role
+from .models import ContactChannel, Membership, Organisation, Person, Unit
+from .roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES, Role
 
 
 @dataclass
@@ -35,7 +35,9 @@ class Standing:
 
     @property
     def needs_mfa(self) -> bool:
-        return self.is_superuser or any(m.role in MFA_ROLES for m in self.memberships)
+        return self.is_superuser or any(
+            m.role in LEADING_ROLES for m in self.memberships
+        )
 
     @property
     def kinds(self) -> set[str]:
@@ -75,6 +77,27 @@ def has_role(
 ) -> bool:
     st = standing(user)
     return st.is_superuser or bool(st.roles_in(organisation.pk) & set(roles))
+
+
+def organisations_of(
+    user, roles: frozenset[str] | set[str] | None = None
+) -> QuerySet[Organisation]:
+    """The organisations where the user holds one of ``roles`` (any role if None)."""
+    return Organisation.objects.filter(pk__in=standing(user).organisation_ids(roles))
+
+
+def managed_organisations(user) -> QuerySet[Organisation]:
+    """The organisations whose people the user manages (all of them for a superuser)."""
+    if standing(user).is_superuser:
+        return Organisation.objects.all()
+    return organisations_of(user, MANAGING_ROLES)
+
+
+def administered_organisations(user) -> QuerySet[Organisation]:
+    """The organisations the user administers (all of them for a superuser)."""
+    if standing(user).is_superuser:
+        return Organisation.objects.all()
+    return organisations_of(user, ADMIN_ROLES)
 
 
 def visible_people(user) -> QuerySet[Person]:
@@ -146,3 +169,124 @@ def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:
 
     walk(None, 0)
     return ordered
+
+
+def organisations_with_unit_counts() -> QuerySet[Organisation]:
+    return Organisation.objects.annotate(unit_count=Count("units"))
+
+
+def all_organisations() -> QuerySet[Organisation]:
+    return Organisation.objects.all()
+
+
+def units_with_parents() -> QuerySet[Unit]:
+    """Units with their organisation and parent, for a unit's page or answer."""
+    return Unit.objects.select_related("organisation", "parent")
+
+
+def units_of(organisation: Organisation) -> QuerySet[Unit]:
+    return (
+        Unit.objects.filter(organisation=organisation)
+        .select_related("organisation")
+        .order_by("id")
+    )
+
+
+def unit_officers(unit: Unit) -> QuerySet[Membership]:
+    """The people holding an office (any role above member) in the unit now."""
+    return (
+        Membership.objects.current()
+        .filter(unit=unit, role__in=LEADING_ROLES)
+        .select_related("person")
+    )
+
+
+def unit_member_count(unit: Unit) -> int:
+    return Membership.objects.current().filter(unit=unit).count()
+
+
+def find_people(user, *, query: str = "", organisation: str = "") -> QuerySet[Person]:
+    """The people the user may see whose name or a contact holds ``query``, who
+    belong now to the organisation whose slug is ``organisation`` (when given)."""
+    people = visible_people(user)
+    if query:
+        people = people.filter(
+            Q(name__icontains=query) | Q(contacts__value__icontains=query)
+        )
+    if organisation:
+        people = people.filter(
+            memberships__organisation__slug=organisation, memberships__ended_on=None
+        )
+    return people
+
+
+def people_listing(
+    user, *, query: str = "", organisation: str = ""
+) -> QuerySet[Person]:
+    """The People page: ``find_people`` with each one's current memberships."""
+    return (
+        find_people(user, query=query, organisation=organisation)
+        .distinct()
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.current().select_related(
+                    "organisation", "unit"
+                ),
+            )
+        )
+        .order_by("sort_name")
+    )
+
+
+def people_with_contacts() -> QuerySet[Person]:
+    """People with their contacts and memberships (the API's answer)."""
+    return Person.objects.prefetch_related("contacts", "memberships__organisation")
+
+
+def people_found_with_contacts(
+    user, *, query: str = "", organisation: str = ""
+) -> QuerySet[Person]:
+    ids = find_people(user, query=query, organisation=organisation).values("pk")
+    return people_with_contacts().filter(pk__in=ids).order_by("sort_name", "id")
+
+
+def person_with_contacts(user) -> Person | None:
+    """The user's own person record, with contacts and memberships."""
+    return people_with_contacts().filter(user=user).first()
+
+
+def people_without_account() -> QuerySet[Person]:
+    return Person.objects.filter(user__isnull=True)
+
+
+def memberships_of(person: Person) -> QuerySet[Membership]:
+    """All of a person's memberships, current ones first."""
+    return person.memberships.select_related("organisation", "unit").order_by(
+        "ended_on", "organisation__name"
+    )
+
+
+def memberships_with_people() -> QuerySet[Membership]:
+    return Membership.objects.select_related("organisation", "person")
+
+
+def current_membership_in(
+    person: Person, organisations: QuerySet[Organisation]
+) -> Membership | None:
+    return person.memberships.current().filter(organisation__in=organisations).first()
+
+
+def email_of(person: Person) -> str:
+    """The person's e-mail address, or an empty string."""
+    email = (
+        person.contacts.filter(kind=ContactChannel.Kind.EMAIL)
+        .values_list("value", flat=True)
+        .first()
+    )
+    return email or ""
+
+
+def seats_of(person: Person):
+    """The seats the person holds on bodies, with the body and whom it represents."""
+    return person.seats.select_related("body", "representing")

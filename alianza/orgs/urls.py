@@ -18,10 +18,5 @@ urlpatterns = [
     path("people/<int:pk>/", views.person, name="person"),
     path("people/<int:pk>/edit/", views.person_edit, name="person_edit"),
     path("memberships/<int:pk>/role/", views.membership_role, name="membership_role"),
-    path("invitations/", views.invitations, name="invitations"),
-    path(
-        "invitations/<int:pk>/revoke/",
-        views.invitation_revoke,
-        name="invitation_revoke",
-    ),
+    path("audit/", views.audit_log, name="audit_log"),
 ]

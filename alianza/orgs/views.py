@@ -1,43 +1,52 @@
 import csv
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.accounts import actions as account_actions
-from alianza.accounts.models import Invitation
-from alianza.bodies.selectors import visible_bodies
-from alianza.lib.forms import submit
+from alianza.audit.catalogue import action_labels
+from alianza.audit.selectors import entries_of
+from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_changeable, get_visible, require
 
 from . import actions
-from .forms import InvitationForm, NewPersonForm, PersonForm, RoleForm, UnitForm
+from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm
 from .models import Membership, Organisation, Person, Unit
-from .roles import MANAGING_ROLES
-from .selectors import standing, unit_tree, visible_people
+from .selectors import (
+    administered_organisations,
+    managed_organisations,
+    memberships_of,
+    memberships_with_people,
+    organisations_of,
+    organisations_with_unit_counts,
+    people_listing,
+    seats_of,
+    unit_member_count,
+    unit_officers,
+    unit_tree,
+    units_with_parents,
+)
 
 
 @login_required
 def organisations(request: AuthedRequest) -> HttpResponse:
-    orgs = Organisation.objects.annotate(unit_count=Count("units")).order_by("name")
+    orgs = organisations_with_unit_counts()
     return render(request, "orgs/organisations.html", {"organisations": orgs})
 
 
 @login_required
 def organisation(request: AuthedRequest, slug: str) -> HttpResponse:
-    org = get_object_or_404(Organisation, slug=slug)
     user = request.user
+    org: Organisation = get_visible(
+        user, Organisation, "orgs.view_organisation", slug=slug
+    )
     context = {
         "org": org,
         "units": unit_tree(org),
-        "bodies": visible_bodies(user).filter(organisation=org),
         "affiliates": org.affiliates.all(),
         "affiliated_to": org.affiliated_to.all(),
         "may_list_people": user.has_perm("orgs.list_people", org),
@@ -52,8 +61,13 @@ def organisation(request: AuthedRequest, slug: str) -> HttpResponse:
 
 @login_required
 def unit_new(request: AuthedRequest, slug: str) -> HttpResponse:
-    org = get_object_or_404(Organisation, slug=slug)
-    require(request.user, "orgs.add_unit", org)
+    org: Organisation = get_changeable(
+        request.user,
+        Organisation,
+        "orgs.add_unit",
+        view="orgs.view_organisation",
+        slug=slug,
+    )
     form = UnitForm(
         request.POST or None,
         organisation=org,
@@ -62,88 +76,55 @@ def unit_new(request: AuthedRequest, slug: str) -> HttpResponse:
             "parent": request.GET.get("parent"),
         },
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.create_unit(request.user, org, **data),
         _("%(name)s was added."),
+        form=form,
     )
     return done or render(request, "orgs/unit_form.html", {"form": form, "org": org})
 
 
 @login_required
 def unit(request: AuthedRequest, pk: int) -> HttpResponse:
-    unit_obj = get_object_or_404(
-        Unit.objects.select_related("organisation", "parent"), pk=pk
-    )
-    officers = (
-        Membership.objects.current()
-        .filter(unit=unit_obj)
-        .exclude(role="member")
-        .select_related("person")
-    )
+    # Every signed-in person sees every unit; its people only those who lead it.
+    unit_obj: Unit = get_visible(request.user, units_with_parents(), None, pk=pk)
     may_list = request.user.has_perm("orgs.list_people", unit_obj.organisation)
     context = {
         "unit": unit_obj,
         "children": unit_obj.children.all(),
-        "officers": officers if may_list else [],
-        "member_count": Membership.objects.current().filter(unit=unit_obj).count()
-        if may_list
-        else None,
+        "officers": unit_officers(unit_obj) if may_list else [],
+        "member_count": unit_member_count(unit_obj) if may_list else None,
     }
     return render(request, "orgs/unit.html", context)
 
 
 @login_required
 def people(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    if not (st.is_superuser or any(m.role != "member" for m in st.memberships)):
-        raise PermissionDenied(_("You do not have permission to do this."))
-    qs = visible_people(request.user)
+    require(request.user, "orgs.list_people_somewhere")
     query = request.GET.get("q", "").strip()
     org_slug = request.GET.get("org", "")
-    if query:
-        qs = qs.filter(Q(name__icontains=query) | Q(contacts__value__icontains=query))
-    if org_slug:
-        qs = qs.filter(
-            memberships__organisation__slug=org_slug, memberships__ended_on=None
-        )
-    qs = (
-        qs.distinct()
-        .prefetch_related(
-            Prefetch(
-                "memberships",
-                queryset=Membership.objects.current().select_related(
-                    "organisation", "unit"
-                ),
-            )
-        )
-        .order_by("sort_name")
-    )
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    orgs = Organisation.objects.filter(pk__in=st.organisation_ids()).order_by("name")
-    managed = Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
+    listing = people_listing(request.user, query=query, organisation=org_slug)
+    page = Paginator(listing, 50).get_page(request.GET.get("page"))
     context = {
         "page": page,
         "query": query,
         "org_slug": org_slug,
-        "organisations": orgs,
-        "managed": managed,
+        "organisations": organisations_of(request.user),
+        "may_add_person": request.user.has_perm("orgs.add_person_somewhere"),
     }
     return render(request, "orgs/people.html", context)
 
 
 @login_required
 def person(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Person, pk=pk)
-    require(request.user, "orgs.view_person", obj)
-    memberships = obj.memberships.select_related("organisation", "unit").order_by(
-        "ended_on", "organisation__name"
-    )
+    obj: Person = get_visible(request.user, Person, "orgs.view_person", pk=pk)
+    memberships = memberships_of(obj)
     manageable = {
         m.pk
         for m in memberships
-        if m.ended_on is None and _manages(request.user, m.organisation)
+        if m.ended_on is None
+        and request.user.has_perm("orgs.add_person", m.organisation)
     }
     context = {
         "person": obj,
@@ -151,33 +132,23 @@ def person(request: AuthedRequest, pk: int) -> HttpResponse:
         "manageable": manageable,
         "role_form": RoleForm(),
         "contacts": obj.contacts.all(),
-        "seats": obj.seats.select_related("body", "representing"),
+        "seats": seats_of(obj),
         "may_edit": request.user.has_perm("orgs.change_person", obj),
         "may_invite": obj.user_id is None and bool(manageable),
     }
     return render(request, "orgs/person.html", context)
 
 
-def _manages(user, organisation: Organisation) -> bool:
-    return user.has_perm("orgs.add_person", organisation)
-
-
 @login_required
 def person_new(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    orgs = Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
-    if st.is_superuser:
-        orgs = Organisation.objects.all()
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
+    require(request.user, "orgs.add_person_somewhere")
     form = NewPersonForm(
         request.POST or None,
-        organisations=orgs,
+        organisations=managed_organisations(request.user),
         initial={"organisation": request.GET.get("org")},
     )
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.create_person(
             request.user,
             data["organisation"],
@@ -191,6 +162,7 @@ def person_new(request: AuthedRequest) -> HttpResponse:
             contacts=form.contacts(),
         ),
         _("%(name)s was added."),
+        form=form,
     )
     return done or render(
         request, "orgs/person_form.html", {"form": form, "creating": True}
@@ -199,8 +171,9 @@ def person_new(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    obj = get_object_or_404(Person, pk=pk)
-    require(request.user, "orgs.change_person", obj)
+    obj: Person = get_changeable(
+        request.user, Person, "orgs.change_person", view="orgs.view_person", pk=pk
+    )
     contacts = {c.kind: c.value for c in obj.contacts.all()}
     initial = {
         "name": obj.name,
@@ -211,9 +184,8 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         "phone": contacts.get("phone", ""),
     }
     form = PersonForm(request.POST or None, initial=initial)
-    done = submit(
+    done = run_action(
         request,
-        form,
         lambda data: actions.update_person(
             request.user,
             obj,
@@ -224,6 +196,7 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             contacts=form.contacts(),
         ),
         _("Saved."),
+        form=form,
     )
     return done or render(
         request, "orgs/person_form.html", {"form": form, "person": obj}
@@ -233,28 +206,31 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def membership_role(request: AuthedRequest, pk: int) -> HttpResponse:
-    membership = get_object_or_404(
-        Membership.objects.select_related("organisation", "person"), pk=pk
+    membership: Membership = get_visible(
+        request.user, memberships_with_people(), "orgs.view_membership", pk=pk
     )
-    require(request.user, "orgs.view_person", membership.person)
-    form = RoleForm(request.POST)
-    try:
-        if request.POST.get("end"):
-            actions.end_membership(request.user, membership)
-            messages.success(request, _("The membership was ended."))
-        elif form.is_valid():
-            actions.change_role(request.user, membership, form.cleaned_data["role"])
-            messages.success(request, _("The role was changed."))
-        else:
-            messages.error(request, _("Choose a valid role."))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect(membership.person)
+    if request.POST.get("end"):
+        return run_action(
+            request,
+            lambda: actions.end_membership(request.user, membership),
+            _("The membership was ended."),
+            then=membership.person,
+        )
+    return run_action(
+        request,
+        lambda data: actions.change_role(request.user, membership, data["role"]),
+        _("The role was changed."),
+        form=RoleForm(request.POST),
+        then=membership.person,
+        invalid=_("Choose a valid role."),
+    )
 
 
 @login_required
 def people_export(request: AuthedRequest, slug: str) -> HttpResponse:
-    org = get_object_or_404(Organisation, slug=slug)
+    org: Organisation = get_visible(
+        request.user, Organisation, "orgs.view_organisation", slug=slug
+    )
     rows = actions.export_people(request.user, org)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{org.slug}-people.csv"'
@@ -265,74 +241,19 @@ def people_export(request: AuthedRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def invitations(request: AuthedRequest) -> HttpResponse:
-    st = standing(request.user)
-    orgs = (
-        Organisation.objects.all()
-        if st.is_superuser
-        else Organisation.objects.filter(pk__in=st.organisation_ids(MANAGING_ROLES))
-    )
-    if not orgs.exists():
-        raise PermissionDenied(_("You do not have permission to do this."))
-    initial: dict = {"language": request.LANGUAGE_CODE}
-    invitee = None
-    if request.GET.get("person"):
-        invitee = get_object_or_404(Person, pk=request.GET["person"], user__isnull=True)
-        require(request.user, "orgs.change_person", invitee)
-        membership = invitee.memberships.current().filter(organisation__in=orgs).first()
-        email = (
-            invitee.contacts.filter(kind="email")
-            .values_list("value", flat=True)
-            .first()
-        )
-        initial.update(
-            person=invitee.pk,
-            name=invitee.name,
-            email=email or "",
-            language=invitee.preferred_language,
-            organisation=membership.organisation_id if membership else None,
-            unit=membership.unit_id if membership else None,
-            role=membership.role if membership else "member",
-        )
-    form = InvitationForm(request.POST or None, organisations=orgs, initial=initial)
-    link = None
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            invitation, link = account_actions.invite(
-                request.user,
-                data["organisation"],
-                email=data["email"],
-                name=data["name"],
-                role=data["role"],
-                unit=data["unit"],
-                language=data["language"],
-                person=data["person"],
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            messages.success(
-                request,
-                _("An invitation was sent to %(email)s.") % {"email": invitation.email},
-            )
-            form = InvitationForm(
-                organisations=orgs, initial={"language": data["language"]}
-            )
-    listing = Invitation.objects.filter(organisation__in=orgs).select_related(
-        "organisation", "unit", "invited_by"
-    )[:100]
-    context = {"form": form, "invitations": listing, "link": link, "invitee": invitee}
-    return render(request, "orgs/invitations.html", context)
-
-
-@login_required
-@require_POST
-def invitation_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
-    invitation = get_object_or_404(Invitation, pk=pk)
-    try:
-        account_actions.revoke_invitation(request.user, invitation)
-        messages.success(request, _("The invitation was revoked."))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect("orgs:invitations")
+def audit_log(request: AuthedRequest) -> HttpResponse:
+    """An organisation's administrators read their organisation's entries."""
+    require(request.user, "orgs.view_audit_somewhere")
+    orgs = administered_organisations(request.user)
+    org_slug = request.GET.get("org", "")
+    action = request.GET.get("action", "")
+    entries = entries_of(orgs, organisation_slug=org_slug, action=action)
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "organisations": orgs,
+        "org_slug": org_slug,
+        "action": action,
+        "actions": sorted(action_labels().items(), key=lambda item: item[1]),
+    }
+    return render(request, "orgs/audit_log.html", context)

@@ -3,7 +3,12 @@ the actions is one of these rules; "leads this union" is ``orgs.rules``' predica
 
 import rules
 
-from alianza.orgs.rules import is_org_leader, leads_owner, manages_owner
+from alianza.orgs.rules import (
+    is_org_leader,
+    leads_it_or_any,
+    leads_owner,
+    manages_owner,
+)
 from alianza.orgs.selectors import standing
 
 from .selectors import (
@@ -13,12 +18,6 @@ from .selectors import (
     visible_letters,
     visible_requests,
 )
-
-
-@rules.predicate
-def leads_some_union(user, organisation) -> bool:
-    """Asked without a union (the page that offers the unions): leads at least one."""
-    return organisation is None and bool(led_organisation_ids(user))
 
 
 @rules.predicate
@@ -108,7 +107,7 @@ def is_signed_in(user) -> bool:
 rules.add_perm("solidarity.view_hub", is_signed_in)
 # Campaigns, events, requests and letters are written for a union its leaders lead;
 # asked without a union, "leads one" (the page that offers them).
-rules.add_perm("solidarity.add_campaign", is_org_leader | leads_some_union)
+rules.add_perm("solidarity.add_campaign", leads_it_or_any)
 rules.add_perm("solidarity.view_campaign", can_view_campaign)
 rules.add_perm("solidarity.change_campaign", leads_owner)
 # A timeline entry: the campaign's union records anything, another union that sees
@@ -120,7 +119,7 @@ rules.add_perm("solidarity.view_organizingtarget", can_view_campaign_of)
 rules.add_perm("solidarity.change_organizingtarget", leads_campaign_owner)
 rules.add_perm("solidarity.organize_target", is_on_target_team)
 rules.add_perm("solidarity.change_event", leads_owner)
-rules.add_perm("solidarity.add_delegation", is_org_leader | leads_some_union)
+rules.add_perm("solidarity.add_delegation", leads_it_or_any)
 rules.add_perm("solidarity.view_solidarityrequest", can_view_request)
 rules.add_perm("solidarity.change_solidarityrequest", leads_owner)
 rules.add_perm("solidarity.vet_solidarityrequest", manages_owner)

@@ -1,6 +1,6 @@
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -89,10 +89,8 @@ def add_participant(
         raise ValidationError(_("Choose either an organisation or a person."))
     if role not in Participant.Role.values:
         raise ValidationError({"role": _("Choose a valid role.")})
-    if role == Participant.Role.COORDINATOR and not actor.has_perm(
-        "spaces.change_jointspace", space
-    ):
-        raise PermissionDenied(_("You do not have permission to do this."))
+    if role == Participant.Role.COORDINATOR:
+        require(actor, "spaces.add_coordinator", space)
     exists = space.participants.filter(
         organisation=organisation, person=person
     ).exists()

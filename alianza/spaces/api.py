@@ -1,10 +1,10 @@
-from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
 from alianza.lib.http import ApiRequest
+from alianza.lib.permissions import get_visible
 
-from .selectors import visible_spaces
+from .selectors import spaces_with_participants
 
 router = Router(tags=["joint spaces"])
 
@@ -27,16 +27,14 @@ class SpaceOut(Schema):
         return list(obj.participants.all())
 
 
-def _spaces(user):
-    return visible_spaces(user).prefetch_related("participants__organisation")
-
-
 @router.get("", response=list[SpaceOut])
 @paginate(PageNumberPagination)
 def spaces(request: ApiRequest):
-    return _spaces(request.auth).order_by("name")
+    return spaces_with_participants(request.auth)
 
 
 @router.get("/{slug}", response=SpaceOut)
 def space(request: ApiRequest, slug: str):
-    return get_object_or_404(_spaces(request.auth), slug=slug)
+    return get_visible(
+        request.auth, spaces_with_participants(request.auth), None, slug=slug
+    )

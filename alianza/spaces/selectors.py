@@ -5,13 +5,10 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Cast
 
-from alianza.orgs.roles import Role
+from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 
 from .models import JointSpace, Participant, Share
-
-#: An organisation's participation reaches the people who hold these roles in it.
-PARTICIPATING_ROLES = frozenset({Role.ADMIN, Role.STAFF, Role.OFFICER})
 
 
 def _participation(user, roles: set[str] | None = None) -> Q | None:
@@ -20,7 +17,8 @@ def _participation(user, roles: set[str] | None = None) -> Q | None:
         return None
     role_filter = Q(role__in=roles) if roles else Q()
     condition = Q(person=st.person) & role_filter
-    org_ids = st.organisation_ids(PARTICIPATING_ROLES)
+    # An organisation's participation reaches the people who lead it.
+    org_ids = st.organisation_ids(LEADING_ROLES)
     if org_ids:
         condition |= Q(organisation_id__in=org_ids) & role_filter
     return condition
@@ -46,7 +44,7 @@ def coordinated_spaces(user) -> QuerySet[JointSpace]:
         return JointSpace.objects.none()
     # An organisation coordinates through its administrators and staff only.
     condition = Q(person=st.person, role=Participant.Role.COORDINATOR) | Q(
-        organisation_id__in=st.organisation_ids({Role.ADMIN, Role.STAFF}),
+        organisation_id__in=st.organisation_ids(MANAGING_ROLES),
         role=Participant.Role.COORDINATOR,
     )
     space_ids = Participant.objects.filter(condition).values("space_id")
@@ -67,3 +65,31 @@ def shared_ids(model: type[models.Model], spaces) -> QuerySet[Share, dict]:
 def ids_shared_with(user, model: type[models.Model]) -> QuerySet[Share, dict]:
     """Ids of ``model`` records shared into the user's spaces (a subquery)."""
     return shared_ids(model, visible_spaces(user))
+
+
+def spaces_with_participants(user) -> QuerySet[JointSpace]:
+    """The spaces the user takes part in, with their participating organisations."""
+    return visible_spaces(user).prefetch_related("participants__organisation")
+
+
+def participants_of(space: JointSpace) -> QuerySet[Participant]:
+    return space.participants.select_related("organisation", "person")
+
+
+def active_shares_in(space: JointSpace) -> list[Share]:
+    """What is shared into the space now, each with its record."""
+    return list(
+        Share.objects.active()
+        .filter(space=space)
+        .select_related("content_type", "shared_by")
+        .prefetch_related("record")
+    )
+
+
+def shares_with_space() -> QuerySet[Share]:
+    return Share.objects.select_related("space")
+
+
+def content_type_id(model: type[models.Model]) -> int:
+    """The id that names ``model`` in a share link (``spaces:share``)."""
+    return ContentType.objects.get_for_model(model).pk

@@ -207,3 +207,45 @@ def test_password_reset_by_email(client, world):
         "nueva-clave-segura-77"
     )
     assert AuditEntry.objects.filter(action="account.password_reset").exists()
+
+
+@pytest.mark.parametrize(
+    ("role", "needs_mfa"),
+    [("member", False), ("officer", True), ("staff", True), ("admin", True)],
+)
+def test_invitation_says_whether_its_role_requires_a_second_factor(role, needs_mfa):
+    assert Invitation(role=role).requires_second_factor is needs_mfa
+
+
+def test_language_switch_is_saved_on_account_and_person_and_audited(client, world):
+    user = world["usw_officer"]
+    before = user.language
+    client.force_login(user)
+    response = client.post(
+        reverse("set_language"), {"language": "fr", "next": "/documents/"}
+    )
+    assert response.status_code == 302 and response["Location"] == "/documents/"
+    assert response.cookies["django_language"].value == "fr"
+    user.refresh_from_db()
+    assert user.language == "fr" and user.person.preferred_language == "fr"
+    entry = AuditEntry.objects.get(action="account.language_changed", actor=user)
+    assert entry.data == {"from": before, "to": "fr"}
+
+
+def test_language_switch_of_a_visitor_only_sets_the_cookie(client, world):
+    response = client.post(reverse("set_language"), {"language": "es", "next": "/"})
+    assert response.cookies["django_language"].value == "es"
+    assert not AuditEntry.objects.filter(action="account.language_changed").exists()
+
+
+def test_account_settings_save_the_language_once(client, world):
+    user = world["member"]
+    client.force_login(user)
+    other = "fr" if user.language != "fr" else "es"
+    response = client.post(reverse("account_settings"), {"language": other})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_settings")
+    user.refresh_from_db()
+    assert user.language == other and user.person.preferred_language == other
+    client.post(reverse("account_settings"), {"language": other})
+    assert AuditEntry.objects.filter(action="account.language_changed").count() == 1

@@ -7,14 +7,22 @@ answers, the personas and the engine are in ``tests/matrix.py``.
 from django.urls import reverse
 
 from alianza.accounts.actions import create_token
+from alianza.accounts.models import Invitation
+from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
+    MANAGERS,
     REDIRECT,
     Row,
     allow,
     expect,
     matrix_tests,
 )
+
+
+def _assert(condition: bool) -> None:
+    assert condition
+
 
 PAGES: dict[str, Row] = {
     "account_settings": Row(lambda w: reverse("account_settings"), expect(200)),
@@ -25,6 +33,17 @@ PAGES: dict[str, Row] = {
         ),
         allow({"usw_staff"}, REDIRECT, no=404),
         method="post",
+    ),
+    # An organisation's invitations (at /invitations/): its managers.
+    "invitations": Row(lambda w: reverse("invitations"), allow(MANAGERS, 200)),
+    # Who does not manage the invitation's organisation is not told it exists.
+    "invitation_revoke": Row(
+        lambda w: reverse("invitation_revoke", args=[rec.the_invitation(w).pk]),
+        allow({"mineros_staff"}, REDIRECT, no=404),
+        method="post",
+        check=lambda w: _assert(
+            Invitation.objects.get(email="nuevo@mineros.test").revoked_at is not None
+        ),
     ),
     "accept_invitation": Row(
         lambda w: reverse("accept_invitation", args=[w.invitation_token]),

@@ -1,23 +1,12 @@
-"""Who may use each page and endpoint of audit: its rows of the authorisation matrix.
-
-Every route the app declares needs a row here (``test_every_route_has_a_row``); the
-answers, the personas and the engine are in ``tests/matrix.py``.
+"""Audit declares no page and no endpoint: it is the bottom of the apps, which every
+other app writes to. The organisation's audit log page belongs to orgs (its rule is
+``orgs.view_audit``), and its row is in ``alianza/orgs/tests/test_authorisation.py``.
 """
 
-from django.urls import reverse
+from tests.matrix import Row, matrix_tests
 
-from tests.matrix import (
-    Row,
-    allow,
-    matrix_tests,
-)
-
-PAGES: dict[str, Row] = {
-    "audit:log": Row(
-        lambda w: reverse("audit:log"), allow({"mineros_staff", "usw_admin"}, 200)
-    ),
-}
-
+PAGES: dict[str, Row] = {}
 API: dict[str, Row] = {}
 
-test_page, test_api, test_every_route_has_a_row = matrix_tests("audit", PAGES, API)
+# Only the check that audit declares none: no page or endpoint rows to run.
+_pages, _api, test_every_route_has_a_row = matrix_tests("audit", PAGES, API)

@@ -20,14 +20,15 @@ PAGES: dict[str, Row] = {
     "documents:document_new": Row(
         lambda w: reverse("documents:document_new"), allow(LEADERS, 200)
     ),
-    # A Los Mineros document: its leaders read it; nobody else until it is shared.
+    # A Los Mineros document: its leaders read it; for anyone else it does not exist
+    # (404) until it is shared.
     "documents:document": Row(
         lambda w: reverse("documents:document", args=[rec.the_document(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, 200),
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404),
     ),
     "documents:download": Row(
         lambda w: reverse("documents:download", args=[rec.the_document(w).pk]),
-        allow({"mineros_officer", "mineros_staff"}, 200),
+        allow({"mineros_officer", "mineros_staff"}, 200, no=404),
     ),
 }
 

@@ -14,6 +14,11 @@ from tests.matrix import (
     matrix_tests,
 )
 
+
+def _assert(condition: bool) -> None:
+    assert condition
+
+
 PAGES: dict[str, Row] = {
     "multilingual:save": Row(
         lambda w: reverse("multilingual:save"),
@@ -26,6 +31,10 @@ PAGES: dict[str, Row] = {
             "language": "en",
             "text": "The union's governing body.",
         },
+        check=lambda w: _assert(
+            w.nec.translations_for("description")["en"].text
+            == "The union's governing body."
+        ),
     ),
 }
 

@@ -140,3 +140,31 @@ def test_accented_names_sort_as_letters(world):
         ).values_list("name", flat=True)
     )
     assert names == ["Olivia Outsider", "Óscar Oficial", "Sofía Staff"]
+
+
+@pytest.mark.parametrize(
+    ("persona", "offered"), [("usw_staff", True), ("usw_officer", False)]
+)
+def test_people_page_offers_to_add_a_person_to_who_may(client, world, persona, offered):
+    client.force_login(world[persona])
+    page = client.get(reverse("orgs:people")).content.decode()
+    assert (reverse("orgs:person_new") in page) is offered
+
+
+def test_an_officer_may_not_change_roles(world):
+    membership = world.rank_and_file.memberships.get()
+    with pytest.raises(PermissionDenied):
+        actions.change_role(world["mineros_officer"], membership, "officer")
+    membership.refresh_from_db()
+    assert membership.role == "member"
+
+
+def test_refusals_about_administrators_say_why(world):
+    with pytest.raises(PermissionDenied, match="make someone an administrator"):
+        actions.create_person(
+            world["usw_staff"], world.usw, name="X", country="US",
+            preferred_language="en", role="admin",
+        )  # fmt: skip
+    admin = world["usw_admin"].person.memberships.get()
+    with pytest.raises(PermissionDenied, match="change an administrator's role"):
+        actions.change_role(world["usw_staff"], admin, "staff")

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from alianza.audit.log import record
 from alianza.audit.models import AuditEntry
 from alianza.orgs.actions import create_unit
 from alianza.orgs.selectors import unit_tree
@@ -59,12 +60,10 @@ def test_inviting_a_person_already_on_record_links_the_account(client, world):
     world["mineros_staff"].save()
     client.force_login(world["mineros_staff"])
     person = world.rank_and_file
-    page = client.get(
-        reverse("orgs:invitations") + f"?person={person.pk}"
-    ).content.decode()
+    page = client.get(reverse("invitations") + f"?person={person.pk}").content.decode()
     assert "existing record of Rosa Base" in page
     response = client.post(
-        reverse("orgs:invitations") + f"?person={person.pk}",
+        reverse("invitations") + f"?person={person.pk}",
         {
             "organisation": world.mineros.pk,
             "name": "Rosa Base",
@@ -92,3 +91,38 @@ def test_inviting_a_person_already_on_record_links_the_account(client, world):
     assert person.user is not None and person.user.email == "rosa@mineros.test"
     # No second person record and no second membership.
     assert person.memberships.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("persona", "sees"),
+    [("member", True), ("observer", True), ("usw_staff", False), ("outsider", False)],
+)
+def test_organisation_page_lists_the_bodies_the_reader_may_see(
+    client, world, persona, sees
+):
+    # Its members see the union's bodies; an observer sees the one she sits on.
+    client.force_login(world[persona])
+    page = client.get(reverse("orgs:organisation", args=["los-mineros"]))
+    assert (world.nec.name in page.content.decode()) is sees
+
+
+def test_audit_log_page_shows_the_entries_of_the_organisations_one_administers(
+    client, world
+):
+    record(
+        "orgs.people_exported", actor=world["mineros_staff"], organisation=world.mineros
+    )
+    record(
+        "orgs.unit_created", actor=world["mineros_staff"], organisation=world.mineros
+    )
+    record("orgs.people_exported", actor=world["usw_admin"], organisation=world.usw)
+    client.force_login(world["mineros_staff"])
+    response = client.get(reverse("orgs:audit_log"))
+    entries = list(response.context["page"])
+    # Hers (her sign-in too), not the USW's.
+    assert {e.organisation for e in entries} == {world.mineros}
+    assert {"orgs.people_exported", "orgs.unit_created"} <= {e.action for e in entries}
+    only = client.get(reverse("orgs:audit_log") + "?action=orgs.unit_created")
+    assert [e.action for e in only.context["page"]] == ["orgs.unit_created"]
+    client.force_login(world["usw_staff"])
+    assert client.get(reverse("orgs:audit_log")).status_code == 403

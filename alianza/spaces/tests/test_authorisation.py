@@ -6,6 +6,7 @@ answers, the personas and the engine are in ``tests/matrix.py``.
 
 from django.urls import reverse
 
+from alianza.spaces.models import Share
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
@@ -17,27 +18,45 @@ from tests.matrix import (
     matrix_tests,
 )
 
+#: Those who take part in no joint space are not told that a space exists (404).
+UNSEEN = {"outsider": 404, "member": 404}
+
+
+def _assert(condition: bool) -> None:
+    assert condition
+
+
 PAGES: dict[str, Row] = {
     "spaces:share": Row(
         lambda w: reverse("spaces:share", args=[rec.the_content_type(w.nec), w.nec.pk]),
         allow({"mineros_staff"}, REDIRECT),
         method="post",
         data=lambda w: {"space": w.alliance.pk},
+        check=lambda w: _assert(
+            Share.objects.active().of(w.nec).filter(space=w.alliance).exists()
+        ),
     ),
     "spaces:spaces": Row(lambda w: reverse("spaces:spaces"), expect(200)),
     "spaces:space": Row(
-        lambda w: reverse("spaces:space", args=[w.commission.slug]), allow(LEADERS, 200)
+        lambda w: reverse("spaces:space", args=[w.commission.slug]),
+        allow(LEADERS, 200, no=404),
     ),
     "spaces:participant_add": Row(
         lambda w: reverse("spaces:participant_add", args=[w.alliance.slug]),
-        allow(MANAGERS, REDIRECT),
+        allow(MANAGERS, REDIRECT) | UNSEEN,
         method="post",
         data=lambda w: {"organisation": w.unite.pk, "role": "participant"},
+        check=lambda w: _assert(
+            w.alliance.participants.filter(organisation=w.unite).exists()
+        ),
     ),
     "spaces:withdraw": Row(
         lambda w: reverse("spaces:withdraw", args=[rec.the_share(w).pk]),
-        allow({"mineros_staff"}, REDIRECT),
+        allow({"mineros_staff"}, REDIRECT) | UNSEEN,
         method="post",
+        check=lambda w: _assert(
+            not Share.objects.active().of(w.nec).filter(space=w.alliance).exists()
+        ),
     ),
 }
 

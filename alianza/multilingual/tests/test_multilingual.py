@@ -1,0 +1,157 @@
+"""User-written texts in several languages: what a reader sees, and attaching a
+translation (its permission and its audit entry)."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.utils import translation
+
+from alianza.audit.models import AuditEntry
+from alianza.multilingual.actions import save_translation
+from alianza.multilingual.models import Translation
+from alianza.multilingual.text import available_languages, language_name, render_for
+
+ORIGINAL = "Sindicato democrático e independiente."
+ENGLISH = "A democratic and independent union."
+
+
+@pytest.fixture
+def mineros(world):
+    """Los Mineros, described in Spanish; Sofía administers it."""
+    return world.mineros
+
+
+def _translate(world, text=ENGLISH, language="en"):
+    return save_translation(
+        world["mineros_staff"], world.mineros, "description", language, text
+    )
+
+
+def test_reader_sees_the_original_when_there_is_no_translation(mineros):
+    rendition = render_for(mineros, "description", "en")
+    assert rendition.text == ORIGINAL and rendition.language == "es"
+    assert not rendition.is_translation
+
+
+def test_reader_sees_her_language_with_the_original_a_click_away(world, mineros):
+    _translate(world)
+    rendition = render_for(mineros, "description", "en-gb")
+    assert rendition.text == ENGLISH and rendition.language == "en"
+    assert rendition.is_translation
+    assert rendition.original_text == ORIGINAL
+    assert rendition.original_language == "es"
+    # A reader of the original language reads the original.
+    assert render_for(mineros, "description", "es").text == ORIGINAL
+    # A language without a translation falls back to the original.
+    assert render_for(mineros, "description", "fr").text == ORIGINAL
+    assert available_languages(mineros, "description") == ["en", "es"]
+
+
+def test_a_blank_translation_is_not_shown(world, mineros):
+    _translate(world)
+    Translation.objects.update(text="   ")
+    mineros.__dict__.pop("_translations_cache", None)
+    assert render_for(mineros, "description", "en").text == ORIGINAL
+
+
+def test_translations_are_read_once_per_record(
+    world, mineros, django_assert_num_queries
+):
+    _translate(world)
+    mineros.__dict__.pop("_translations_cache", None)
+    with django_assert_num_queries(1):  # its translations (content types are cached)
+        mineros.translations_for("description")
+    with django_assert_num_queries(0):
+        render_for(mineros, "description", "en")
+        available_languages(mineros, "description")
+
+
+def test_saving_attaches_then_replaces_and_is_audited(world, mineros):
+    first = _translate(world)
+    assert render_for(mineros, "description", "en").text == ENGLISH
+    second = _translate(world, text="A union, democratic and independent.")
+    assert first.pk == second.pk and Translation.objects.count() == 1
+    # The record's cached translations were refreshed.
+    assert (
+        render_for(mineros, "description", "en").text
+        == "A union, democratic and independent."
+    )
+    assert second.translated_by == world["mineros_staff"]
+    entries = AuditEntry.objects.filter(action="multilingual.translation_saved")
+    assert entries.count() == 2
+    entry = entries.last()
+    assert entry.organisation == mineros and entry.actor == world["mineros_staff"]
+    assert entry.data == {"field": "description", "language": "en"}
+
+
+def test_only_who_may_edit_the_record_may_translate_it(world, mineros):
+    for persona in ("mineros_officer", "member", "usw_admin", "outsider"):
+        with pytest.raises(PermissionDenied):
+            save_translation(world[persona], mineros, "description", "en", ENGLISH)
+    assert not Translation.objects.exists()
+    assert not AuditEntry.objects.filter(
+        action="multilingual.translation_saved"
+    ).exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "text"),
+    [
+        ("name", "en", ENGLISH),  # not a translatable field
+        ("description", "es", ENGLISH),  # the language it was written in
+        ("description", "xx", ENGLISH),  # not a language offered
+        ("description", "en", "  "),  # empty
+    ],
+)
+def test_a_translation_that_makes_no_sense_is_refused(
+    world, mineros, field, language, text
+):
+    with pytest.raises(ValidationError):
+        save_translation(world["mineros_staff"], mineros, field, language, text)
+    assert not Translation.objects.exists()
+
+
+def test_language_names_read_inside_a_sentence():
+    with translation.override("en"):
+        assert language_name("es") == "Spanish"
+    with translation.override("es"):
+        assert language_name("en") == "inglés"
+    with translation.override("fr"):
+        assert language_name("es") == "espagnol"
+
+
+def _render(template: str, **context) -> str:
+    request = RequestFactory().get("/organisations/los-mineros/")
+    return Template("{% load multilingual %}" + template).render(
+        Context({"request": request, **context})
+    )
+
+
+def test_the_tag_shows_the_readers_language_and_the_original(world, mineros):
+    _translate(world)
+    with translation.override("en"):
+        html = _render("{% multilingual org 'description' %}", org=mineros)
+    assert ENGLISH in html and ORIGINAL in html
+    assert "Translated into English from Spanish" in html
+    assert 'lang="en"' in html and 'lang="es"' in html
+    # No translation form without the right to translate.
+    assert "multilingual/translations" not in html and "Save translation" not in html
+
+
+def test_the_tag_offers_the_form_to_who_may_translate(mineros):
+    with translation.override("en"):
+        html = _render(
+            "{% multilingual org 'description' may_translate=True %}", org=mineros
+        )
+    assert ORIGINAL in html and "Written in Spanish." in html
+    assert "Save translation" in html
+    assert f'name="object_id" value="{mineros.pk}"' in html
+
+
+def test_the_title_tag_gives_only_the_text(world, mineros):
+    _translate(world)
+    with translation.override("en"):
+        assert _render("{% translated org 'description' %}", org=mineros) == ENGLISH
+    with translation.override("fr"):
+        assert _render("{% translated org 'description' %}", org=mineros) == ORIGINAL
