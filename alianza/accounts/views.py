@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -67,24 +66,26 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         request.POST or None,
         initial={"name": invitation.name, "language": invitation.language},
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            user = actions.accept_invitation(
-                token,
-                name=data["name"],
-                password=data["password"],
-                language=data["language"],
-                phone=data["phone"],
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Welcome to Alianza."))
-            response = redirect("dashboard")
-            return _language_response(request, response, data["language"])
-    return render(
+
+    def signed_in(user) -> HttpResponse:
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        language = form.cleaned_data["language"]
+        return _language_response(request, redirect("dashboard"), language)
+
+    done = run_action(
+        request,
+        lambda data: actions.accept_invitation(
+            token,
+            name=data["name"],
+            password=data["password"],
+            language=data["language"],
+            phone=data["phone"],
+        ),
+        _("Welcome to Alianza."),
+        form=form,
+        answer=signed_in,
+    )
+    return done or render(
         request,
         "accounts/accept_invitation.html",
         {"form": form, "invitation": invitation},
@@ -97,34 +98,47 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
         request.POST or None,
         initial={"language": request.user.language or request.LANGUAGE_CODE},
     )
-    if request.method == "POST" and form.is_valid():
-        language = form.cleaned_data["language"]
-        actions.set_language(request.user, language)
-        translation.activate(language)
-        messages.success(request, _("Saved."))
+
+    def saved(language: str) -> HttpResponse:
         return _language_response(request, redirect("account_settings"), language)
+
+    def save(data: dict) -> str:
+        actions.set_language(request.user, data["language"])
+        # The confirmation is told in the language just chosen.
+        translation.activate(data["language"])
+        return data["language"]
+
+    done = run_action(request, save, "", form=form, answer=saved)
+    if done is not None:
+        messages.success(request, _("Saved."))
+        return done
     return render(request, "accounts/settings.html", {"form": form})
 
 
 @login_required
 def api_tokens(request: AuthedRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
-    secret = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            _token, secret = actions.create_token(
-                request.user, form.cleaned_data["name"]
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
-            form = TokenForm()
-    tokens = tokens_of(request.user)
-    return render(
+
+    def page(made: tuple | None = None) -> HttpResponse:
+        # The secret is shown once, on the page the token was made from.
+        return render(
+            request,
+            "accounts/tokens.html",
+            {
+                "form": TokenForm() if made else form,
+                "tokens": tokens_of(request.user),
+                "secret": made[1] if made else None,
+            },
+        )
+
+    done = run_action(
         request,
-        "accounts/tokens.html",
-        {"form": form, "tokens": tokens, "secret": secret},
+        lambda data: actions.create_token(request.user, data["name"]),
+        "",
+        form=form,
+        answer=page,
     )
+    return done or page()
 
 
 @login_required
@@ -165,37 +179,43 @@ def invitations(request: AuthedRequest) -> HttpResponse:
             role=membership.role if membership else Role.MEMBER,
         )
     form = InvitationForm(request.POST or None, organisations=orgs, initial=initial)
-    link = None
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            invitation, link = actions.invite(
-                request.user,
-                data["organisation"],
-                email=data["email"],
-                name=data["name"],
-                role=data["role"],
-                unit=data["unit"],
-                language=data["language"],
-                person=data["person"],
-            )
-        except ValidationError as error:
-            form.apply_error(error)
-        else:
+
+    def page(made: tuple | None = None) -> HttpResponse:
+        # The link is shown once, on the page the invitation was made from.
+        if made:
             messages.success(
                 request,
-                _("An invitation was sent to %(email)s.") % {"email": invitation.email},
+                _("An invitation was sent to %(email)s.") % {"email": made[0].email},
             )
-            form = InvitationForm(
-                organisations=orgs, initial={"language": data["language"]}
+        context = {
+            "form": InvitationForm(
+                organisations=orgs, initial={"language": made[0].language}
             )
-    context = {
-        "form": form,
-        "invitations": invitations_of(orgs),
-        "link": link,
-        "invitee": invitee,
-    }
-    return render(request, "accounts/invitations.html", context)
+            if made
+            else form,
+            "invitations": invitations_of(orgs),
+            "link": made[1] if made else None,
+            "invitee": invitee,
+        }
+        return render(request, "accounts/invitations.html", context)
+
+    done = run_action(
+        request,
+        lambda data: actions.invite(
+            request.user,
+            data["organisation"],
+            email=data["email"],
+            name=data["name"],
+            role=data["role"],
+            unit=data["unit"],
+            language=data["language"],
+            person=data["person"],
+        ),
+        "",
+        form=form,
+        answer=page,
+    )
+    return done or page()
 
 
 @login_required

@@ -148,28 +148,33 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
         request.user, selectors.elections_with_owners(), CHANGE, view=VIEW, uid=uid
     )
     form = RollForm(request.POST or None, request.FILES or None)
-    report = None
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            report = actions.import_roll(request.user, obj, upload.name, upload.read())
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            if report.ok:
-                messages.success(
-                    request,
-                    _("%(count)s voters were added to the roll.")
-                    % {"count": report.saved},
-                )
-                return redirect("elections:voters", obj.uid)
-    page = Paginator(selectors.roll(obj), 100).get_page(request.GET.get("page"))
-    return render(
+
+    def page(report=None) -> HttpResponse:
+        if report is not None and report.ok:
+            messages.success(
+                request,
+                _("%(count)s voters were added to the roll.") % {"count": report.saved},
+            )
+            return redirect("elections:voters", obj.uid)
+        # A file with faulty lines: nothing was imported; the report names each line.
+        rows = Paginator(selectors.roll(obj), 100).get_page(request.GET.get("page"))
+        return render(
+            request,
+            "elections/voters.html",
+            {"election": obj, "page": rows, "form": form, "report": report,
+             "frozen": obj.roll_frozen_at is not None},
+        )  # fmt: skip
+
+    done = run_action(
         request,
-        "elections/voters.html",
-        {"election": obj, "page": page, "form": form, "report": report,
-         "frozen": obj.roll_frozen_at is not None},
-    )  # fmt: skip
+        lambda data: actions.import_roll(
+            request.user, obj, data["file"].name, data["file"].read()
+        ),
+        "",
+        form=form,
+        answer=page,
+    )
+    return done or page()
 
 
 @login_required
@@ -277,6 +282,8 @@ def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
     import json
 
     obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
+    # The credential authority's script posts JSON and reads the answer itself: a
+    # refusal is a 422 with its text (not run_action's message and redirect).
     try:
         body = json.loads(request.body)
         secrets = {int(k): str(v) for k, v in body["codes"].items()}

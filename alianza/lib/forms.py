@@ -4,7 +4,6 @@ from typing import Any, overload
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -47,6 +46,7 @@ def run_action(
     form: forms.Form | None = None,
     then: None = None,
     invalid: str | None = None,
+    answer: Callable[[Any], HttpResponse] | None = None,
 ) -> HttpResponse | None: ...
 
 
@@ -59,6 +59,7 @@ def run_action(
     form: forms.Form | None = None,
     then: Target,
     invalid: str | None = None,
+    answer: Callable[[Any], HttpResponse] | None = None,
 ) -> HttpResponse: ...
 
 
@@ -70,6 +71,7 @@ def run_action(
     form: forms.Form | None = None,
     then: Target = None,
     invalid: str | None = None,
+    answer: Callable[[Any], HttpResponse] | None = None,
 ) -> HttpResponse | None:
     """The one path from a posted form or button to an action.
 
@@ -78,7 +80,10 @@ def run_action(
 
     Where the person goes next:
     - on success she is told ``success`` (``%(name)s`` is the record the action
-      returned) and sent to ``then``, or to the record's page when ``then`` is None;
+      returned; nothing when empty) and sent to ``then``, or to the record's page
+      when ``then`` is None; or, for a page that shows once what the action made (a
+      token's secret, an invitation's link, an import's report), the response is
+      ``answer(result)``;
     - on a refusal (a ValidationError from the action: nothing was saved, actions
       are atomic) or an invalid form: with ``then`` None the errors go onto the form
       and None is returned, so that the view shows the form again; with ``then``
@@ -106,9 +111,12 @@ def run_action(
             return None
         messages.error(request, " ".join(error.messages))
         return redirect(_target(then, None))
-    messages.success(
-        request, success % {"name": record} if "%(name)s" in success else success
-    )
+    if success:
+        messages.success(
+            request, success % {"name": record} if "%(name)s" in success else success
+        )
+    if answer is not None:
+        return answer(record)
     return redirect(_target(then, record))
 
 
@@ -131,22 +139,3 @@ def _target(then: Target, record: Any) -> Any:
     if callable(then) and not isinstance(then, Model):
         return then(record)
     return then
-
-
-# The two helpers below are the previous names of run_action's two modes; they are
-# removed once no view calls them.
-
-
-def submit(
-    request: HttpRequest,
-    form: StyledForm,
-    action: Callable[[dict[str, Any]], models.Model],
-    success: str,
-) -> HttpResponse | None:
-    return run_action(request, action, success, form=form)
-
-
-def act(
-    request: HttpRequest, target: Any, do: Callable[[], object], done: str
-) -> HttpResponse:
-    return run_action(request, do, done, then=target)
