@@ -156,12 +156,14 @@ def add_member_unit(actor: Any, council: Council, unit: Unit) -> CouncilUnit:
     return member
 
 
+@transaction.atomic
 def new_calendar_secret(user: Any) -> str:
     """A new secret for the person's feed addresses; the old addresses stop working."""
     secret = secrets.token_urlsafe(24)
     CalendarToken.objects.update_or_create(
         user=user, defaults={"token_hash": hash_secret(secret)}
     )
+    record("councils.calendar_secret_renewed", actor=user, target=user)
     return secret
 
 

@@ -99,6 +99,16 @@ def test_calendar_feed_is_read_by_a_calendar_parser(client, world, council):
     assert len(icalendar.Calendar.from_ical(mine.content).walk("VEVENT")) == 1
 
 
+def test_renewing_the_calendar_addresses_is_audited(world):
+    from alianza.audit.models import AuditEntry
+
+    first = actions.new_calendar_secret(world["usw_officer"])
+    second = actions.new_calendar_secret(world["usw_officer"])
+    assert first != second
+    entries = AuditEntry.objects.filter(action="councils.calendar_secret_renewed")
+    assert [e.actor for e in entries] == [world["usw_officer"]] * 2
+
+
 def test_calendar_addresses_are_secret(client, world, council):
     assert (
         client.get(reverse("councils:my_calendar", args=["guess"])).status_code == 404

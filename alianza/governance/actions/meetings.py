@@ -91,6 +91,8 @@ def check_in(actor: Any, meeting: Meeting, seat: Seat | None = None) -> Attendan
         _audit(
             "governance.alternate_sits", actor, meeting, seat, alternate=alternate.pk
         )
+    elif created:
+        _audit("governance.checked_in", actor, meeting, seat, by_secretary=by_secretary)
     return attendance
 
 
@@ -117,6 +119,7 @@ def add_agenda_item(
         meeting=meeting, parent=parent, title=title.strip(), minutes=minutes,
         position=(siblings.order_by("-position").values_list("position", flat=True).first() or 0) + 1,
     )  # fmt: skip
+    _audit("governance.agenda_item_added", actor, meeting, item)
     return item
 
 

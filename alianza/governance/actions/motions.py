@@ -48,7 +48,9 @@ def support_motion(actor: Any, motion: Motion) -> MotionSupport:
         raise ValidationError(_("The mover cannot also second the motion."))
     if motion.is_decided:
         raise ValidationError(_("This motion has been decided."))
-    support, _created = MotionSupport.objects.get_or_create(motion=motion, seat=seat)
+    support, created = MotionSupport.objects.get_or_create(motion=motion, seat=seat)
+    if created:
+        _audit("governance.motion_seconded", actor, meeting, motion, seat=seat.pk)
     return support
 
 

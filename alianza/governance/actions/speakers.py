@@ -44,9 +44,11 @@ def request_to_speak(
     waiting = meeting.speakers.filter(seat=seat, ended_at__isnull=True)
     if waiting.exists():
         raise ValidationError(_("Already on the speakers list."))
-    return SpeakerRequest.objects.create(
+    asked = SpeakerRequest.objects.create(
         meeting=meeting, seat=seat, kind=kind, limit_seconds=meeting.speaking_limit
     )
+    _audit("governance.speaker_requested", actor, meeting, seat, kind=kind)
+    return asked
 
 
 @transaction.atomic

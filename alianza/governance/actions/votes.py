@@ -169,6 +169,9 @@ def cast_ballot(
             "cast_for_by": mine if mine is not None and mine.pk != seat.pk else None,
         },
     )
+    # A roll-call vote is named: who voted how is on the record (secret ballots are
+    # elections, whose board keeps no name).
+    _audit("governance.ballot_cast", actor, meeting, vote, seat=seat.pk, choice=choice)
     return ballot
 
 

@@ -203,3 +203,41 @@ def test_the_chairs_steps_are_audited(world, session):
         "yes": 2, "no": 1, "abstain": 0,
     }  # fmt: skip
     assert entries["governance.follow_up_updated"].actor == officer
+
+
+def test_the_members_steps_are_audited(world, session):
+    """Checking in, asking for the floor, adding an agenda item, seconding a motion
+    and casting a named ballot each leave an entry, with who did it."""
+    staff, officer, member = (
+        world["mineros_staff"], world["mineros_officer"], world["member"]
+    )  # fmt: skip
+    seat = world.nec.seats.filter(kind="member", holder__user__isnull=True).first()
+    seat.holder = member.person
+    seat.save()
+    actions.check_in(officer, session)
+    actions.check_in(member, session)
+    actions.check_in(officer, session)  # again: nothing new happened, no new entry
+    actions.request_to_speak(officer, session)
+    actions.add_agenda_item(staff, session, title="Informe", minutes=10)
+    motion = actions.submit_motion(officer, session, text="Apoyar.", language="es")
+    actions.support_motion(member, motion)
+    third = world.nec.seats.filter(kind="member", holder__user__isnull=True).first()
+    actions.check_in(staff, session, third)  # the secretary checks in a third member
+    vote = actions.open_vote(staff, motion, method="roll_call", threshold="cast")
+    actions.cast_ballot(officer, vote, "yes")
+    entries = list(
+        AuditEntry.objects.filter(organisation=world.nec.organisation).order_by("id")
+    )
+    by_verb: dict[str, list] = {}
+    for entry in entries:
+        by_verb.setdefault(entry.action, []).append(entry)
+    checked_in = by_verb["governance.checked_in"]
+    assert [e.actor for e in checked_in] == [officer, member, staff]
+    assert [e.data["by_secretary"] for e in checked_in] == [False, False, True]
+    assert by_verb["governance.speaker_requested"][0].actor == officer
+    assert by_verb["governance.agenda_item_added"][0].target_label == "Informe"
+    assert by_verb["governance.motion_seconded"][0].actor == member
+    ballot = by_verb["governance.ballot_cast"][0]
+    assert ballot.actor == officer and ballot.data["choice"] == "yes"
+    for verb in by_verb:
+        assert verb in action_labels()
