@@ -29,7 +29,7 @@ def _manage(*args: str) -> None:
 def _serve(address: str, with_worker: bool) -> None:
     worker = None
     if with_worker:
-        worker = subprocess.Popen([sys.executable, "-m", "alianza.cli", "worker"])  # noqa: S603
+        worker = subprocess.Popen([sys.executable, "-m", "alianza.cli", "worker"])
     try:
         _manage("runserver", address, "--noreload")
     finally:

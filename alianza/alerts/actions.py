@@ -162,14 +162,14 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
                 )  # fmt: skip
                 try:
                     ok = connection.send_messages([mail]) == 1
-                except Exception as exc:  # noqa: BLE001 - one address must not stop the rest
+                except Exception as exc:  # one address must not stop the rest
                     ok, errors[pk] = False, str(exc)[:300]
                 outcome.setdefault(("email", SENT if ok else FAILED), []).append(pk)
             if sms_status == QUEUED:
                 text = f"{message.subject}: {message.body[:300]} {footer}"
                 try:
                     ok = sms_backend.send_messages([sms.SmsMessage(phone, text)]) == 1
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     ok, errors[pk] = False, str(exc)[:300]
                 outcome.setdefault(("sms", SENT if ok else FAILED), []).append(pk)
     finally:

@@ -62,7 +62,7 @@ _requests_for: RequestsFor | None = None
 
 def register_requests(provider: RequestsFor | None) -> None:
     """Set the function that gives the published requests a person may alert about."""
-    global _requests_for  # noqa: PLW0603  (one provider per process, set at start-up)
+    global _requests_for  # one provider per process, set at start-up
     _requests_for = provider
 
 

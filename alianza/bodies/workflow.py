@@ -18,7 +18,7 @@ _required: frozenset[str] = frozenset()
 
 def register(choices: Sequence[tuple[str, object]], required: set[str]) -> None:
     """Called once at start-up by the app whose motions these are."""
-    global _choices, _required  # noqa: PLW0603  (set once per process, at start-up)
+    global _choices, _required  # set once per process, at start-up
     _choices, _required = list(choices), frozenset(required)
 
 

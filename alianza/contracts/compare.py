@@ -66,7 +66,7 @@ VALUE_ROOM = 56
 def bar_chart(bars: Sequence[tuple[str, Decimal, int]], unit: str) -> SafeString:
     """Horizontal bars: (label, value, series); colours come from CSS classes."""
     if not bars:
-        return mark_safe("")  # noqa: S308 - empty
+        return mark_safe("")  # empty
     top = max(value for _label, value, _series in bars) or Decimal(1)
     plot = CHART_WIDTH - VALUE_ROOM
     step = LABEL + BAR + GAP

@@ -62,7 +62,7 @@ def ocr_available() -> bool:
         import pytesseract
 
         pytesseract.get_tesseract_version()
-    except Exception:  # noqa: BLE001 - any failure means no OCR
+    except Exception:  # any failure means no OCR
         return False
     return True
 

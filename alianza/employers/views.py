@@ -1,14 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import get_changeable, require
+from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.orgs.models import Country
 
 from . import actions, selectors
@@ -35,7 +35,7 @@ def employers(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def employer(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = get_object_or_404(Employer, slug=slug)
+    obj = get_visible(request.user, Employer, "employers.view_employer", slug=slug)
     everyone = selectors.all_employers()
     by_id = {e.pk: e for e in everyone}
     root = root_of(by_id[obj.pk], by_id)

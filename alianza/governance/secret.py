@@ -29,7 +29,7 @@ _provider: SecretBallotProvider | None = None
 
 
 def register(provider: SecretBallotProvider | None) -> None:
-    global _provider  # noqa: PLW0603  (one provider per process, set at start-up)
+    global _provider  # one provider per process, set at start-up
     _provider = provider
 
 

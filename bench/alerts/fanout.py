@@ -32,7 +32,7 @@ class Counter:
     def __init__(self, count) -> None:
         self.count = count
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802
+    async def handle_DATA(self, server, session, envelope) -> str:
         with self.count.get_lock():
             self.count.value += 1
         return "250 OK"

@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     from alianza.elections.models import Election
 
     election = Election.objects.get(uid=uid)
-    rng = random.Random(7)  # noqa: S311 - simulated voters
+    rng = random.Random(7)  # simulated voters
     tasks = [(code, rng.random() < 0.6) for code in codes]
     revoters = rng.sample(range(len(codes)), int(len(codes) * args.revotes))
     tasks += [(codes[n], rng.random() < 0.5) for n in revoters]

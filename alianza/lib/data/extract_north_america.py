@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-from alianza.lib.mapsvg import albers, decode_topology, frame  # noqa: E402
+from alianza.lib.mapsvg import albers, decode_topology, frame
 
 SOURCE_SHA256 = "04342cdc1e3016bcd7db1630de95684d67b79fe3c8c460321e87aef469502394"
 

@@ -21,7 +21,7 @@ HAYDEN = MapPoint(-110.78, 33.0, "Hayden <&> Arizona", "represented")
 
 
 def parse(svg: str) -> ET.Element:
-    return ET.fromstring(svg)  # noqa: S314 (our own output, and it must be well-formed)
+    return ET.fromstring(svg)  # our own output, and it must be well-formed
 
 
 def circles(svg: str) -> list[ET.Element]:
