@@ -5,6 +5,8 @@ from django.db.models import QuerySet
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Seat
 from alianza.orgs.models import Person
+from alianza.orgs.roles import ADMIN_ROLES
+from alianza.orgs.selectors import standing
 
 
 def seats_held_by(person: Person | None) -> list[Seat]:
@@ -18,8 +20,9 @@ def seats_held_by(person: Person | None) -> list[Seat]:
     )
 
 
-def recent_audit(organisation_ids: set[int], count: int = 5) -> list[AuditEntry]:
-    """The latest entries of the audit logs of these organisations."""
+def recent_audit(user, count: int = 5) -> list[AuditEntry]:
+    """The latest entries of the audit logs of the organisations the user administers."""
+    organisation_ids = standing(user).organisation_ids(ADMIN_ROLES)
     if not organisation_ids:
         return []
     entries: QuerySet[AuditEntry] = AuditEntry.objects.filter(

@@ -4,9 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from alianza.bodies.models import Seat
 from alianza.lib.http import AuthedRequest
-from alianza.orgs.roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import visible_spaces
 
@@ -30,17 +28,16 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
     person = st.person
     seats = seats_held_by(person)
-    managed_ids = st.organisation_ids(MANAGING_ROLES)
     context = {
         "person": person,
         "organisations": _roles_by_organisation(st.memberships),
-        "seats": [s for s in seats if s.kind != Seat.Kind.OBSERVER],
-        "observer_seats": [s for s in seats if s.kind == Seat.Kind.OBSERVER],
+        "seats": [s for s in seats if not s.is_observer],
+        "observer_seats": [s for s in seats if s.is_observer],
         "spaces": list(visible_spaces(request.user)[:10]),
-        "is_leader": bool(st.organisation_ids(LEADING_ROLES)),
-        "is_manager": bool(managed_ids),
+        "is_leader": request.user.has_perm("orgs.list_people_somewhere"),
+        "is_manager": request.user.has_perm("orgs.add_person_somewhere"),
         "people_count": visible_people(request.user).count() if st.memberships else 0,
-        "recent_audit": recent_audit(st.organisation_ids(ADMIN_ROLES)),
+        "recent_audit": recent_audit(request.user),
     }
     return render(request, "core/dashboard.html", context)
 

@@ -293,12 +293,13 @@ def test_observer_sees_seat_and_outsider_is_refused(bworld, open_tab):
     login(outsider, bworld["outsider"])
     expect(outsider.page.locator("main")).to_contain_text("You have no role")
     rosa = bworld.rank_and_file
+    # A record she may not see is not admitted to exist: 404, not 403.
     response = outsider.goto(f"/people/{rosa.pk}/")
-    assert response.status == 403
+    assert response.status == 404
     expect(outsider.page.get_by_role("heading").first).to_be_visible()
     body = outsider.page.content()
     assert "Rosa Base" not in body and "+52 645" not in body
-    shot(outsider, "en-person-403-outsider")
+    shot(outsider, "en-person-404-outsider")
     outsider.assert_clean()
 
 
