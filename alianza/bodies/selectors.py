@@ -1,4 +1,3 @@
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
 
 from alianza.orgs.roles import MANAGING_ROLES
@@ -80,8 +79,3 @@ def seats_of(body: Body) -> list[Seat]:
 def spaces_to_share_into(user, body: Body) -> QuerySet[JointSpace]:
     """The joint spaces the person takes part in, other than the body's own."""
     return visible_spaces(user).exclude(pk=body.space_id or 0)
-
-
-def body_content_type_id() -> int:
-    """The content type of bodies, which the sharing form names."""
-    return ContentType.objects.get_for_model(Body).pk

@@ -9,7 +9,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
-from alianza.spaces.forms import ShareForm
+from alianza.spaces.forms import share_panel
 from alianza.spaces.models import JointSpace
 
 from . import actions, selectors
@@ -39,10 +39,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "seat_form": SeatForm(people=visible_people(user), body=body)
         if may_manage
         else None,
-        "share_form": ShareForm(spaces=spaces)
-        if may_manage and spaces.exists()
-        else None,
-        "content_type": selectors.body_content_type_id(),
+        **share_panel(user, body, may_manage, spaces),
         "meetings": body.meetings.all()[:20],
     }
 

@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q, QuerySet
 
 from alianza.orgs.models import Membership, Organisation, Person
@@ -184,11 +183,6 @@ def people_to_remind(agreement: Agreement) -> list[Person]:
         .select_related("person__user")
     )
     return list({m.person_id: m.person for m in memberships}.values())
-
-
-def content_type_id(record) -> int:
-    """The id of the record's content type, which a share form names."""
-    return ContentType.objects.get_for_model(type(record)).pk
 
 
 def readable_agreements(user) -> QuerySet[Agreement]:

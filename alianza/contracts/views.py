@@ -14,8 +14,7 @@ from alianza.lib import ics
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
-from alianza.spaces.forms import ShareForm
-from alianza.spaces.selectors import visible_spaces
+from alianza.spaces.forms import share_panel
 
 from . import actions, compare, search, selectors
 from .extraction import ocr_available
@@ -31,16 +30,6 @@ from .forms import (
     WageForm,
 )
 from .models import Agreement, BargainingRound, Clause, Proposal, Topic
-
-
-def _share_context(request: AuthedRequest, record, may_manage: bool) -> dict:
-    spaces = visible_spaces(request.user)
-    return {
-        "share_form": ShareForm(spaces=spaces)
-        if may_manage and spaces.exists()
-        else None,
-        "content_type": selectors.content_type_id(record),
-    }
 
 
 @login_required
@@ -103,7 +92,7 @@ def agreement(request: AuthedRequest, pk: int) -> HttpResponse:
         "wage_form": WageForm() if may_manage else None,
         "round_form": RoundForm() if may_manage else None,
         "ocr_available": ocr_available(),
-        **_share_context(request, obj, may_manage),
+        **share_panel(request.user, obj, may_manage),
     }
     return render(request, "contracts/agreement.html", context)
 
@@ -315,7 +304,7 @@ def round_page(request: AuthedRequest, pk: int) -> HttpResponse:
         if may_manage
         else None,
         "status_choices": Proposal.Status.choices,
-        **_share_context(request, bargaining_round, may_manage),
+        **share_panel(request.user, bargaining_round, may_manage),
     }
     return render(request, "contracts/round.html", context)
 

@@ -6,8 +6,7 @@ from django.utils.translation import gettext as _
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_visible, require
-from alianza.spaces.forms import ShareForm
-from alianza.spaces.selectors import content_type_id, visible_spaces
+from alianza.spaces.forms import share_panel
 
 from . import actions
 from .forms import UploadForm
@@ -62,17 +61,13 @@ def document(request: AuthedRequest, pk: int) -> HttpResponse:
         request.user, documents_with_uploader(), "documents.view_document", pk=pk
     )
     may_manage = request.user.has_perm("documents.change_document", obj)
-    spaces = visible_spaces(request.user)
     return render(
         request,
         "documents/document.html",
         {
             "document": obj,
             "may_manage": may_manage,
-            "share_form": ShareForm(spaces=spaces)
-            if may_manage and spaces.exists()
-            else None,
-            "content_type": content_type_id(Document),
+            **share_panel(request.user, obj, may_manage),
         },
     )
 

@@ -35,7 +35,9 @@ def employers(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 def employer(request: AuthedRequest, slug: str) -> HttpResponse:
-    obj = get_visible(request.user, Employer, "employers.view_employer", slug=slug)
+    obj: Employer = get_visible(
+        request.user, Employer, "employers.view_employer", slug=slug
+    )
     everyone = selectors.all_employers()
     by_id = {e.pk: e for e in everyone}
     root = root_of(by_id[obj.pk], by_id)

@@ -3,8 +3,7 @@
 from datetime import date
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, Model, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 
 from alianza.alerts.models import Alert
 from alianza.alerts.selectors import recent_alerts
@@ -324,8 +323,3 @@ def signatures_with_letter() -> QuerySet[Signature]:
 def public_letter_pages() -> QuerySet[Letter]:
     """The letters on their public page, with their union."""
     return public_letters().select_related("organisation")
-
-
-def content_type_id(record: Model) -> int:
-    """The id of a record's kind, as the share form of joint spaces names it."""
-    return ContentType.objects.get_for_model(type(record)).pk

@@ -5,6 +5,7 @@ from alianza.lib.forms import StyledForm
 from alianza.orgs.models import Organisation
 
 from .models import JointSpace, Participant
+from .selectors import content_type_id, visible_spaces
 
 
 class ParticipantForm(StyledForm):
@@ -26,3 +27,17 @@ class ShareForm(StyledForm):
     def __init__(self, *args, spaces=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["space"].queryset = spaces  # type: ignore[attr-defined]
+
+
+def share_panel(user, record, may_share: bool, spaces=None) -> dict:
+    """What the share card (``spaces/_share_card.html``) needs beside the record: a
+    form to share it into a joint space the person takes part in (only if she may
+    share it and has one), and the id that names the record's kind."""
+    if spaces is None:
+        spaces = visible_spaces(user)
+    return {
+        "share_form": ShareForm(spaces=spaces)
+        if may_share and spaces.exists()
+        else None,
+        "content_type": content_type_id(type(record)),
+    }

@@ -9,11 +9,12 @@ from django.views.decorators.http import require_POST
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.spaces.forms import share_panel
 
 from .. import actions, selectors
 from ..forms import CampaignForm, TeamMemberForm, TimelineForm
 from ..models import Campaign, Strike
-from .common import new_for_union, share_context
+from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_campaign", "solidarity.change_campaign"
 
@@ -41,7 +42,7 @@ def campaign(request: AuthedRequest, pk: int) -> HttpResponse:
         "team_choices": selectors.team_candidates(user, obj)[:200]
         if may_manage
         else [],
-        **share_context(request, obj, may_manage),
+        **share_panel(request.user, obj, may_manage),
     }
     return render(request, "solidarity/campaign.html", context)
 

@@ -10,8 +10,6 @@ from django.shortcuts import render
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import require
-from alianza.spaces.forms import ShareForm
-from alianza.spaces.selectors import visible_spaces
 
 from .. import selectors
 
@@ -43,13 +41,3 @@ def new_for_union(
     return done or render(
         request, "solidarity/form.html", {"form": form, "title": title, **(extra or {})}
     )
-
-
-def share_context(request: AuthedRequest, record: Any, may_manage: bool) -> dict:
-    spaces = visible_spaces(request.user)
-    return {
-        "share_form": ShareForm(spaces=spaces)
-        if may_manage and spaces.exists()
-        else None,
-        "content_type": selectors.content_type_id(record),
-    }

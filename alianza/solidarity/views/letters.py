@@ -13,11 +13,12 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.multilingual.text import render_for
+from alianza.spaces.forms import share_panel
 
 from .. import actions, selectors
 from ..forms import LetterForm, SignatoryForm
 from ..models import Letter, Signature
-from .common import new_for_union, share_context
+from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_letter", "solidarity.change_letter"
 
@@ -46,7 +47,7 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
         "signatory_form": SignatoryForm(people=selectors.signatory_choices())
         if may_manage and obj.is_draft
         else None,
-        **share_context(request, obj, may_manage),
+        **share_panel(request.user, obj, may_manage),
     }
     return render(request, "solidarity/letter.html", context)
 
