@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
@@ -429,3 +430,13 @@ def forwardings_to(body: Body) -> list[Forwarding]:
 def unclosed_meetings(body: Body) -> QuerySet[Meeting]:
     """The body's meetings, scheduled or in session, where a recommendation may go."""
     return body.meetings.exclude(status=Meeting.Status.CLOSED)
+
+
+def posted_seat(
+    meeting: Meeting, seat_id: str | None, required: bool = False
+) -> Seat | None:
+    """The seat of the meeting's body that a posted form names (None when it names
+    none and none is required); 404 for a seat of another body."""
+    if not seat_id and not required:
+        return None
+    return get_object_or_404(Seat, pk=seat_id or 0, body=meeting.body)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.bodies.models import Body, Seat
+from alianza.bodies.models import Body
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
@@ -147,9 +147,7 @@ def check_in(request: AuthedRequest, pk: int) -> HttpResponse:
     obj: Meeting = get_visible(
         request.user, selectors.meetings(), "governance.view_meeting", pk=pk
     )
-    seat = None
-    if request.POST.get("seat"):
-        seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
+    seat = selectors.posted_seat(obj, request.POST.get("seat"))
     return run_action(
         request,
         lambda: actions.check_in(request.user, obj, seat),
@@ -165,9 +163,7 @@ def speak(request: AuthedRequest, pk: int) -> HttpResponse:
         request.user, selectors.meetings(), "governance.view_meeting", pk=pk
     )
     kind = request.POST.get("kind", SpeakerRequest.Kind.SPEAK)
-    seat = None
-    if request.POST.get("seat"):
-        seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
+    seat = selectors.posted_seat(obj, request.POST.get("seat"))
     return run_action(
         request,
         lambda: actions.request_to_speak(request.user, obj, kind, seat),

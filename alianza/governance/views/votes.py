@@ -4,11 +4,10 @@ ballots, a count of hands, closing."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from alianza.bodies.models import Seat
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_visible
@@ -24,12 +23,9 @@ def proxy_give(request: AuthedRequest, pk: int) -> HttpResponse:
     obj: Meeting = get_visible(
         request.user, selectors.meetings(), "governance.view_meeting", pk=pk
     )
-    carrier = get_object_or_404(
-        Seat, pk=request.POST.get("carrier") or 0, body=obj.body
-    )
-    giver = None
-    if request.POST.get("giver"):
-        giver = get_object_or_404(Seat, pk=request.POST["giver"], body=obj.body)
+    carrier = selectors.posted_seat(obj, request.POST.get("carrier"), required=True)
+    assert carrier is not None  # required: a missing seat is a 404
+    giver = selectors.posted_seat(obj, request.POST.get("giver"))
     return run_action(
         request,
         lambda: actions.give_proxy(request.user, obj, carrier, giver),
@@ -76,9 +72,7 @@ def ballot(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     obj = vote.motion.meeting
     choice = request.POST.get("choice", "")
-    seat = None
-    if request.POST.get("seat"):
-        seat = get_object_or_404(Seat, pk=request.POST["seat"], body=obj.body)
+    seat = selectors.posted_seat(obj, request.POST.get("seat"))
     return run_action(
         request,
         lambda: actions.cast_ballot(request.user, vote, choice, seat),
