@@ -76,3 +76,20 @@ def test_the_figures_catch_what_they_name(tmp_path, monkeypatch):
     assert len(figures.state_strings_in_templates()) == 1
     assert len(figures.mutual_imports()) == 1
     assert figures.import_loops()[0].startswith("demoapp <-> other")
+
+
+def test_the_readme_map_names_every_app_and_folder():
+    readme = (ROOT / "README.md").read_text()
+    layout = readme[readme.index("## Layout") : readme.index("## Checks")]
+    apps = sorted(
+        d.name
+        for d in (ROOT / "alianza").iterdir()
+        if d.is_dir() and not d.name.startswith("_") and d.name != "__pycache__"
+    )
+    folders = ["votecore", "static", "templates", "locale", "tests", "docs", "bench"]
+    missing = [
+        name
+        for name in [f"  {app}/" for app in apps] + [f"\n{f}" for f in folders]
+        if name not in layout
+    ]
+    assert missing == []
