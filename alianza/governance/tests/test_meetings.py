@@ -241,3 +241,26 @@ def test_the_members_steps_are_audited(world, session):
     assert ballot.actor == officer and ballot.data["choice"] == "yes"
     for verb in by_verb:
         assert verb in action_labels()
+
+
+def test_the_report_form_is_offered_to_whoever_reports_on_a_follow_up(
+    client, world, session
+):
+    """The follow-up's owner and the body's managers report progress; the page
+    offers the form to them only (the rule decides, not the template)."""
+    staff, officer = world["mineros_staff"], world["mineros_officer"]
+    for seat in world.nec.seats.filter(kind="member")[:3]:
+        actions.check_in(staff, session, seat)
+    motion = actions.submit_motion(officer, session, text="x", language="es")
+    vote = actions.open_vote(staff, motion, method="show_of_hands", threshold="cast")
+    actions.record_hands(staff, vote, yes=2, no=1, abstain=0)
+    actions.close_vote(staff, vote)
+    follow_up = actions.add_follow_up(
+        staff, motion, task="Carta", owner=officer.person, due_on=date(2026, 12, 1)
+    )
+    form = reverse("governance:follow_up_update", args=[follow_up.pk])
+    for persona, offered in (("mineros_officer", True), ("mineros_staff", True),
+                             ("member", False), ("observer", False)):  # fmt: skip
+        client.force_login(world[persona])
+        page = client.get(session.get_absolute_url()).content.decode()
+        assert (form in page) is offered, persona

@@ -86,6 +86,13 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
         if runs and obj.body.space_id and motions
         else [],
         "manages_body": request.user.has_perm("bodies.change_body", obj.body),
+        # The follow-ups whose progress the person reports (their owner, or the body's).
+        "reports_on": {
+            fu.pk
+            for m in motions
+            for fu in m.follow_ups.all()
+            if request.user.has_perm("governance.update_follow_up", fu)
+        },
         "minutes": selectors.minutes_of(obj),
     }
     return render(request, "governance/meeting.html", context)
