@@ -1,7 +1,4 @@
-"""Audit declares no page and no endpoint: it is the bottom of the apps, which every
-other app writes to. The organisation's audit log page belongs to orgs (its rule is
-``orgs.view_audit``), and its row is in ``alianza/orgs/tests/test_authorisation.py``.
-"""
+"""Who may use the pages and endpoints of audit: its rows of the authorisation matrix."""
 
 from tests.matrix import Row, matrix_tests
 

@@ -1,12 +1,4 @@
-"""Who may use each page and endpoint of elections: its rows of the authorisation matrix.
-
-Every route the app declares needs a row here (``test_every_route_has_a_row``); the
-answers, the personas and the engine are in ``tests/matrix.py``.
-
-An election is seen by the members of its union and by those with a part in it (the
-observer is a trustee, the member its credential authority): anyone else is told it
-does not exist (404), not that it is refused (403).
-"""
+"""Who may use the pages and endpoints of elections: its rows of the authorisation matrix."""
 
 from django.urls import reverse
 

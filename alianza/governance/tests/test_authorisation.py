@@ -1,8 +1,4 @@
-"""Who may use each page and endpoint of governance: its rows of the authorisation matrix.
-
-Every route the app declares needs a row here (``test_every_route_has_a_row``); the
-answers, the personas and the engine are in ``tests/matrix.py``.
-"""
+"""Who may use the pages and endpoints of governance: its rows of the authorisation matrix."""
 
 from datetime import timedelta
 
