@@ -93,3 +93,18 @@ def test_the_readme_map_names_every_app_and_folder():
         if name not in layout
     ]
     assert missing == []
+
+
+def test_ids_and_numbers_posted_back_are_not_formatted_for_reading():
+    """With USE_THOUSAND_SEPARATOR, {{ seat.pk }} reads 12,345 (12.345, 12 345): a
+    form that posts it back must write |unlocalize."""
+    numeric = re.compile(
+        r'value="\{\{ ([a-z_.]*(pk|_id|\.id|weight|limit|seconds|counter0)) \}\}"'
+    )
+    places = [
+        f"{path.relative_to(ROOT)}: {match.group(0)}"
+        for path in sorted(ROOT.glob("alianza/*/templates/**/*.html"))
+        + sorted(ROOT.glob("templates/**/*.html"))
+        for match in numeric.finditer(path.read_text())
+    ]
+    assert places == []

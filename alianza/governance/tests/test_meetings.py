@@ -264,3 +264,24 @@ def test_the_report_form_is_offered_to_whoever_reports_on_a_follow_up(
         client.force_login(world[persona])
         page = client.get(session.get_absolute_url()).content.decode()
         assert (form in page) is offered, persona
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_numbers_the_meeting_page_posts_back_are_not_formatted_for_reading(
+    client, world, session, language
+):
+    """A speaking time of an hour goes back as 3600, not 3.600 or 3 600, and a seat
+    with a large id is named by its digits, whatever the reader's language."""
+    staff = world["mineros_staff"]
+    actions.set_speaking_limit(staff, session, 3600)
+    seat = world.nec.seats.filter(kind="member").first()
+    old = seat.pk
+    seat.pk = 12345
+    seat.save()
+    world.nec.seats.filter(pk=old).delete()
+    client.force_login(staff)
+    page = client.get(
+        session.get_absolute_url(), headers={"accept-language": language}
+    ).content.decode()
+    assert 'value="3600"' in page
+    assert 'name="seat" value="12345"' in page

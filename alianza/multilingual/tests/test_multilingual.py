@@ -149,6 +149,21 @@ def test_the_tag_offers_the_form_to_who_may_translate(mineros):
     assert f'name="object_id" value="{mineros.pk}"' in html
 
 
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_form_posts_ids_as_plain_numbers_in_every_language(world, language):
+    """An id is written for the server, not for the reader: 12345, never 12,345 /
+    12.345 / 12 345 (which the server would not find)."""
+    union = world.mineros
+    union.pk = 12345
+    union.slug = "mineros-12345"
+    union.save()
+    with translation.override(language):
+        html = _render(
+            "{% multilingual org 'description' may_translate=True %}", org=union
+        )
+    assert 'name="object_id" value="12345"' in html
+
+
 def test_the_title_tag_gives_only_the_text(world, mineros):
     _translate(world)
     with translation.override("en"):
