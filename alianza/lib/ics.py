@@ -1,5 +1,6 @@
 """iCalendar (RFC 5545) feeds, written by hand: a few events need no library."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,14 +19,23 @@ class Event:
     yearly: bool = False  # repeats every year on the same date
 
 
+# Every way a line can end (CR LF, a lone CR or LF, and the line and paragraph
+# separators some readers honour) becomes the escape \n: a title must never
+# start a new content line, or it could add events to every subscriber's feed.
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Other control characters are not allowed in iCalendar text (RFC 5545, 3.3.11).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
+
+
 def _escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
+    text = _CONTROL.sub("", text)
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return _LINE_BREAK.sub("\\\\n", text)
+
+
+def _single_line(text: str) -> str:
+    """A value written as is (a UID, a URL): line breaks and controls dropped."""
+    return _CONTROL.sub("", _LINE_BREAK.sub("", text))
 
 
 def _fold(line: str) -> str:
@@ -71,7 +81,7 @@ def calendar(name: str, events: Iterable[Event], *, now: datetime | None = None)
     for event in events:
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{event.uid}",
+            f"UID:{_single_line(event.uid)}",
             f"DTSTAMP:{stamp}",
             *_dates(event),
             f"SUMMARY:{_escape(event.summary)}",
@@ -83,7 +93,7 @@ def calendar(name: str, events: Iterable[Event], *, now: datetime | None = None)
         if event.description:
             lines.append(f"DESCRIPTION:{_escape(event.description)}")
         if event.url:
-            lines.append(f"URL:{event.url}")
+            lines.append(f"URL:{_single_line(event.url)}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
