@@ -30,6 +30,13 @@ def env_list(name: str, default: str = "") -> list[str]:
     ]
 
 
+def env_count(name: str, default: int = 0) -> int:
+    value = os.environ.get(name, "").strip() or str(default)
+    if not (value.isascii() and value.isdigit()):
+        raise ImproperlyConfigured(f"{name} must be a whole number, 0 or more.")
+    return int(value)
+
+
 ENVIRONMENT = os.environ.get("ALIANZA_ENV", "development")
 PRODUCTION = ENVIRONMENT == "production"
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
@@ -49,6 +56,9 @@ if PRODUCTION and not ALLOWED_HOSTS:
         "Set ALLOWED_HOSTS to the host names Alianza answers on."
     )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# How many reverse proxies in front of Alianza append the client's address to
+# X-Forwarded-For (alianza/lib/client_address.py). 0: use REMOTE_ADDR.
+TRUSTED_PROXIES = env_count("TRUSTED_PROXIES", 0)
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
@@ -191,9 +201,12 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
+# Addresses come from alianza.lib.client_address (the adapter's get_client_ip). The
+# "key" of failed sign-ins is the account *at one address* (the adapter), so failures
+# from an attacker's address never block the account's owner or anyone else at theirs.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login_failed": "20/5m/ip,5/5m/key",
     "reset_password": "5/m/ip,3/m/key",
     "reset_password_from_key": "20/m/ip",
 }

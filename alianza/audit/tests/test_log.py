@@ -47,3 +47,27 @@ def test_only_administrators_read_their_organisation_log(client, world):
     client.force_login(world["usw_admin"])
     page = client.get("/audit/").content.decode()
     assert "admin@usw.test" in page and "staff@mineros.test" not in page
+
+
+@pytest.mark.parametrize(("trusted", "expected"), [(0, "10.0.0.2"), (1, "203.0.113.5")])
+def test_entries_record_the_client_address_behind_a_proxy(
+    db, settings, trusted, expected
+):
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from alianza.audit.context import AuditContextMiddleware
+
+    settings.TRUSTED_PROXIES = trusted
+    request = RequestFactory().post(
+        "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.1, 203.0.113.5"
+    )
+    entries = []
+
+    def view(request):
+        entries.append(record("account.login_failed", data={"email": "x@y.test"}))
+        return HttpResponse()
+
+    AuditContextMiddleware(view)(request)
+    entries[0].refresh_from_db()
+    assert entries[0].ip_address == expected
