@@ -77,3 +77,20 @@ def test_a_setting_that_is_not_a_count_stops_start_up(monkeypatch, value):
     monkeypatch.setenv("TRUSTED_PROXIES", value)
     with pytest.raises(ImproperlyConfigured):
         alianza_settings.env_count("TRUSTED_PROXIES")
+
+
+def test_no_other_module_reads_the_address_itself():
+    """Throttling, the audit and everything else ask client_address()."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2]
+    readers = sorted(
+        str(path.relative_to(package.parent))
+        for path in package.rglob("*.py")
+        if "tests" not in path.parts
+        and any(
+            needle in path.read_text(encoding="utf-8")
+            for needle in ("REMOTE_ADDR", "X_FORWARDED_FOR", "X-Forwarded-For")
+        )
+    )
+    assert readers == ["alianza/lib/client_address.py", "alianza/settings.py"]
