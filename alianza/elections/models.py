@@ -196,6 +196,11 @@ class Election(models.Model):
         return self.space_id is not None
 
     @property
+    def roll_is_the_seats(self) -> bool:
+        """A meeting's ballot: its roll is the body's seats, none imported."""
+        return self.meeting_vote_id is not None
+
+    @property
     def held_by(self) -> Any:
         """Who holds the vote: the union, or the joint space."""
         return self.organisation if self.organisation_id else self.space

@@ -34,6 +34,10 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
     """Check every line; add all of them to the roll, or none when any is wrong."""
     require(actor, "elections.change_election", election)
     _require_open_roll(election)
+    if election.roll_is_the_seats:
+        raise ValidationError(
+            _("The roll of a meeting's ballot is the body's seats: none is imported.")
+        )
     report = ImportReport(kind="roll")
     try:
         rows = upload_rows(name, data)
@@ -94,11 +98,11 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
 def _check_seat_line(voter: Voter, changes: dict[str, Any]) -> None:
     """A meeting's ballot: a line is a seat of the body, voting with the seat's
     weight; neither can be changed on the roll."""
-    if voter.election.meeting_vote_id is None:
+    if not voter.election.roll_is_the_seats:
         return
     if str(changes.get("worker_number", voter.worker_number)) != voter.worker_number:
         raise ValidationError(_("A line of a meeting's ballot is a seat of the body."))
-    if "weight" in changes:
+    if "weight" in changes:  # the seat's weight (as the meeting gave it)
         seat_pk = voter.worker_number.removeprefix("seat-")
         seat = Seat.objects.filter(pk=seat_pk).first() if seat_pk.isdigit() else None
         weight = seat.vote_weight if seat is not None else voter.weight

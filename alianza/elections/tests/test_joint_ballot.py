@@ -260,3 +260,13 @@ def test_the_step_button_says_the_step_waits_for_the_other_union(client, world):
     client.post(step, {"do": "begin"})
     election.refresh_from_db()
     assert election.is_in_key_ceremony
+
+
+@pytest.mark.parametrize("persona", MANAGERS)
+def test_no_union_adds_voters_to_a_meetings_ballot(world, persona):
+    election = joint_ballot(world)
+    before = roll_snapshot(election)
+    data = b"name,worker_number,curp,email,phone,language,weight\nOtro,X1,,,,es,1\n"
+    with pytest.raises(ValidationError):
+        actions.import_roll(world[persona], election, "roll.csv", data)
+    assert roll_snapshot(election) == before
