@@ -270,3 +270,10 @@ def test_no_union_adds_voters_to_a_meetings_ballot(world, persona):
     with pytest.raises(ValidationError):
         actions.import_roll(world[persona], election, "roll.csv", data)
     assert roll_snapshot(election) == before
+
+
+def test_the_refusal_says_why(world):
+    election = joint_ballot(world)
+    line = line_of(election, world.mineros)
+    with pytest.raises(PermissionDenied, match="only that union changes it"):
+        actions.correct_voter(world["usw_staff"], line, email="a@example.org")
