@@ -17,7 +17,8 @@ def joint_ballots_to_their_space(apps, schema_editor):
             election.organisation_id = None
             election.save(update_fields=["space", "organisation"])
         for voter in Voter.objects.filter(election=election, worker_number__startswith="seat-"):
-            seat = Seat.objects.filter(pk=voter.worker_number[5:]).first()
+            number = voter.worker_number[5:]
+            seat = Seat.objects.filter(pk=number).first() if number.isdigit() else None
             if seat is not None:
                 voter.union_id = seat.representing_id
                 voter.save(update_fields=["union"])

@@ -277,3 +277,20 @@ def test_the_refusal_says_why(world):
     line = line_of(election, world.mineros)
     with pytest.raises(PermissionDenied, match="only that union changes it"):
         actions.correct_voter(world["usw_staff"], line, email="a@example.org")
+
+
+@pytest.mark.parametrize(("persona", "language"), [("usw_staff", "en"),
+                                                   ("mineros_staff", "es")])  # fmt: skip
+def test_both_coordinators_read_the_ballot_in_their_language(
+    client, world, persona, language
+):
+    election = joint_ballot(world)
+    user = world[persona]
+    user.language = language
+    user.save(update_fields=["language"])
+    client.force_login(user)
+    for url in (election.get_absolute_url(),
+                reverse("elections:voters", args=[election.uid])):  # fmt: skip
+        page = client.get(url)
+        assert page.status_code == 200
+        assert f'<html lang="{language}"' in page.content.decode()
