@@ -21,7 +21,7 @@ def _column(election: Election, language: str, head: str) -> list[str]:
         )
         rows = [
             _("Certificate of the result"),
-            f"{election.organisation.name}"
+            f"{election.held_by.name}"
             + (f" — {election.unit}" if election.unit else ""),
             f"{election.get_kind_display()}: {election.title}",
             _("Question: %(question)s") % {"question": election.question},
@@ -63,8 +63,8 @@ def certificate_pdf(election: Election) -> bytes:
     head = election.board.order_by("-seq").values_list("hash", flat=True).first() or ""
     doc = PdfDocument(
         f"{election.title}",
-        subtitle=str(election.organisation.name),
-        letterhead=[str(election.organisation.name), "Alianza"],
+        subtitle=str(election.held_by.name),
+        letterhead=[str(election.held_by.name), "Alianza"],
         footer=f"{election.uid} — {head[:16]}…",
     )
     doc.side_by_side(_column(election, "es", head), _column(election, "en", head))

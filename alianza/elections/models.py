@@ -33,11 +33,23 @@ class Election(models.Model):
         PUBLISHED = "published", _("Published")
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # A union's own vote belongs to the union; a joint body's secret ballot belongs
+    # to its joint space, run by every coordinating union of the space together.
     organisation = models.ForeignKey(
         "orgs.Organisation",
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="elections",
         verbose_name=_("organisation"),
+    )
+    space = models.ForeignKey(
+        "spaces.JointSpace",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="elections",
+        verbose_name=_("joint space"),
     )
     unit = models.ForeignKey(
         "orgs.Unit",
@@ -114,6 +126,13 @@ class Election(models.Model):
         ordering = ["-opens_at"]
         verbose_name = _("election")
         verbose_name_plural = _("elections")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(organisation__isnull=False)
+                | models.Q(space__isnull=False),
+                name="election_held_by_a_union_or_a_space",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -172,6 +191,21 @@ class Election(models.Model):
         }
 
     @property
+    def is_joint(self) -> bool:
+        """A joint body's ballot: run by every coordinating union of its space."""
+        return self.space_id is not None
+
+    @property
+    def roll_is_the_seats(self) -> bool:
+        """A meeting's ballot: its roll is the body's seats, none imported."""
+        return self.meeting_vote_id is not None
+
+    @property
+    def held_by(self) -> Any:
+        """Who holds the vote: the union, or the joint space."""
+        return self.organisation if self.organisation_id else self.space
+
+    @property
     def election_id(self) -> str:
         return f"alianza-{self.uid}"
 
@@ -220,6 +254,14 @@ class Role(models.Model):
     )
     kind = models.CharField(max_length=24, choices=Kind.choices)
     trustee_index = models.PositiveSmallIntegerField(null=True, blank=True)
+    # On a joint body's ballot: the union that named the person.
+    union = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         constraints = [
@@ -248,6 +290,16 @@ class Voter(models.Model):
         _("language"), max_length=8, choices=settings.LANGUAGES, default="es"
     )
     weight = models.PositiveIntegerField(_("weight"), default=1)
+    # The union whose delegate this is (a seat's ``representing``): only its
+    # managers change the line.
+    union = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("union"),
+    )
     credential = models.CharField(max_length=64, blank=True)  # public, hex
     credential_sent_by = models.CharField(max_length=16, blank=True)
     voted_at = models.DateTimeField(null=True, blank=True)
@@ -353,3 +405,39 @@ class CeremonyMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.election_id} trustee {self.trustee}: {self.step}"
+
+
+class StepAgreement(models.Model):
+    """A coordinating union's agreement to a step that changes a joint body's whole
+    ballot (begin the ceremony, open, close, publish): the first is the proposal,
+    and the step is taken when every coordinating union has agreed."""
+
+    class Kind(models.TextChoices):
+        BEGIN = "begin", _("Begin the trustees' key ceremony")
+        KEYS_NOW = "keys_now", _("Make the key with the qualified trustees")
+        OPEN = "open", _("Open the vote")
+        CLOSE = "close", _("Close the vote")
+        PUBLISH = "publish", _("Publish the result")
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="agreements"
+    )
+    step = models.CharField(max_length=16, choices=Kind.choices)
+    union = models.ForeignKey(
+        "orgs.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    by = models.ForeignKey(
+        "orgs.Person", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "step", "union"], name="one_agreement_per_union"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.election}: {self.step} ({self.union_id})"

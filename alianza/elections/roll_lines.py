@@ -35,6 +35,8 @@ def in_mexico(election: Election) -> bool:
     """A vote in Mexico, where each voter needs a CURP."""
     if election.worksite is not None:
         return election.worksite.country == "MX"
+    if election.organisation is None:  # a joint body's ballot: its seats
+        return False
     return list(election.organisation.countries or []) == ["MX"]
 
 

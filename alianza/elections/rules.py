@@ -8,8 +8,9 @@ import rules
 from alianza.orgs.roles import ALL_ROLES
 from alianza.orgs.rules import is_org_manager, manages_owner
 from alianza.orgs.selectors import has_role
+from alianza.spaces.shared_ground import acts_for, coordinating_unions_acted_for
 
-from .models import Election, Role
+from .models import Election, Role, Voter
 from .selectors import has_part, trustee_index
 
 
@@ -27,7 +28,37 @@ def can_view_election(user, election) -> bool:
     (The board and the result are public pages of their own.)"""
     if election is None:
         return False
+    if election.is_joint:
+        return coordinates_election(user, election) or has_part(user, election)
     return has_role(user, election.organisation, ALL_ROLES) or has_part(user, election)
+
+
+@rules.predicate
+def coordinates_election(user, election) -> bool:
+    """A joint body's ballot: the managers of each of its space's coordinating
+    unions run it together."""
+    return (
+        election is not None
+        and election.is_joint
+        and bool(coordinating_unions_acted_for(user, election.space))
+    )
+
+
+@rules.predicate
+def is_joint(user, election) -> bool:
+    return election is not None and election.is_joint
+
+
+@rules.predicate
+def changes_roll_line(user, voter: Voter) -> bool:
+    """A line of a joint body's roll belongs to the union of the delegate's seat:
+    only that union's managers change it. A union's own roll: its managers."""
+    if voter is None:
+        return False
+    election = voter.election
+    if not election.is_joint:
+        return manages_election(user, election)
+    return coordinates_election(user, election) and acts_for(user, voter.union_id)
 
 
 @rules.predicate
@@ -55,7 +86,9 @@ def speaks_for_self(user, speech: TrusteeSpeech) -> bool:
     return speech.trustees <= {trustee_index(user, speech.election)}
 
 
-manages_election = manages_owner | is_election_administrator
+manages_election = (~is_joint & (manages_owner | is_election_administrator)) | (
+    coordinates_election
+)
 
 rules.add_perm("elections.view_election", can_view_election)
 rules.add_perm("elections.change_election", manages_election)
@@ -63,3 +96,4 @@ rules.add_perm("elections.issue_credentials", is_credential_authority)
 rules.add_perm("elections.act_as_trustee", is_trustee)
 rules.add_perm("elections.speak_as_trustee", speaks_for_self)
 rules.add_perm("elections.add_election", is_org_manager)
+rules.add_perm("elections.change_voter", changes_roll_line)

@@ -12,17 +12,27 @@ from django.utils.translation import gettext as _
 from alianza.orgs.models import Organisation
 from alianza.orgs.roles import ALL_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
+from alianza.spaces.models import Participant
+from alianza.spaces.shared_ground import coordinating_unions, unions_acted_for
 from votecore.credentials import public_credential
 from votecore.group import GroupError
 
-from .models import BoardEvent, CeremonyMessage, Election, Role, Step, Voter
+from .models import (
+    BoardEvent,
+    CeremonyMessage,
+    Election,
+    Role,
+    Step,
+    StepAgreement,
+    Voter,
+)
 
 # --- Elections and the people with a part in them ------------------------------------
 
 
 def elections_with_owners() -> QuerySet[Election]:
     """Elections with their union, unit and worksite (what their pages show)."""
-    return Election.objects.select_related("organisation", "unit", "worksite")
+    return Election.objects.select_related("organisation", "space", "unit", "worksite")
 
 
 def published_elections() -> QuerySet[Election]:
@@ -30,14 +40,18 @@ def published_elections() -> QuerySet[Election]:
 
 
 def visible_elections(user: Any) -> QuerySet[Election]:
-    """The elections of the person's unions, and those she has a part in."""
+    """The elections of the person's unions, the joint bodies' ballots of the
+    spaces her union coordinates (for their managers), and those she has a part in."""
     st = standing(user)
     visible = Election.objects.filter(
         organisation_id__in=st.organisation_ids(ALL_ROLES)
+    ) | Election.objects.filter(
+        space__participants__role=Participant.Role.COORDINATOR,
+        space__participants__organisation_id__in=unions_acted_for(user),
     )
     if st.person is not None:
         visible = visible | Election.objects.filter(roles__person=st.person)
-    return visible.distinct().select_related("organisation")
+    return visible.distinct().select_related("organisation", "space")
 
 
 def organisations_holding_elections(user: Any) -> QuerySet[Organisation]:
@@ -98,6 +112,42 @@ def turnout(election: Election) -> dict[str, int]:
         "voted": election.voters.filter(voted_at__isnull=False).count(),
         "ballots": election.board.filter(type="ballot").count(),
     }
+
+
+# --- A joint body's ballot: the steps every coordinating union agrees to -------------
+
+
+def unions_yet_to_agree(election: Election, step: str) -> set[int]:
+    """The coordinating unions that have not agreed to ``step`` yet (none for a
+    union's own vote)."""
+    if not election.is_joint:
+        return set()
+    agreeing = set(
+        election.agreements.filter(step=step).values_list("union_id", flat=True)
+    )
+    return coordinating_unions(election.space) - agreeing
+
+
+def pending_steps(election: Election) -> list[dict[str, Any]]:
+    """The steps of a joint body's ballot proposed and not yet taken: the step,
+    the unions that agreed, those awaited."""
+    if not election.is_joint:
+        return []
+    out = []
+    for step, label in StepAgreement.Kind.choices:
+        agreements = list(
+            election.agreements.filter(step=step).select_related("union", "by")
+        )
+        waiting = unions_yet_to_agree(election, step)
+        if agreements and waiting:
+            out.append(
+                {
+                    "step": label,
+                    "agreed": agreements,
+                    "waiting": Organisation.objects.filter(pk__in=waiting),
+                }
+            )
+    return out
 
 
 # --- The roll -------------------------------------------------------------------------

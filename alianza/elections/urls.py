@@ -11,6 +11,7 @@ urlpatterns = [
     path("<uuid:uid>/step/", views.step, name="step"),
     path("<uuid:uid>/voters/", views.voters, name="voters"),
     path("<uuid:uid>/voters/<int:pk>/", views.voter_correct, name="voter_correct"),
+    path("<uuid:uid>/voters/<int:pk>/remove/", views.voter_remove, name="voter_remove"),
     path("<uuid:uid>/participation.csv", views.participation, name="participation"),
     path("<uuid:uid>/board/", views.board, name="board"),
     path("<uuid:uid>/board.jsonl", views.board_download, name="board_download"),

@@ -84,6 +84,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "mine": selectors.parts_of(request.user, obj),
             "roles": selectors.parts(obj),
             "steps": selectors.timeline(obj),
+            "pending_steps": selectors.pending_steps(obj),
             **selectors.turnout(obj),
             "rule": rule_in_words(obj),
             "outcome": outcome_of(obj),
@@ -139,7 +140,23 @@ def step(request: AuthedRequest, uid: str) -> HttpResponse:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
     do, done = chosen
-    return run_action(request, lambda: do(request.user, obj), str(done), then=obj)
+    step_name = request.POST["do"]
+
+    def take() -> Election:
+        election = do(request.user, obj)
+        if selectors.unions_yet_to_agree(election, step_name):
+            messages.info(
+                request,
+                _(
+                    "Your union agreed to this step. It is taken when every "
+                    "coordinating union has agreed."
+                ),
+            )
+        else:
+            messages.success(request, str(done))
+        return election
+
+    return run_action(request, take, "", then=obj)
 
 
 @login_required
@@ -157,12 +174,17 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
             )
             return redirect("elections:voters", obj.uid)
         # A file with faulty lines: nothing was imported; the report names each line.
-        rows = Paginator(selectors.roll(obj), 100).get_page(request.GET.get("page"))
+        rows = Paginator(selectors.roll(obj).select_related("union"), 100).get_page(
+            request.GET.get("page")
+        )
+        changeable = {
+            v.pk for v in rows if request.user.has_perm("elections.change_voter", v)
+        }
         return render(
             request,
             "elections/voters.html",
             {"election": obj, "page": rows, "form": form, "report": report,
-             "frozen": obj.roll_frozen_at is not None},
+             "frozen": obj.roll_frozen_at is not None, "changeable": changeable},
         )  # fmt: skip
 
     done = run_action(
@@ -189,6 +211,20 @@ def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
         request,
         lambda: actions.correct_voter(request.user, voter, **changes),
         _("The correction was saved and recorded."),
+        then=reverse("elections:voters", args=[obj.uid]),
+    )
+
+
+@login_required
+@require_POST
+def voter_remove(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
+    """Take a line off the roll before it is frozen; the removal is audited."""
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
+    return run_action(
+        request,
+        lambda: actions.remove_voter(request.user, voter),
+        _("The line was taken off the roll and the removal recorded."),
         then=reverse("elections:voters", args=[obj.uid]),
     )
 

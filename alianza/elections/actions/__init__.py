@@ -9,7 +9,8 @@ One module per topic; every public action is importable from here
 (``from alianza.elections import actions; actions.cast(...)``):
 
 - ``election``: the election created, the people given a part in it;
-- ``roll``: the voter roll imported, corrected, its participation exported;
+- ``roll``: the voter roll imported, corrected, a line removed, its participation
+  exported;
 - ``board``: the public board, chained event by event;
 - ``ceremony``: the trustees' key ceremony and decryption shares;
 - ``credentials``: the public credentials published, the secret codes delivered;
@@ -32,7 +33,7 @@ from .credentials import METHODS, deliver, publish_credentials, store_credential
 from .election import assign_role, create_election
 from .meetings import open_meeting_ballot
 from .result import announce, publish_result
-from .roll import correct_voter, export_participation, import_roll
+from .roll import correct_voter, export_participation, import_roll, remove_voter
 from .voting import (
     BallotRefused,
     cast,
@@ -65,6 +66,7 @@ __all__ = [
     "publish_credentials",
     "publish_result",
     "receive",
+    "remove_voter",
     "sequence",
     "sequence_now",
     "start_ceremony",

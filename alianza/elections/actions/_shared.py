@@ -10,21 +10,70 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.orgs.selectors import standing
+from alianza.spaces.shared_ground import coordinating_unions_acted_for, union_of_actor
 
-from ..models import Election, Step
+from ..models import Election, Step, StepAgreement
+from ..selectors import unions_yet_to_agree
 
 NOTICE_DAYS = 10  # Federal Labour Law, art. 390 Ter: ten days' notice, text available
 CONTRACT_KINDS = {Election.Kind.CONTRACT_APPROVAL, Election.Kind.CONTRACT_REVISION}
 
 
 def audit(action: str, actor: Any, election: Election, **data: Any) -> None:
+    """The entry of a step; on a joint body's ballot it carries the space, seen by
+    every union taking part, and the union the person acted for."""
+    if election.is_joint and getattr(actor, "is_authenticated", False):
+        data = {"union": union_of_actor(actor, election.space), **data}
     record(
         action,
         actor=actor,
         target=election,
         data=data,
         organisation=election.organisation,
+        space=election.space,
     )
+
+
+def acting_union(actor: Any, election: Election) -> int:
+    """The coordinating union ``actor`` acts for on a joint body's ballot (the rule
+    has said she acts for one)."""
+    mine = coordinating_unions_acted_for(actor, election.space)
+    if len(mine) != 1:
+        raise ValidationError(
+            _(
+                "You act for more than one coordinating union of this space: "
+                "each union acts through its own people."
+            )
+        )
+    return next(iter(mine))
+
+
+def agreed(actor: Any, election: Election, step: str) -> bool:
+    """Whether ``step`` may be taken now. A union's own vote: yes. A joint body's
+    ballot: the actor's union agrees to it (the first agreement is the proposal),
+    and the step is taken when every coordinating union has agreed."""
+    if not election.is_joint:
+        return True
+    union = acting_union(actor, election)
+    pending = election.agreements.filter(step=step)
+    if pending.filter(union_id=union).exists():
+        raise ValidationError(
+            _(
+                "Your union has already agreed to this step; it waits for the "
+                "other coordinating unions."
+            )
+        )
+    first = not pending.exists()
+    StepAgreement.objects.create(
+        election=election, step=step, union_id=union, by=standing(actor).person
+    )
+    audit(
+        "elections.step_proposed" if first else "elections.step_accepted",
+        actor,
+        election,
+        step=step,
+    )
+    return not unions_yet_to_agree(election, step)
 
 
 def take_step(election: Election, status: str, actor: Any, note: str = "") -> None:

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from alianza.lib.permissions import require
+from alianza.spaces.shared_ground import coordinating_unions
 from votecore import api as vc
 from votecore.group import GroupError
 from votecore.tally import decode_tally
@@ -18,27 +19,44 @@ from votecore.trustees import TrusteeError, check_deal, verify_share
 from ..models import CeremonyMessage, Election, Role
 from ..rules import TrusteeSpeech
 from ..selectors import board_payloads, ceremony_messages, ceremony_state, trustee_index
-from ._shared import audit, locked, require_status, take_step
+from ._shared import agreed, audit, locked, require_status, take_step
 from .board import append_event
 from .result import finish_result
 
 
+@transaction.atomic
 def begin_ceremony(actor: Any, election: Election) -> Election:
+    """Begin the key ceremony; a joint body's ballot begins it when every
+    coordinating union has agreed."""
     require(actor, "elections.change_election", election)
+    election = locked(election)
+    _check_ready_for_ceremony(election)
+    if not agreed(actor, election, "begin"):
+        return election
     return start_ceremony(election, actor)
+
+
+def _check_ready_for_ceremony(election: Election) -> None:
+    require_status(election, Election.Status.DRAFT)
+    trustees = election.roles.filter(kind=Role.Kind.TRUSTEE)
+    if trustees.count() != election.trustee_count:
+        raise ValidationError(
+            _("Name all %(count)s trustees first.") % {"count": election.trustee_count}
+        )
+    if election.is_joint and coordinating_unions(election.space) - set(
+        trustees.values_list("union_id", flat=True)
+    ):
+        raise ValidationError(
+            _("Every coordinating union names at least one trustee first.")
+        )
+    if not election.roles.filter(kind=Role.Kind.CREDENTIAL_AUTHORITY).exists():
+        raise ValidationError(_("Name the credential authority first."))
 
 
 @transaction.atomic
 def start_ceremony(election: Election, actor: Any = None) -> Election:
     election = locked(election)
-    require_status(election, Election.Status.DRAFT)
-    trustees = election.roles.filter(kind=Role.Kind.TRUSTEE).count()
-    if trustees != election.trustee_count:
-        raise ValidationError(
-            _("Name all %(count)s trustees first.") % {"count": election.trustee_count}
-        )
-    if not election.roles.filter(kind=Role.Kind.CREDENTIAL_AUTHORITY).exists():
-        raise ValidationError(_("Name the credential authority first."))
+    _check_ready_for_ceremony(election)
     election.params = vc.new_election(
         election.election_id,
         election.title,
@@ -169,6 +187,8 @@ def finish_keys_now(actor: Any, election: Election) -> Election:
     require_status(election, Election.Status.KEYS)
     if len(ceremony_messages(election, "check")) < election.trustee_count:
         raise ValidationError(_("Every trustee must check the shares first."))
+    if not agreed(actor, election, "keys_now"):
+        return election
     reveals = [r for m in ceremony_messages(election, "reveal") for r in m.payload]
     _finish_keys(election, actor, reveals)
     return election

@@ -134,7 +134,7 @@ def deliver(
         )
         result = sent
     else:
-        doc = PdfDocument(election.title, subtitle=str(election.organisation.name))
+        doc = PdfDocument(election.title, subtitle=str(election.held_by.name))
         for n, voter in enumerate(voters):
             if n:
                 doc.page_break()

@@ -10,10 +10,11 @@ from django.utils.translation import gettext as _
 
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
+from alianza.spaces.shared_ground import coordinating_unions
 
 from ..models import Election, Role
 from ..outcome import NEEDS_COVERED
-from ._shared import audit, check_notice, require_status, take_step
+from ._shared import acting_union, audit, check_notice, require_status, take_step
 
 
 def _yes_no(language: str) -> list[str]:
@@ -122,11 +123,14 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
                 "The credential authority, the trustees and the administrators are different people."
             )
         )
+    union = _naming_union(actor, election, person, kind)
     index = None
     if kind == Role.Kind.TRUSTEE:
         taken = election.roles.filter(kind=kind).count()
         if taken >= election.trustee_count:
             raise ValidationError(_("All the trustees are named."))
+        if union is not None:
+            _leave_a_trustee_to_each_union(election, union, taken)
         index = taken + 1
     if (
         kind == Role.Kind.CREDENTIAL_AUTHORITY
@@ -134,9 +138,57 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
     ):
         raise ValidationError(_("The election already has its credential authority."))
     role, created = Role.objects.get_or_create(
-        election=election, person=person, kind=kind, defaults={"trustee_index": index}
+        election=election,
+        person=person,
+        kind=kind,
+        defaults={"trustee_index": index, "union_id": union},
     )
     if not created:
         raise ValidationError(_("This person already has that role."))
     audit("elections.role_assigned", actor, election, person=person.pk, role=kind)
     return role
+
+
+def _naming_union(
+    actor: Any, election: Election, person: Person, kind: str
+) -> int | None:
+    """On a joint body's ballot, the union naming the person: each coordinating union
+    names its own trustees, from its own people; the ballot has no administrator
+    of its own (the coordinating unions run it together)."""
+    if not election.is_joint:
+        return None
+    if kind == Role.Kind.ADMINISTRATOR:
+        raise ValidationError(
+            _(
+                "A joint body's ballot is run by its coordinating unions together: "
+                "it has no administrator of its own."
+            )
+        )
+    union = acting_union(actor, election)
+    if (
+        kind == Role.Kind.TRUSTEE
+        and not person.memberships.current().filter(organisation_id=union).exists()
+    ):
+        raise ValidationError(
+            _(
+                "Each union names its own trustees: choose a person of the union "
+                "you act for."
+            )
+        )
+    return union
+
+
+def _leave_a_trustee_to_each_union(election: Election, union: int, taken: int) -> None:
+    """A union may not take the places of the trustees the other coordinating
+    unions have still to name."""
+    named = set(
+        election.roles.filter(kind=Role.Kind.TRUSTEE).values_list("union_id", flat=True)
+    )
+    still_to_name = coordinating_unions(election.space) - named - {union}
+    if election.trustee_count - taken - 1 < len(still_to_name):
+        raise ValidationError(
+            _(
+                "Leave a trustee's place to each other coordinating union: it names "
+                "its own."
+            )
+        )

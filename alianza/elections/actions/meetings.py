@@ -21,16 +21,18 @@ def open_meeting_ballot(vote: Any, electorate: list[tuple[Any, int]]) -> Electio
     decrypted counts. (The chair's permission is checked by governance.)"""
     meeting = vote.motion.meeting
     body = meeting.body
-    organisation = body.organisation
-    if organisation is None:  # a joint body: its first coordinating union holds it
-        organisation = body.space.participants.order_by("pk").first().organisation
+    # A joint body's ballot belongs to its space, run by every coordinating union.
+    organisation, space = (
+        body.organisation,
+        (body.space if body.organisation_id is None else None),
+    )
     with translation.override(meeting.language):
         title = _("%(meeting)s: motion %(number)s") % {
             "meeting": meeting.title, "number": vote.motion.number,
         }  # fmt: skip
         answers = [_("Yes"), _("No")]
     election = Election.objects.create(
-        organisation=organisation, kind=Election.Kind.BODY, title=title[:200],
+        organisation=organisation, space=space, kind=Election.Kind.BODY, title=title[:200],
         question=vote.motion.text[:400], answers=answers, language=meeting.language,
         opens_at=timezone.now(), closes_at=timezone.now() + timedelta(days=1),
         meeting_vote=vote, trustee_count=3, threshold=2,
@@ -46,6 +48,7 @@ def open_meeting_ballot(vote: Any, electorate: list[tuple[Any, int]]) -> Electio
             if seat.holder
             else meeting.language,
             weight=weight,
+            union_id=seat.representing_id,
         )
         for seat, weight in electorate
     )

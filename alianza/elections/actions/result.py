@@ -9,7 +9,7 @@ from votecore import api as vc
 
 from ..models import Election
 from ..selectors import board_payloads
-from ._shared import audit, locked, require_status, take_step
+from ._shared import agreed, audit, locked, require_status, take_step
 from .board import append_event
 
 
@@ -28,8 +28,15 @@ def finish_result(election: Election, actor: Any, shares: list[dict]) -> None:
     audit("elections.tallied", actor, election)
 
 
+@transaction.atomic
 def publish_result(actor: Any, election: Election) -> Election:
+    """Publish the result; a joint body's ballot's result is published when every
+    coordinating union has agreed."""
     require(actor, "elections.change_election", election)
+    election = locked(election)
+    require_status(election, Election.Status.TALLIED)
+    if not agreed(actor, election, "publish"):
+        return election
     return announce(election, actor)
 
 

@@ -8,13 +8,18 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from alianza.audit.log import record
+from alianza.bodies.models import Seat
 from alianza.lib.permissions import require
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
 
 from ..models import Election, Voter
 from ..roll_lines import COLUMNS, MAX_ROWS, in_mexico, voter_from_line
 from ..selectors import roll_by_name, worker_numbers_on_roll
+from ._shared import acting_union, audit
+
+
+def _another_unions_line() -> str:
+    return _("This line is another union's delegate: only that union changes it.")
 
 
 def _require_open_roll(election: Election) -> None:
@@ -29,6 +34,10 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
     """Check every line; add all of them to the roll, or none when any is wrong."""
     require(actor, "elections.change_election", election)
     _require_open_roll(election)
+    if election.roll_is_the_seats:
+        raise ValidationError(
+            _("The roll of a meeting's ballot is the body's seats: none is imported.")
+        )
     report = ImportReport(kind="roll")
     try:
         rows = upload_rows(name, data)
@@ -46,10 +55,13 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
     pending = [voter_from_line(line, election, mexico, seen) for line in report.lines]
     if not report.ok:
         return report
+    if election.is_joint:  # the lines a union imports are its own
+        union = acting_union(actor, election)
+        for voter in pending:
+            voter.union_id = union
     Voter.objects.bulk_create(pending, batch_size=2000)
     report.saved = len(pending)
-    record("elections.roll_imported", actor=actor, target=election,
-           organisation=election.organisation, data={"voters": report.saved})  # fmt: skip
+    audit("elections.roll_imported", actor, election, voters=report.saved)
     return report
 
 
@@ -59,10 +71,12 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
     values before and after."""
     election = voter.election
     require(actor, "elections.change_election", election)
+    require(actor, "elections.change_voter", voter, message=_another_unions_line())
     _require_open_roll(election)
     allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight"}
     if not set(changes) <= allowed:
         raise ValidationError(_("Only the roll's columns can be corrected."))
+    _check_seat_line(voter, changes)
     line = ImportLine(number=0, values={**{f: str(getattr(voter, f)) for f in allowed},
                                         **{k: str(v) for k, v in changes.items()}})  # fmt: skip
     if not line.values["name"].strip():
@@ -76,10 +90,40 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
     for f in changes:
         setattr(voter, f, getattr(checked, f))
     voter.save()
-    record("elections.voter_corrected", actor=actor, target=election,
-           organisation=election.organisation,
-           data={"voter": voter.pk, "before": before, "after": {f: getattr(voter, f) for f in changes}})  # fmt: skip
+    audit("elections.voter_corrected", actor, election, voter=voter.pk, before=before,
+          after={f: getattr(voter, f) for f in changes})  # fmt: skip
     return voter
+
+
+def _check_seat_line(voter: Voter, changes: dict[str, Any]) -> None:
+    """A meeting's ballot: a line is a seat of the body, voting with the seat's
+    weight; neither can be changed on the roll."""
+    if not voter.election.roll_is_the_seats:
+        return
+    if str(changes.get("worker_number", voter.worker_number)) != voter.worker_number:
+        raise ValidationError(_("A line of a meeting's ballot is a seat of the body."))
+    if "weight" in changes:  # the seat's weight (as the meeting gave it)
+        seat_pk = voter.worker_number.removeprefix("seat-")
+        seat = Seat.objects.filter(pk=seat_pk).first() if seat_pk.isdigit() else None
+        weight = seat.vote_weight if seat is not None else voter.weight
+        if str(changes["weight"]) != str(weight):
+            raise ValidationError(
+                _("A seat votes with its weight on the body: %(weight)s.")
+                % {"weight": weight}
+            )
+
+
+@transaction.atomic
+def remove_voter(actor: Any, voter: Voter) -> None:
+    """A line taken off the roll before it is frozen (on a joint body's ballot, by
+    the union of the delegate only); audited with the line."""
+    election = voter.election
+    require(actor, "elections.change_election", election)
+    require(actor, "elections.change_voter", voter, message=_another_unions_line())
+    _require_open_roll(election)
+    line = {"voter": voter.pk, "name": voter.name, "worker_number": voter.worker_number}
+    voter.delete()
+    audit("elections.voter_removed", actor, election, **line)
 
 
 def export_participation(actor: Any, election: Election) -> list[list[str]]:
@@ -91,6 +135,5 @@ def export_participation(actor: Any, election: Election) -> list[list[str]]:
         [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
         for v in roll_by_name(election)
     ]
-    record("elections.participation_exported", actor=actor, target=election,
-           organisation=election.organisation)  # fmt: skip
+    audit("elections.participation_exported", actor, election)
     return rows

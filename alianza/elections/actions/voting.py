@@ -14,12 +14,19 @@ from votecore.encoding import canonical
 
 from ..models import BoardEvent, Election, Voter
 from ..selectors import board_payloads
-from ._shared import audit, check_notice, locked, require_status, take_step
+from ._shared import agreed, audit, check_notice, locked, require_status, take_step
 from .board import append_event, sequence
 
 
+@transaction.atomic
 def open_election(actor: Any, election: Election) -> Election:
+    """Open the vote; a joint body's ballot opens when every coordinating union
+    has agreed."""
     require(actor, "elections.change_election", election)
+    election = locked(election)
+    require_status(election, Election.Status.CREDENTIALS)
+    if not agreed(actor, election, "open"):
+        return election
     return start_voting(election, actor)
 
 
@@ -115,9 +122,15 @@ def _send_tracker(election: Election, voter: Voter, tracker: str) -> None:
 
 
 def close_election(actor: Any, election: Election) -> Election:
-    """Close the vote and add up the last ballot of each credential, weighted."""
+    """Close the vote and add up the last ballot of each credential, weighted; a
+    joint body's ballot closes when every coordinating union has agreed."""
     require(actor, "elections.change_election", election)
-    return stop_voting(election, actor)
+    with transaction.atomic():
+        election = locked(election)
+        require_status(election, Election.Status.OPEN)
+        if not agreed(actor, election, "close"):
+            return election
+        return stop_voting(election, actor)
 
 
 @transaction.atomic

@@ -1,16 +1,21 @@
 """Who may use the pages and endpoints of elections: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
+
+from .joint import joint_ballot, line_of
 
 #: Those who may not see the matrix's election: no part in it, not of Los Mineros.
 UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
@@ -47,6 +52,10 @@ def voter_corrected(w) -> None:
     voter = rec.the_voter(w)
     voter.refresh_from_db()
     assert (voter.weight, voter.curp) == (2, "GODE561231MGRRRN01")
+
+
+def voter_removed(w) -> None:
+    assert not rec.the_election(w).voters.filter(name="Minera de Taxco").exists()
 
 
 PAGES: dict[str, Row] = {
@@ -129,6 +138,15 @@ PAGES: dict[str, Row] = {
         },
         check=voter_corrected,
     ),
+    "elections:voter_remove": Row(
+        lambda w: reverse(
+            "elections:voter_remove",
+            args=[rec.the_election(w).uid, rec.the_voter(w).pk],
+        ),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        check=voter_removed,
+    ),
 }
 
 API: dict[str, Row] = {
@@ -159,3 +177,122 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("elections", PAGES, API)
+
+
+# --- The Joint Commission's secret ballot: both coordinating unions run it ------------
+
+#: The managers of the commission's coordinating unions; no one else sees the ballot.
+COORDINATORS = {"usw_staff", "usw_admin", "mineros_staff"}
+USW_MANAGERS = {"usw_staff", "usw_admin"}
+
+
+def joint(answers: dict) -> dict:
+    """``answers``, with 404 for those who may not see the joint ballot."""
+    unseen = set(PERSONAS) - COORDINATORS - {"anonymous"}
+    return {**answers, **{p: 404 for p in unseen}}
+
+
+def line_url(union: str, route: str):
+    def url(w) -> str:
+        election = joint_ballot(w)
+        line = line_of(election, getattr(w, union))
+        return reverse(route, args=[election.uid, line.pk])
+
+    return url
+
+
+def usw_line_corrected(w) -> None:
+    line = line_of(joint_ballot(w), w.usw)
+    assert line.email == "delegada@usw.example.org"
+
+
+def mineros_line_corrected(w) -> None:
+    line = line_of(joint_ballot(w), w.mineros)
+    assert line.email == "delegada@mineros.example.org"
+
+
+def usw_line_removed(w) -> None:
+    assert not joint_ballot(w).voters.filter(union=w.usw).exists()
+
+
+def mineros_line_removed(w) -> None:
+    assert not joint_ballot(w).voters.filter(union=w.mineros).exists()
+
+
+def ready_joint_ballot(w):
+    """The joint ballot with a trustee from each union and its credential authority."""
+    from alianza.elections import actions
+
+    election = joint_ballot(w)
+    if not election.roles.exists():
+        Election = type(election)
+        Election.objects.filter(pk=election.pk).update(trustee_count=2, threshold=1)
+        election.refresh_from_db()
+        actions.assign_role(
+            w["usw_staff"], election, w["usw_officer"].person, "trustee"
+        )
+        actions.assign_role(w["mineros_staff"], election,
+                            w["mineros_officer"].person, "trustee")  # fmt: skip
+        actions.assign_role(w["mineros_staff"], election, w["member"].person,
+                            "credential_authority")  # fmt: skip
+    return election
+
+
+def step_agreed(w) -> None:
+    """One union's agreement is recorded; the ceremony waits for the other."""
+    election = ready_joint_ballot(w)
+    assert election.is_draft and election.agreements.filter(step="begin").count() == 1
+
+
+JOINT_PAGES: dict[str, Row] = {
+    "election": Row(
+        lambda w: joint_ballot(w).get_absolute_url(), joint(allow(COORDINATORS, 200))
+    ),
+    "voters": Row(
+        lambda w: reverse("elections:voters", args=[joint_ballot(w).uid]),
+        joint(allow(COORDINATORS, 200)),
+    ),
+    "correct USW's line": Row(
+        line_url("usw", "elections:voter_correct"),
+        joint(allow(USW_MANAGERS, REDIRECT)),
+        method="post",
+        data=lambda w: {"name": "Delegada", "email": "delegada@usw.example.org"},
+        check=usw_line_corrected,
+    ),
+    "correct Los Mineros' line": Row(
+        line_url("mineros", "elections:voter_correct"),
+        joint(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        data=lambda w: {"name": "Delegada", "email": "delegada@mineros.example.org"},
+        check=mineros_line_corrected,
+    ),
+    "remove USW's line": Row(
+        line_url("usw", "elections:voter_remove"),
+        joint(allow(USW_MANAGERS, REDIRECT)),
+        method="post",
+        check=usw_line_removed,
+    ),
+    "remove Los Mineros' line": Row(
+        line_url("mineros", "elections:voter_remove"),
+        joint(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        check=mineros_line_removed,
+    ),
+    "propose to begin the ceremony": Row(
+        lambda w: reverse("elections:step", args=[ready_joint_ballot(w).uid]),
+        # The trustees and the credential authority see it, and may not step it.
+        {
+            **joint(allow(COORDINATORS, REDIRECT)),
+            **dict.fromkeys(["usw_officer", "mineros_officer", "member"], 403),
+        },
+        method="post",
+        data=lambda w: {"do": "begin"},
+        check=step_agreed,
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(JOINT_PAGES))
+def test_joint_ballot(client, matrix_world, name, persona):
+    run_page(client, matrix_world, JOINT_PAGES[name], persona)
