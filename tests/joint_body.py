@@ -4,7 +4,7 @@ delegation from each union, and one of its meetings in session.
 USW's delegation: the USW officer (present) and Uma Delegate (absent); Los Mineros':
 the Los Mineros officer (present) and Marta Delegada (absent). Each union's staff
 acts for its own delegation; both unions coordinate the commission, so the staff of
-either chairs its meetings.
+either chairs its meetings. Two voting members present make its quorum.
 """
 
 from dataclasses import dataclass
@@ -50,7 +50,8 @@ def joint_body(world) -> JointBody:
         return found
     body = world.commission_body
     body.proxy_limit = 1
-    body.save(update_fields=["proxy_limit"])
+    body.quorum_rule, body.quorum_number = Body.QuorumRule.FIXED, 2
+    body.save(update_fields=["proxy_limit", "quorum_rule", "quorum_number"])
 
     def seat(holder: Person, union, title: str) -> Seat:
         return Seat.objects.create(
