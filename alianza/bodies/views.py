@@ -96,12 +96,9 @@ def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
     obj: Body = get_changeable(
         request.user, Body, "bodies.change_body", view="bodies.view_body", pk=pk
     )
-    form = SeatForm(
-        request.POST,
-        people=visible_people(request.user),
-        body=obj,
-        unions=selectors.unions_adding_seats(request.user, obj),
-    )
+    # Any union may be named: the action refuses, and says why, a seat for a union
+    # she does not act for on a joint body (the page offers her own only).
+    form = SeatForm(request.POST, people=visible_people(request.user), body=obj)
     done = run_action(
         request,
         lambda data: actions.assign_seat(request.user, obj, **data),

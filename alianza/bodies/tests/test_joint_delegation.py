@@ -78,7 +78,8 @@ def test_the_other_unions_coordinator_is_refused_on_the_page(
         reverse("bodies:seat_add", args=[seat.body_id]),
         {"kind": "member", "representing": seat.representing_id, "title": "Taken"},
     )
-    assert response.status_code == 400  # the form offers her own union only
+    assert response.status_code == 403
+    assert "keeps its own delegation" in response.content.decode()
     assert delegation_state(seat.body) == before
 
 
