@@ -85,7 +85,7 @@ def joint_body(world) -> JointBody:
 def delegation_state(body: Body) -> Any:
     """Everything of a joint body's delegations an attack could change: its seats
     (rights, holders, weights), the proxies, attendance and ballots of its meetings."""
-    from alianza.governance.models import Attendance, Ballot, Proxy
+    from alianza.governance.models import Attendance, Ballot, Proxy, Vote
 
     return (
         list(
@@ -109,4 +109,50 @@ def delegation_state(body: Body) -> Any:
             .order_by("pk")
             .values_list("seat_id", "choice")
         ),
+        list(
+            Vote.objects.filter(motion__meeting__body=body)
+            .order_by("pk")
+            .values_list("yes", "no", "abstain")
+        ),
     )  # fmt: skip
+
+
+# Records the matrix rows on the joint body ask for (made once per world) ------------
+
+
+def joint_vote(world, method: str):
+    """An open vote of the joint session (a roll call, or a show of hands)."""
+    joint = joint_body(world)
+    found = joint.meeting.motions.filter(votes__method=method).first()
+    if found is not None:
+        return found.votes.get(method=method)
+    motion = gov.submit_motion(
+        world["usw_officer"], joint.meeting, text=f"Motion ({method}).", language="en"
+    )
+    return gov.open_vote(world["usw_staff"], motion, method=method, threshold="cast")
+
+
+def joint_proxy(world, union: str):
+    """The proxy ``union``'s absent delegate gave to its present one, recorded on
+    paper by the union's staff."""
+    joint = joint_body(world)
+    present, absent = joint.seats_of(union)
+    found = joint.meeting.proxies.filter(giver=absent).first()
+    staff = world["usw_staff" if union == "usw" else "mineros_staff"]
+    return found or gov.give_proxy(staff, joint.meeting, present, absent)
+
+
+def run_joint_row(client, world, row, persona: str, api_name: str = "") -> None:
+    """A matrix row on the joint body, checked by its effect: after a write that went
+    through, the row's check; after any other answer, the delegations unchanged."""
+    from tests.matrix import REDIRECT, run_api, run_page
+
+    joint_body(world)
+    row.url(world), row.data(world)  # the records the row names exist before
+    before = delegation_state(world.commission_body)
+    if api_name:
+        run_api(client, world, api_name, row, persona)
+    else:
+        run_page(client, world, row, persona)
+    if row.answers[persona] not in (REDIRECT, 201):
+        assert delegation_state(world.commission_body) == before, persona
