@@ -8,9 +8,31 @@ from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
+from alianza.spaces.shared_ground import union_of_actor
 
 from .models import Body, Seat
 from .workflow import motion_states as motion_states_of_body
+
+
+def _require_delegation(actor: Any, seat: Seat) -> None:
+    """A seat of a joint body is changed by the union it represents only."""
+    message = None
+    if seat.body.space_id is not None:
+        message = _(
+            "On a joint body each union keeps its own delegation: only "
+            "%(union)s changes this seat."
+        ) % {"union": seat.representing}
+    require(actor, "bodies.change_seat", seat, message)
+
+
+def _on_shared_ground(actor: Any, body: Body, seat: Seat | None = None) -> dict:
+    """For a joint body's audit entry: the union the person acted for (the seat's
+    own union when she changed a seat), so that every union taking part reads it."""
+    if body.space_id is None:
+        return {}
+    if seat is not None:
+        return {"union": seat.representing_id}
+    return {"union": union_of_actor(actor, body.space)}
 
 
 @transaction.atomic
@@ -68,7 +90,7 @@ def create_body(
         "bodies.body_created",
         actor=actor,
         target=body,
-        data={"kind": kind},
+        data={"kind": kind, **_on_shared_ground(actor, body)},
         **scope_of(body),
     )
     return body
@@ -89,6 +111,7 @@ def assign_seat(
 ) -> Seat:
     """Add a seat to a body. Rights default from the kind; an observer never votes."""
     require(actor, "bodies.change_body", body)
+    _require_delegation(actor, Seat(body=body, representing=representing))
     if kind not in Seat.Kind.values:
         raise ValidationError({"kind": _("Choose a valid kind of seat.")})
     rights = Seat.rights_for(kind)
@@ -112,6 +135,19 @@ def assign_seat(
                 )
             }
         )
+    if (
+        alternate_for is not None
+        and body.space_id is not None
+        and alternate_for.representing_id != representing.pk
+    ):
+        raise ValidationError(
+            {
+                "alternate_for": _(
+                    "On a joint body an alternate stands in for a member of "
+                    "their own union."
+                )
+            }
+        )
     if holder is not None and body.seats.filter(holder=holder).exists():
         raise ValidationError(
             {"holder": _("This person already holds a seat on this body.")}
@@ -130,7 +166,12 @@ def assign_seat(
         "bodies.seat_assigned",
         actor=actor,
         target=seat,
-        data={"kind": kind, "holder": holder.pk if holder else None, **rights},
+        data={
+            "kind": kind,
+            "holder": holder.pk if holder else None,
+            **rights,
+            **_on_shared_ground(actor, body, seat),
+        },
         **scope_of(body),
     )
     return seat
@@ -138,7 +179,7 @@ def assign_seat(
 
 @transaction.atomic
 def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) -> Seat:
-    require(actor, "bodies.change_body", seat.body)
+    _require_delegation(actor, seat)
     if seat.is_observer and can_vote:
         raise ValidationError(
             {"can_vote": _("An observer has the right to speak but not to vote.")}
@@ -153,6 +194,7 @@ def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) 
         data={
             "before": before,
             "after": {"can_speak": can_speak, "can_vote": can_vote},
+            **_on_shared_ground(actor, seat.body, seat),
         },
         **scope_of(seat.body),
     )
@@ -161,7 +203,7 @@ def set_seat_rights(actor: Any, seat: Seat, *, can_speak: bool, can_vote: bool) 
 
 @transaction.atomic
 def vacate_seat(actor: Any, seat: Seat) -> Seat:
-    require(actor, "bodies.change_body", seat.body)
+    _require_delegation(actor, seat)
     previous = seat.holder_id
     seat.holder = None
     seat.save(update_fields=["holder"])
@@ -169,7 +211,7 @@ def vacate_seat(actor: Any, seat: Seat) -> Seat:
         "bodies.seat_vacated",
         actor=actor,
         target=seat,
-        data={"previous_holder": previous},
+        data={"previous_holder": previous, **_on_shared_ground(actor, seat.body, seat)},
         **scope_of(seat.body),
     )
     return seat
@@ -207,7 +249,8 @@ def update_rules(
         actor=actor,
         target=body,
         data={"quorum_rule": quorum_rule, "proxy_limit": proxy_limit,
-              "motion_supporters": motion_supporters, "motion_states": body.motion_states},
+              "motion_supporters": motion_supporters, "motion_states": body.motion_states,
+              **_on_shared_ground(actor, body)},
         **scope_of(body),
     )  # fmt: skip
     return body

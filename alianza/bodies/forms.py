@@ -28,8 +28,10 @@ class SeatForm(StyledForm):
         help_text=_("Only for an alternate: the voting member they stand in for."),
     )
 
-    def __init__(self, *args, people=None, body=None, **kwargs) -> None:
+    def __init__(self, *args, people=None, body=None, unions=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        if unions is not None:
+            self.fields["representing"].queryset = unions  # type: ignore[attr-defined]
         self.fields["holder"].queryset = (  # type: ignore[attr-defined]
             people if people is not None else Person.objects.none()
         )

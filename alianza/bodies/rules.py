@@ -1,5 +1,7 @@
 import rules
 
+from alianza.spaces.shared_ground import acts_for_delegation
+
 from .selectors import manageable_bodies, visible_bodies
 
 
@@ -24,7 +26,14 @@ def can_view_seat(user, seat) -> bool:
 
 @rules.predicate
 def can_manage_seat(user, seat) -> bool:
-    return seat is not None and can_manage_body(user, seat.body)
+    """A seat of an organisation's own body: the body's managers. A seat of a joint
+    body belongs to its union's delegation: that union only changes it (adds it,
+    changes its rights, vacates it), never the coordinators of another union."""
+    if seat is None:
+        return False
+    if seat.body.space_id is not None:
+        return can_view_body(user, seat.body) and acts_for_delegation(user, seat)
+    return can_manage_body(user, seat.body)
 
 
 rules.add_perm("bodies.view_seat", can_view_seat)

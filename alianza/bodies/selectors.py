@@ -1,9 +1,11 @@
 from django.db.models import Count, Q, QuerySet
 
+from alianza.orgs.models import Organisation
 from alianza.orgs.roles import MANAGING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.models import JointSpace
 from alianza.spaces.selectors import coordinated_spaces, ids_shared_with, visible_spaces
+from alianza.spaces.shared_ground import participating_unions, unions_acted_for
 
 from .models import Body, Seat
 
@@ -79,3 +81,13 @@ def seats_of(body: Body) -> list[Seat]:
 def spaces_to_share_into(user, body: Body) -> QuerySet[JointSpace]:
     """The joint spaces the person takes part in, other than the body's own."""
     return visible_spaces(user).exclude(pk=body.space_id or 0)
+
+
+def unions_adding_seats(user, body: Body) -> QuerySet[Organisation] | None:
+    """The unions whose seats the person may add to ``body``: on a joint body, the
+    participating unions she acts for (each union adds its own delegation); None
+    (any organisation) on an organisation's own body."""
+    if body.space_id is None or standing(user).is_superuser:
+        return None
+    ids = participating_unions(body.space) & unions_acted_for(user)
+    return Organisation.objects.filter(pk__in=ids)

@@ -29,6 +29,13 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
     may_manage = user.has_perm("bodies.change_body", body)
     seats = selectors.seats_of(body)
     spaces = selectors.spaces_to_share_into(user, body)
+    seat_form = None
+    if may_manage:
+        seat_form = SeatForm(
+            people=visible_people(user),
+            body=body,
+            unions=selectors.unions_adding_seats(user, body),
+        )
     return {
         "body": body,
         "seats": seats,
@@ -36,9 +43,11 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         "observer_count": sum(1 for s in seats if s.is_observer),
         "quorum": body.quorum_required(),
         "may_manage": may_manage,
-        "seat_form": SeatForm(people=visible_people(user), body=body)
-        if may_manage
-        else None,
+        # On a joint body each union changes only its own delegation's seats.
+        "changeable_seats": {
+            s.pk for s in seats if may_manage and user.has_perm("bodies.change_seat", s)
+        },
+        "seat_form": seat_form,
         **share_panel(user, body, may_manage, spaces),
         "meetings": body.meetings.all()[:20],
     }
@@ -87,6 +96,8 @@ def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
     obj: Body = get_changeable(
         request.user, Body, "bodies.change_body", view="bodies.view_body", pk=pk
     )
+    # Any union may be named: the action refuses, and says why, a seat for a union
+    # she does not act for on a joint body (the page offers her own only).
     form = SeatForm(request.POST, people=visible_people(request.user), body=obj)
     done = run_action(
         request,
@@ -104,10 +115,9 @@ def seat_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def seat_rights(request: AuthedRequest, pk: int) -> HttpResponse:
-    seat: Seat = get_changeable(
-        request.user, selectors.seats(), "bodies.change_seat", view="bodies.view_seat",
-        pk=pk,
-    )  # fmt: skip
+    # Whether she may change this seat is the action's question (on a joint body,
+    # only the seat's own union), answered with a message that says why.
+    seat: Seat = get_visible(request.user, selectors.seats(), "bodies.view_seat", pk=pk)
     if request.POST.get("vacate"):
         return run_action(
             request,

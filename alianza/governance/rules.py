@@ -1,6 +1,7 @@
 import rules
 
 from alianza.bodies.rules import can_manage_body, can_view_body
+from alianza.spaces.shared_ground import acts_for_delegation
 
 from .selectors import ballot_seats, floor_seat, seat_of
 
@@ -92,6 +93,40 @@ def casts_for_seat(user, ballot) -> bool:
     return ballot.seat_id in {seat.pk for seat in allowed}
 
 
+def _acts_for_seat(user, meeting, seat) -> bool:
+    """Who records something for ``seat`` at ``meeting`` besides its holder: on a
+    union's own body the chair (the body's managers); on a joint body the seat's own
+    union only (its administrators and staff), never the chair of another union."""
+    if meeting is None or seat is None or not can_view_meeting(user, meeting):
+        return False
+    if meeting.body.space_id is not None:
+        return acts_for_delegation(user, seat)
+    return runs_meeting(user, meeting)
+
+
+@rules.predicate
+def gives_proxy(user, proxy) -> bool:
+    """A seat's proxy (``proxy.giver``) is given, or withdrawn, by the seat's holder,
+    or on paper by those who act for the seat (``_acts_for_seat``)."""
+    if proxy is None:
+        return False
+    own = seat_of(user, proxy.meeting)
+    if own is not None and own.pk == proxy.giver_id:
+        return True
+    return _acts_for_seat(user, proxy.meeting, proxy.giver)
+
+
+@rules.predicate
+def checks_in_seat(user, attendance) -> bool:
+    """Someone else's seat is checked in by those who act for it: checking a seat in
+    also lapses the proxy it gave."""
+    return attendance is not None and _acts_for_seat(
+        user, attendance.meeting, attendance.seat
+    )
+
+
+rules.add_perm("governance.give_proxy", gives_proxy)
+rules.add_perm("governance.check_in_seat", checks_in_seat)
 rules.add_perm("governance.hold_seat", holds_seat)
 rules.add_perm("governance.speak_from_seat", seat_may_speak)
 rules.add_perm("governance.propose_motion", sits_with_a_vote)

@@ -1,13 +1,17 @@
 """Who may use the pages and endpoints of bodies: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Body
+from tests import joint_body as jb
 from tests import matrix_records as rec
 from tests.matrix import (
+    LEADERS,
     MANAGERS,
     MINEROS,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
@@ -109,3 +113,112 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("bodies", PAGES, API)
+
+
+# A joint body: each union keeps its own delegation ----------------------------------
+# Rows on the Joint Commission's body (tests/joint_body.py), in both directions: the
+# staff of either union manage the body, but change only their own union's seats.
+# A refused write is checked to have changed nothing.
+
+USW_MANAGERS = {"usw_staff", "usw_admin"}
+#: Those who do not take part in the Joint Commission: its body does not exist for them.
+OUTSIDE_COMMISSION = {"outsider", "member"}
+
+
+def allow_joint(personas: set[str], yes):
+    return {**allow(personas, yes), **dict.fromkeys(OUTSIDE_COMMISSION, 404)}
+
+
+def _seat(w, union: str, which: int = 1):
+    return jb.joint_body(w).seats_of(union)[which]
+
+
+def _joint_seat_add(union: str) -> Row:
+    title = f"Adviser ({union})"
+    return Row(
+        lambda w: reverse("bodies:seat_add", args=[jb.joint_body(w).body.pk]),
+        allow_joint(USW_MANAGERS if union == "usw" else {"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "kind": "observer",
+            "representing": (w.usw if union == "usw" else w.mineros).pk,
+            "title": title,
+        },
+        check=lambda w: _assert(w.commission_body.seats.filter(title=title).exists()),
+    )
+
+
+def _joint_seat_rights(union: str) -> Row:
+    return Row(
+        lambda w: reverse("bodies:seat_rights", args=[_seat(w, union).pk]),
+        allow_joint(USW_MANAGERS if union == "usw" else {"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"can_speak": "on"},  # the vote taken away
+        check=lambda w: _assert(
+            not w.commission_body.seats.get(pk=_seat(w, union).pk).can_vote
+        ),
+    )
+
+
+def _joint_seat_vacate(union: str) -> Row:
+    return Row(
+        lambda w: reverse("bodies:seat_rights", args=[_seat(w, union).pk]),
+        allow_joint(USW_MANAGERS if union == "usw" else {"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"vacate": "1"},
+        check=lambda w: _assert(
+            w.commission_body.seats.get(pk=_seat(w, union).pk).holder_id is None
+        ),
+    )
+
+
+JOINT_PAGES: dict[str, Row] = {
+    "bodies:body (the joint body)": Row(
+        lambda w: reverse("bodies:body", args=[jb.joint_body(w).body.pk]),
+        allow_joint(LEADERS, 200),
+    ),
+    "bodies:seat_add (a USW seat)": _joint_seat_add("usw"),
+    "bodies:seat_add (a Los Mineros seat)": _joint_seat_add("mineros"),
+    "bodies:seat_rights (a USW seat's vote)": _joint_seat_rights("usw"),
+    "bodies:seat_rights (a Los Mineros seat's vote)": _joint_seat_rights("mineros"),
+    "bodies:seat_rights (vacating a USW seat)": _joint_seat_vacate("usw"),
+    "bodies:seat_rights (vacating a Los Mineros seat)": _joint_seat_vacate("mineros"),
+}
+
+
+def _joint_api_seat(union: str) -> Row:
+    title = f"API adviser ({union})"
+    return Row(
+        lambda w: f"/api/v1/bodies/{jb.joint_body(w).body.pk}/seats",
+        allow_joint(
+            USW_MANAGERS if union == "usw" else {"mineros_staff"}, 201
+        ) | {"anonymous": 401},
+        method="post",
+        data=lambda w: {
+            "kind": "observer",
+            "representing": "usw" if union == "usw" else "los-mineros",
+            "title": title,
+        },
+        check=lambda w: _assert(w.commission_body.seats.filter(title=title).exists()),
+    )  # fmt: skip
+
+
+JOINT_API: dict[str, Row] = {
+    "POST /api/v1/bodies/{body_id}/seats (a USW seat)": _joint_api_seat("usw"),
+    "POST /api/v1/bodies/{body_id}/seats (a Los Mineros seat)": _joint_api_seat(
+        "mineros"
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(JOINT_PAGES))
+def test_joint_body_page(client, matrix_world, name, persona):
+    jb.run_joint_row(client, matrix_world, JOINT_PAGES[name], persona)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(JOINT_API))
+def test_joint_body_api(client, matrix_world, name, persona):
+    key = name.split(" (")[0]
+    jb.run_joint_row(client, matrix_world, JOINT_API[name], persona, api_name=key)

@@ -9,13 +9,38 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record, scope_of
 from alianza.bodies.models import Seat
 from alianza.lib.permissions import require
+from alianza.spaces.shared_ground import union_of_actor
 
 from ..models import Meeting, Motion, MotionEvent
 from ..selectors import floor_seat
 
 
-def _audit(action: str, actor: Any, meeting: Meeting, target: Any, **data: Any) -> None:
-    record(action, actor=actor, target=target, data=data, **scope_of(meeting.body))
+def _audit(
+    action: str,
+    actor: Any,
+    meeting: Meeting,
+    target: Any,
+    *,
+    union: int | None = None,
+    **data: Any,
+) -> None:
+    """An entry in the body's log. On a joint body it goes to the space, where every
+    union taking part reads it, and names the union acted for: ``union`` (the seat's
+    own, for a seat's proxy or vote), else the one the person acts for there."""
+    body = meeting.body
+    if body.space_id is not None:
+        data["union"] = (
+            union if union is not None else union_of_actor(actor, body.space)
+        )
+    record(action, actor=actor, target=target, data=data, **scope_of(body))
+
+
+def _for_seat_message(seat: Seat) -> str:
+    """Why a person is refused when she acts for a seat she may not act for."""
+    return _(
+        "Only the holder of this seat or %(union)s acts for it: on a joint body each "
+        "union keeps its own delegation."
+    ) % {"union": seat.representing}
 
 
 def _require_open(meeting: Meeting) -> None:

@@ -12,7 +12,7 @@ from alianza.lib.permissions import require
 
 from ..models import AgendaItem, Attendance, Meeting
 from ..selectors import seat_of
-from ._shared import _audit, _require_open
+from ._shared import _audit, _for_seat_message, _require_open
 
 
 @transaction.atomic
@@ -64,7 +64,12 @@ def check_in(actor: Any, meeting: Meeting, seat: Seat | None = None) -> Attendan
         assert own is not None
         seat, by_secretary = own, False
     else:
-        require(actor, "governance.run_meeting", meeting)
+        require(
+            actor,
+            "governance.check_in_seat",
+            Attendance(meeting=meeting, seat=seat),
+            _for_seat_message(seat),
+        )
         by_secretary = True
     if seat.body_id != meeting.body_id:
         raise ValidationError(_("This seat belongs to another body."))
@@ -89,10 +94,14 @@ def check_in(actor: Any, meeting: Meeting, seat: Seat | None = None) -> Attendan
     meeting.proxies.filter(giver=seat).delete()
     if alternate is not None:
         _audit(
-            "governance.alternate_sits", actor, meeting, seat, alternate=alternate.pk
-        )
+            "governance.alternate_sits", actor, meeting, seat,
+            union=seat.representing_id, alternate=alternate.pk,
+        )  # fmt: skip
     elif created:
-        _audit("governance.checked_in", actor, meeting, seat, by_secretary=by_secretary)
+        _audit(
+            "governance.checked_in", actor, meeting, seat,
+            union=seat.representing_id, by_secretary=by_secretary,
+        )  # fmt: skip
     return attendance
 
 

@@ -14,7 +14,7 @@ from alianza.lib.permissions import require
 from .. import secret
 from ..models import Ballot, Forwarding, Meeting, Motion, Proxy, Vote
 from ..selectors import ballot_seats, quorum, seat_of
-from ._shared import _audit, _require_open, _set_status
+from ._shared import _audit, _for_seat_message, _require_open, _set_status
 
 
 @transaction.atomic
@@ -31,9 +31,12 @@ def give_proxy(
         giver = seat_of(actor, meeting)
         assert giver is not None
     else:
-        own = seat_of(actor, meeting)
-        if own is None or own.pk != giver.pk:
-            require(actor, "governance.run_meeting", meeting)
+        require(
+            actor,
+            "governance.give_proxy",
+            Proxy(meeting=meeting, giver=giver, carrier=carrier),
+            _for_seat_message(giver),
+        )
     body = meeting.body
     if body.proxy_limit == 0:
         raise ValidationError(_("This body does not allow proxies."))
@@ -55,17 +58,21 @@ def give_proxy(
     proxy, _created = Proxy.objects.update_or_create(
         meeting=meeting, giver=giver, defaults={"carrier": carrier}
     )
-    _audit("governance.proxy_given", actor, meeting, giver, carrier=carrier.pk)
+    _audit(
+        "governance.proxy_given", actor, meeting, giver,
+        union=giver.representing_id, carrier=carrier.pk,
+    )  # fmt: skip
     return proxy
 
 
 @transaction.atomic
 def withdraw_proxy(actor: Any, proxy: Proxy) -> None:
     meeting = proxy.meeting
-    own = seat_of(actor, meeting)
-    if own is None or own.pk != proxy.giver_id:
-        require(actor, "governance.run_meeting", meeting)
-    _audit("governance.proxy_withdrawn", actor, meeting, proxy.giver)
+    require(actor, "governance.give_proxy", proxy, _for_seat_message(proxy.giver))
+    _audit(
+        "governance.proxy_withdrawn", actor, meeting, proxy.giver,
+        union=proxy.giver.representing_id,
+    )  # fmt: skip
     proxy.delete()
 
 
@@ -171,7 +178,10 @@ def cast_ballot(
     )
     # A roll-call vote is named: who voted how is on the record (secret ballots are
     # elections, whose board keeps no name).
-    _audit("governance.ballot_cast", actor, meeting, vote, seat=seat.pk, choice=choice)
+    _audit(
+        "governance.ballot_cast", actor, meeting, vote,
+        union=seat.representing_id, seat=seat.pk, choice=choice,
+    )  # fmt: skip
     return ballot
 
 

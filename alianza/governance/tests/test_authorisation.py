@@ -2,15 +2,18 @@
 
 from datetime import timedelta
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
 from alianza.governance import actions as gov
 from alianza.governance.models import Meeting, Minutes, Motion
+from tests import joint_body as jb
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
@@ -354,3 +357,129 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("governance", PAGES, API)
+
+
+# A joint body: each union keeps its own proxies and votes -----------------------------
+# Rows on a session of the Joint Commission's body (tests/joint_body.py), in both
+# directions: the staff of either union chair it, but record proxies and check seats
+# in for their own union only; a vote is cast by the seat's holder or its proxy's
+# carrier only. A refused write is checked to have changed nothing.
+
+USW_MANAGERS = {"usw_staff", "usw_admin"}
+CHAIRS = USW_MANAGERS | {"mineros_staff"}
+#: Those who do not take part in the Joint Commission: its meetings do not exist for them.
+OUTSIDE_COMMISSION = {"outsider", "member"}
+
+
+def allow_joint(personas: set[str], yes):
+    return {**allow(personas, yes), **dict.fromkeys(OUTSIDE_COMMISSION, 404)}
+
+
+def _staff_of(union: str) -> set[str]:
+    return USW_MANAGERS if union == "usw" else {"mineros_staff"}
+
+
+def _officer_of(union: str) -> set[str]:
+    return {"usw_officer" if union == "usw" else "mineros_officer"}
+
+
+def _present(w, union: str):
+    return jb.joint_body(w).seats_of(union)[0]
+
+
+def _absent(w, union: str):
+    return jb.joint_body(w).seats_of(union)[1]
+
+
+def _joint_meeting(w) -> Meeting:
+    return jb.joint_body(w).meeting
+
+
+def _paper_proxy(union: str) -> Row:
+    return Row(
+        lambda w: reverse("governance:proxy_give", args=[_joint_meeting(w).pk]),
+        allow_joint(_staff_of(union), REDIRECT),
+        method="post",
+        data=lambda w: {
+            "carrier": str(_present(w, union).pk),
+            "giver": str(_absent(w, union).pk),
+        },
+        check=lambda w: _assert(
+            _joint_meeting(w).proxies.filter(giver=_absent(w, union)).exists()
+        ),
+    )
+
+
+def _withdraw(union: str) -> Row:
+    return Row(
+        lambda w: reverse(
+            "governance:proxy_withdraw", args=[jb.joint_proxy(w, union).pk]
+        ),
+        allow_joint(_staff_of(union), REDIRECT),
+        method="post",
+        check=lambda w: _assert(
+            not _joint_meeting(w).proxies.filter(giver=_absent(w, union)).exists()
+        ),
+    )
+
+
+def _mark_present(union: str) -> Row:
+    return Row(
+        lambda w: reverse("governance:check_in", args=[_joint_meeting(w).pk]),
+        allow_joint(_staff_of(union), REDIRECT),
+        method="post",
+        data=lambda w: {"seat": str(_absent(w, union).pk)},
+        check=lambda w: _assert(
+            _joint_meeting(w).attendance.filter(seat=_absent(w, union)).exists()
+        ),
+    )
+
+
+def _ballot(union: str, by_proxy: bool) -> Row:
+    def seat(w):
+        if by_proxy:
+            jb.joint_proxy(w, union)
+            return _absent(w, union)
+        return _present(w, union)
+
+    return Row(
+        lambda w: reverse("governance:ballot", args=[jb.joint_vote(w, "roll_call").pk]),
+        allow_joint(_officer_of(union), REDIRECT),
+        method="post",
+        data=lambda w: {"choice": "yes", "seat": str(seat(w).pk)},
+        check=lambda w: _assert(
+            jb.joint_vote(w, "roll_call").ballots.filter(seat=seat(w)).exists()
+        ),
+    )
+
+
+JOINT_PAGES: dict[str, Row] = {
+    "governance:proxy_give (a USW seat's, on paper)": _paper_proxy("usw"),
+    "governance:proxy_give (a Los Mineros seat's, on paper)": _paper_proxy("mineros"),
+    "governance:proxy_withdraw (a USW seat's)": _withdraw("usw"),
+    "governance:proxy_withdraw (a Los Mineros seat's)": _withdraw("mineros"),
+    "governance:check_in (a USW seat)": _mark_present("usw"),
+    "governance:check_in (a Los Mineros seat)": _mark_present("mineros"),
+    "governance:ballot (a USW seat)": _ballot("usw", by_proxy=False),
+    "governance:ballot (a Los Mineros seat)": _ballot("mineros", by_proxy=False),
+    "governance:ballot (for a USW seat by proxy)": _ballot("usw", by_proxy=True),
+    "governance:ballot (for a Los Mineros seat by proxy)": _ballot(
+        "mineros", by_proxy=True
+    ),
+    # A count of hands is the chair's: either union's staff.
+    "governance:hands (the joint body)": Row(
+        lambda w: reverse(
+            "governance:hands", args=[jb.joint_vote(w, "show_of_hands").pk]
+        ),
+        allow_joint(CHAIRS, REDIRECT),
+        method="post",
+        data=lambda w: {"yes": "1", "no": "0", "abstain": "0"},
+        check=lambda w: _assert(jb.joint_vote(w, "show_of_hands").yes == 1),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(JOINT_PAGES))
+def test_joint_body_page(client, matrix_world, name, persona):
+    jb.run_joint_row(client, matrix_world, JOINT_PAGES[name], persona)

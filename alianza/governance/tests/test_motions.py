@@ -125,8 +125,10 @@ def _adopted_recommendation(world):
             representing=world.usw if user.startswith("usw") else world.mineros,
         )  # fmt: skip
     meeting = _session(world, commission, world["usw_staff"])
+    # Each union checks its own delegation in.
     for seat in commission.seats.all():
-        actions.check_in(world["usw_staff"], meeting, seat)
+        staff = "usw_staff" if seat.representing_id == world.usw.pk else "mineros_staff"
+        actions.check_in(world[staff], meeting, seat)
     motion = actions.submit_motion(
         world["usw_officer"], meeting, language="en",
         text="Coordinate bargaining at ASARCO and Grupo México.",

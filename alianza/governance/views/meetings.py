@@ -23,7 +23,7 @@ from ..forms import (
     MotionForm,
     OpenVoteForm,
 )
-from ..models import AgendaItem, Ballot, Meeting, Motion, SpeakerRequest
+from ..models import AgendaItem, Attendance, Ballot, Meeting, Motion, SpeakerRequest
 from ..selectors import (
     agenda,
     agenda_minutes,
@@ -48,6 +48,15 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
     seats = selectors.seats_at(obj)
     proxies = selectors.proxies_at(obj)
     my_seats = ballot_seats(request.user, obj)
+    # The seats she records for besides her own (marks present, gives or withdraws
+    # a proxy on paper): the chair's on a union's body, her union's on a joint body.
+    acts_for = {
+        seat.pk
+        for seat in seats
+        if request.user.has_perm(
+            "governance.check_in_seat", Attendance(meeting=obj, seat=seat)
+        )
+    }
     context = {
         **live_state(obj),
         "runs": runs,
@@ -71,6 +80,15 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
         "ballot_seats": my_seats,
         "proxies": proxies,
         "carriers": [s for s in seats if s.counts_for_quorum and s.pk in present],
+        "acts_for_seats": acts_for,
+        "paper_givers": [
+            s
+            for s in seats
+            if s.pk in acts_for
+            and s.counts_for_quorum
+            and s.holder_id
+            and s.pk not in present
+        ],
         "may_give_proxy": own is not None
         and own.counts_for_quorum
         and own.pk not in present
