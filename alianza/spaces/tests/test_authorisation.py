@@ -86,4 +86,28 @@ API: dict[str, Row] = {
     ),
 }
 
+API |= {
+    "GET /api/v1/spaces/{slug}/proposals": Row(
+        lambda w: f"/api/v1/spaces/{rec.the_proposal(w).space.slug}/proposals",
+        allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+    "POST /api/v1/spaces/proposals/{proposal_id}/accept": Row(
+        lambda w: f"/api/v1/spaces/proposals/{rec.the_proposal(w).pk}/accept",
+        allow({"mineros_staff"}, 200, anonymous=401) | UNSEEN,
+        method="post",
+        check=lambda w: _assert(
+            w.commission.participants.filter(organisation=w.unite).exists()
+        ),
+    ),
+    "POST /api/v1/spaces/proposals/{proposal_id}/reject": Row(
+        lambda w: f"/api/v1/spaces/proposals/{rec.the_proposal(w).pk}/reject",
+        allow({"mineros_staff"}, 200, anonymous=401) | UNSEEN,
+        method="post",
+        check=lambda w: _assert(
+            Proposal.objects.get(organisation=w.unite).is_rejected
+            and not w.commission.participants.filter(organisation=w.unite).exists()
+        ),
+    ),
+}
+
 test_page, test_api, test_every_route_has_a_row = matrix_tests("spaces", PAGES, API)

@@ -176,3 +176,23 @@ def test_the_space_page_lists_proposals_with_buttons_for_who_may_answer(client, 
         shown = client.get(page)
         assert proposal in shown.context["proposals"]
         assert accept not in shown.content.decode()
+
+
+def test_the_api_lists_and_answers_proposals(client, world):
+    proposal = add_participant(
+        world["mineros_staff"], world.commission, organisation=world.unite
+    )
+    base = "/api/v1/spaces"
+    client.force_login(world["usw_officer"])
+    listed = client.get(f"{base}/{world.commission.slug}/proposals").json()
+    assert [(p["id"], p["status"]) for p in listed] == [(proposal.pk, "pending")]
+    assert listed[0]["answers"][0]["union"] == "los-mineros"
+    # Officers take part but do not answer for their union.
+    assert client.post(f"{base}/proposals/{proposal.pk}/accept").status_code == 403
+    # Los Mineros answered with its proposal; USW's staff accepts.
+    client.force_login(world["mineros_staff"])
+    assert client.post(f"{base}/proposals/{proposal.pk}/reject").status_code == 403
+    client.force_login(world["usw_staff"])
+    answer = client.post(f"{base}/proposals/{proposal.pk}/accept")
+    assert answer.status_code == 200 and answer.json()["status"] == "accepted"
+    assert world.commission.participants.filter(organisation=world.unite).exists()
