@@ -99,8 +99,8 @@ def told(request: AuthedRequest, proposal: Proposal | None, back: Any) -> Any:
         else:
             message = (
                 _(
-                    "“%(proposal)s” is proposed: it takes effect when every union "
-                    "that coordinates the space has accepted it."
+                    "“%(proposal)s” waits for the other unions that coordinate the "
+                    "space: it takes effect when each has accepted it."
                 )
                 % names
             )
