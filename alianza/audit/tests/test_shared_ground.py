@@ -67,3 +67,23 @@ def test_answers_record_the_union_that_answered(client, world):
     assert unions["spaces.proposal_made"] == "Los Mineros"
     assert unions["spaces.proposal_accepted"] == "USW"
     assert unions["spaces.participant_added"] == "USW"
+
+
+def test_the_page_reads_the_same_number_of_queries_however_many_entries(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        client.force_login(world["mineros_staff"])
+        with CaptureQueriesContext(connection) as queries:
+            client.get(reverse("orgs:audit_log"))
+        return len(queries)
+
+    for union in (world.usw, world.mineros):
+        record("spaces.participant_added", actor=world["usw_staff"],
+               space=world.commission, data={"union": union.pk})  # fmt: skip
+    few = count()
+    for union in (world.usw, world.mineros) * 5:
+        record("spaces.participant_added", actor=world["usw_staff"],
+               space=world.alliance, data={"union": union.pk})  # fmt: skip
+    assert count() == few
