@@ -435,3 +435,11 @@ def the_content_type(obj) -> int:
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(type(obj)).pk
+
+
+def the_proposal(w):
+    """USW staff proposes that Unite take part in the Joint Commission: it waits for
+    Los Mineros' answer."""
+    from alianza.spaces.actions import add_participant
+
+    return add_participant(w["usw_staff"], w.commission, organisation=w.unite)

@@ -17,7 +17,9 @@ from alianza.employers.models import Employer
 from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
 from alianza.orgs.models import Person, Unit
-from alianza.spaces.models import JointSpace, Participant
+from alianza.spaces.models import JointSpace, Participant, Proposal
+from alianza.spaces.proposals import propose
+from alianza.spaces.shared_ground import coordinating_unions_acted_for, union_of_actor
 
 from .models import (
     ActionItem,
@@ -81,15 +83,32 @@ def found_council(actor: Any, employer: Employer) -> Council:
     council = Council.objects.create(
         employer=employer, space=space, body=body, founded_by=actor
     )
-    for unit in units:
+    # The founding union's units join with it; each unit of another union is
+    # proposed, and joins when the other coordinating unions have accepted.
+    founders = coordinating_unions_acted_for(actor, space)
+    own = [u for u in units if u.organisation_id in founders]
+    for unit in own:
         CouncilUnit.objects.create(council=council, unit=unit)
     record(
         "councils.founded",
         actor=actor,
         space=space,
         target=council,
-        data={"employer": employer.slug, "units": [u.pk for u in units]},
+        data={
+            "employer": employer.slug,
+            "units": [u.pk for u in own],
+            "union": union_of_actor(actor, space),
+        },
     )
+    for unit in units:
+        if unit.organisation_id not in founders:
+            propose(
+                actor,
+                space,
+                Proposal.Kind.ADD_UNIT,
+                organisation=unit.organisation,
+                unit=unit,
+            )
     return council
 
 
@@ -130,15 +149,28 @@ def schedule_meeting(
         actor=actor,
         space=council.space,
         target=council,
-        data={"meeting": meeting.pk, "country": country},
+        data={
+            "meeting": meeting.pk,
+            "country": country,
+            "union": union_of_actor(actor, council.space),
+        },
     )
     return meeting
 
 
 @transaction.atomic
-def add_member_unit(actor: Any, council: Council, unit: Unit) -> CouncilUnit:
-    """A unit joins the council; its union takes part in the council's space."""
-    require(actor, "spaces.change_jointspace", council.space)
+def add_member_unit(actor: Any, council: Council, unit: Unit) -> Proposal:
+    """Propose that a unit join the council: it joins (and its union takes part in
+    the council's space) when every coordinating union has accepted."""
+    require(
+        actor,
+        "spaces.propose",
+        council.space,
+        _(
+            "Only the administrators and staff of a union that coordinates this council "
+            "may propose a unit."
+        ),
+    )
     if council.member_units.filter(unit=unit).exists():
         raise ValidationError(_("This unit is already a member."))
     if not candidate_units(council).filter(pk=unit.pk).exists():
@@ -148,11 +180,37 @@ def add_member_unit(actor: Any, council: Council, unit: Unit) -> CouncilUnit:
                 "represents workers of this employer."
             )
         )
+    return propose(
+        actor,
+        council.space,
+        Proposal.Kind.ADD_UNIT,
+        organisation=unit.organisation,
+        unit=unit,
+    )
+
+
+def unit_joins(proposal: Proposal, actor: Any) -> CouncilUnit:
+    """The effect of an accepted proposal to add a unit: it joins the council, and
+    its union takes part in the council's space."""
+    council = Council.objects.get(space=proposal.space)
+    unit = proposal.unit
+    if unit is None or council.member_units.filter(unit=unit).exists():
+        raise ValidationError(_("This unit is already a member."))
     member = CouncilUnit.objects.create(council=council, unit=unit)
     if not council.space.participants.filter(organisation=unit.organisation).exists():
         Participant.objects.create(space=council.space, organisation=unit.organisation)
-    record("councils.unit_joined", actor=actor, space=council.space, target=council,
-           data={"unit": unit.pk})  # fmt: skip
+    record(
+        "councils.unit_joined",
+        actor=actor,
+        space=council.space,
+        target=council,
+        data={
+            "unit": unit.pk,
+            "proposal": proposal.pk,
+            "union": union_of_actor(actor, council.space),
+            "proposed_for": proposal.proposed_for_id,
+        },
+    )
     return member
 
 
@@ -183,7 +241,7 @@ def post_news(
         language=language, author=actor,
     )  # fmt: skip
     record("councils.news_posted", actor=actor, space=council.space, target=post,
-           data={"kind": kind})  # fmt: skip
+           data={"kind": kind, "union": union_of_actor(actor, council.space)})  # fmt: skip
     return post
 
 
@@ -206,7 +264,8 @@ def add_action_item(
         created_by=actor,
     )
     record("councils.action_added", actor=actor, space=council.space, target=item,
-           data={"owner": owner.pk, "due_on": due_on.isoformat()})  # fmt: skip
+           data={"owner": owner.pk, "due_on": due_on.isoformat(),
+                 "union": union_of_actor(actor, council.space)})  # fmt: skip
     return item
 
 
@@ -219,7 +278,8 @@ def set_action_status(actor: Any, item: ActionItem, status: str) -> ActionItem:
     item.status = status
     item.save(update_fields=["status"])
     record("councils.action_updated", actor=actor, space=item.council.space, target=item,
-           data={"from": before, "to": status})  # fmt: skip
+           data={"from": before, "to": status,
+                 "union": union_of_actor(actor, item.council.space)})  # fmt: skip
     return item
 
 

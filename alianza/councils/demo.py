@@ -16,11 +16,12 @@ from alianza.accounts.models import User
 from alianza.bodies.models import Body, Seat
 from alianza.employers.models import Employer
 from alianza.multilingual.models import Translation
-from alianza.orgs.models import Person, Unit
-from alianza.spaces.models import JointSpace, Participant
+from alianza.orgs.models import Membership, Person, Unit
+from alianza.orgs.roles import MANAGING_ROLES
+from alianza.spaces.models import Acceptance, JointSpace, Participant, Proposal
 
 from .models import ActionItem, Council, CouncilMeeting, CouncilPost, CouncilUnit
-from .selectors import representing_units
+from .selectors import candidate_units, representing_units
 
 MX = ZoneInfo("America/Mexico_City")
 AZ = ZoneInfo("America/Phoenix")
@@ -166,6 +167,7 @@ def load() -> None:
                     "created_by": creator,
                 },
             )
+        _propose_a_unit(council, orgs)
         for holder in Person.objects.filter(
             user__email__in=[email for _t, email, _d in data["actions"]]
         ):
@@ -175,6 +177,36 @@ def load() -> None:
                     body=body, holder=holder,
                     defaults={"kind": Seat.Kind.MEMBER, "title": "Delegate", "representing": membership.organisation},
                 )  # fmt: skip
+
+
+def _propose_a_unit(council: Council, orgs: list) -> None:
+    """An illustrative proposal waiting for an answer: the first coordinating union's
+    staff proposes one of its units that is not a member yet."""
+    for org in orgs:
+        proposer = (
+            Membership.objects.current()
+            .filter(
+                organisation=org, role__in=MANAGING_ROLES, person__user__isnull=False
+            )
+            .select_related("person__user")
+            .order_by("id")
+            .first()
+        )
+        unit = candidate_units(council).filter(organisation=org).first()
+        if proposer is None or unit is None or proposer.person.user is None:
+            continue
+        user = proposer.person.user
+        proposal, created = Proposal.objects.get_or_create(
+            space=council.space,
+            kind=Proposal.Kind.ADD_UNIT,
+            unit=unit,
+            defaults={"organisation": org, "proposed_by": user, "proposed_for": org},
+        )
+        if created:
+            Acceptance.objects.create(
+                proposal=proposal, organisation=org, accepted=True, answered_by=user
+            )
+        return
 
 
 def reset() -> None:
@@ -189,6 +221,7 @@ def reset() -> None:
     ActionItem.objects.filter(council__in=councils).delete()
     CouncilMeeting.objects.filter(council__in=councils).delete()
     CouncilUnit.objects.filter(council__in=councils).delete()
+    Proposal.objects.filter(space__council__in=councils).delete()
     spaces = JointSpace.objects.filter(
         Q(council__in=councils) | Q(slug__in=[f"council-{s}" for s in COUNCILS])
     )

@@ -12,6 +12,8 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Country
+from alianza.spaces.selectors import proposals_of
+from alianza.spaces.views import told
 
 from . import actions, selectors
 from .forms import ActionItemForm, MeetingForm, MemberUnitForm, PostForm
@@ -41,6 +43,7 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         )
     now = timezone.now()
     items = selectors.council_items(obj)
+    listed = proposals_of(obj.space)
     context = {
         "council": obj,
         "members": selectors.council_members(obj),
@@ -68,6 +71,10 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         else None,
         "item_statuses": ActionItem.Status.choices,
         "unit_form": MemberUnitForm(units=candidate_units(obj)) if may_manage else None,
+        "proposals": listed,
+        "answerable": {
+            p.pk for p in listed if request.user.has_perm("spaces.answer_proposal", p)
+        },
     }
     return render(request, "councils/council.html", context)
 
@@ -119,13 +126,12 @@ def unit_add(request: AuthedRequest, slug: str) -> HttpResponse:
         space__slug=slug,
     )
     form = MemberUnitForm(request.POST, units=candidate_units(obj))
-    unit = form.cleaned_data["unit"] if form.is_valid() else None
     return run_action(
         request,
         lambda data: actions.add_member_unit(request.user, obj, data["unit"]),
-        _("%(unit)s joined the council.") % {"unit": unit.name if unit else ""},
+        "",
         form=form,
-        then=obj,
+        then=lambda made: told(request, made, obj),
         invalid=_("Choose one of the units offered."),
     )
 

@@ -249,11 +249,26 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
     action = request.GET.get("action", "")
     entries = entries_of(orgs, organisation_slug=org_slug, action=action)
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    # On shared ground, each entry names the union whose person acted.
+    acted_for = {_union_id(entry) for entry in page}
+    unions = dict(
+        Organisation.objects.filter(pk__in=acted_for - {None}).values_list(
+            "pk", "short_name"
+        )
+    )
+    rows = [(entry, unions.get(_union_id(entry) or 0, "")) for entry in page]
     context = {
         "page": page,
+        "rows": rows,
         "organisations": orgs,
         "org_slug": org_slug,
         "action": action,
         "actions": sorted(action_labels().items(), key=lambda item: item[1]),
     }
     return render(request, "orgs/audit_log.html", context)
+
+
+def _union_id(entry) -> int | None:
+    """The union whose person acted, as an entry on shared ground records it."""
+    union = entry.data.get("union") if isinstance(entry.data, dict) else None
+    return union if isinstance(union, int) else None

@@ -8,7 +8,9 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
 
-from .models import JointSpace, Participant, Share
+from .models import JointSpace, Participant, Proposal, Share
+from .proposals import propose
+from .shared_ground import union_of_actor
 
 #: The models that may be shared into a joint space, with the permission that
 #: lets a person share one (they must be able to manage the record).
@@ -48,7 +50,11 @@ def share_record(
         organisation=scope_of(record_obj)["organisation"],
         space=space,
         target=record_obj,
-        data={"share": share.pk, "note": share.note},
+        data={
+            "share": share.pk,
+            "note": share.note,
+            "union": union_of_actor(actor, space),
+        },
     )
     return share
 
@@ -69,7 +75,7 @@ def withdraw_share(actor: Any, share: Share) -> Share:
             organisation=scope_of(record_obj)["organisation"],
             space=share.space,
             target=record_obj,
-            data={"share": share.pk},
+            data={"share": share.pk, "union": union_of_actor(actor, share.space)},
         )
     return share
 
@@ -79,31 +85,30 @@ def add_participant(
     actor: Any,
     space: JointSpace,
     *,
-    organisation: Any = None,
-    person: Any = None,
+    organisation: Any,
     role: str = Participant.Role.PARTICIPANT,
     title: str = "",
-) -> Participant:
-    require(actor, "spaces.add_participant", space)
-    if (organisation is None) == (person is None):
-        raise ValidationError(_("Choose either an organisation or a person."))
+) -> Proposal:
+    """Propose that ``organisation`` take part in ``space``: it joins when every
+    coordinating union has accepted (at once if the actor's is the only one)."""
+    require(
+        actor,
+        "spaces.add_participant",
+        space,
+        _(
+            "Only the administrators and staff of a union that coordinates this space "
+            "may propose a new participant."
+        ),
+    )
     if role not in Participant.Role.values:
         raise ValidationError({"role": _("Choose a valid role.")})
-    if role == Participant.Role.COORDINATOR:
-        require(actor, "spaces.add_coordinator", space)
-    exists = space.participants.filter(
-        organisation=organisation, person=person
-    ).exists()
-    if exists:
+    if space.participants.filter(organisation=organisation).exists():
         raise ValidationError(_("Already a participant in this joint space."))
-    participant = Participant.objects.create(
-        space=space, organisation=organisation, person=person, role=role, title=title
+    return propose(
+        actor,
+        space,
+        Proposal.Kind.ADD_PARTICIPANT,
+        organisation=organisation,
+        role=role,
+        title=title,
     )
-    record(
-        "spaces.participant_added",
-        actor=actor,
-        space=space,
-        target=participant,
-        data={"role": role},
-    )
-    return participant

@@ -139,3 +139,114 @@ class Share(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type.model}#{self.object_id} → {self.space}"
+
+
+class Proposal(models.Model):
+    """A decision that concerns a joint space as a whole, proposed by one coordinating
+    union: it takes effect when each coordinating union has accepted it, and any of
+    them may reject it."""
+
+    class Kind(models.TextChoices):
+        ADD_PARTICIPANT = "add_participant", _("Add a participant")
+        ADD_UNIT = "add_unit", _("Add a unit to the council")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for the other unions")
+        ACCEPTED = "accepted", _("Accepted, in effect")
+        REJECTED = "rejected", _("Rejected")
+
+    space = models.ForeignKey(
+        JointSpace, on_delete=models.CASCADE, related_name="proposals"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(
+        _("role"), max_length=16, choices=Participant.Role.choices, blank=True
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    unit = models.ForeignKey(
+        "orgs.Unit",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("unit"),
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    proposed_for = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("proposed for"),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    proposed_at = models.DateTimeField(_("proposed"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-proposed_at", "-id"]
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.subject}"
+
+    def get_absolute_url(self) -> str:
+        return self.space.get_absolute_url() + f"#proposal-{self.pk}"
+
+    @property
+    def subject(self) -> str:
+        """What is proposed: the unit or the organisation it concerns."""
+        return str(self.unit or self.organisation or "")
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.status == self.Status.ACCEPTED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.status == self.Status.REJECTED
+
+
+class Acceptance(models.Model):
+    """One coordinating union's answer to a proposal."""
+
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.CASCADE, related_name="answers"
+    )
+    organisation = models.ForeignKey(
+        "orgs.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    accepted = models.BooleanField(_("accepted"))
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered"), default=timezone.now)
+
+    class Meta:
+        ordering = ["answered_at", "id"]
+        verbose_name = _("answer to a proposal")
+        verbose_name_plural = _("answers to proposals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "organisation"], name="one_answer_per_union"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} → {self.proposal}"

@@ -1,6 +1,7 @@
 import rules
 
 from .selectors import coordinated_spaces, visible_spaces
+from .shared_ground import coordinating_unions_acted_for, unions_answering_for
 
 
 @rules.predicate
@@ -19,8 +20,32 @@ def sees_share(user, share) -> bool:
     return share is not None and is_participant(user, share.space)
 
 
+@rules.predicate
+def proposes_for_a_coordinating_union(user, space) -> bool:
+    """Acts for a union that coordinates the space: she may propose what concerns the
+    space as a whole (it takes effect when every coordinating union has accepted)."""
+    return space is not None and bool(coordinating_unions_acted_for(user, space))
+
+
+@rules.predicate
+def sees_proposal(user, proposal) -> bool:
+    return proposal is not None and is_participant(user, proposal.space)
+
+
+@rules.predicate
+def answers_proposal(user, proposal) -> bool:
+    """A pending proposal is answered, once, by each coordinating union that has not
+    answered it yet, through its administrators and staff."""
+    if proposal is None or not proposal.is_pending:
+        return False
+    answered = {a.organisation_id for a in proposal.answers.all()}
+    return bool(unions_answering_for(user, proposal.space, answered))
+
+
 rules.add_perm("spaces.view_jointspace", is_participant)
 rules.add_perm("spaces.view_share", sees_share)
 rules.add_perm("spaces.change_jointspace", is_coordinator)
-rules.add_perm("spaces.add_participant", is_coordinator)
-rules.add_perm("spaces.add_coordinator", is_coordinator)
+rules.add_perm("spaces.add_participant", proposes_for_a_coordinating_union)
+rules.add_perm("spaces.propose", proposes_for_a_coordinating_union)
+rules.add_perm("spaces.view_proposal", sees_proposal)
+rules.add_perm("spaces.answer_proposal", answers_proposal)

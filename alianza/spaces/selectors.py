@@ -5,10 +5,11 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Cast
 
+from alianza.orgs.models import Membership
 from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 
-from .models import JointSpace, Participant, Share
+from .models import JointSpace, Participant, Proposal, Share
 
 
 def _participation(user, roles: set[str] | None = None) -> Q | None:
@@ -93,3 +94,45 @@ def shares_with_space() -> QuerySet[Share]:
 def content_type_id(model: type[models.Model]) -> int:
     """The id that names ``model`` in a share link (``spaces:share``)."""
     return ContentType.objects.get_for_model(model).pk
+
+
+def proposals_of(space: JointSpace) -> list[Proposal]:
+    """The space's proposals, pending first, each with its answers (its history)."""
+    proposals = list(
+        space.proposals.select_related(
+            "organisation", "unit", "proposed_for", "proposed_by"
+        ).prefetch_related("answers__organisation", "answers__answered_by")
+    )
+    return sorted(proposals, key=lambda p: not p.is_pending)
+
+
+def managers_to_tell(space: JointSpace, exclude: set[int]) -> list[tuple[str, str]]:
+    """The e-mail address and language of each administrator and staff member of the
+    space's coordinating unions, but those of the unions in ``exclude``."""
+    unions = (
+        space.participants.filter(
+            role=Participant.Role.COORDINATOR, organisation__isnull=False
+        )
+        .exclude(organisation_id__in=exclude)
+        .values("organisation_id")
+    )
+    memberships = (
+        Membership.objects.current()
+        .filter(organisation_id__in=unions, role__in=MANAGING_ROLES)
+        .select_related("person__user")
+        .prefetch_related("person__contacts")
+    )
+    found: dict[str, str] = {}
+    for membership in memberships:
+        person = membership.person
+        user = person.user
+        emails = [c.value for c in person.contacts.all() if c.kind == "email"]
+        email = emails[0] if emails else (user.email if user else "")
+        language = (user.language if user else "") or person.preferred_language
+        if email:
+            found.setdefault(email, language or "en")
+    return sorted(found.items())
+
+
+def proposals_with_space() -> QuerySet[Proposal]:
+    return Proposal.objects.select_related("space").prefetch_related("answers")

@@ -87,3 +87,17 @@ def union_of_actor(user: Any, space: JointSpace | None = None) -> int | None:
             return min(mine)
     ids = st.organisation_ids()
     return min(ids) if ids else None
+
+
+def unions_yet_to_answer(space: JointSpace | None, answered: set[int]) -> set[int]:
+    """The coordinating unions of ``space`` that have not answered a proposal yet
+    (``answered``: the ids of those that have); it takes effect when none is left."""
+    return coordinating_unions(space) - answered
+
+
+def unions_answering_for(
+    user: Any, space: JointSpace | None, answered: set[int]
+) -> set[int]:
+    """The coordinating unions ``user`` may answer a proposal of ``space`` for: those
+    she acts for that have not answered it yet. A union answers once, for itself."""
+    return unions_yet_to_answer(space, answered) & unions_acted_for(user)

@@ -1,3 +1,6 @@
+from typing import Any
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
@@ -9,12 +12,14 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
 
-from . import actions
+from . import actions, proposals
 from .forms import ParticipantForm, ShareForm
-from .models import JointSpace, Share
+from .models import JointSpace, Proposal, Share
 from .selectors import (
     active_shares_in,
     participants_of,
+    proposals_of,
+    proposals_with_space,
     shares_with_space,
     spaces_with_participants,
     visible_spaces,
@@ -33,6 +38,7 @@ def space(request: AuthedRequest, slug: str) -> HttpResponse:
         request.user, JointSpace, "spaces.view_jointspace", slug=slug
     )
     shares = active_shares_in(obj)
+    listed = proposals_of(obj)
     withdrawable = {
         item.pk
         for item in shares
@@ -51,6 +57,11 @@ def space(request: AuthedRequest, slug: str) -> HttpResponse:
         "shares": shares,
         "withdrawable": withdrawable,
         "may_manage": request.user.has_perm("spaces.change_jointspace", obj),
+        "may_propose": request.user.has_perm("spaces.add_participant", obj),
+        "proposals": listed,
+        "answerable": {
+            p.pk for p in listed if request.user.has_perm("spaces.answer_proposal", p)
+        },
         "participant_form": ParticipantForm(),
     }
     return render(request, "spaces/space.html", context)
@@ -69,10 +80,60 @@ def participant_add(request: AuthedRequest, slug: str) -> HttpResponse:
     return run_action(
         request,
         lambda data: actions.add_participant(request.user, obj, **data),
-        _("The participant was added."),
+        "",
         form=ParticipantForm(request.POST),
-        then=obj,
+        then=lambda made: told(request, made, obj),
         invalid=_("Choose an organisation and a role."),
+    )
+
+
+def told(request: AuthedRequest, proposal: Proposal | None, back: Any) -> Any:
+    """Tell the person what became of the proposal she made or answered, and send
+    her back to ``back`` (the space's or the council's page)."""
+    if proposal is not None:
+        names = {"proposal": proposal}
+        if proposal.is_accepted:
+            message = _("“%(proposal)s” is accepted and in effect.") % names
+        elif proposal.is_rejected:
+            message = _("“%(proposal)s” is rejected.") % names
+        else:
+            message = (
+                _(
+                    "“%(proposal)s” waits for the other unions that coordinate the "
+                    "space: it takes effect when each has accepted it."
+                )
+                % names
+            )
+        messages.success(request, message)
+    return back
+
+
+@login_required
+@require_POST
+def proposal_accept(request: AuthedRequest, pk: int) -> HttpResponse:
+    return _answer(request, pk, proposals.accept)
+
+
+@login_required
+@require_POST
+def proposal_reject(request: AuthedRequest, pk: int) -> HttpResponse:
+    return _answer(request, pk, proposals.reject)
+
+
+def _answer(request: AuthedRequest, pk: int, answer: Any) -> HttpResponse:
+    proposal: Proposal = get_changeable(
+        request.user,
+        proposals_with_space(),
+        "spaces.answer_proposal",
+        view="spaces.view_proposal",
+        pk=pk,
+    )
+    back = proposal.space
+    return run_action(
+        request,
+        lambda: answer(request.user, proposal),
+        "",
+        then=lambda done: told(request, done, back),
     )
 
 

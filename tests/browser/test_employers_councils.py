@@ -17,6 +17,7 @@ from alianza.councils.actions import found_council
 from alianza.councils.models import ActionItem, Council, CouncilMeeting, CouncilPost
 from alianza.employers.models import Worksite
 from alianza.orgs.models import Country
+from alianza.spaces.proposals import accept
 
 from .conftest import Tab, heading, login, shot
 
@@ -141,9 +142,17 @@ def test_found_council_post_news_and_action_item(bworld, open_tab):
     members = page.get_by_role("heading", name=es("Member units"), exact=True).locator(
         "xpath=following-sibling::ul[1]"
     )
+    # Los Mineros' section joins with the founding; USW's local is proposed to USW.
+    expect(members.locator("li")).to_have_count(1)
+    expect(members).to_contain_text("Sección 65")
+    proposals = page.locator("li[id^=proposal-]")
+    expect(proposals).to_have_count(1)
+    expect(proposals).to_contain_text("Local 915")
+    expect(proposals.get_by_role("button", name=es("Accept"))).to_have_count(0)
+    accept(bworld["usw_staff"], council.space.proposals.get())
+    tab.goto(council.get_absolute_url())
     expect(members.locator("li")).to_have_count(2)
     expect(members).to_contain_text("Local 915")
-    expect(members).to_contain_text("Sección 65")
 
     # Countries go round in order (MX, US) and no meeting has been held yet.
     turn = page.locator("section[aria-labelledby=next-meeting]")

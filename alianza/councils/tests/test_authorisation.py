@@ -44,6 +44,12 @@ def _delegate(w):
     return person
 
 
+def _proposed_not_joined(w, unit) -> None:
+    council = rec.the_council(w)
+    assert council.space.proposals.filter(unit=unit, status="pending").exists()
+    assert not CouncilUnit.objects.filter(council=council, unit=unit).exists()
+
+
 PAGES: dict[str, Row] = {
     "councils:councils": Row(lambda w: reverse("councils:councils"), expect(200)),
     "councils:found": Row(
@@ -89,9 +95,8 @@ PAGES: dict[str, Row] = {
         REDIRECT,
         method="post",
         data=lambda w: {"unit": w.section201.pk},
-        check=lambda w: _exists(
-            CouncilUnit, council=rec.the_council(w), unit=w.section201
-        ),
+        # A proposal, waiting for the other coordinating union: not a member yet.
+        check=lambda w: _proposed_not_joined(w, w.section201),
     ),
     "councils:item_status": Row(
         lambda w: reverse("councils:item_status", args=[rec.the_action_item(w).pk]),

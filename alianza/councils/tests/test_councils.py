@@ -3,6 +3,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
@@ -11,20 +12,35 @@ from alianza.councils import actions
 from alianza.councils.selectors import candidate_units, rotation
 from alianza.employers.models import Employer
 from alianza.orgs.models import Organisation, Unit
+from alianza.spaces.proposals import accept
 
 MX = ZoneInfo("America/Mexico_City")
 
 
 @pytest.fixture
 def council(world):
-    return actions.found_council(world["mineros_staff"], world.grupo)
+    """Founded by Los Mineros; USW accepts its Local 915 joining."""
+    founded = actions.found_council(world["mineros_staff"], world.grupo)
+    for proposal in founded.space.proposals.filter(status="pending"):
+        accept(world["usw_staff"], proposal)
+    mail.outbox.clear()
+    return founded
 
 
-def test_founding_brings_the_unions_and_their_locals_together(world, council):
+def test_founding_brings_the_unions_and_their_locals_together(world):
+    council = actions.found_council(world["mineros_staff"], world.grupo)
     assert {p.organisation.short_name for p in council.space.participants.all()} == {
         "USW",
         "Los Mineros",
     }
+    # The founding union's section joins with it; USW's local is proposed to USW.
+    assert {m.unit.name for m in council.member_units.all()} == {"Sección 65"}
+    proposal = council.space.proposals.get()
+    assert proposal.unit == world.local and proposal.is_pending
+    # USW's administrator and staff are told, in English, with a link.
+    assert {m.to[0] for m in mail.outbox} == {"admin@usw.test", "staff@usw.test"}
+    assert "/spaces/" in mail.outbox[0].body and "Local 915" in mail.outbox[0].body
+    accept(world["usw_staff"], proposal)
     assert {m.unit.name for m in council.member_units.all()} == {
         "Local 915",
         "Sección 65",
@@ -228,8 +244,14 @@ def test_a_unit_joins_the_council_and_its_union_takes_part(client, world, counci
     url = reverse("councils:unit_add", args=[council.space.slug])
     response = client.post(url, {"unit": world.section201.pk}, follow=True)
     assert world.section201.name in response.content.decode()
+    # Proposed by Los Mineros; it joins when USW accepts.
+    assert not council.member_units.filter(unit=world.section201).exists()
+    accept(world["usw_staff"], council.space.proposals.get(unit=world.section201))
     assert council.member_units.filter(unit=world.section201).exists()
-    assert AuditEntry.objects.filter(action="councils.unit_joined").count() == 1
+    joined = AuditEntry.objects.filter(action="councils.unit_joined")
+    assert [
+        e.data["union"] for e in joined if e.data.get("unit") == world.section201.pk
+    ] == [world.usw.pk]
     # A union neither taking part nor present at the employer is not offered.
     unite = Organisation.objects.create(slug="far", name="Far Away", short_name="Far")
     branch = Unit.objects.create(organisation=unite, name="Branch 1", country="GB")

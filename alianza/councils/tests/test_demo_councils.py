@@ -14,6 +14,9 @@ def test_demo_councils_join_both_unions_and_rotate():
     for council in councils.values():
         unions = {m.unit.organisation.slug for m in council.member_units.all()}
         assert unions == {"usw", "los-mineros"}
+    # Each council has a proposed unit waiting for the other union's answer.
+    for council in councils.values():
+        assert council.space.proposals.filter(status="pending").count() == 1
     turn = rotation(councils["grupo-mexico"])
     assert [m.country for m in turn.history] == ["MX", "US", "MX"]
     assert turn.next_country == "US" and turn.next_host.name == "Local 5102 (Kearny)"

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from alianza.spaces.models import Share
+from alianza.spaces.models import Proposal, Share
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
@@ -42,8 +42,30 @@ PAGES: dict[str, Row] = {
         allow(MANAGERS, REDIRECT) | UNSEEN,
         method="post",
         data=lambda w: {"organisation": w.unite.pk, "role": "participant"},
+        # A proposal, waiting for the other coordinating union: Unite is not in yet.
         check=lambda w: _assert(
-            w.alliance.participants.filter(organisation=w.unite).exists()
+            w.alliance.proposals.filter(organisation=w.unite, status="pending").exists()
+            and not w.alliance.participants.filter(organisation=w.unite).exists()
+        ),
+    ),
+    # USW proposed (the_proposal): Los Mineros' staff answer it; USW has answered;
+    # officers and the observer take part but do not act for their union.
+    "spaces:proposal_accept": Row(
+        lambda w: reverse("spaces:proposal_accept", args=[rec.the_proposal(w).pk]),
+        allow({"mineros_staff"}, REDIRECT) | UNSEEN,
+        method="post",
+        check=lambda w: _assert(
+            w.commission.participants.filter(organisation=w.unite).exists()
+            and Proposal.objects.get(organisation=w.unite).is_accepted
+        ),
+    ),
+    "spaces:proposal_reject": Row(
+        lambda w: reverse("spaces:proposal_reject", args=[rec.the_proposal(w).pk]),
+        allow({"mineros_staff"}, REDIRECT) | UNSEEN,
+        method="post",
+        check=lambda w: _assert(
+            not w.commission.participants.filter(organisation=w.unite).exists()
+            and Proposal.objects.get(organisation=w.unite).is_rejected
         ),
     ),
     "spaces:withdraw": Row(
@@ -61,6 +83,30 @@ API: dict[str, Row] = {
     "GET /api/v1/spaces/{slug}": Row(
         lambda w: f"/api/v1/spaces/{w.commission.slug}",
         allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+}
+
+API |= {
+    "GET /api/v1/spaces/{slug}/proposals": Row(
+        lambda w: f"/api/v1/spaces/{rec.the_proposal(w).space.slug}/proposals",
+        allow(LEADERS, 200, no=404, anonymous=401),
+    ),
+    "POST /api/v1/spaces/proposals/{proposal_id}/accept": Row(
+        lambda w: f"/api/v1/spaces/proposals/{rec.the_proposal(w).pk}/accept",
+        allow({"mineros_staff"}, 200, anonymous=401) | UNSEEN,
+        method="post",
+        check=lambda w: _assert(
+            w.commission.participants.filter(organisation=w.unite).exists()
+        ),
+    ),
+    "POST /api/v1/spaces/proposals/{proposal_id}/reject": Row(
+        lambda w: f"/api/v1/spaces/proposals/{rec.the_proposal(w).pk}/reject",
+        allow({"mineros_staff"}, 200, anonymous=401) | UNSEEN,
+        method="post",
+        check=lambda w: _assert(
+            Proposal.objects.get(organisation=w.unite).is_rejected
+            and not w.commission.participants.filter(organisation=w.unite).exists()
+        ),
     ),
 }
 

@@ -14,13 +14,13 @@ def test_participation_reaches_leaders_not_rank_and_file(world):
     assert world.commission not in visible_spaces(world["outsider"])
 
 
-def test_coordinators_add_an_organisation(client, world):
+def test_coordinators_propose_an_organisation(client, world):
     client.force_login(world["usw_staff"])
     client.post(
         reverse("spaces:participant_add", args=[world.alliance.slug]),
         {"organisation": world.unite.pk, "role": "participant"},
     )
-    assert world.alliance.participants.filter(organisation=world.unite).exists()
+    assert world.alliance.proposals.filter(organisation=world.unite).exists()
     with pytest.raises(PermissionDenied):
         add_participant(world["usw_officer"], world.alliance, organisation=world.unite)
 
