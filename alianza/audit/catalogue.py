@@ -40,6 +40,7 @@ def action_labels() -> dict[str, str]:
         "spaces.share_withdrawn": _("Sharing withdrawn"),
         "spaces.participant_added": _("Participant added to a joint space"),
         "multilingual.translation_saved": _("Translation saved"),
+        "multilingual.translation_rejected": _("Translation rejected and withdrawn"),
         "councils.founded": _("Council founded"),
         "councils.meeting_scheduled": _("Council meeting scheduled"),
         "councils.unit_joined": _("Unit joined a council"),
