@@ -233,3 +233,25 @@ def test_rejecting_through_the_page(client, world, mineros_post):
     assert response["Location"] == history_url(mineros_post)
     assert not Translation.objects.exists()
     assert PastTranslation.objects.get().was_withdrawn
+
+
+def test_translations_saved_before_provenance_get_their_translators_name_and_union(
+    world,
+):
+    """The data migration fills in who saved an older translation, and her union."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    older = Translation.objects.create(
+        content_type=ContentType.objects.get_for_model(type(world.mineros)),
+        object_id=str(world.mineros.pk), field="description", language="en",
+        text="A union.", translated_by=world["mineros_staff"],
+    )  # fmt: skip
+    migration = importlib.import_module(
+        "alianza.multilingual.migrations.0003_backfill_translation_provenance"
+    )
+    migration.backfill(apps, None)
+    older.refresh_from_db()
+    assert older.translator_name == "Sofía Staff" and older.union == world.mineros
