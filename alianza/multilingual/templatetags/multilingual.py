@@ -46,3 +46,25 @@ def multilingual(
 def translated(record: Multilingual, field: str) -> str:
     """Just the text in the reader's language (for titles; the body shows the rest)."""
     return render_for(record, field, get_language() or "en").text
+
+
+@register.inclusion_tag("multilingual/_note.html")
+def translation_note(record: Multilingual, field: str):
+    """Under a translated headline: who translated it, for which union, when, and the
+    original a tap away (nothing when the reader reads the original)."""
+    rendition = render_for(record, field, get_language() or "en")
+    translation = (
+        record.translations_for(field).get(rendition.language)
+        if rendition.is_translation
+        else None
+    )
+    if translation is None:
+        return {"translation": None}
+    content_type = ContentType.objects.get_for_model(type(record)).pk
+    return {
+        "translation": translation,
+        "rendition": rendition,
+        "history_url": reverse(
+            "multilingual:history", args=[content_type, str(record.pk)]
+        ),
+    }

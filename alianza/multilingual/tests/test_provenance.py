@@ -255,3 +255,21 @@ def test_translations_saved_before_provenance_get_their_translators_name_and_uni
     migration.backfill(apps, None)
     older.refresh_from_db()
     assert older.translator_name == "Sofía Staff" and older.union == world.mineros
+
+
+def test_the_council_page_shows_who_translated_a_headline_with_the_original(
+    client, world, council, mineros_post
+):
+    """The attack's headline, read on the council page in English: who wrote the
+    translation and for which union, and the original a tap away."""
+    save_translation(world["usw_staff"], mineros_post, "title", "en", FORGED)
+    client.force_login(world["usw_officer"])
+    page = client.get(
+        council.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    headline = page[page.index(f'id="post-{mineros_post.pk}"') :]
+    headline = headline[: headline.index("</article>")]
+    assert FORGED in headline
+    assert "Translated by Sam Staff (USW)" in headline
+    assert "La huelga de Cananea sigue" in headline
+    assert history_url(mineros_post) in headline
