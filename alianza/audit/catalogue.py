@@ -43,6 +43,7 @@ def action_labels() -> dict[str, str]:
         "spaces.proposal_accepted": _("Proposal accepted by a union"),
         "spaces.proposal_rejected": _("Proposal rejected by a union"),
         "multilingual.translation_saved": _("Translation saved"),
+        "multilingual.translation_rejected": _("Translation rejected and withdrawn"),
         "councils.founded": _("Council founded"),
         "councils.meeting_scheduled": _("Council meeting scheduled"),
         "councils.unit_joined": _("Unit joined a council"),

@@ -4,13 +4,101 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from alianza.audit.log import record, scope_of
+from alianza.audit.log import record
 from alianza.lib.permissions import require
 
-from .models import Multilingual, Translation
+from .ground import Ownership, hooks, ownership, union_acted_for
+from .models import Multilingual, PastTranslation, Translation
+from .text import language_name
+
+
+def _name_of(user: Any) -> str:
+    return str(getattr(user, "display_name", "") or user)[:200]
+
+
+def _scope(owner: Ownership, record_obj: Any) -> dict[str, Any]:
+    """Where the audit entry is read: the owning union, and the joint space on shared
+    ground (whose every union reads it)."""
+    if record_obj._meta.label_lower == "orgs.organisation":
+        return {"organisation": record_obj, "space": owner.space}
+    organisation = getattr(record_obj, "organisation", None)
+    return {"organisation": organisation, "space": owner.space}
+
+
+def history_url(record_obj: Any) -> str:
+    content_type = ContentType.objects.get_for_model(type(record_obj))
+    return reverse("multilingual:history", args=[content_type.pk, str(record_obj.pk)])
+
+
+def _to_history(
+    translation_obj: Translation, actor: Any, outcome: PastTranslation.Outcome
+) -> PastTranslation:
+    return PastTranslation.objects.create(
+        content_type_id=translation_obj.content_type_id,
+        object_id=translation_obj.object_id,
+        field=translation_obj.field,
+        language=translation_obj.language,
+        text=translation_obj.text,
+        translated_by=translation_obj.translated_by,
+        translator_name=translation_obj.translator_name
+        or (
+            _name_of(translation_obj.translated_by)
+            if translation_obj.translated_by
+            else ""
+        ),
+        union=translation_obj.union,
+        written_at=translation_obj.updated_at,
+        outcome=outcome,
+        ended_by=actor,
+        ended_by_name=_name_of(actor),
+    )
+
+
+def _tell_the_owner(
+    actor: Any,
+    record_obj: Any,
+    owner: Ownership,
+    translation_obj: Translation,
+    replaced: bool,
+) -> None:
+    """E-mail each leader of the owning union, in her language, with a link to the
+    translation's history, where she may reject it."""
+    assert owner.organisation_id is not None
+    link = settings.SITE_URL.rstrip("/") + history_url(record_obj)
+    messages = []
+    for address, language in hooks.leader_addresses(owner.organisation_id):
+        with translation.override(language or settings.LANGUAGE_CODE):
+            subject = _("Your text “%(record)s” was translated by another union") % {
+                "record": str(record_obj)[:80]
+            }
+            if replaced:
+                body = _(
+                    "%(name)s (%(union)s) replaced the %(language)s translation of "
+                    "“%(record)s”.\n\nRead it, and reject it if it is wrong: %(link)s"
+                )
+            else:
+                body = _(
+                    "%(name)s (%(union)s) translated “%(record)s” into %(language)s."
+                    "\n\nRead it, and reject it if it is wrong: %(link)s"
+                )
+            body = body % {
+                "name": translation_obj.translator_name,
+                "union": translation_obj.union_name or _("no union"),
+                "language": language_name(translation_obj.language),
+                "record": str(record_obj),
+                "link": link,
+            }
+        messages.append((address, str(subject), str(body)))
+
+    def send() -> None:
+        for address, subject, body in messages:
+            hooks.send_email(address, subject, body)
+
+    transaction.on_commit(send)
 
 
 @transaction.atomic
@@ -19,10 +107,18 @@ def save_translation(
 ) -> Translation:
     """Attach (or replace) the translation of one field into one language.
 
-    Whoever may edit the record may translate it.
+    Whoever may edit the record may translate it. The translation records who wrote
+    it, for which union, and when; a replaced one is kept in the history. When a
+    person of another union than the record's owner writes it, the owner's leaders
+    are told, and may reject it.
     """
     meta = record_obj._meta
-    require(actor, f"{meta.app_label}.change_{meta.model_name}", record_obj)
+    require(
+        actor,
+        f"{meta.app_label}.change_{meta.model_name}",
+        record_obj,
+        message=_("You may not translate this text."),
+    )
     if field not in record_obj.TRANSLATABLE_FIELDS:
         raise ValidationError(_("This text cannot be translated."))
     if language not in dict(settings.LANGUAGES):
@@ -34,19 +130,89 @@ def save_translation(
     text = text.strip()
     if not text:
         raise ValidationError({"text": _("The translation is empty.")})
-    translation, _created = Translation.objects.update_or_create(
-        content_type=ContentType.objects.get_for_model(type(record_obj)),
-        object_id=str(record_obj.pk),
-        field=field,
-        language=language,
-        defaults={"text": text, "translated_by": actor, "updated_at": timezone.now()},
+    owner = ownership(record_obj)
+    union_id = union_acted_for(actor, owner)
+    content_type = ContentType.objects.get_for_model(type(record_obj))
+    previous = (
+        Translation.objects.select_for_update()
+        .filter(
+            content_type=content_type,
+            object_id=str(record_obj.pk),
+            field=field,
+            language=language,
+        )
+        .first()
     )
+    if previous is not None:
+        _to_history(previous, actor, PastTranslation.Outcome.REPLACED)
+        translation_obj = previous
+    else:
+        translation_obj = Translation(
+            content_type=content_type,
+            object_id=str(record_obj.pk),
+            field=field,
+            language=language,
+        )
+    translation_obj.text = text
+    translation_obj.translated_by = actor
+    translation_obj.translator_name = _name_of(actor)
+    translation_obj.union_id = union_id
+    translation_obj.updated_at = timezone.now()
+    translation_obj.save()
     record_obj.__dict__.pop("_translations_cache", None)
+    from_another_union = (
+        owner.organisation_id is not None and union_id != owner.organisation_id
+    )
     record(
         "multilingual.translation_saved",
         actor=actor,
         target=record_obj,
-        data={"field": field, "language": language},
-        **scope_of(record_obj),
+        data={
+            "field": field,
+            "language": language,
+            "union": union_id,
+            "owner": owner.organisation_id,
+            "replaced": previous is not None,
+        },
+        **_scope(owner, record_obj),
     )
-    return translation
+    if from_another_union:
+        _tell_the_owner(
+            actor, record_obj, owner, translation_obj, replaced=previous is not None
+        )
+    return translation_obj
+
+
+@transaction.atomic
+def reject_translation(actor: Any, translation_obj: Translation) -> PastTranslation:
+    """Withdraw a translation: the leaders of the union the text belongs to (or the
+    original's author) reject it. It is kept in the history, no longer shown."""
+    record_obj = translation_obj.record
+    require(
+        actor,
+        "multilingual.reject_translation",
+        record_obj,
+        message=_(
+            "Only the leaders of the union this text belongs to, or its author, "
+            "may reject a translation of it."
+        ),
+    )
+    owner = ownership(record_obj)
+    past = _to_history(translation_obj, actor, PastTranslation.Outcome.WITHDRAWN)
+    data = {
+        "field": translation_obj.field,
+        "language": translation_obj.language,
+        "union": union_acted_for(actor, owner),
+        "translator_union": translation_obj.union_id,
+    }
+    translation_obj.delete()
+    if record_obj is not None:
+        record_obj.__dict__.pop("_translations_cache", None)
+    record(
+        "multilingual.translation_rejected",
+        actor=actor,
+        target=record_obj,
+        data=data,
+        **_scope(owner, record_obj),
+    )
+    return past

@@ -18,6 +18,15 @@ class Translation(models.Model):
     translated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    translator_name = models.CharField(_("translated by"), max_length=200, blank=True)
+    union = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("for the union"),
+    )
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -33,6 +42,62 @@ class Translation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} [{self.language}]"
+
+    @property
+    def union_name(self) -> str:
+        return self.union.short_name if self.union else ""
+
+
+class PastTranslation(models.Model):
+    """A translation that is no longer shown: replaced by a newer one, or withdrawn
+    because the union the text belongs to (or its author) rejected it."""
+
+    class Outcome(models.TextChoices):
+        REPLACED = "replaced", _("Replaced")
+        WITHDRAWN = "withdrawn", _("Rejected and withdrawn")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    record = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(max_length=64)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(_("translation"))
+    translated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    translator_name = models.CharField(_("translated by"), max_length=200, blank=True)
+    union = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("for the union"),
+    )
+    written_at = models.DateTimeField(_("written"))
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    ended_by_name = models.CharField(max_length=200, blank=True)
+    ended_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-ended_at", "-id"]
+        verbose_name = _("past translation")
+        verbose_name_plural = _("past translations")
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.field} [{self.language}] {self.outcome}"
+
+    @property
+    def union_name(self) -> str:
+        return self.union.short_name if self.union else ""
+
+    @property
+    def was_withdrawn(self) -> bool:
+        return self.outcome == self.Outcome.WITHDRAWN
 
 
 class Multilingual(models.Model):
@@ -61,7 +126,7 @@ class Multilingual(models.Model):
             cache = {}
             for tr in Translation.objects.filter(
                 content_type=ct, object_id=str(self.pk)
-            ):
+            ).select_related("union"):
                 cache[(tr.field, tr.language)] = tr
             self._translations_cache = cache
         return {lang: tr for (f, lang), tr in cache.items() if f == field}

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class OrgsConfig(AppConfig):
     name = "alianza.orgs"
     verbose_name = _("Organisations")
+
+    def ready(self) -> None:
+        from alianza.multilingual.ground import register
+
+        from .selectors import leader_addresses, leads_organisation, standing
+
+        register(
+            unions_of=lambda user: standing(user).organisation_ids(),
+            leads=leads_organisation,
+            leader_addresses=leader_addresses,
+        )

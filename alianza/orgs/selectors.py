@@ -290,3 +290,37 @@ def email_of(person: Person) -> str:
 def seats_of(person: Person):
     """The seats the person holds on bodies, with the body and whom it represents."""
     return person.seats.select_related("body", "representing")
+
+
+def leads_organisation(user, organisation_id: int) -> bool:
+    """Whether ``user`` holds a leading role (administrator, staff, officer) in it."""
+    return bool(standing(user).roles_in(organisation_id) & LEADING_ROLES)
+
+
+def leader_addresses(organisation_id: int) -> list[tuple[str, str]]:
+    """(e-mail address, language) of each person leading the organisation who has an
+    account: the address of her login, in the language she reads Alianza in."""
+    leaders = (
+        Membership.objects.current()
+        .filter(
+            organisation_id=organisation_id,
+            role__in=LEADING_ROLES,
+            person__user__isnull=False,
+        )
+        .select_related("person__user", "organisation")
+        .order_by("person_id")
+    )
+    seen: set[str] = set()
+    addresses = []
+    for membership in leaders:
+        user = membership.person.user
+        if user is None or not user.email or user.email in seen:
+            continue
+        seen.add(user.email)
+        language = (
+            user.language
+            or membership.person.preferred_language
+            or membership.organisation.default_language
+        )
+        addresses.append((user.email, language))
+    return addresses

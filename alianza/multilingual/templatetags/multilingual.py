@@ -1,5 +1,6 @@
 from django import template
 from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from ..models import Multilingual
@@ -14,7 +15,17 @@ def multilingual(
 ):
     """Show a user-written text in the reader's language, the original a click away."""
     rendition = render_for(record, field, get_language() or "en")
+    content_type = ContentType.objects.get_for_model(type(record)).pk
+    translation = (
+        record.translations_for(field).get(rendition.language)
+        if rendition.is_translation
+        else None
+    )
     return {
+        "translation": translation,
+        "history_url": reverse(
+            "multilingual:history", args=[content_type, str(record.pk)]
+        ),
         "rendition": rendition,
         "language_name": language_name(rendition.language),
         "original_language_name": language_name(rendition.original_language),
@@ -26,7 +37,7 @@ def multilingual(
         "may_translate": may_translate,
         "record": record,
         "field": field,
-        "content_type": ContentType.objects.get_for_model(type(record)).pk,
+        "content_type": content_type,
         "request": context.get("request"),
     }
 
@@ -35,3 +46,25 @@ def multilingual(
 def translated(record: Multilingual, field: str) -> str:
     """Just the text in the reader's language (for titles; the body shows the rest)."""
     return render_for(record, field, get_language() or "en").text
+
+
+@register.inclusion_tag("multilingual/_note.html")
+def translation_note(record: Multilingual, field: str):
+    """Under a translated headline: who translated it, for which union, when, and the
+    original a tap away (nothing when the reader reads the original)."""
+    rendition = render_for(record, field, get_language() or "en")
+    translation = (
+        record.translations_for(field).get(rendition.language)
+        if rendition.is_translation
+        else None
+    )
+    if translation is None:
+        return {"translation": None}
+    content_type = ContentType.objects.get_for_model(type(record)).pk
+    return {
+        "translation": translation,
+        "rendition": rendition,
+        "history_url": reverse(
+            "multilingual:history", args=[content_type, str(record.pk)]
+        ),
+    }

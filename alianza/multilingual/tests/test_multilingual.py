@@ -9,7 +9,7 @@ from django.utils import translation
 
 from alianza.audit.models import AuditEntry
 from alianza.multilingual.actions import save_translation
-from alianza.multilingual.models import Translation
+from alianza.multilingual.models import PastTranslation, Translation
 from alianza.multilingual.text import available_languages, language_name, render_for
 
 ORIGINAL = "Sindicato democrático e independiente."
@@ -82,7 +82,15 @@ def test_saving_attaches_then_replaces_and_is_audited(world, mineros):
     assert entries.count() == 2
     entry = entries.last()
     assert entry.organisation == mineros and entry.actor == world["mineros_staff"]
-    assert entry.data == {"field": "description", "language": "en"}
+    mineros_id = world.mineros.pk
+    assert {e.data["replaced"] for e in entries} == {False, True}
+    for entry in entries:
+        assert entry.data["field"] == "description" and entry.data["language"] == "en"
+        assert entry.data["union"] == entry.data["owner"] == mineros_id
+    # The first translation is kept in the history: who wrote it, and when.
+    past = PastTranslation.objects.get()
+    assert past.text == ENGLISH and past.translated_by == world["mineros_staff"]
+    assert past.union == world.mineros and not past.was_withdrawn
 
 
 def test_only_who_may_edit_the_record_may_translate_it(world, mineros):
