@@ -87,3 +87,14 @@ def union_of_actor(user: Any, space: JointSpace | None = None) -> int | None:
             return min(mine)
     ids = st.organisation_ids()
     return min(ids) if ids else None
+
+
+def acts_for_representation(user: Any, representation: Any) -> bool:
+    """Whether ``user`` may end or replace ``representation`` at a worksite: a
+    representation by a unit belongs to that unit's union, and only that union's
+    administrators and staff record, change or end it; one that names no unit (a
+    protection contract, a non-union site) may be replaced by any union acting there."""
+    unit = getattr(representation, "unit", None)
+    if unit is None:
+        return bool(unions_acted_for(user))
+    return acts_for(user, unit.organisation_id)
