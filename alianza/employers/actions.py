@@ -13,7 +13,13 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
-from alianza.lib.tabular import ImportLine, ImportReport, check_rows, csv_rows
+from alianza.lib.tabular import (
+    ImportLine,
+    ImportReport,
+    check_rows,
+    csv_rows,
+    size_problem,
+)
 from alianza.orgs.models import Country, Unit
 from alianza.spaces.shared_ground import union_of_actor
 
@@ -31,6 +37,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 MAX_ROWS = 5000
+MAX_BYTES = 5 * 1024 * 1024
 
 
 def _date(text: str, label: str, errors: list[str]) -> date | None:
@@ -248,6 +255,10 @@ def _representation_line(
 
 
 def _read_rows(kind: str, text: str, report: ImportReport) -> None:
+    problem = size_problem(len(text.encode("utf-8", "surrogatepass")), MAX_BYTES)
+    if problem:
+        report.problems.append(problem)
+        return
     check_rows(COLUMNS[kind], csv_rows(text), report, MAX_ROWS)
 
 
