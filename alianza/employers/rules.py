@@ -9,10 +9,7 @@ def may_replace_current_representation(user, worksite) -> bool:
     """Every current representation at ``worksite`` is one ``user`` acts for: no
     union ends or replaces another union's representation."""
     return worksite is not None and all(
-        acts_for_representation(user, rep)
-        for rep in worksite.representations.filter(
-            ended_on__isnull=True
-        ).select_related("unit")
+        acts_for_representation(user, rep) for rep in worksite.current_representations()
     )
 
 

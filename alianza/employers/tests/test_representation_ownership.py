@@ -206,3 +206,23 @@ def test_a_site_without_a_union_may_be_recorded_by_either_union(world, client):
     assert world.cananea.representations.get(
         status="protection_contract"
     ).ended_on == date(2025, 1, 1)
+
+
+def test_the_employer_page_offers_a_change_only_where_the_union_may_make_it(
+    world, client
+):
+    url = reverse("employers:employer", args=[world.grupo.slug])
+
+    def row(user, site):
+        page = client_for(client, user).get(url).content.decode()
+        return page.split(f'id="worksite-{site.pk}"')[1].split("</tr>")[0]
+
+    def form(site):
+        return reverse("employers:representation_add", args=[site.pk])
+
+    cananea = row(world["usw_staff"], world.cananea)
+    assert "Another union represents the workers here" in cananea
+    assert form(world.cananea) not in cananea
+    assert form(world.hayden) in row(world["usw_staff"], world.hayden)
+    assert form(world.cananea) in row(world["mineros_staff"], world.cananea)
+    assert form(world.hayden) not in row(world["mineros_staff"], world.hayden)
