@@ -20,7 +20,7 @@ from alianza.lib.tabular import (
     csv_rows,
     size_problem,
 )
-from alianza.orgs.models import Country, Unit
+from alianza.orgs.models import Country, Organisation, Unit
 from alianza.spaces.shared_ground import union_of_actor
 
 from .models import Employer, Representation, Worksite
@@ -296,10 +296,18 @@ def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
             _end_current(obj.worksite, obj.started_on or timezone.localdate())
         obj.save()
     report.saved = len(pending)
+    union = union_of_actor(actor)
     record(
-        "employers.imported", actor=actor, data={"kind": kind, "saved": report.saved}
+        "employers.imported",
+        actor=actor,
+        organisation=_organisation(union),
+        data={"kind": kind, "saved": report.saved, "union": union},
     )
     return report
+
+
+def _organisation(pk: int | None) -> Organisation | None:
+    return Organisation.objects.filter(pk=pk).first() if pk is not None else None
 
 
 def _end_current(worksite: Worksite, on: date) -> None:
@@ -382,15 +390,13 @@ def record_representation(
     rep = Representation.objects.create(
         worksite=worksite, unit=unit, status=status, started_on=today, note=note[:300]
     )
+    union = union_of_actor(actor)
     record(
         "employers.representation_recorded",
         actor=actor,
-        organisation=unit.organisation if unit else None,
+        # The unit's union reads the entry; with no unit, the union that acted.
+        organisation=unit.organisation if unit else _organisation(union),
         target=worksite,
-        data={
-            "status": status,
-            "unit": unit.pk if unit else None,
-            "union": union_of_actor(actor),
-        },
+        data={"status": status, "unit": unit.pk if unit else None, "union": union},
     )
     return rep

@@ -226,3 +226,11 @@ def test_the_employer_page_offers_a_change_only_where_the_union_may_make_it(
     assert form(world.hayden) in row(world["usw_staff"], world.hayden)
     assert form(world.cananea) in row(world["mineros_staff"], world.cananea)
     assert form(world.hayden) not in row(world["mineros_staff"], world.hayden)
+
+
+def test_a_change_without_a_unit_is_audited_for_the_union_that_acted(world, client):
+    world.cananea.representations.all().delete()
+    response = _page(client, world["usw_staff"], world.cananea, {"status": "non_union"})
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="employers.representation_recorded")
+    assert entry.organisation == world.usw and entry.data["union"] == world.usw.pk
