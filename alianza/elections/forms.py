@@ -4,9 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.documents.models import Document
 from alianza.lib.forms import StyledForm
+from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Person
 
 from .models import Election, Role
+from .roll_lines import MAX_BYTES
 
 
 class ElectionForm(StyledForm):
@@ -87,3 +89,11 @@ class RollForm(StyledForm):
             "Columns: name, worker_number, curp, email, phone, language, weight."
         ),
     )
+
+    def clean_file(self):
+        """The size is checked before the file is read."""
+        upload = self.cleaned_data["file"]
+        problem = size_problem(upload.size, MAX_BYTES)
+        if problem:
+            raise forms.ValidationError(problem)
+        return upload

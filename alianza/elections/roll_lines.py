@@ -14,6 +14,7 @@ from .models import Election, Voter
 
 COLUMNS = ["name*", "worker_number", "curp", "email", "phone", "language", "weight"]
 MAX_ROWS = 200_000
+MAX_BYTES = 20 * 1024 * 1024
 CURP_PATTERN = re.compile(
     r"^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX]"
     r"(AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR"

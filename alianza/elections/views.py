@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,6 +12,7 @@ from django.views.decorators.http import require_POST
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.tabular import write_csv
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 
@@ -237,7 +236,7 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     response["Content-Disposition"] = (
         f'attachment; filename="participation-{obj.uid}.csv"'
     )
-    csv.writer(response).writerows(actions.export_participation(request.user, obj))
+    write_csv(response, actions.export_participation(request.user, obj))
     return response
 
 

@@ -7,13 +7,21 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
-from alianza.lib.tabular import ImportLine, ImportReport, check_rows, csv_rows
-from alianza.orgs.models import Country, Unit
+from alianza.lib.tabular import (
+    ImportLine,
+    ImportReport,
+    check_rows,
+    csv_rows,
+    size_problem,
+)
+from alianza.orgs.models import Country, Organisation, Unit
+from alianza.spaces.shared_ground import union_of_actor
 
 from .models import Employer, Representation, Worksite
 
@@ -29,6 +37,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 MAX_ROWS = 5000
+MAX_BYTES = 5 * 1024 * 1024
 
 
 def _date(text: str, label: str, errors: list[str]) -> date | None:
@@ -213,15 +222,14 @@ def _representation_line(
         errors.append(_("until: earlier than since."))
     if worksite is not None and until is None:
         # A line without "until" is the worksite's current status: it ends the one
-        # before it, as recording a change on the page does.
-        later = (
-            worksite.representations.filter(ended_on__isnull=True, started_on__gt=since)
-            .order_by("-started_on")
-            .first()
-            if since
-            else None
-        )
-        if worksite.pk in current:
+        # before it, as recording a change on the page does, and only its own union
+        # may end that one.
+        later = _later_current(worksite, since or timezone.localdate())
+        if not actor.has_perm("employers.replace_representation", worksite):
+            errors.append(
+                _("worksite: %(refusal)s") % {"refusal": _replacement_refused(worksite)}
+            )
+        elif worksite.pk in current:
             errors.append(
                 _(
                     "worksite: an earlier line gives its current status too; give "
@@ -234,7 +242,7 @@ def _representation_line(
                     "since: the current status began later, on %(date)s; give this "
                     "line an “until” date."
                 )
-                % {"date": str(later.started_on)}
+                % {"date": later.isoformat()}
             )
         current.add(worksite.pk)
     if not errors:
@@ -247,6 +255,10 @@ def _representation_line(
 
 
 def _read_rows(kind: str, text: str, report: ImportReport) -> None:
+    problem = size_problem(len(text.encode("utf-8", "surrogatepass")), MAX_BYTES)
+    if problem:
+        report.problems.append(problem)
+        return
     check_rows(COLUMNS[kind], csv_rows(text), report, MAX_ROWS)
 
 
@@ -284,15 +296,53 @@ def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
             _end_current(obj.worksite, obj.started_on or timezone.localdate())
         obj.save()
     report.saved = len(pending)
+    union = union_of_actor(actor)
     record(
-        "employers.imported", actor=actor, data={"kind": kind, "saved": report.saved}
+        "employers.imported",
+        actor=actor,
+        organisation=_organisation(union),
+        data={"kind": kind, "saved": report.saved, "union": union},
     )
     return report
+
+
+def _organisation(pk: int | None) -> Organisation | None:
+    return Organisation.objects.filter(pk=pk).first() if pk is not None else None
 
 
 def _end_current(worksite: Worksite, on: date) -> None:
     """A worksite has one current status: the open ones end on ``on``."""
     worksite.representations.filter(ended_on__isnull=True).update(ended_on=on)
+
+
+def _others_current(worksite: Worksite) -> str:
+    """The units (and unions) whose representation is current at ``worksite``, for a
+    refusal."""
+    return ", ".join(
+        f"{rep.unit} ({rep.unit.organisation})"
+        for rep in worksite.representations.filter(
+            ended_on__isnull=True, unit__isnull=False
+        ).select_related("unit__organisation")
+        if rep.unit is not None
+    )
+
+
+def _replacement_refused(worksite: Worksite) -> str:
+    return _(
+        "%(units)s represents this worksite now: only that union's administrators "
+        "and staff may end or replace its representation."
+    ) % {"units": _others_current(worksite)}
+
+
+def _later_current(worksite: Worksite, on: date) -> date | None:
+    """When a current status began after ``on``: ending it on ``on`` would make it
+    end before it began."""
+    return (
+        worksite.representations.filter(ended_on__isnull=True, started_on__gt=on)
+        .order_by("-started_on")
+        .values_list("started_on", flat=True)
+        .first()
+    )
 
 
 @transaction.atomic
@@ -318,16 +368,35 @@ def record_representation(
         )
     if unit is None and status in {"represented", "on_strike", "organizing"}:
         raise ValidationError({"unit": _("Name the union's unit for this status.")})
+    require(
+        actor,
+        "employers.replace_representation",
+        worksite,
+        _replacement_refused(worksite),
+    )
     today = started_on or timezone.localdate()
+    later = _later_current(worksite, today)
+    if later is not None:
+        raise ValidationError(
+            {
+                "started_on": _(
+                    "The current status began on %(date)s: a new one cannot begin "
+                    "before it, or the current one would end before it began."
+                )
+                % {"date": date_format(later)}
+            }
+        )
     _end_current(worksite, today)
     rep = Representation.objects.create(
         worksite=worksite, unit=unit, status=status, started_on=today, note=note[:300]
     )
+    union = union_of_actor(actor)
     record(
         "employers.representation_recorded",
         actor=actor,
-        organisation=unit.organisation if unit else None,
+        # The unit's union reads the entry; with no unit, the union that acted.
+        organisation=unit.organisation if unit else _organisation(union),
         target=worksite,
-        data={"status": status, "unit": unit.pk if unit else None},
+        data={"status": status, "unit": unit.pk if unit else None, "union": union},
     )
     return rep

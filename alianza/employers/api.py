@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
@@ -84,6 +86,7 @@ class ImportOut(Schema):
 class RepresentationIn(Schema):
     status: str
     unit_id: int | None = None
+    started_on: date | None = None
     note: str = ""
 
 
@@ -124,7 +127,12 @@ def representation_create(
     site = get_object_or_404(Worksite, pk=worksite_id)
     unit = get_object_or_404(Unit, pk=payload.unit_id) if payload.unit_id else None
     actions.record_representation(
-        request.auth, site, status=payload.status, unit=unit, note=payload.note
+        request.auth,
+        site,
+        status=payload.status,
+        unit=unit,
+        started_on=payload.started_on,
+        note=payload.note,
     )
     return Status(201, worksites_with_representation().get(pk=site.pk))
 

@@ -2,8 +2,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
+from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Unit
 
+from .actions import MAX_BYTES
 from .models import Representation
 
 
@@ -20,8 +22,9 @@ class ImportForm(StyledForm):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > 5 * 1024 * 1024:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        problem = size_problem(upload.size, MAX_BYTES)
+        if problem:
+            raise forms.ValidationError(problem)
         try:
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as exc:

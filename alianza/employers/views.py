@@ -64,6 +64,12 @@ def employer(request: AuthedRequest, slug: str) -> HttpResponse:
             "map_svg": map_svg,
             "statuses": Representation.Status.choices,
             "may_change": request.user.has_perm("employers.change_employer"),
+            # The worksites whose current representation this person may replace.
+            "replaceable": {
+                s.pk
+                for s in sites
+                if request.user.has_perm("employers.replace_representation", s)
+            },
             "representation_form": RepresentationForm(),
         },
     )

@@ -3,9 +3,12 @@ report that names every wrong line. Shared by every import."""
 
 import csv
 import io
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 
@@ -36,31 +39,116 @@ class ImportReport:
         return len(self.problems) + sum(1 for line in self.lines if not line.ok)
 
 
-def csv_rows(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+#: How many times its own size an XLSX file may unpack to (a workbook is a zip
+#: archive; a small file can hold a huge sheet).
+XLSX_UNPACKED_RATIO = 20
+#: Columns read from each line of a sheet; an import names a handful.
+MAX_COLUMNS = 64
 
 
-def upload_rows(name: str, data: bytes) -> list[list[str]]:
-    """The rows of an uploaded CSV (UTF-8) or XLSX file, as text.
+def size_problem(size: int, max_bytes: int) -> str | None:
+    """A message for a file larger than ``max_bytes``, before anything is read."""
+    if size <= max_bytes:
+        return None
+    return _("The file is larger than %(size)s; split it into smaller files.") % {
+        "size": filesizeformat(max_bytes)
+    }
 
-    Raises ValueError with a message for the person when the file cannot be read."""
-    if name.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
 
-        try:
-            sheet = load_workbook(
-                io.BytesIO(data), read_only=True, data_only=True
-            ).active
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise ValueError(
-                _("This is not an Excel (XLSX) file Alianza can read.")
-            ) from exc
-        if sheet is None:
-            raise ValueError(_("The workbook has no sheet."))
-        return [
-            ["" if cell is None else str(cell).strip() for cell in row]
-            for row in sheet.iter_rows(values_only=True)
+def too_many_rows(max_rows: int) -> str:
+    return _(
+        "A file may hold at most %(count)s lines; split it into smaller files."
+    ) % {"count": max_rows}
+
+
+def csv_rows(text: str) -> Iterator[list[str]]:
+    """The rows of a CSV text, one at a time."""
+    return csv.reader(io.StringIO(text.lstrip("\ufeff")))
+
+
+def _xlsx_rows(data: bytes, max_bytes: int) -> Iterator[list[str]]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ValueError(
+            _("This is not an Excel (XLSX) file Alianza can read.")
+        ) from exc
+    if unpacked > max_bytes * XLSX_UNPACKED_RATIO:
+        raise ValueError(
+            _(
+                "The workbook unpacks to more than %(size)s; split it into smaller "
+                "files."
+            )
+            % {"size": filesizeformat(max_bytes * XLSX_UNPACKED_RATIO)}
+        )
+    return _sheet_rows(data)
+
+
+def _sheet_rows(data: bytes) -> Iterator[list[str]]:
+    """The rows of a workbook's active sheet, parsed as they are read.
+
+    openpyxl's own read-only sheet first reads the whole sheet to learn its size when
+    the file does not declare it (a million rows took 20 s); its parser, used here
+    directly, does not. Missing rows are given as blank ones, so that they count."""
+    from openpyxl.reader.excel import ExcelReader
+
+    unreadable = _("This is not an Excel (XLSX) file Alianza can read.")
+    try:
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        sheets = [
+            rel.target
+            for _sheet, rel in reader.parser.find_sheets()
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type
         ]
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise ValueError(unreadable) from exc
+    if not sheets:
+        raise ValueError(_("The workbook has no sheet."))
+    active = getattr(reader.wb, "_active_sheet_index", 0) or 0
+    path = sheets[active if 0 <= active < len(sheets) else 0]
+    return _parsed_rows(reader, path, unreadable)
+
+
+def _parsed_rows(reader: Any, path: str, unreadable: str) -> Iterator[list[str]]:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    expected = 1
+    try:
+        with reader.archive.open(path) as source:
+            parser = WorkSheetParser(source, reader.shared_strings, data_only=True)
+            for number, cells in parser.parse():
+                while expected < number:
+                    yield []
+                    expected += 1
+                row = [""] * min(
+                    MAX_COLUMNS, max((c["column"] for c in cells), default=0)
+                )
+                for cell in cells:
+                    if cell["column"] <= MAX_COLUMNS and cell["value"] is not None:
+                        row[cell["column"] - 1] = str(cell["value"]).strip()
+                yield row
+                expected = number + 1
+    except ValueError:
+        raise
+    except Exception as exc:  # a sheet damaged further in
+        raise ValueError(unreadable) from exc
+
+
+def upload_rows(name: str, data: bytes, max_bytes: int) -> Iterator[list[str]]:
+    """The rows of an uploaded CSV (UTF-8) or XLSX file, as text, read one at a time
+    (``check_rows`` stops reading at its row limit).
+
+    Raises ValueError with a message for the person when the file is larger than
+    ``max_bytes`` or cannot be read."""
+    problem = size_problem(len(data), max_bytes)
+    if problem:
+        raise ValueError(problem)
+    if name.lower().endswith(".xlsx"):
+        return _xlsx_rows(data, max_bytes)
     try:
         return csv_rows(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -75,7 +163,14 @@ def check_rows(
     names = [c.rstrip("*") for c in columns]
     required = [c.rstrip("*") for c in columns if c.endswith("*")]
     rows = iter(rows)
-    header = [h.strip().lower() for h in next(rows, [])]
+    try:
+        header = [h.strip().lower() for h in next(rows, [])]
+    except ValueError as error:
+        report.problems.append(str(error))
+        return
+    except csv.Error:
+        report.problems.append(_("This is not a CSV file Alianza can read."))
+        return
     missing = [c for c in required if c not in header]
     unknown = [h for h in header if h and h not in names]
     if missing:
@@ -89,14 +184,32 @@ def check_rows(
         )
     if report.problems:
         return
+    try:
+        _read_lines(header, required, rows, report, max_rows)
+    except ValueError as error:
+        report.problems.append(str(error))
+        report.lines.clear()
+    except csv.Error:
+        report.problems.append(_("This is not a CSV file Alianza can read."))
+        report.lines.clear()
+
+
+def _read_lines(
+    header: list[str],
+    required: list[str],
+    rows: Iterator[list[str]],
+    report: ImportReport,
+    max_rows: int,
+) -> None:
+    # Every line read counts, blank or not, so that reading stops at the limit
+    # however the file was made.
     for number, raw in enumerate(rows, start=2):
+        if number - 1 > max_rows:
+            report.problems.append(too_many_rows(max_rows))
+            report.lines.clear()
+            return
         if not any(cell.strip() for cell in raw):
             continue
-        if number - 1 > max_rows:
-            report.problems.append(
-                _("A file may hold at most %(count)s lines.") % {"count": max_rows}
-            )
-            return
         values = {
             column: (raw[i] if i < len(raw) else "").strip()
             for i, column in enumerate(header)
@@ -107,3 +220,25 @@ def check_rows(
             if not values.get(column):
                 line.errors.append(_("%(column)s: required.") % {"column": column})
         report.lines.append(line)
+
+
+#: What a spreadsheet program takes for the start of a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell as it is exported: text that a spreadsheet program would run as a
+    formula (``=HYPERLINK(…)`` in a name) is written with a leading ``'``, so that it
+    is shown as the text it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(out: Any, rows: Iterable[Iterable[Any]]) -> None:
+    """Write ``rows`` to ``out`` (a response or a file) as CSV, every text cell
+    made safe for spreadsheet programs. Every CSV or sheet Alianza exports is written
+    through here."""
+    writer = csv.writer(out)
+    for row in rows:
+        writer.writerow([safe_cell(cell) for cell in row])

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -12,6 +10,7 @@ from alianza.audit.selectors import entries_of
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
+from alianza.lib.tabular import write_csv
 
 from . import actions
 from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm
@@ -235,8 +234,7 @@ def people_export(request: AuthedRequest, slug: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{org.slug}-people.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the accents right
-    writer = csv.writer(response)
-    writer.writerows(rows)
+    write_csv(response, rows)
     return response
 
 

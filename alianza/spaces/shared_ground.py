@@ -101,3 +101,14 @@ def unions_answering_for(
     """The coordinating unions ``user`` may answer a proposal of ``space`` for: those
     she acts for that have not answered it yet. A union answers once, for itself."""
     return unions_yet_to_answer(space, answered) & unions_acted_for(user)
+
+
+def acts_for_representation(user: Any, representation: Any) -> bool:
+    """Whether ``user`` may end or replace ``representation`` at a worksite: a
+    representation by a unit belongs to that unit's union, and only that union's
+    administrators and staff record, change or end it; one that names no unit (a
+    protection contract, a non-union site) may be replaced by any union acting there."""
+    unit = getattr(representation, "unit", None)
+    if unit is None:
+        return bool(unions_acted_for(user))
+    return acts_for(user, unit.organisation_id)

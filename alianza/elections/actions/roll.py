@@ -13,7 +13,7 @@ from alianza.lib.permissions import require
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
 
 from ..models import Election, Voter
-from ..roll_lines import COLUMNS, MAX_ROWS, in_mexico, voter_from_line
+from ..roll_lines import COLUMNS, MAX_BYTES, MAX_ROWS, in_mexico, voter_from_line
 from ..selectors import roll_by_name, worker_numbers_on_roll
 from ._shared import acting_union, audit
 
@@ -40,7 +40,7 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
         )
     report = ImportReport(kind="roll")
     try:
-        rows = upload_rows(name, data)
+        rows = upload_rows(name, data, MAX_BYTES)
     except ValueError as error:
         report.problems.append(str(error))
         return report

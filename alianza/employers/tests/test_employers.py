@@ -48,10 +48,9 @@ def test_a_correct_file_is_imported_whole_and_audited(world):
     assert report.ok and report.saved == 2
     child = Employer.objects.get(name="ArcelorMittal México")
     assert child.parent.name == "ArcelorMittal" and child.slug == "arcelormittal-mexico"
-    assert AuditEntry.objects.get(action="employers.imported").data == {
-        "kind": "employers",
-        "saved": 2,
-    }
+    entry = AuditEntry.objects.get(action="employers.imported")
+    assert entry.data == {"kind": "employers", "saved": 2, "union": world.mineros.pk}
+    assert entry.organisation == world.mineros
 
 
 def test_missing_columns_are_reported_for_the_whole_file(world):

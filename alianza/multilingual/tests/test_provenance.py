@@ -82,6 +82,7 @@ def test_the_owner_of_a_post_on_shared_ground_is_its_authors_union(
 def test_usw_staff_may_translate_a_mineros_post_but_it_shows_who_did_and_mineros_is_told(
     world, council, mineros_post, mailoutbox, django_capture_on_commit_callbacks
 ):
+    mailoutbox.clear()  # founding the council may have told the unions of proposals
     with django_capture_on_commit_callbacks(execute=True):
         tr = save_translation(world["usw_staff"], mineros_post, "title", "en", FORGED)
     assert tr.translated_by == world["usw_staff"] and tr.union == world.usw
@@ -107,6 +108,7 @@ def test_usw_staff_may_translate_a_mineros_post_but_it_shows_who_did_and_mineros
 def test_a_translation_within_the_owning_union_tells_no_one(
     world, mineros_post, mailoutbox, django_capture_on_commit_callbacks
 ):
+    mailoutbox.clear()  # founding the council may have told the unions of proposals
     with django_capture_on_commit_callbacks(execute=True):
         tr = save_translation(
             world["mineros_staff"], mineros_post, "title", "en", HONEST
@@ -154,6 +156,7 @@ def test_mineros_cannot_reject_a_translation_of_usw_text(world, usw_post, person
 def test_usw_is_told_of_a_mineros_translation_of_its_post_and_may_reject_it(
     world, usw_post, mailoutbox, django_capture_on_commit_callbacks
 ):
+    mailoutbox.clear()  # founding the council may have told the unions of proposals
     with django_capture_on_commit_callbacks(execute=True):
         tr = save_translation(world["mineros_staff"], usw_post, "body", "es", "Falso.")
     assert tr.union == world.mineros
