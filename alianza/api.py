@@ -4,12 +4,15 @@ Endpoints call the same selectors, rules and actions as the pages, so a token ha
 exactly the permissions of its owner in the UI.
 """
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaValidationError
+from ninja.parser import Parser
 from ninja.security import HttpBearer
 from ninja.security import SessionAuth as DjangoSessionAuth
 
@@ -19,6 +22,7 @@ from alianza.contracts.api import router as contracts_router
 from alianza.elections.api import router as elections_router
 from alianza.employers.api import router as employers_router
 from alianza.governance.api import router as governance_router
+from alianza.lib.http import UnencodableText, loads
 from alianza.lib.permissions import require
 from alianza.orgs.api import router as orgs_router
 from alianza.solidarity.api import router as solidarity_router
@@ -51,6 +55,11 @@ class SessionAuth(DjangoSessionAuth):
         return _refuse_without_mfa(super().authenticate(request, key))
 
 
+class JsonParser(Parser):
+    def parse_body(self, request: HttpRequest) -> Any:
+        return loads(request.body)
+
+
 api = NinjaAPI(
     title="Alianza API",
     version="1",
@@ -61,7 +70,17 @@ api = NinjaAPI(
     ),
     auth=[ApiTokenAuth(), SessionAuth()],
     urls_namespace="api",
+    parser=JsonParser(),
 )
+
+
+def _not_json_message(exc: BaseException | None) -> str:
+    if isinstance(exc, UnencodableText):
+        return _(
+            "The request holds text that is not valid Unicode (a lone surrogate such "
+            "as \\ud800). Send UTF-8 text."
+        )
+    return _("The request body is not valid JSON.")
 
 
 @api.exception_handler(PermissionDenied)
@@ -93,6 +112,17 @@ def schema_invalid(request: HttpRequest, exc: SchemaValidationError) -> HttpResp
         {"detail": _("The request is not valid."), "errors": exc.errors},
         status=422,
     )
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    if isinstance(exc.__cause__, ValueError):
+        # The body could not be read as JSON (ninja's "Cannot parse request body"):
+        # invalid input like any other, answered in the caller's language.
+        return api.create_response(
+            request, {"detail": _not_json_message(exc.__cause__)}, status=422
+        )
+    return api.create_response(request, {"detail": exc.message}, status=exc.status_code)
 
 
 @api.exception_handler(AuthenticationError)

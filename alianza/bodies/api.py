@@ -1,8 +1,8 @@
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
@@ -68,7 +68,7 @@ class BodyIn(Schema):
 
 
 @router.get("", response=list[BodyOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def bodies(request: ApiRequest):
     return visible_bodies_with_seats(request.auth)
 

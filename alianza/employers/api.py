@@ -1,8 +1,8 @@
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages
 from alianza.orgs.models import Unit
 
 from . import actions, selectors
@@ -88,7 +88,7 @@ class RepresentationIn(Schema):
 
 
 @router.get("/employers", response=list[EmployerOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def employers(request: ApiRequest):
     return selectors.employers_with_parent()
 
@@ -112,7 +112,7 @@ def employer(request: ApiRequest, slug: str):
 
 
 @router.get("/worksites", response=list[WorksiteOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def worksites(request: ApiRequest, employer: str = "", country: str = ""):
     return selectors.listed_worksites(employer=employer, country=country)
 

@@ -1,7 +1,7 @@
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages
 from alianza.lib.permissions import get_visible
 
 from . import actions
@@ -112,7 +112,7 @@ def me(request: ApiRequest):
 
 
 @router.get("/organisations", response=list[OrganisationOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def organisations(request: ApiRequest):
     return all_organisations()
 
@@ -123,7 +123,7 @@ def organisation(request: ApiRequest, slug: str):
 
 
 @router.get("/organisations/{slug}/units", response=list[UnitOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def organisation_units(request: ApiRequest, slug: str):
     org: Organisation = get_visible(
         request.auth, Organisation, "orgs.view_organisation", slug=slug
@@ -170,7 +170,7 @@ def unit(request: ApiRequest, unit_id: int):
 
 
 @router.get("/people", response=list[PersonOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def people(request: ApiRequest, organisation: str = "", q: str = ""):
     """The people the caller may see: the same scope as the People page."""
     return people_found_with_contacts(request.auth, query=q, organisation=organisation)

@@ -2,11 +2,11 @@ from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from alianza.alerts import selectors as alerts
 from alianza.alerts.models import Alert
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages
 from alianza.lib.permissions import get_visible
 from alianza.orgs.models import Organisation, Unit
 
@@ -84,13 +84,13 @@ class ProgressOut(Schema):
 
 
 @router.get("/campaigns", response=list[CampaignOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def campaigns(request: ApiRequest):
     return selectors.campaign_list(request.auth)
 
 
 @router.get("/requests", response=list[RequestOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def requests(request: ApiRequest):
     return selectors.request_list(request.auth)
 

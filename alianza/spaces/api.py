@@ -1,7 +1,7 @@
 from ninja import Field, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages
 from alianza.lib.permissions import get_visible
 
 from .selectors import spaces_with_participants
@@ -28,7 +28,7 @@ class SpaceOut(Schema):
 
 
 @router.get("", response=list[SpaceOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def spaces(request: ApiRequest):
     return spaces_with_participants(request.auth)
 
