@@ -9,9 +9,10 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaValidationError
+from ninja.openapi.schema import OpenAPISchema
 from ninja.parser import Parser
 from ninja.security import HttpBearer
 from ninja.security import SessionAuth as DjangoSessionAuth
@@ -60,7 +61,62 @@ class JsonParser(Parser):
         return loads(request.body)
 
 
-api = NinjaAPI(
+class ErrorOut(Schema):
+    """Every refusal: a message in the caller's language, and for invalid input the
+    errors by field (a list from the schema's checks, or a mapping from the rules')."""
+
+    detail: str
+    errors: list[Any] | dict[str, Any] | None = None
+
+
+# What each refusal means, for the OpenAPI document.
+ERRORS = {
+    401: "Not signed in: no valid API token or session.",
+    403: "The token's owner may not do this (or must turn on two-factor authentication).",
+    404: "No such record, or none the token's owner may see.",
+    422: "The input is not valid: the message says why, and `errors` where.",
+}
+
+
+def error_statuses(operation: dict[str, Any]) -> list[int]:
+    """The refusals an operation of the document can answer with: 401 and 403 when it
+    needs a signed-in person, 404 when it names a record in its path, 422 when it
+    takes any input."""
+    parameters = operation.get("parameters", [])
+    statuses = []
+    if operation.get("security"):
+        statuses += [401, 403]
+    if any(p.get("in") == "path" for p in parameters):
+        statuses.append(404)
+    if parameters or "requestBody" in operation:
+        statuses.append(422)
+    return statuses
+
+
+class AlianzaAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> OpenAPISchema:
+        """The document ninja makes, with each operation's error answers declared."""
+        schema = super().get_openapi_schema(**kwargs)
+        ref = {"$ref": "#/components/schemas/Error"}
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["Error"] = ErrorOut.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status in error_statuses(operation):
+                    responses.setdefault(
+                        status,
+                        {
+                            "description": ERRORS[status],
+                            "content": {"application/json": {"schema": ref}},
+                        },
+                    )
+        return schema
+
+
+api = AlianzaAPI(
     title="Alianza API",
     version="1",
     description=(

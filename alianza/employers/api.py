@@ -2,11 +2,11 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest, Pages
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.orgs.models import Unit
 
 from . import actions, selectors
-from .models import Worksite
+from .models import Representation, Worksite
 from .selectors import common_employers, worksites_with_representation
 
 router = Router(tags=["employers and worksites"])
@@ -21,7 +21,7 @@ class EmployerOut(Schema):
 
 
 class RepresentationOut(Schema):
-    status: str
+    status: str = one_of(Representation, "status")
     organisation: str | None = Field(None, alias="unit.organisation.slug")
     unit_id: int | None
     started_on: str | None
@@ -44,7 +44,7 @@ class WorksiteOut(Schema):
     products: str
     headcount: int | None
     rrm_covered: bool
-    status: str
+    status: str = one_of(Representation, "status")
     representation: list[RepresentationOut]
 
     @staticmethod
@@ -64,7 +64,7 @@ class CommonEmployerOut(Schema):
 
 
 class ImportIn(Schema):
-    kind: str
+    kind: str = Field(..., json_schema_extra={"enum": list(actions.COLUMNS)})
     csv: str
 
 
@@ -82,7 +82,7 @@ class ImportOut(Schema):
 
 
 class RepresentationIn(Schema):
-    status: str
+    status: str = one_of(Representation, "status")
     unit_id: int | None = None
     note: str = ""
 

@@ -51,3 +51,12 @@ def loads(body: bytes | str) -> Any:
     except UnicodeEncodeError as exc:
         raise UnencodableText(str(exc)) from exc
     return data
+
+
+def one_of(model: type, field: str, default: Any = ...) -> Any:
+    """A schema field that holds one of a model field's choices, declared as an
+    enumeration in the OpenAPI document (``kind: str = one_of(Body, "kind")``)."""
+    choices = model._meta.get_field(field).choices  # type: ignore[attr-defined]
+    if not choices:
+        raise ValueError(f"{model.__name__}.{field} has no choices")
+    return Field(default, json_schema_extra={"enum": [value for value, _ in choices]})

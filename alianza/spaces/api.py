@@ -1,9 +1,10 @@
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest, Pages
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_visible
 
+from .models import JointSpace, Participant
 from .selectors import spaces_with_participants
 
 router = Router(tags=["joint spaces"])
@@ -12,14 +13,14 @@ router = Router(tags=["joint spaces"])
 class ParticipantOut(Schema):
     organisation: str | None = Field(None, alias="organisation.slug")
     person_id: int | None
-    role: str
+    role: str = one_of(Participant, "role")
     title: str
 
 
 class SpaceOut(Schema):
     slug: str
     name: str
-    kind: str
+    kind: str = one_of(JointSpace, "kind")
     participants: list[ParticipantOut]
 
     @staticmethod
