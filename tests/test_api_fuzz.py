@@ -1,0 +1,97 @@
+"""Schemathesis over the OpenAPI document: every operation, with inputs that fit the
+schema and inputs that do not, as a USW staffer and a Los Mineros officer (each with
+an API token) and anonymously; no answer may be a server error (5xx).
+
+A step of its own in CI (``pytest -m fuzz``, see docs/operators/checks.md), not part
+of the normal suite. Bounded to one to a few minutes on two cores: 10 inputs that fit
+and 10 that do not per operation (``FUZZ_EXAMPLES`` in the environment changes it),
+derandomised so that a run can be repeated exactly."""
+
+import logging
+import os
+import time
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis import GenerationMode
+
+from alianza.accounts.actions import create_token
+
+pytestmark = pytest.mark.fuzz
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "10"))
+BASE_URL = "http://testserver"
+
+
+def _fuzz(client, headers: dict[str, str]) -> tuple[int, list[str], list[str]]:
+    """Every operation of the document, fuzzed: the number of calls, the 5xx seen and
+    the (operation, mode) pairs that had no input to send."""
+    schema = schemathesis.openapi.from_dict(client.get("/api/v1/openapi.json").json())
+    app = WSGIHandler()
+    calls = 0
+    errors: list[str] = []
+    unsatisfiable: list[str] = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+
+            @given(case=operation.as_strategy(generation_mode=mode))
+            @settings(
+                max_examples=EXAMPLES,
+                deadline=None,
+                derandomize=True,
+                database=None,
+                phases=[Phase.explicit, Phase.generate],
+                suppress_health_check=list(HealthCheck),
+            )
+            def call(case) -> None:
+                nonlocal calls
+                response = case.call(base_url=BASE_URL, app=app, headers=headers)
+                calls += 1
+                if response.status_code >= 500:
+                    errors.append(
+                        f"{case.operation.label}: {response.status_code}\n"
+                        f"    {case.as_curl_command(headers=headers)}"
+                    )
+
+            try:
+                call()
+            except Unsatisfiable:
+                # No input breaks the schema of an operation that takes none
+                # (``GET /me`` has no negative case): nothing to send.
+                unsatisfiable.append(f"{operation.label} ({mode})")
+    return calls, errors, unsatisfiable
+
+
+@pytest.fixture
+def _quiet_refusals():
+    """Hundreds of refusals would each log a warning; server errors (logged as
+    errors) still show."""
+    loggers = [logging.getLogger(n) for n in ("django.request", "django.security")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    yield
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
+
+
+@pytest.mark.usefixtures("_quiet_refusals")
+@pytest.mark.parametrize("persona", ["usw_staff", "mineros_officer", None])
+def test_no_server_error_anywhere(client, world, persona):
+    headers = {"Accept-Language": "en"}
+    if persona is not None:
+        _token, secret = create_token(world[persona], "fuzz")
+        headers["Authorization"] = f"Bearer {secret}"
+    started = time.monotonic()
+    calls, errors, skipped = _fuzz(client, headers)
+    print(
+        f"\nschemathesis as {persona or 'anonymous'}: {calls} calls, "
+        f"{len(errors)} server errors, {time.monotonic() - started:.0f} s"
+        + (f"; nothing to send for {', '.join(skipped)}" if skipped else "")
+    )
+    assert calls > 0
+    assert not errors, "\n".join(errors)
