@@ -3,10 +3,12 @@ schema and inputs that do not, as a USW staffer and a Los Mineros officer (each 
 an API token) and anonymously; no answer may be a server error (5xx).
 
 A step of its own in CI (``pytest -m fuzz``, see docs/operators/checks.md), not part
-of the normal suite. Bounded to one to a few minutes on two cores: 10 inputs that fit
-and 10 that do not per operation (``FUZZ_EXAMPLES`` in the environment changes it),
-derandomised so that a run can be repeated exactly."""
+of the normal suite. Bounded to one to a few minutes on two cores: per operation up to
+60 boundary cases of the coverage phase (``FUZZ_COVERAGE_CASES``), then 10 generated
+inputs that fit and 10 that do not (``FUZZ_EXAMPLES``), derandomised so that a run can
+be repeated exactly."""
 
+import itertools
 import logging
 import os
 import time
@@ -23,6 +25,7 @@ from alianza.accounts.actions import create_token
 pytestmark = pytest.mark.fuzz
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "10"))
+COVERAGE_CASES = int(os.environ.get("FUZZ_COVERAGE_CASES", "60"))
 BASE_URL = "http://testserver"
 
 
@@ -36,6 +39,23 @@ def _fuzz(client, headers: dict[str, str]) -> tuple[int, list[str], list[str]]:
     unsatisfiable: list[str] = []
     for result in schema.get_all_operations():
         operation = result.ok()
+        # Schemathesis' coverage phase first: the boundary values of each input
+        # (the largest integers, empty and odd strings, missing and extra fields).
+        cases = schema.iter_coverage_cases(
+            operation,
+            generation_modes=list(GenerationMode),
+            generation_config=schema.config.generation_for(
+                operation=operation, phase="coverage"
+            ),
+        )
+        for case in itertools.islice(cases, COVERAGE_CASES):
+            response = case.call(base_url=BASE_URL, app=app, headers=headers)
+            calls += 1
+            if response.status_code >= 500:
+                errors.append(
+                    f"{operation.label}: {response.status_code}\n"
+                    f"    {case.as_curl_command(headers=headers)}"
+                )
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
             @given(case=operation.as_strategy(generation_mode=mode))
