@@ -12,10 +12,13 @@ import itertools
 import logging
 import os
 import time
+from contextlib import contextmanager
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
@@ -29,10 +32,10 @@ COVERAGE_CASES = int(os.environ.get("FUZZ_COVERAGE_CASES", "60"))
 BASE_URL = "http://testserver"
 
 
-def _fuzz(client, headers: dict[str, str]) -> tuple[int, list[str], list[str]]:
+def _fuzz(document: dict, headers: dict[str, str]) -> tuple[int, list[str], list[str]]:
     """Every operation of the document, fuzzed: the number of calls, the 5xx seen and
     the (operation, mode) pairs that had no input to send."""
-    schema = schemathesis.openapi.from_dict(client.get("/api/v1/openapi.json").json())
+    schema = schemathesis.openapi.from_dict(document)
     app = WSGIHandler()
     calls = 0
     errors: list[str] = []
@@ -99,6 +102,20 @@ def _quiet_refusals():
         logger.setLevel(level)
 
 
+@contextmanager
+def _one_connection():
+    """Schemathesis calls the application as a WSGI server would; the test's database
+    connection (and its transaction) must stay open across requests, as Django's test
+    client keeps it (and reconnects the signals after each of its own requests)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
 @pytest.mark.usefixtures("_quiet_refusals")
 @pytest.mark.parametrize("persona", ["usw_staff", "mineros_officer", None])
 def test_no_server_error_anywhere(client, world, persona):
@@ -106,8 +123,10 @@ def test_no_server_error_anywhere(client, world, persona):
     if persona is not None:
         _token, secret = create_token(world[persona], "fuzz")
         headers["Authorization"] = f"Bearer {secret}"
+    document = client.get("/api/v1/openapi.json").json()
     started = time.monotonic()
-    calls, errors, skipped = _fuzz(client, headers)
+    with _one_connection():
+        calls, errors, skipped = _fuzz(document, headers)
     print(
         f"\nschemathesis as {persona or 'anonymous'}: {calls} calls, "
         f"{len(errors)} server errors, {time.monotonic() - started:.0f} s"
