@@ -1,14 +1,14 @@
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 
 from . import actions
-from .models import Body
+from .models import Body, Seat
 from .selectors import visible_bodies_with_seats
 
 router = Router(tags=["bodies and seats"])
@@ -16,7 +16,7 @@ router = Router(tags=["bodies and seats"])
 
 class SeatOut(Schema):
     id: int
-    kind: str
+    kind: str = one_of(Seat, "kind")
     title: str
     holder_id: int | None
     holder_name: str | None = Field(None, alias="holder.name")
@@ -30,7 +30,7 @@ class SeatOut(Schema):
 class BodyOut(Schema):
     id: int
     name: str
-    kind: str
+    kind: str = one_of(Body, "kind")
     organisation: str | None = Field(None, alias="organisation.slug")
     space: str | None = Field(None, alias="space.slug")
     quorum_rule: str
@@ -47,7 +47,7 @@ class BodyOut(Schema):
 
 
 class SeatIn(Schema):
-    kind: str
+    kind: str = one_of(Seat, "kind")
     representing: str
     holder_id: int | None = None
     title: str = ""
@@ -57,7 +57,7 @@ class SeatIn(Schema):
 
 class BodyIn(Schema):
     name: str
-    kind: str
+    kind: str = one_of(Body, "kind")
     language: str
     organisation: str | None = None
     space: str | None = None
@@ -68,7 +68,7 @@ class BodyIn(Schema):
 
 
 @router.get("", response=list[BodyOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def bodies(request: ApiRequest):
     return visible_bodies_with_seats(request.auth)
 

@@ -5,12 +5,12 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 
 from alianza.employers.models import Employer
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, one_of
 from alianza.lib.permissions import get_visible
 from alianza.orgs.models import Organisation
 
 from . import actions, search, selectors
-from .models import Proposal
+from .models import BargainingRound, Proposal
 
 router = Router(tags=["contracts and bargaining"])
 
@@ -62,7 +62,7 @@ class ProposalOut(Schema):
     topic: str
     summary: str
     text: str
-    status: str
+    status: str = one_of(Proposal, "status")
     effect: str
     tabled_on: date
     current_language: str
@@ -76,7 +76,7 @@ class RoundOut(Schema):
     id: int
     title: str
     agreement_id: int
-    status: str
+    status: str = one_of(BargainingRound, "status")
     opened_on: date
     proposals: list[ProposalOut]
 

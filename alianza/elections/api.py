@@ -2,14 +2,13 @@
 ceremony), the credential authority's page (public credentials) and the booth
 (ballots, which need no sign-in: the credential's signature is the proof)."""
 
-import json
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, loads
 from alianza.lib.permissions import get_changeable, get_visible
 
 from . import actions, selectors
@@ -82,7 +81,7 @@ def ballot(request, uid: str):
     docs/voting-protocol.md §6.3 defines it); the answer is its tracker."""
     election: Election = get_visible(request.user, Election, None, uid=uid)
     try:
-        body = json.loads(request.body)
+        body = loads(request.body)
     except ValueError as exc:
         raise ValidationError(_("The ballot is not JSON.")) from exc
     return Status(201, {"tracker": actions.cast(election, body)})

@@ -2,13 +2,13 @@ from datetime import date
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.orgs.models import Unit
 
 from . import actions, selectors
-from .models import Worksite
+from .models import Representation, Worksite
 from .selectors import common_employers, worksites_with_representation
 
 router = Router(tags=["employers and worksites"])
@@ -23,7 +23,7 @@ class EmployerOut(Schema):
 
 
 class RepresentationOut(Schema):
-    status: str
+    status: str = one_of(Representation, "status")
     organisation: str | None = Field(None, alias="unit.organisation.slug")
     unit_id: int | None
     started_on: str | None
@@ -46,7 +46,7 @@ class WorksiteOut(Schema):
     products: str
     headcount: int | None
     rrm_covered: bool
-    status: str
+    status: str = one_of(Representation, "status")
     representation: list[RepresentationOut]
 
     @staticmethod
@@ -66,7 +66,7 @@ class CommonEmployerOut(Schema):
 
 
 class ImportIn(Schema):
-    kind: str
+    kind: str = Field(..., json_schema_extra={"enum": list(actions.COLUMNS)})
     csv: str
 
 
@@ -84,14 +84,14 @@ class ImportOut(Schema):
 
 
 class RepresentationIn(Schema):
-    status: str
+    status: str = one_of(Representation, "status")
     unit_id: int | None = None
     started_on: date | None = None
     note: str = ""
 
 
 @router.get("/employers", response=list[EmployerOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def employers(request: ApiRequest):
     return selectors.employers_with_parent()
 
@@ -115,7 +115,7 @@ def employer(request: ApiRequest, slug: str):
 
 
 @router.get("/worksites", response=list[WorksiteOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def worksites(request: ApiRequest, employer: str = "", country: str = ""):
     return selectors.listed_worksites(employer=employer, country=country)
 

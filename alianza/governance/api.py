@@ -6,11 +6,11 @@ from datetime import datetime
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, one_of
 from alianza.lib.permissions import get_visible
 
 from . import actions, selectors
-from .models import Meeting, Minutes
+from .models import Meeting, Minutes, Motion, SpeakerRequest
 from .selectors import agenda, live_state
 
 router = Router(tags=["meetings"])
@@ -33,7 +33,7 @@ class AgendaLineOut(Schema):
 class SpeakerOut(Schema):
     seat_id: int
     name: str
-    kind: str
+    kind: str = one_of(SpeakerRequest, "kind")
     observer: bool
 
 
@@ -51,7 +51,7 @@ class VoteOut(Schema):
 
 class MotionOut(Schema):
     number: int
-    status: str
+    status: str = one_of(Motion, "status")
     language: str
     text: str
     amends: int | None
@@ -67,7 +67,7 @@ class MeetingOut(Schema):
     mode: str
     place: str
     language: str
-    status: str
+    status: str = one_of(Meeting, "status")
     quorum: QuorumOut
     agenda: list[AgendaLineOut]
     speaking: SpeakerOut | None
@@ -77,12 +77,12 @@ class MeetingOut(Schema):
 
 
 class SpeakIn(Schema):
-    kind: str = "speak"
+    kind: str = one_of(SpeakerRequest, "kind", default="speak")
 
 
 class MinutesOut(Schema):
     meeting_id: int
-    status: str
+    status: str = one_of(Minutes, "status")
     language: str
     text: str
     approved_at_meeting: int | None

@@ -1,11 +1,11 @@
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_visible
 
 from . import actions
-from .models import Organisation, Person, Unit
+from .models import ContactChannel, Membership, Organisation, Person, Unit
 from .selectors import (
     all_organisations,
     people_found_with_contacts,
@@ -22,7 +22,7 @@ class OrganisationOut(Schema):
     slug: str
     name: str
     short_name: str
-    kind: str
+    kind: str = one_of(Organisation, "kind")
     countries: list[str]
     default_language: str
     members_count: int | None
@@ -32,7 +32,7 @@ class UnitOut(Schema):
     id: int
     organisation: str = Field(..., alias="organisation.slug")
     parent_id: int | None
-    kind: str
+    kind: str = one_of(Unit, "kind")
     number: str
     name: str
     country: str
@@ -40,7 +40,7 @@ class UnitOut(Schema):
 
 
 class ContactOut(Schema):
-    kind: str
+    kind: str = one_of(ContactChannel, "kind")
     value: str
     preferred: bool
 
@@ -49,7 +49,7 @@ class MembershipOut(Schema):
     id: int
     organisation: str = Field(..., alias="organisation.slug")
     unit_id: int | None
-    role: str
+    role: str = one_of(Membership, "role")
     title: str
 
 
@@ -82,7 +82,7 @@ class PersonIn(Schema):
     country: str
     preferred_language: str
     languages_spoken: list[str] = []
-    role: str = "member"
+    role: str = one_of(Membership, "role", default="member")
     unit_id: int | None = None
     title: str = ""
     email: str = ""
@@ -112,7 +112,7 @@ def me(request: ApiRequest):
 
 
 @router.get("/organisations", response=list[OrganisationOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def organisations(request: ApiRequest):
     return all_organisations()
 
@@ -123,7 +123,7 @@ def organisation(request: ApiRequest, slug: str):
 
 
 @router.get("/organisations/{slug}/units", response=list[UnitOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def organisation_units(request: ApiRequest, slug: str):
     org: Organisation = get_visible(
         request.auth, Organisation, "orgs.view_organisation", slug=slug
@@ -132,7 +132,7 @@ def organisation_units(request: ApiRequest, slug: str):
 
 
 class UnitIn(Schema):
-    kind: str
+    kind: str = one_of(Unit, "kind")
     name: str
     country: str
     number: str = ""
@@ -170,7 +170,7 @@ def unit(request: ApiRequest, unit_id: int):
 
 
 @router.get("/people", response=list[PersonOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def people(request: ApiRequest, organisation: str = "", q: str = ""):
     """The people the caller may see: the same scope as the People page."""
     return people_found_with_contacts(request.auth, query=q, organisation=organisation)

@@ -2,16 +2,16 @@ from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from alianza.alerts import selectors as alerts
 from alianza.alerts.models import Alert
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_visible
 from alianza.orgs.models import Organisation, Unit
 
 from . import actions, selectors
-from .models import SolidarityRequest
+from .models import Campaign, Pledge, SolidarityRequest
 
 router = Router(tags=["solidarity"])
 
@@ -19,9 +19,9 @@ router = Router(tags=["solidarity"])
 class CampaignOut(Schema):
     id: int
     organisation: str = Field(..., alias="organisation.slug")
-    kind: str
+    kind: str = one_of(Campaign, "kind")
     title: str
-    status: str
+    status: str = one_of(Campaign, "status")
     language: str
     started_on: str | None
     employer: str | None = Field(None, alias="employer.slug")
@@ -34,11 +34,11 @@ class CampaignOut(Schema):
 class PledgeOut(Schema):
     id: int
     organisation: str = Field(..., alias="organisation.slug")
-    kind: str
+    kind: str = one_of(Pledge, "kind")
     description: str
     amount: Decimal | None
     currency: str
-    status: str
+    status: str = one_of(Pledge, "status")
 
 
 class RequestOut(Schema):
@@ -47,7 +47,7 @@ class RequestOut(Schema):
     title: str
     body: str
     language: str
-    status: str
+    status: str = one_of(SolidarityRequest, "status")
     deadline: str | None
     audiences: list[str]
     pledges: list[PledgeOut]
@@ -67,7 +67,7 @@ class RequestOut(Schema):
 
 class PledgeIn(Schema):
     organisation: str
-    kind: str
+    kind: str = one_of(Pledge, "kind")
     description: str
     amount: Decimal | None = None
     currency: str = ""
@@ -75,7 +75,7 @@ class PledgeIn(Schema):
 
 
 class ProgressOut(Schema):
-    status: str
+    status: str = one_of(Alert, "status")
     recipients: int
     queued: int
     sent: int
@@ -84,13 +84,13 @@ class ProgressOut(Schema):
 
 
 @router.get("/campaigns", response=list[CampaignOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def campaigns(request: ApiRequest):
     return selectors.campaign_list(request.auth)
 
 
 @router.get("/requests", response=list[RequestOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def requests(request: ApiRequest):
     return selectors.request_list(request.auth)
 

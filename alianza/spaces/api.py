@@ -1,13 +1,13 @@
 from datetime import datetime
 
 from ninja import Field, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from alianza.lib.http import ApiRequest
+from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_changeable, get_visible
 
 from . import proposals as decisions
-from .models import JointSpace
+from .models import JointSpace, Participant, Proposal
 from .selectors import proposals_of, proposals_with_space, spaces_with_participants
 
 router = Router(tags=["joint spaces"])
@@ -16,14 +16,14 @@ router = Router(tags=["joint spaces"])
 class ParticipantOut(Schema):
     organisation: str | None = Field(None, alias="organisation.slug")
     person_id: int | None
-    role: str
+    role: str = one_of(Participant, "role")
     title: str
 
 
 class SpaceOut(Schema):
     slug: str
     name: str
-    kind: str
+    kind: str = one_of(JointSpace, "kind")
     participants: list[ParticipantOut]
 
     @staticmethod
@@ -32,7 +32,7 @@ class SpaceOut(Schema):
 
 
 @router.get("", response=list[SpaceOut])
-@paginate(PageNumberPagination)
+@paginate(Pages)
 def spaces(request: ApiRequest):
     return spaces_with_participants(request.auth)
 
@@ -53,10 +53,11 @@ class AnswerOut(Schema):
 class ProposalOut(Schema):
     id: int
     space: str = Field(..., alias="space.slug")
-    kind: str
-    status: str
+    kind: str = one_of(Proposal, "kind")
+    status: str = one_of(Proposal, "status")
     organisation: str | None = Field(None, alias="organisation.slug")
     unit_id: int | None
+    # Empty for a proposal that adds no participant (a council's unit).
     role: str
     title: str
     proposed_for: str = Field(..., alias="proposed_for.slug")
@@ -70,6 +71,7 @@ class ProposalOut(Schema):
 
 
 @router.get("/{slug}/proposals", response=list[ProposalOut])
+@paginate(Pages)
 def proposals(request: ApiRequest, slug: str):
     """The space's proposals, waiting ones first, each with the unions' answers."""
     space: JointSpace = get_visible(
