@@ -184,7 +184,7 @@ def test_the_api_lists_and_answers_proposals(client, world):
     )
     base = "/api/v1/spaces"
     client.force_login(world["usw_officer"])
-    listed = client.get(f"{base}/{world.commission.slug}/proposals").json()
+    listed = client.get(f"{base}/{world.commission.slug}/proposals").json()["items"]
     assert [(p["id"], p["status"]) for p in listed] == [(proposal.pk, "pending")]
     assert listed[0]["answers"][0]["union"] == "los-mineros"
     # Officers take part but do not answer for their union.
