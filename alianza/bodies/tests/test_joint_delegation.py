@@ -16,6 +16,15 @@ ATTACKS = [("usw_staff", "mineros"), ("mineros_staff", "usw"), ("outsider", "usw
 OWNERS = [("usw_staff", "usw"), ("usw_admin", "usw"), ("mineros_staff", "mineros")]
 
 
+@pytest.fixture(autouse=True)
+def _refusals_read_in_english(world):
+    """These tests read the refusals' words in English, so every persona reads English
+    here (the Spanish and French wording is the catalogues', checked in CI)."""
+    from alianza.accounts.models import User
+
+    User.objects.update(language="en")
+
+
 def _union(world, name: str):
     return world.usw if name == "usw" else world.mineros
 

@@ -4,6 +4,7 @@ what the participation export writes is shown as text by spreadsheet programs.""
 import io
 import zipfile
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
@@ -12,6 +13,15 @@ from alianza.elections.actions import import_roll
 from alianza.lib.tests.test_tabular import huge_xlsx
 
 from .helpers import new_election
+
+
+@pytest.fixture(autouse=True)
+def _refusals_read_in_english(world):
+    """These tests read the refusals' words in English, so every persona reads English
+    here (the Spanish and French wording is the catalogues', checked in CI)."""
+    from alianza.accounts.models import User
+
+    User.objects.update(language="en")
 
 
 def test_a_huge_excel_roll_is_refused_at_the_row_limit(world, monkeypatch):

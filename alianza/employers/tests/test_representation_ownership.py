@@ -13,6 +13,15 @@ from alianza.employers.models import Representation
 from conftest import client_for
 
 
+@pytest.fixture(autouse=True)
+def _refusals_read_in_english(world):
+    """These tests read the refusals' words in English, so every persona reads English
+    here (the Spanish and French wording is the catalogues', checked in CI)."""
+    from alianza.accounts.models import User
+
+    User.objects.update(language="en")
+
+
 def _snapshot():
     return sorted(
         Representation.objects.values_list(
