@@ -99,7 +99,7 @@ def test_ids_and_numbers_posted_back_are_not_formatted_for_reading():
     """With USE_THOUSAND_SEPARATOR, {{ seat.pk }} reads 12,345 (12.345, 12 345): a
     form that posts it back, or a link that carries it, must write |unlocalize."""
     numeric = re.compile(
-        r'(value="|[?&;][a-z_]+=)\{\{ ([a-z_.]*'
+        r'(value="|[?&;][a-z_]+=|[a-z]-)\{\{ ([a-z_.]*'
         r"(pk|_id|\.id|weight|limit|seconds|counter0|page_number|\.number)) \}\}"
     )
     places = [
