@@ -6,8 +6,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-class Translation(models.Model):
-    """A translation of one field of a user-written record into one language."""
+class TranslatedText(models.Model):
+    """One field of a user-written record in one language, with who wrote it and for
+    which union: what a shown translation and a past one have in common."""
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
@@ -27,6 +28,18 @@ class Translation(models.Model):
         related_name="+",
         verbose_name=_("for the union"),
     )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def union_name(self) -> str:
+        return self.union.short_name if self.union else ""
+
+
+class Translation(TranslatedText):
+    """A translation of one field of a user-written record into one language."""
+
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -43,12 +56,8 @@ class Translation(models.Model):
     def __str__(self) -> str:
         return f"{self.field} [{self.language}]"
 
-    @property
-    def union_name(self) -> str:
-        return self.union.short_name if self.union else ""
 
-
-class PastTranslation(models.Model):
+class PastTranslation(TranslatedText):
     """A translation that is no longer shown: replaced by a newer one, or withdrawn
     because the union the text belongs to (or its author) rejected it."""
 
@@ -56,24 +65,6 @@ class PastTranslation(models.Model):
         REPLACED = "replaced", _("Replaced")
         WITHDRAWN = "withdrawn", _("Rejected and withdrawn")
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.CharField(max_length=64)
-    record = GenericForeignKey("content_type", "object_id")
-    field = models.CharField(max_length=64)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    text = models.TextField(_("translation"))
-    translated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    translator_name = models.CharField(_("translated by"), max_length=200, blank=True)
-    union = models.ForeignKey(
-        "orgs.Organisation",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("for the union"),
-    )
     written_at = models.DateTimeField(_("written"))
     outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices)
     ended_by = models.ForeignKey(
@@ -90,10 +81,6 @@ class PastTranslation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} [{self.language}] {self.outcome}"
-
-    @property
-    def union_name(self) -> str:
-        return self.union.short_name if self.union else ""
 
     @property
     def was_withdrawn(self) -> bool:
