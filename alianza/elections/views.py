@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -241,6 +241,38 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 # --- Public pages: the board and the result ---------------------------------------
+
+
+def notice(request: HttpRequest, uid: str) -> HttpResponse:
+    """The vote's public page, for every covered worker without an account: when
+    and where, how to vote, and the agreement's text."""
+    obj: Election = get_visible(
+        request.user, selectors.elections_with_owners(), None, uid=uid
+    )
+    return render(
+        request,
+        "elections/notice.html",
+        {
+            "election": obj,
+            "booth": request.build_absolute_uri(
+                reverse("elections:booth", args=[obj.uid])
+            ),
+        },
+    )
+
+
+def agreement(request: HttpRequest, uid: str) -> FileResponse:
+    """The text of the agreement put to the vote, open to everyone from the day
+    voters are notified (the law asks that every covered worker can read it)."""
+    obj: Election = get_visible(
+        request.user, Election.objects.select_related("contract_document"), None, uid=uid
+    )
+    if not obj.text_is_public:
+        raise Http404
+    document = obj.contract_document
+    return FileResponse(
+        document.file.open("rb"), filename=document.original_name, as_attachment=False
+    )
 
 
 def board(request: HttpRequest, uid: str) -> HttpResponse:
