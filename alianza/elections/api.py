@@ -34,6 +34,16 @@ class Count(Schema):
     count: int
 
 
+class StepIn(Schema):
+    step: str
+
+
+class StepOut(Schema):
+    status: str
+    #: On a joint body's ballot: the coordinating unions still to agree (ids).
+    waiting_for: list[int]
+
+
 VIEW = "elections.view_election"
 
 
@@ -62,6 +72,24 @@ def ceremony_message(request: ApiRequest, uid: str, payload: CeremonyIn):
         request.auth, election, payload.step, payload.payload
     )
     return {**state, "you": selectors.trustee_index(request.auth, election)}
+
+
+@router.post("/{uid}/steps", response=StepOut)
+def step(request: ApiRequest, uid: str, payload: StepIn):
+    """Take an election's next step (begin, keys_now, open, close, publish), as its
+    page's buttons do: a vote opens no earlier than its announced start, nor before
+    the notice the law asks has run."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.change_election", view=VIEW, uid=uid
+    )
+    take = actions.STEPS.get(payload.step)
+    if take is None:
+        raise ValidationError({"step": _("Unknown step.")})
+    election = take(request.auth, election)
+    return {
+        "status": election.status,
+        "waiting_for": sorted(selectors.unions_yet_to_agree(election, payload.step)),
+    }
 
 
 @router.post("/{uid}/credentials", response=Count)

@@ -58,7 +58,9 @@ def _column(election: Election, language: str, head: str) -> list[str]:
         )
         rows += [
             f"{answer}: {count}"
-            for answer, count in zip(answers_in(election, language), counts, strict=False)
+            for answer, count in zip(
+                answers_in(election, language), counts, strict=False
+            )
         ]
         rows.append(outcome.explanation)
         trustees = ", ".join(

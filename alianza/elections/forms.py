@@ -13,7 +13,6 @@ from alianza.orgs.models import Person
 from .models import Election, Role
 from .roll_lines import MAX_BYTES
 
-
 #: The zones of the alliance's workplaces, offered for a vote's clock.
 TIME_ZONES = (
     "America/Mexico_City", "America/Monterrey", "America/Chihuahua",
@@ -98,7 +97,7 @@ class ElectionForm(StyledForm):
 
     def clean(self) -> dict:
         """The times are entered on the vote's clock, not the server's."""
-        data = super().clean()
+        data = super().clean() or {}
         zone = ZoneInfo(data.get("time_zone") or settings.TIME_ZONE)
         for name in ("opens_at", "closes_at"):
             if data.get(name):

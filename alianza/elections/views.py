@@ -112,21 +112,12 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
     )  # fmt: skip
 
 
-STEPS = {
-    "begin": (
-        actions.begin_ceremony,
-        gettext_lazy("The trustees can now make the election key."),
-    ),
-    "keys_now": (
-        actions.finish_keys_now,
-        gettext_lazy("The key was made with the qualified trustees."),
-    ),
-    "open": (actions.open_election, gettext_lazy("The election is open.")),
-    "close": (
-        actions.close_election,
-        gettext_lazy("The election is closed and the ballots are added up."),
-    ),
-    "publish": (actions.publish_result, gettext_lazy("The result is published.")),
+DONE = {
+    "begin": gettext_lazy("The trustees can now make the election key."),
+    "keys_now": gettext_lazy("The key was made with the qualified trustees."),
+    "open": gettext_lazy("The election is open."),
+    "close": gettext_lazy("The election is closed and the ballots are added up."),
+    "publish": gettext_lazy("The result is published."),
 }
 
 
@@ -134,12 +125,12 @@ STEPS = {
 @require_POST
 def step(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
-    chosen = STEPS.get(request.POST.get("do", ""))
-    if chosen is None:
+    step_name = request.POST.get("do", "")
+    do = actions.STEPS.get(step_name)
+    if do is None:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
-    do, done = chosen
-    step_name = request.POST["do"]
+    done = DONE[step_name]
 
     def take() -> Election:
         election = do(request.user, obj)
@@ -265,11 +256,14 @@ def agreement(request: HttpRequest, uid: str) -> FileResponse:
     """The text of the agreement put to the vote, open to everyone from the day
     voters are notified (the law asks that every covered worker can read it)."""
     obj: Election = get_visible(
-        request.user, Election.objects.select_related("contract_document"), None, uid=uid
+        request.user,
+        Election.objects.select_related("contract_document"),
+        None,
+        uid=uid,
     )
-    if not obj.text_is_public:
-        raise Http404
     document = obj.contract_document
+    if document is None or not obj.text_is_public:
+        raise Http404
     return FileResponse(
         document.file.open("rb"), filename=document.original_name, as_attachment=False
     )

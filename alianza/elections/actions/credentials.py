@@ -90,9 +90,7 @@ def _lines(
             % {"url": links["booth"]},
         ]
         if election.place:
-            lines.append(
-                _("Polling station: %(place)s.") % {"place": election.place}
-            )
+            lines.append(_("Polling station: %(place)s.") % {"place": election.place})
         if election.needs_the_text:
             lines.append(
                 _(
@@ -123,9 +121,7 @@ def _sms(election: Election, code: str, links: dict[str, str], language: str) ->
         if election.place:
             text += " " + _("In person: %(place)s.") % {"place": election.place}
         if election.needs_the_text:
-            text += " " + _("Text of the agreement: %(url)s") % {
-                "url": links["notice"]
-            }
+            text += " " + _("Text of the agreement: %(url)s") % {"url": links["notice"]}
         return str(text)
 
 
