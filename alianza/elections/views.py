@@ -281,7 +281,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
             status=404,
         )
     actions.sequence_now(obj, wait=False)  # ballots received since the last look
-    tracker = request.GET.get("tracker", "").strip().lower()
+    tracker = " ".join(request.GET.get("tracker", "").split())
     found = None
     if tracker:
         found = selectors.ballot_with_tracker(obj, tracker)
