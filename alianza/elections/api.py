@@ -6,9 +6,9 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
-from alianza.lib.http import ApiRequest, loads
+from alianza.lib.http import ApiRequest, loads, one_of
 from alianza.lib.permissions import get_changeable, get_visible
 
 from . import actions, selectors
@@ -35,11 +35,11 @@ class Count(Schema):
 
 
 class StepIn(Schema):
-    step: str
+    step: str = Field(..., json_schema_extra={"enum": list(actions.STEPS)})
 
 
 class StepOut(Schema):
-    status: str
+    status: str = one_of(Election, "status")
     #: On a joint body's ballot: the coordinating unions still to agree (ids).
     waiting_for: list[int]
 
