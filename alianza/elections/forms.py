@@ -8,6 +8,7 @@ from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Person
 
 from .models import Election, Role
+from .outcome import kinds_for
 from .roll_lines import MAX_BYTES
 
 
@@ -61,6 +62,7 @@ class ElectionForm(StyledForm):
     def __init__(self, *args, organisation=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if organisation is not None:
+            self.fields["kind"].choices = kinds_for(organisation.countries)  # type: ignore[attr-defined]
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )

@@ -20,6 +20,7 @@ class Election(models.Model):
         REPRESENTATION = "representation", _("Support for a representation certificate")
         LEGITIMATION = "legitimation", _("Legitimation of an existing agreement")
         STRIKE = "strike", _("Strike vote")
+        RATIFICATION = "ratification", _("Ratification vote")
         OFFICERS = "officers", _("Election of officers")
         BODY = "body", _("Weighted vote of a council or board")
 
@@ -206,6 +207,11 @@ class Election(models.Model):
         return self.organisation if self.organisation_id else self.space
 
     @property
+    def country(self) -> str:
+        """The country of the bargaining unit, whose rules the vote follows."""
+        return bargaining_country(self.organisation, self.unit, self.worksite)
+
+    @property
     def election_id(self) -> str:
         return f"alianza-{self.uid}"
 
@@ -234,6 +240,18 @@ class Election(models.Model):
                 _CONTEXTS.clear()
             _CONTEXTS[cache_key] = found
         return found
+
+
+def bargaining_country(organisation: Any, unit: Any, worksite: Any) -> str:
+    """Where the bargaining unit is: the worksite's country, else the unit's, else
+    the union's when it works in one country only; "" when it cannot be told (a
+    joint body's ballot, a union of several countries without a unit)."""
+    if worksite is not None:
+        return str(worksite.country)
+    if unit is not None:
+        return str(unit.country)
+    countries = list(organisation.countries or []) if organisation is not None else []
+    return str(countries[0]) if len(countries) == 1 else ""
 
 
 class Role(models.Model):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from alianza.lib.tabular import ImportLine
 
 from .models import Election, Voter
+from .outcome import ONE_WORKER_ONE_VOTE
 
 COLUMNS = ["name*", "worker_number", "curp", "email", "phone", "language", "weight"]
 MAX_ROWS = 200_000
@@ -34,11 +35,7 @@ def curp_is_valid(curp: str) -> bool:
 
 def in_mexico(election: Election) -> bool:
     """A vote in Mexico, where each voter needs a CURP."""
-    if election.worksite is not None:
-        return election.worksite.country == "MX"
-    if election.organisation is None:  # a joint body's ballot: its seats
-        return False
-    return list(election.organisation.countries or []) == ["MX"]
+    return election.country == "MX"
 
 
 def voter_from_line(
@@ -76,6 +73,13 @@ def voter_from_line(
     weight = int(weight_text) if weight_text.isdigit() else 0
     if not 1 <= weight <= 1_000_000:
         line.errors.append(_("weight: a whole number from 1 to 1,000,000."))
+    elif weight != 1 and election.kind in ONE_WORKER_ONE_VOTE:
+        line.errors.append(
+            _(
+                "weight: this vote counts workers, one worker one vote (Federal "
+                "Labour Law, art. 390 Bis and 390 Ter): leave it empty or write 1."
+            )
+        )
     return Voter(
         election=election, name=v["name"], worker_number=number, curp=curp,
         email=email, phone=phone, language=language, weight=weight,
