@@ -296,6 +296,17 @@ class Role(models.Model):
 
 
 class Voter(models.Model):
+    class Exclusion(models.TextChoices):
+        """Lines of a Mexican strike consultation's roll whose votes the law does not
+        count (Federal Labour Law, art. 931, IV): kept on the roll, given no
+        credential."""
+
+        CONFIDENCE = "confidence", _("Confidence employee (LFT art. 931, IV)")
+        HIRED_AFTER_NOTICE = (
+            "hired_after_notice",
+            _("Hired after the strike notice (LFT art. 931, IV)"),
+        )
+
     election = models.ForeignKey(
         Election, on_delete=models.CASCADE, related_name="voters"
     )
@@ -318,6 +329,9 @@ class Voter(models.Model):
         related_name="+",
         verbose_name=_("union"),
     )
+    excluded = models.CharField(
+        _("excluded"), max_length=24, choices=Exclusion.choices, blank=True
+    )
     credential = models.CharField(max_length=64, blank=True)  # public, hex
     credential_sent_by = models.CharField(max_length=16, blank=True)
     voted_at = models.DateTimeField(null=True, blank=True)
@@ -339,6 +353,11 @@ class Voter(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def votes(self) -> bool:
+        """On the roll to vote, not a line the law excludes."""
+        return not self.excluded
 
 
 class BoardEvent(models.Model):

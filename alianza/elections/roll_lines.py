@@ -13,7 +13,9 @@ from alianza.lib.tabular import ImportLine
 from .models import Election, Voter
 from .outcome import ONE_WORKER_ONE_VOTE
 
-COLUMNS = ["name*", "worker_number", "curp", "email", "phone", "language", "weight"]
+COLUMNS = [
+    "name*", "worker_number", "curp", "email", "phone", "language", "weight", "excluded",
+]  # fmt: skip
 MAX_ROWS = 200_000
 MAX_BYTES = 20 * 1024 * 1024
 CURP_PATTERN = re.compile(
@@ -80,7 +82,23 @@ def voter_from_line(
                 "Labour Law, art. 390 Bis and 390 Ter): leave it empty or write 1."
             )
         )
+    excluded = v.get("excluded", "").strip().lower()
+    if excluded and excluded not in Voter.Exclusion.values:
+        line.errors.append(_("excluded: confidence or hired_after_notice."))
+    elif excluded and not marks_exclusions(election):
+        line.errors.append(
+            _(
+                "excluded: only the roll of a strike consultation in Mexico marks "
+                "lines the law does not count (Federal Labour Law, art. 931)."
+            )
+        )
     return Voter(
         election=election, name=v["name"], worker_number=number, curp=curp,
-        email=email, phone=phone, language=language, weight=weight,
+        email=email, phone=phone, language=language, weight=weight, excluded=excluded,
     )  # fmt: skip
+
+
+def marks_exclusions(election: Election) -> bool:
+    """A Mexican strike consultation: confidence employees and those hired after
+    the strike notice stay on its roll, marked, without a vote (art. 931, IV)."""
+    return election.kind == Election.Kind.STRIKE and election.country == "MX"

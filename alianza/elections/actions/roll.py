@@ -98,7 +98,8 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
     require(actor, "elections.change_election", election)
     require(actor, "elections.change_voter", voter, message=_another_unions_line())
     _require_open_roll(election)
-    allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight"}
+    allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight",
+               "excluded"}  # fmt: skip
     if not set(changes) <= allowed:
         raise ValidationError(_("Only the roll's columns can be corrected."))
     _check_seat_line(voter, changes)
@@ -160,9 +161,9 @@ def export_participation(actor: Any, election: Election) -> list[list[str]]:
     """The roll with who took part (never how anyone voted), for the labour
     authority: its lines, the column names first. The export is audited."""
     require(actor, "elections.change_election", election)
-    rows = [["name", "worker_number", "curp", "voted"]]
+    rows = [["name", "worker_number", "curp", "voted", "excluded"]]
     rows += [
-        [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
+        [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no", v.excluded]
         for v in roll_by_name(election)
     ]
     audit("elections.participation_exported", actor, election)
