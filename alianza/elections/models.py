@@ -22,7 +22,7 @@ class Election(models.Model):
         STRIKE = "strike", _("Strike vote")
         RATIFICATION = "ratification", _("Ratification vote")
         OFFICERS = "officers", _("Election of officers")
-        BODY = "body", _("Weighted vote of a council or board")
+        BODY = "body", _("Vote of a council or board")
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
