@@ -5,6 +5,7 @@ tests/test_rule_oracle.py checks these against rules written from the law's text
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils.formats import number_format
 from django.utils.text import get_text_list
@@ -71,7 +72,7 @@ def kind_problem(kind: str, country: str) -> str | None:
     return None
 
 
-def kinds_for(countries: Iterable[str]) -> list[tuple[str, str]]:
+def kinds_for(countries: Iterable[str]) -> list[tuple[str, Any]]:
     """The kinds of vote a union of these countries may hold, for its form."""
     countries = set(countries)
     return [
@@ -135,8 +136,9 @@ def rule_in_words(election: Election) -> str:
 def decide(election: Election, counts: list[int], counted: int) -> Outcome:
     """``counts``: the weighted count of each answer, yes first for yes/no votes;
     ``counted``: the ballots counted."""
-    if election.meeting_vote_id:  # decided by the body's rule, as the meeting is
-        adopted, text = election.meeting_vote.decide_counts(counts[0], counts[1], 0)
+    vote = election.meeting_vote if election.meeting_vote_id else None
+    if vote is not None:  # decided by the body's rule, as the meeting is
+        adopted, text = vote.decide_counts(counts[0], counts[1], 0)
         return Outcome(adopted, text, [])
     if election.kind == Kind.OFFICERS:
         return _officers(list(election.answers), counts, election.choose_max)
