@@ -2,9 +2,11 @@ import io
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import Workbook
 
+from alianza.audit.models import AuditEntry
 from alianza.elections import actions, selectors
 from alianza.elections.actions import correct_voter, import_roll
 from alianza.elections.models import Election
@@ -65,8 +67,6 @@ def test_correction_and_who_may_import(world):
     correct_voter(world["mineros_staff"], voter, curp=GOOD_CURP, name="Gloria H.")
     voter.refresh_from_db()
     assert voter.curp == GOOD_CURP and voter.name == "Gloria H."
-    from alianza.audit.models import AuditEntry
-
     entry = AuditEntry.objects.filter(action="elections.voter_corrected").get()
     assert entry.data["before"]["name"] == "Trabajador 0"
 
@@ -133,3 +133,28 @@ def test_an_exclusion_is_one_of_the_laws_two(world):
         report = import_roll(world["mineros_staff"], election, "roll.csv", data)
     assert not report.ok
     assert report.lines[0].errors == ["excluded: confidence or hired_after_notice."]
+
+
+def test_the_unions_staff_marks_a_line_excluded_the_other_union_and_outsider_cannot(
+    world, client
+):
+    """Marking a confidence employee on a strike consultation's roll is a correction
+    of the roll: Los Mineros' staff makes it (recorded with the value before); USW's
+    staff and an outsider are refused and nothing changes."""
+    election = new_election(world, kind="strike", voters=1)
+    voter = election.voters.get()
+    url = reverse("elections:voter_correct", args=[election.uid, voter.pk])
+    for intruder in ("usw_staff", "outsider"):
+        client.force_login(world[intruder])
+        assert client.post(url, {"excluded": "confidence"}).status_code in {403, 404}
+        voter.refresh_from_db()
+        assert voter.excluded == ""
+    with pytest.raises(PermissionDenied):
+        correct_voter(world["usw_staff"], voter, curp=GOOD_CURP, excluded="confidence")
+    client.force_login(world["mineros_staff"])
+    client.post(url, {"curp": GOOD_CURP, "excluded": "confidence"})
+    voter.refresh_from_db()
+    assert voter.excluded == "confidence" and not voter.votes
+    entry = AuditEntry.objects.filter(action="elections.voter_corrected").get()
+    assert entry.data["before"]["excluded"] == ""
+    assert entry.data["after"]["excluded"] == "confidence"

@@ -10,10 +10,12 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone, translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from alianza.accounts.models import User
 from alianza.bodies.models import Body, Seat
 from alianza.elections import actions
 from alianza.elections.models import Election
@@ -155,6 +157,23 @@ def test_a_usw_ratification_is_a_ratification_vote_and_the_lft_kinds_are_refused
             staff, world.usw, kind="representation", title="x", question="x",
             language="en", covered_workers=100, **times,
         )  # fmt: skip
+
+
+def test_the_new_vote_form_offers_the_kinds_of_the_unions_country(world, client):
+    """USW (United States, Canada) is offered a ratification vote and none of the
+    LFT's kinds; Los Mineros (Mexico) the LFT's kinds and no ratification vote."""
+    offered = {}
+    for slug, persona in (("usw", "usw_staff"), ("los-mineros", "mineros_staff")):
+        User.objects.filter(pk=world[persona].pk).update(language="en")
+        client.force_login(world[persona])
+        page = client.get(reverse("elections:election_new") + f"?organisation={slug}")
+        offered[slug] = {
+            value for value, _label in page.context["form"].fields["kind"].choices
+        }
+    assert "ratification" in offered["usw"]
+    assert not offered["usw"] & oracle.MEXICAN_KINDS
+    assert oracle.MEXICAN_KINDS <= offered["los-mineros"]
+    assert "ratification" not in offered["los-mineros"]
 
 
 def test_in_mexico_an_agreement_is_approved_under_390_ter_not_ratified(world):
