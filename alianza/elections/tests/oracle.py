@@ -33,6 +33,8 @@ APPROVED, NOT_APPROVED, NO_RESULT = "approved", "not approved", "no result"
 LFT_390_TER = "LFT art. 390 Ter"
 LFT_390_BIS = "LFT art. 390 Bis"
 LFT_931 = "LFT art. 931 (the tribunal's recount); the union's consultation: votes cast"
+LFT_931_IV = "LFT art. 931, IV"
+PERSONAL_VOTE = "LFT art. 390 Bis, 390 Ter: personal vote of the covered workers"
 USW_RATIFICATION = "USW: majority of the votes cast"
 VOTES_CAST = "majority of the votes cast"
 OFFICERS = "plurality for k seats; a tie on the last seat goes to a run-off"
@@ -70,6 +72,12 @@ def roll_accepted(kind: str, weights: list[int], covered: int | None) -> bool:
     if any(w != 1 for w in weights):
         return False
     return covered is not None and len(weights) <= covered
+
+
+def line_may_be_excluded(kind: str, country: str) -> bool:
+    """LFT art. 931, IV: the votes of confidence employees and of those hired after
+    the strike notice are not counted; only a Mexican strike has such lines."""
+    return kind == "strike" and country == "MX"
 
 
 def covered_majority(covered: int, yes: int, ballots: int) -> str:

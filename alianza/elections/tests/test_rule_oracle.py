@@ -433,6 +433,81 @@ MEETING_CASES = [
 ]  # fmt: skip
 
 
+ROLL_CASES = [
+    # (case in words, kind, covered, weights, exclusions)
+    ("Approval roll for 1,000 covered: one line weighted 600", "contract_approval",
+     1000, [600], []),
+    ("Representation roll for 2 covered: 3 lines", "representation", 2, [1, 1, 1], []),
+    ("Representation roll for 3 covered: 3 lines of weight 1", "representation", 3,
+     [1, 1, 1], []),
+    ("Mexican strike roll: a confidence employee and one hired after the notice",
+     "strike", None, [1, 1, 1], ["", "confidence", "hired_after_notice"]),
+    ("Representation roll: a line marked confidence", "representation", 10, [1],
+     ["confidence"]),
+]  # fmt: skip
+
+COUNTRY_CASES = [
+    # (case in words, organisation, kind)
+    ("USW (US, Canada) puts an agreement to a ratification vote", "usw",
+     "ratification"),
+    ("USW (US, Canada) asks for a representation certificate under the LFT", "usw",
+     "representation"),
+    ("Los Mineros (Mexico) holds a ratification vote", "mineros", "ratification"),
+    ("Los Mineros (Mexico) holds a legitimation vote", "mineros", "legitimation"),
+]  # fmt: skip
+
+
+def _roll_row(world, words, kind, covered, weights, exclusions) -> tuple[str, ...]:
+    now = timezone.now()
+    election = Election.objects.create(
+        organisation=world.mineros, kind=kind, title=words[:200], question="¿Sí?",
+        answers=["Sí", "No"], covered_workers=covered,
+        opens_at=now + timedelta(days=20), closes_at=now + timedelta(days=21),
+    )  # fmt: skip
+    lines = ["name,worker_number,curp,weight,excluded"]
+    for n, weight in enumerate(weights):
+        mark = exclusions[n] if exclusions else ""
+        lines.append(f"Trabajador {n},T{n},HEGG560427MVZRRL04,{weight},{mark}")
+    report = actions.import_roll(
+        world["mineros_staff"], election, "roll.csv", "\n".join(lines).encode()
+    )
+    accepted = report.ok and not report.problems
+    marks_allowed = oracle.line_may_be_excluded(kind, "MX")
+    expected = oracle.roll_accepted(kind, weights, covered) and (
+        marks_allowed or not any(exclusions)
+    )
+    assert accepted == expected, words
+    if accepted:
+        voting = election.voters.filter(excluded="").count()
+        outcome = f"Accepted: {voting} of {len(weights)} lines vote"
+    else:
+        errors = [e for line in report.lines for e in line.errors]
+        outcome = "Refused: " + " ".join(report.problems + errors[:1])
+    return (
+        words,
+        outcome,
+        oracle.LFT_931_IV if any(exclusions) else oracle.PERSONAL_VOTE,
+    )
+
+
+def _country_row(world, words, organisation, kind) -> tuple[str, ...]:
+    now = timezone.now()
+    union = getattr(world, organisation)
+    staff = world["usw_staff" if organisation == "usw" else "mineros_staff"]
+    country = "MX" if organisation == "mineros" else ""
+    try:
+        actions.create_election(
+            staff, union, kind=kind, title="Vote", question="?", language="en",
+            covered_workers=100, opens_at=now + timedelta(days=20),
+            closes_at=now + timedelta(days=21),
+        )  # fmt: skip
+        outcome = "Created"
+    except ValidationError as refusal:
+        outcome = "Refused: " + " ".join(refusal.messages)
+    assert (outcome == "Created") == oracle.kind_applies(kind, country), words
+    return words, outcome, "LFT: Mexican bargaining units; USW: ratification vote"
+
+
 def _officer_words(seats: oracle.Seats) -> str:
     elected = ", ".join(sorted(seats.elected)) or "nobody"
     if seats.tied:
@@ -470,6 +545,8 @@ def test_the_rule_table_agrees_with_the_oracle_and_is_printed(world, capsys):
             expected_adopted = oracle.meeting_vote(rule, ballots, members, sum(weights))
             assert vote.adopted == expected_adopted, words
             rows.append((words, vote.explanation, oracle.BODY[rule]))
+        rows += [_roll_row(world, *case) for case in ROLL_CASES]
+        rows += [_country_row(world, *case) for case in COUNTRY_CASES]
     with capsys.disabled():
         print("\n| case | outcome | source of the rule |\n| --- | --- | --- |")
         for row in rows:
