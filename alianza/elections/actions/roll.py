@@ -139,8 +139,11 @@ def _check_seat_line(voter: Voter, changes: dict[str, Any]) -> None:
         )
         if str(changes["weight"]) != str(weight):
             raise ValidationError(
-                _("A seat votes with its weight on the body: %(weight)s.")
-                % {"weight": weight}
+                _(
+                    "A seat's vote counts as the body's rule for this vote says: "
+                    "%(weight)s."
+                )
+                % {"weight": number_format(weight, force_grouping=True)}
             )
 
 
