@@ -249,7 +249,7 @@ def close_vote(actor: Any, vote: Vote) -> Vote:
         vote.yes, vote.no, vote.abstain = counts
     if not vote.is_secret:  # a secret ballot keeps the electorate it opened with
         vote.members_voting = len(_electorate(meeting, vote))
-        vote.voting_weight = _voting_weight(meeting)
+    vote.voting_weight = _voting_weight(meeting)
     vote.adopted, words = vote.decide()
     vote.closed_at = timezone.now()
     vote.save()
