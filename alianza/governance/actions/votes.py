@@ -115,9 +115,8 @@ def open_vote(actor: Any, motion: Motion, *, method: str, threshold: str) -> Vot
         electorate = _electorate(meeting, vote)
         vote.members_voting = len(electorate)
         vote.voting_weight = _voting_weight(meeting)
-        vote.save(update_fields=["members_voting", "voting_weight"])
         vote.external_ref = provider.open(vote, electorate)
-        vote.save(update_fields=["external_ref"])
+        vote.save(update_fields=["external_ref", "members_voting", "voting_weight"])
     if motion.status != Motion.Status.DEBATED:
         _set_status(motion, Motion.Status.DEBATED, actor)
     _audit(
