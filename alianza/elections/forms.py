@@ -11,6 +11,7 @@ from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Person
 
 from .models import Election, Role
+from .outcome import kinds_for
 from .roll_lines import MAX_BYTES
 
 #: The zones of the alliance's workplaces, offered for a vote's clock.
@@ -91,6 +92,7 @@ class ElectionForm(StyledForm):
             *((z, z) for z in TIME_ZONES),
         ]
         if organisation is not None:
+            self.fields["kind"].choices = kinds_for(organisation.countries)  # type: ignore[attr-defined]
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )

@@ -108,7 +108,8 @@ def timeline(election: Election) -> QuerySet[Step]:
 def turnout(election: Election) -> dict[str, int]:
     """How many are on the roll, how many have voted, how many ballots are in."""
     return {
-        "voter_count": election.voters.count(),
+        "voter_count": voting_lines(election).count(),
+        "excluded_count": election.voters.exclude(excluded="").count(),
         "voted": election.voters.filter(voted_at__isnull=False).count(),
         "ballots": election.board.filter(type="ballot").count(),
     }
@@ -161,9 +162,15 @@ def roll_by_name(election: Election) -> QuerySet[Voter]:
     return election.voters.order_by("name")
 
 
+def voting_lines(election: Election) -> QuerySet[Voter]:
+    """The lines of the roll that vote: every line but those the law excludes."""
+    return election.voters.filter(excluded="")
+
+
 def roll_for_authority(election: Election) -> list[Any]:
-    """The roll as the credential authority's page needs it (no secrets)."""
-    return list(election.voters.values("pk", "name", "worker_number", "email"))
+    """The roll as the credential authority's page needs it (no secrets): one
+    credential for each line that votes."""
+    return list(voting_lines(election).values("pk", "name", "worker_number", "email"))
 
 
 def worker_numbers_on_roll(election: Election, *, but: Voter | None = None) -> set[str]:

@@ -21,6 +21,7 @@ from .certificate import certificate_pdf
 from .forms import ElectionForm, RoleForm, RollForm
 from .models import Election, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
+from .roll_lines import marks_exclusions
 
 VIEW = "elections.view_election"
 CHANGE = "elections.change_election"
@@ -174,7 +175,9 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
             request,
             "elections/voters.html",
             {"election": obj, "page": rows, "form": form, "report": report,
-             "frozen": obj.roll_frozen_at is not None, "changeable": changeable},
+             "frozen": obj.roll_frozen_at is not None, "changeable": changeable,
+             "marks_exclusions": marks_exclusions(obj),
+             "exclusions": Voter.Exclusion.choices},
         )  # fmt: skip
 
     done = run_action(
@@ -195,7 +198,7 @@ def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Correct one line of the roll before it is frozen; the change is audited."""
     obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
     voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
-    fields = ("name", "worker_number", "curp", "email", "phone", "weight")
+    fields = ("name", "worker_number", "curp", "email", "phone", "weight", "excluded")
     changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
     return run_action(
         request,

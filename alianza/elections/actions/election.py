@@ -13,8 +13,8 @@ from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.shared_ground import coordinating_unions
 
-from ..models import Election, Role
-from ..outcome import NEEDS_COVERED
+from ..models import Election, Role, bargaining_country
+from ..outcome import NEEDS_COVERED, kind_problem
 from ._shared import acting_union, audit, check_notice, require_status, take_step
 
 
@@ -55,6 +55,9 @@ def create_election(
         raise ValidationError({"title": _("Give the election a title and a question.")})
     if closes_at <= opens_at:
         raise ValidationError({"closes_at": _("The vote closes after it opens.")})
+    problem = kind_problem(kind, bargaining_country(organisation, unit, worksite))
+    if problem:
+        raise ValidationError({"kind": problem})
     if kind in NEEDS_COVERED and not covered_workers:
         raise ValidationError(
             {
