@@ -201,6 +201,13 @@ class Election(models.Model):
         return self.meeting_vote_id is not None
 
     @property
+    def needs_agreement_to_hold(self) -> bool:
+        """A joint body's ballot held outside a meeting: every coordinating union
+        agrees to hold it before its key ceremony begins (a meeting's ballot was
+        decided by the meeting)."""
+        return self.is_joint and self.meeting_vote_id is None
+
+    @property
     def held_by(self) -> Any:
         """Who holds the vote: the union, or the joint space."""
         return self.organisation if self.organisation_id else self.space
@@ -409,10 +416,11 @@ class CeremonyMessage(models.Model):
 
 class StepAgreement(models.Model):
     """A coordinating union's agreement to a step that changes a joint body's whole
-    ballot (begin the ceremony, open, close, publish): the first is the proposal,
+    ballot (hold it, begin the ceremony, open, close, publish): the first is the proposal,
     and the step is taken when every coordinating union has agreed."""
 
     class Kind(models.TextChoices):
+        HOLD = "hold", _("Hold this ballot")
         BEGIN = "begin", _("Begin the trustees' key ceremony")
         KEYS_NOW = "keys_now", _("Make the key with the qualified trustees")
         OPEN = "open", _("Open the vote")

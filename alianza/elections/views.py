@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from alianza.bodies.models import Body
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
@@ -18,12 +19,13 @@ from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
 from .certificate import certificate_pdf
-from .forms import ElectionForm, RoleForm, RollForm
-from .models import Election, Voter
+from .forms import ElectionForm, JointBallotForm, RoleForm, RollForm
+from .models import Election, StepAgreement, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
 
 VIEW = "elections.view_election"
 CHANGE = "elections.change_election"
+ROLL = "elections.change_roll"
 ISSUE = "elections.issue_credentials"
 
 
@@ -35,6 +37,7 @@ def elections(request: AuthedRequest) -> HttpResponse:
         {
             "elections": selectors.visible_elections(request.user),
             "managed": selectors.organisations_holding_elections(request.user),
+            "joint_bodies": selectors.joint_bodies_holding_ballots(request.user),
         },
     )
 
@@ -68,11 +71,41 @@ def election_new(request: AuthedRequest) -> HttpResponse:
 
 
 @login_required
+def joint_ballot_new(request: AuthedRequest, body: int) -> HttpResponse:
+    """A coordinating union proposes a secret ballot of a joint body; it is held
+    once every coordinating union of the body's space has agreed."""
+    obj: Body = get_changeable(
+        request.user,
+        Body.objects.select_related("space"),
+        "elections.add_joint_ballot",
+        view="bodies.view_body",
+        pk=body,
+    )
+    form = JointBallotForm(request.POST or None, initial={"language": obj.language})
+    done = run_action(
+        request,
+        lambda data: actions.propose_joint_ballot(request.user, obj, **data),
+        _(
+            "%(name)s was proposed. It is held when every coordinating union has "
+            "agreed; meanwhile each union names its trustees and keeps its delegates' "
+            "lines."
+        ),
+        form=form,
+    )
+    return done or render(
+        request, "elections/joint_ballot_form.html", {"form": form, "body": obj}
+    )
+
+
+@login_required
 def election(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_visible(
         request.user, selectors.elections_with_owners(), VIEW, uid=uid
     )
     manages = request.user.has_perm(CHANGE, obj)
+    hold_awaited = obj.needs_agreement_to_hold and bool(
+        selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
+    )
     ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
         request,
@@ -80,6 +113,8 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
         {
             "election": obj,
             "manages": manages,
+            "changes_roll": request.user.has_perm(ROLL, obj),
+            "hold_awaited": hold_awaited,
             "mine": selectors.parts_of(request.user, obj),
             "roles": selectors.parts(obj),
             "steps": selectors.timeline(obj),
@@ -113,6 +148,10 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 STEPS = {
+    "hold": (
+        actions.agree_to_hold,
+        gettext_lazy("Every coordinating union has agreed: the ballot is held."),
+    ),
     "begin": (
         actions.begin_ceremony,
         gettext_lazy("The trustees can now make the election key."),
@@ -161,7 +200,7 @@ def step(request: AuthedRequest, uid: str) -> HttpResponse:
 @login_required
 def voters(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_changeable(
-        request.user, selectors.elections_with_owners(), CHANGE, view=VIEW, uid=uid
+        request.user, selectors.elections_with_owners(), ROLL, view=VIEW, uid=uid
     )
     form = RollForm(request.POST or None, request.FILES or None)
 
@@ -202,7 +241,7 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
 @require_POST
 def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Correct one line of the roll before it is frozen; the change is audited."""
-    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    obj: Election = get_changeable(request.user, Election, ROLL, view=VIEW, uid=uid)
     voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
     fields = ("name", "worker_number", "curp", "email", "phone", "weight")
     changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
@@ -218,7 +257,7 @@ def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
 @require_POST
 def voter_remove(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Take a line off the roll before it is frozen; the removal is audited."""
-    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    obj: Election = get_changeable(request.user, Election, ROLL, view=VIEW, uid=uid)
     voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
     return run_action(
         request,

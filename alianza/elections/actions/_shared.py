@@ -10,7 +10,11 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.orgs.selectors import standing
-from alianza.spaces.shared_ground import coordinating_unions_acted_for, union_of_actor
+from alianza.spaces.shared_ground import (
+    coordinating_unions_acted_for,
+    participating_unions_acted_for,
+    union_of_actor,
+)
 
 from ..models import Election, Step, StepAgreement
 from ..selectors import unions_yet_to_agree
@@ -43,6 +47,20 @@ def acting_union(actor: Any, election: Election) -> int:
             _(
                 "You act for more than one coordinating union of this space: "
                 "each union acts through its own people."
+            )
+        )
+    return next(iter(mine))
+
+
+def roll_union(actor: Any, election: Election) -> int:
+    """The union taking part in a joint body's space that ``actor`` adds roll lines
+    for (coordinating or not): the lines she adds are its own."""
+    mine = participating_unions_acted_for(actor, election.space)
+    if len(mine) != 1:
+        raise ValidationError(
+            _(
+                "You act for more than one union taking part in this space: each "
+                "union adds its own delegates through its own people."
             )
         )
     return next(iter(mine))
