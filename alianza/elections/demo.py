@@ -1,7 +1,9 @@
 """Votes of the demo world: a completed revision of a collective agreement at
 Sección 271 (Lázaro Cárdenas), and an open vote of support for a representation
-certificate at Teksid's Frontera foundry, an organizing target. Illustrative: the
-rolls are invented. Each party's steps are run as their own programs would; the
+certificate at Teksid's Frontera foundry, an organizing target; and a secret ballot
+of the Joint Commission, proposed by the Steelworkers and waiting for Los Mineros'
+agreement, which the two unions' international-affairs staff run together.
+Illustrative: the rolls and the commission's question are invented. Each party's steps are run as their own programs would; the
 trustees' secret states of the open vote are kept in DATA_DIR/demo-trustees/ so
 that a demo trustee can take the decryption step with the trustee's program."""
 
@@ -61,6 +63,39 @@ VOTES: list[dict[str, Any]] = [
 ]
 
 
+#: The Joint Commission's ballot outside a meeting: a recommendation to both boards.
+JOINT = {
+    "body": "Joint Commission",
+    "title": "Joint Commission: recommend a cross-border safety campaign at Grupo México",
+    "question": "Does the Joint Commission recommend to both executive boards a joint "
+    "health and safety campaign at Grupo México's mines and smelters, in memory of "
+    "the 65 miners of Pasta de Conchos?",
+    "proposed_by": "j.walker@usw.example",
+}
+
+
+def _joint_ballot() -> None:
+    """Proposed by USW's international-affairs staff; Los Mineros has still to agree,
+    and each union to name its trustee (a demo walk of shared ground)."""
+    from alianza.accounts.models import User
+    from alianza.bodies.models import Body
+
+    body = Body.objects.filter(name=JOINT["body"], space__isnull=False).first()
+    proposer = User.objects.filter(email=JOINT["proposed_by"]).first()
+    if body is None or proposer is None:
+        return
+    if Election.objects.filter(space=body.space, title=JOINT["title"]).exists():
+        return
+    opens_at = timezone.localtime(timezone.now() + timedelta(days=14)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
+    actions.propose_joint_ballot(
+        proposer, body, title=JOINT["title"], question=JOINT["question"],
+        language=body.language, opens_at=opens_at,
+        closes_at=opens_at + timedelta(days=2), trustee_count=2, threshold=2,
+    )  # fmt: skip
+
+
 def _roll(election: Election, count: int, rng: random.Random) -> None:
     Voter.objects.bulk_create(
         Voter(
@@ -112,6 +147,7 @@ def _trustees_dir() -> str:
 
 
 def load() -> None:
+    _joint_ballot()
     mineros = Organisation.objects.filter(slug="los-mineros").first()
     if mineros is None:
         return
@@ -202,7 +238,9 @@ def _trustees(election: Election, privates: dict[int, dict]) -> None:
 
 
 def reset() -> None:
-    elections = Election.objects.filter(title__in=[v["title"] for v in VOTES])
+    elections = Election.objects.filter(
+        title__in=[v["title"] for v in VOTES] + [JOINT["title"]]
+    )
     documents = [e.contract_document for e in elections if e.contract_document]
     elections.delete()
     for document in documents:

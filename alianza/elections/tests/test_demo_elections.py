@@ -20,3 +20,20 @@ def test_demo_votes_one_published_and_verifiable_one_open():
     assert open_vote.board.filter(type="ballot").exists()
     demo.reset()
     assert not Election.objects.exists()
+
+
+@pytest.mark.django_db
+def test_demo_joint_commission_ballot_waits_for_los_mineros():
+    """The Joint Commission's secret ballot, proposed by USW: a roll line per voting
+    seat, each its union's; Los Mineros has still to agree to hold it."""
+    demo.load()
+    demo.load()  # idempotent
+    joint = Election.objects.get(space__slug="joint-commission")
+    assert joint.is_draft and joint.needs_agreement_to_hold
+    assert list(joint.agreements.values_list("step", "union__slug")) == [
+        ("hold", "usw")
+    ]
+    unions = set(joint.voters.values_list("union__slug", flat=True))
+    assert unions == {"usw", "los-mineros"} and joint.voters.count() == 8
+    demo.reset()
+    assert not Election.objects.exists()
