@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from alianza.bodies.models import Body
@@ -16,6 +16,7 @@ from alianza.lib.permissions import get_changeable, get_visible
 from alianza.lib.tabular import write_csv
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
+from alianza.spaces.shared_ground import coordinating_unions_acted_for
 
 from . import actions, selectors
 from .certificate import certificate_pdf
@@ -103,8 +104,13 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
         request.user, selectors.elections_with_owners(), VIEW, uid=uid
     )
     manages = request.user.has_perm(CHANGE, obj)
+    # Offered to a coordinating union that has not agreed to hold the ballot yet.
     hold_awaited = obj.needs_agreement_to_hold and bool(
         selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
+    )
+    may_agree_to_hold = hold_awaited and bool(
+        selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
+        & coordinating_unions_acted_for(request.user, obj.space)
     )
     ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
@@ -115,6 +121,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "manages": manages,
             "changes_roll": request.user.has_perm(ROLL, obj),
             "hold_awaited": hold_awaited,
+            "may_agree_to_hold": may_agree_to_hold,
             "mine": selectors.parts_of(request.user, obj),
             "roles": selectors.parts(obj),
             "steps": selectors.timeline(obj),
@@ -124,7 +131,9 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "outcome": outcome_of(obj),
             "bars": result_bars(obj) if obj.result_is_published or manages else [],
             "ceremony": ceremony,
-            "role_form": RoleForm(people=visible_people(request.user))
+            "role_form": RoleForm(
+                people=visible_people(request.user), joint=obj.is_joint
+            )
             if manages
             else None,
             "roll_form": RollForm() if manages else None,
@@ -208,7 +217,12 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
         if report is not None and report.ok:
             messages.success(
                 request,
-                _("%(count)s voters were added to the roll.") % {"count": report.saved},
+                ngettext(
+                    "%(count)s voter was added to the roll.",
+                    "%(count)s voters were added to the roll.",
+                    report.saved,
+                )
+                % {"count": report.saved},
             )
             return redirect("elections:voters", obj.uid)
         # A file with faulty lines: nothing was imported; the report names each line.
