@@ -192,20 +192,14 @@ class Election(models.Model):
 
     @property
     def is_joint(self) -> bool:
-        """A joint body's ballot: run by every coordinating union of its space."""
+        """A joint body's ballot: run by every coordinating union of its space, and
+        held once each has agreed (in a meeting or outside one)."""
         return self.space_id is not None
 
     @property
     def roll_is_the_seats(self) -> bool:
         """A meeting's ballot: its roll is the body's seats, none imported."""
         return self.meeting_vote_id is not None
-
-    @property
-    def needs_agreement_to_hold(self) -> bool:
-        """A joint body's ballot held outside a meeting: every coordinating union
-        agrees to hold it before its key ceremony begins (a meeting's ballot was
-        decided by the meeting)."""
-        return self.is_joint and self.meeting_vote_id is None
 
     @property
     def held_by(self) -> Any:

@@ -105,7 +105,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
     )
     manages = request.user.has_perm(CHANGE, obj)
     # Offered to a coordinating union that has not agreed to hold the ballot yet.
-    hold_awaited = obj.needs_agreement_to_hold and bool(
+    hold_awaited = obj.is_joint and bool(
         selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
     )
     may_agree_to_hold = hold_awaited and bool(

@@ -44,9 +44,7 @@ def begin_ceremony(actor: Any, election: Election) -> Election:
 
 def _check_ready_for_ceremony(election: Election) -> None:
     require_status(election, Election.Status.DRAFT)
-    if election.needs_agreement_to_hold and unions_yet_to_agree(
-        election, StepAgreement.Kind.HOLD
-    ):
+    if election.is_joint and unions_yet_to_agree(election, StepAgreement.Kind.HOLD):
         raise ValidationError(
             _("Every coordinating union agrees to hold this ballot first.")
         )

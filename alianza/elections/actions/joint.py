@@ -1,7 +1,8 @@
-"""A joint body's secret ballot held outside a meeting: proposed by one coordinating
-union of the body's space, held once every coordinating union has agreed
-(``spaces.shared_ground``); its roll begins with the body's voting seats, each line
-belonging to the seat's union."""
+"""A joint body's secret ballot, held once every coordinating union of the body's
+space has agreed (``spaces.shared_ground``), whoever opened it: outside a meeting,
+one coordinating union proposes it (its agreement given with it); in a meeting, the
+chair opens it and every coordinating union agrees. Its roll begins with the body's
+voting seats, each line belonging to the seat's union."""
 
 from datetime import datetime
 from typing import Any
@@ -90,11 +91,12 @@ def propose_joint_ballot(
 
 @transaction.atomic
 def agree_to_hold(actor: Any, election: Election) -> Election:
-    """Another coordinating union agrees to hold the proposed ballot."""
+    """A coordinating union agrees to hold the joint body's ballot; its key ceremony
+    begins only once every one has."""
     require(actor, "elections.change_election", election)
     election = locked(election)
     require_status(election, Election.Status.DRAFT)
-    if not election.needs_agreement_to_hold:
-        raise ValidationError(_("This ballot needs no agreement to be held."))
+    if not election.is_joint:
+        raise ValidationError(_("A union's own vote needs no agreement to be held."))
     agreed(actor, election, StepAgreement.Kind.HOLD)
     return election

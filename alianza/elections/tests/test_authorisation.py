@@ -15,7 +15,7 @@ from tests.matrix import (
     run_page,
 )
 
-from .joint import joint_ballot, line_of
+from .joint import held, joint_ballot, line_of
 
 #: Those who may not see the matrix's election: no part in it, not of Los Mineros.
 UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
@@ -244,6 +244,7 @@ def ready_joint_ballot(w):
                             w["mineros_officer"].person, "trustee")  # fmt: skip
         actions.assign_role(w["mineros_staff"], election, w["member"].person,
                             "credential_authority")  # fmt: skip
+        held(w, election)
     return election
 
 

@@ -29,7 +29,7 @@ def test_demo_joint_commission_ballot_waits_for_los_mineros():
     demo.load()
     demo.load()  # idempotent
     joint = Election.objects.get(space__slug="joint-commission")
-    assert joint.is_draft and joint.needs_agreement_to_hold
+    assert joint.is_draft and joint.is_joint
     assert list(joint.agreements.values_list("step", "union__slug")) == [
         ("hold", "usw")
     ]

@@ -108,13 +108,35 @@ def test_a_union_proposes_no_joint_ballot_for_anothers_body_or_its_own(world):
     assert not Election.objects.exists()
 
 
-def test_a_meetings_ballot_needs_no_agreement_to_hold(world):
+def test_a_meetings_ballot_waits_for_every_coordinating_union_too(world):
+    """The chair opens a joint body's secret ballot in a meeting (one union's
+    manager): it is held, as outside a meeting, once both unions have agreed."""
     from .joint import joint_ballot
 
     election = joint_ballot(world)
-    assert not election.needs_agreement_to_hold
+    assert not election.agreements.exists()
+    Election.objects.filter(pk=election.pk).update(trustee_count=2, threshold=1)
+    election.refresh_from_db()
+    _name_parts(world, election)
+    with pytest.raises(ValidationError, match="agrees to hold this ballot first"):
+        actions.begin_ceremony(world["usw_staff"], election)
+    actions.agree_to_hold(world["usw_staff"], election)
+    with pytest.raises(ValidationError, match="agrees to hold this ballot first"):
+        actions.begin_ceremony(world["usw_staff"], election)
+    actions.agree_to_hold(world["mineros_staff"], election)
+    actions.begin_ceremony(world["usw_staff"], election)
+    assert election.agreements.filter(step="begin").count() == 1
+
+
+def test_a_unions_own_vote_needs_no_agreement_to_hold(world):
+    now = timezone.now()
+    election = actions.create_election(
+        world["mineros_staff"], world.mineros, kind="strike", title="Huelga",
+        question="¿Huelga?", opens_at=now, closes_at=now + timedelta(days=1),
+        language="es",
+    )  # fmt: skip
     with pytest.raises(ValidationError):
-        actions.agree_to_hold(world["usw_staff"], election)
+        actions.agree_to_hold(world["mineros_staff"], election)
 
 
 def test_the_page_asks_the_other_union_to_agree(client, world, seats):
