@@ -4,12 +4,16 @@ timeline, the row lock, the status required, the notice a vote on an agreement n
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
+from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import standing
+from alianza.spaces.selectors import managers_to_tell
 from alianza.spaces.shared_ground import (
     coordinating_unions_acted_for,
     participating_unions_acted_for,
@@ -91,7 +95,40 @@ def agreed(actor: Any, election: Election, step: str) -> bool:
         election,
         step=step,
     )
-    return not unions_yet_to_agree(election, step)
+    awaited = unions_yet_to_agree(election, step)
+    if first and awaited:
+        _tell_awaited_unions(election, step, union)
+    return not awaited
+
+
+def _tell_awaited_unions(election: Election, step: str, union_id: int) -> None:
+    """E-mail the managers of the coordinating unions that have still to agree to a
+    proposed step, each in her language, with a link to the vote's page."""
+    space = election.space
+    assert space is not None  # a joint body's ballot
+    agreed_ids = set(
+        election.agreements.filter(step=step).values_list("union_id", flat=True)
+    )
+    union = Organisation.objects.get(pk=union_id)
+    link = settings.SITE_URL.rstrip("/") + election.get_absolute_url()
+    for email, language in managers_to_tell(space, exclude=agreed_ids):
+        with translation.override(language):
+            names = {
+                "union": union.short_name or union.name,
+                "election": election.title,
+                "step": StepAgreement.Kind(step).label,
+                "link": link,
+            }
+            subject = _("%(election)s: a step waits for your union") % names
+            body = (
+                _(
+                    "%(union)s proposes “%(step)s” for the secret ballot “%(election)s”. "
+                    "It is taken when every coordinating union has agreed. If your union "
+                    "agrees, press the same button on the vote's page:\n\n%(link)s"
+                )
+                % names
+            )
+        send_email.enqueue(email, str(subject), str(body))
 
 
 def take_step(election: Election, status: str, actor: Any, note: str = "") -> None:

@@ -236,3 +236,14 @@ def test_the_roll_page_offers_a_participating_union_only_its_own_lines(
     theirs = election.voters.get(union=world.usw)
     url = reverse("elections:voter_correct", args=[election.uid, theirs.pk])
     assert client.post(url, {"name": "X"}).status_code == 403
+
+
+def test_the_other_union_is_told_in_its_language(world, seats, mailoutbox):
+    election = _propose(world)
+    told = {m.to[0]: m for m in mailoutbox}
+    assert set(told) == {world["mineros_staff"].email}
+    mail = told[world["mineros_staff"].email]
+    assert election.get_absolute_url() in mail.body and "USW" in mail.body
+    mailoutbox.clear()
+    actions.agree_to_hold(world["mineros_staff"], election)  # nothing left to await
+    assert mailoutbox == []
