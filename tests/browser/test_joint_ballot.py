@@ -198,5 +198,8 @@ def test_both_coordinating_unions_run_the_commissions_ballot(bworld, open_tab):
     shot(usw, "joint-ballot-08-usw-ceremony-begins")
     mineros.goto(election.get_absolute_url())
     shot(mineros, "joint-ballot-09-mineros-phone-ceremony")
+    mineros.goto("/elections/")
+    expect(phone.get_by_role("link", name=election.title)).to_be_visible()
+    shot(mineros, "joint-ballot-10-mineros-phone-elections")
     usw.assert_clean()
     mineros.assert_clean()
