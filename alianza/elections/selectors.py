@@ -14,7 +14,11 @@ from alianza.orgs.models import Organisation
 from alianza.orgs.roles import ALL_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.models import Participant
-from alianza.spaces.shared_ground import coordinating_unions, unions_acted_for
+from alianza.spaces.shared_ground import (
+    coordinating_unions,
+    coordinating_unions_acted_for,
+    unions_acted_for,
+)
 from votecore.credentials import public_credential
 from votecore.group import GroupError
 
@@ -135,6 +139,15 @@ def unions_yet_to_agree(election: Election, step: str) -> set[int]:
         election.agreements.filter(step=step).values_list("union_id", flat=True)
     )
     return coordinating_unions(election.space) - agreeing
+
+
+def awaits_agreement_of(user: Any, election: Election, step: str) -> bool:
+    """Whether ``step`` waits for a coordinating union that ``user`` acts for (her
+    union has not agreed to it yet)."""
+    return bool(
+        unions_yet_to_agree(election, step)
+        & coordinating_unions_acted_for(user, election.space)
+    )
 
 
 def pending_steps(election: Election) -> list[dict[str, Any]]:

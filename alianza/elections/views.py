@@ -16,7 +16,6 @@ from alianza.lib.permissions import get_changeable, get_visible
 from alianza.lib.tabular import write_csv
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
-from alianza.spaces.shared_ground import coordinating_unions_acted_for
 
 from . import actions, selectors
 from .certificate import certificate_pdf
@@ -108,9 +107,8 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
     hold_awaited = obj.is_joint and bool(
         selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
     )
-    may_agree_to_hold = hold_awaited and bool(
-        selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
-        & coordinating_unions_acted_for(request.user, obj.space)
+    may_agree_to_hold = hold_awaited and selectors.awaits_agreement_of(
+        request.user, obj, StepAgreement.Kind.HOLD
     )
     ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
