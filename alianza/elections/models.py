@@ -208,7 +208,8 @@ class Election(models.Model):
 
     @property
     def is_joint(self) -> bool:
-        """A joint body's ballot: run by every coordinating union of its space."""
+        """A joint body's ballot: run by every coordinating union of its space, and
+        held once each has agreed (in a meeting or outside one)."""
         return self.space_id is not None
 
     @property
@@ -518,10 +519,11 @@ class CeremonyMessage(models.Model):
 
 class StepAgreement(models.Model):
     """A coordinating union's agreement to a step that changes a joint body's whole
-    ballot (begin the ceremony, open, close, publish): the first is the proposal,
+    ballot (hold it, begin the ceremony, open, close, publish): the first is the proposal,
     and the step is taken when every coordinating union has agreed."""
 
     class Kind(models.TextChoices):
+        HOLD = "hold", _("Hold this ballot")
         BEGIN = "begin", _("Begin the trustees' key ceremony")
         KEYS_NOW = "keys_now", _("Make the key with the qualified trustees")
         OPEN = "open", _("Open the vote")

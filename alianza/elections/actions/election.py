@@ -18,7 +18,7 @@ from ..outcome import NEEDS_COVERED, kind_problem
 from ._shared import acting_union, audit, check_notice, require_status, take_step
 
 
-def _yes_no(language: str) -> list[str]:
+def yes_no(language: str) -> list[str]:
     with translation.override(language):
         return [_("Yes"), _("No")]
 
@@ -85,7 +85,7 @@ def create_election(
             )
         choose_min = 1
     else:
-        names, choose_min, choose_max = _yes_no(language), 1, 1
+        names, choose_min, choose_max = yes_no(language), 1, 1
     if not 1 <= threshold <= trustee_count <= 9:
         raise ValidationError(
             {

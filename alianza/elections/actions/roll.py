@@ -18,7 +18,7 @@ from ..models import Election, Voter
 from ..outcome import NEEDS_COVERED
 from ..roll_lines import COLUMNS, MAX_BYTES, MAX_ROWS, in_mexico, voter_from_line
 from ..selectors import roll_by_name, worker_numbers_on_roll
-from ._shared import acting_union, audit
+from ._shared import audit, roll_union
 
 
 def _another_unions_line() -> str:
@@ -34,8 +34,9 @@ def _require_open_roll(election: Election) -> None:
 
 @transaction.atomic
 def import_roll(actor: Any, election: Election, name: str, data: bytes) -> ImportReport:
-    """Check every line; add all of them to the roll, or none when any is wrong."""
-    require(actor, "elections.change_election", election)
+    """Check every line; add all of them to the roll, or none when any is wrong.
+    On a joint body's ballot each union taking part adds its own delegates."""
+    require(actor, "elections.change_roll", election)
     _require_open_roll(election)
     if election.roll_is_the_seats:
         raise ValidationError(
@@ -63,7 +64,7 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
         report.problems.append(problem)
         return report
     if election.is_joint:  # the lines a union imports are its own
-        union = acting_union(actor, election)
+        union = roll_union(actor, election)
         for voter in pending:
             voter.union_id = union
     Voter.objects.bulk_create(pending, batch_size=2000)
@@ -95,7 +96,7 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
     """A correction to one line of the roll, before it is frozen; audited with the
     values before and after."""
     election = voter.election
-    require(actor, "elections.change_election", election)
+    require(actor, "elections.change_roll", election)
     require(actor, "elections.change_voter", voter, message=_another_unions_line())
     _require_open_roll(election)
     allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight",
@@ -152,7 +153,7 @@ def remove_voter(actor: Any, voter: Voter) -> None:
     """A line taken off the roll before it is frozen (on a joint body's ballot, by
     the union of the delegate only); audited with the line."""
     election = voter.election
-    require(actor, "elections.change_election", election)
+    require(actor, "elections.change_roll", election)
     require(actor, "elections.change_voter", voter, message=_another_unions_line())
     _require_open_roll(election)
     line = {"voter": voter.pk, "name": voter.name, "worker_number": voter.worker_number}

@@ -520,7 +520,7 @@ def _officer_words(seats: oracle.Seats) -> str:
 def test_the_rule_table_agrees_with_the_oracle_and_is_printed(world, capsys):
     """Every case of the issue, the app's outcome beside the oracle's; printed so it
     can be quoted (run with -s)."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     with translation.override("en"):
         for words, kind, covered, counts, ballots, expected, source in CASES:
             election = _election(kind, covered)
@@ -541,7 +541,7 @@ def test_the_rule_table_agrees_with_the_oracle_and_is_printed(world, capsys):
             rows.append((words, outcome.explanation, oracle.OFFICERS))
         for words, rule, weights, choices, carriers in MEETING_CASES:
             vote, ballots = Meeting(world, weights).vote(rule, choices, carriers)
-            members = sum(1 for c in choices if c is not None)
+            members = len([c for c in choices if c is not None])
             expected_adopted = oracle.meeting_vote(rule, ballots, members, sum(weights))
             assert vote.adopted == expected_adopted, words
             rows.append((words, vote.explanation, oracle.BODY[rule]))
