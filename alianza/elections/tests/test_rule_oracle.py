@@ -453,7 +453,8 @@ COUNTRY_CASES = [
     ("USW (US, Canada) asks for a representation certificate under the LFT", "usw",
      "representation"),
     ("Los Mineros (Mexico) holds a ratification vote", "mineros", "ratification"),
-    ("Los Mineros (Mexico) holds a legitimation vote", "mineros", "legitimation"),
+    ("Los Mineros (Mexico) asks for a representation certificate under the LFT",
+     "mineros", "representation"),
 ]  # fmt: skip
 
 
