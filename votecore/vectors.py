@@ -16,7 +16,14 @@ from typing import Any
 
 from . import ballot, credentials, elgamal, group, proofs
 from .election import Election, make_params
-from .encoding import TAG_CHOICE, canonical, hash_to_scalar, signed_message, tracker
+from .encoding import (
+    BODY_KEYS,
+    TAG_CHOICE,
+    canonical,
+    hash_to_scalar,
+    signed_message,
+    tracker,
+)
 from .group import L, Scalar, derive_scalar
 
 SEED = b"alianza-votecore test vectors"
@@ -120,12 +127,18 @@ def ballots() -> dict[str, Any]:
         used.append(group.scalar_hex(s))
         return s
 
-    body, randomness = ballot.create(election, secret, choices, rng)
-    unsigned = {k: body[k] for k in ("election", "credential", "answers")}
+    # The vector's ballot is a re-vote: it replaces the credential's first.
+    first_stream = _counter("first ballot")
+    first, _ = ballot.create(
+        election, secret, [[0, 1], [1, 0, 0]], lambda: next(first_stream)
+    )
+    replaces = tracker(first)
+    body, randomness = ballot.create(election, secret, choices, rng, replaces=replaces)
+    unsigned = {k: body[k] for k in BODY_KEYS}
     return {
         "seed": SEED.decode(),
         "randomness_labels": "randomness[i] = derive_scalar('ballot/' + str(i)), see encodings.json",
-        "description": "rng returns randomness[0], randomness[1], ... in order: per question, per explicit answer: r, then the proof nonces (c, s of the false branch, then w), then the overall proof nonces; last the signature nonce",
+        "description": "a re-vote: 'ballot' replaces 'first_ballot' (its 'replaces' is the first ballot's tracker). rng returns randomness[0], randomness[1], ... in order: per question, per explicit answer: r, then the proof nonces (c, s of the false branch, then w), then the overall proof nonces; last the signature nonce",
         "params": election.params,
         "election_secret_key": group.scalar_hex(x),
         "public_key": election.public_key.hex(),
@@ -135,6 +148,8 @@ def ballots() -> dict[str, Any]:
             credentials.secret_scalar(election.params["id"], secret)
         ),
         "public_credential": body["credential"],
+        "first_ballot": first,
+        "replaces": replaces,
         "choices": choices,
         "randomness": used,
         "ballot": body,

@@ -35,17 +35,21 @@ def test_an_election_through_the_api(revote: bool) -> None:
     weights = {public: w for (_, public), w in zip(creds, (1, 2, 5), strict=True)}
     board.append("credentials", api.credentials_payload(weights.items()))
     accepted: list[dict[str, Any]] = []
-    for (secret, _), choice in zip(
+    last: dict[str, str] = {}  # credential -> tracker of its last ballot
+    for (secret, public), choice in zip(
         creds + creds[:1], ([1, 0], [0, 1], [1, 0], [0, 1]), strict=True
     ):
-        body, randomness = api.cast(election, secret, [choice])
+        body, randomness = api.cast(election, secret, [choice], last.get(public))
         assert api.check_audit(election, api.audit(body, randomness, [choice])) == [
             choice
         ]
         seen = {b["signature"] for b in accepted}
-        api.check_ballot(election, body, weights, seen)
+        last[public] = api.check_ballot(election, body, weights, seen, last)
         board.append("ballot", body)
         accepted.append(body)
+    stale, _ = api.cast(election, creds[0][0], [[0, 1]])  # names no predecessor
+    with pytest.raises(api.BallotError, match="last ballot"):
+        api.check_ballot(election, stale, weights, set(), last)
     with pytest.raises(api.BallotError, match="replay"):
         api.check_ballot(
             election, accepted[0], weights, {b["signature"] for b in accepted}

@@ -361,13 +361,19 @@ function encodeCt([alpha, beta]) {
 
 /**
  * Encrypt, prove and sign. `choices` holds, per question, one 0/1 per answer
- * (an implied last answer included). Returns `{ballot, randomness}`, the
- * randomness being, per question, the BigInt `r` of each explicit ciphertext.
- * `rng` (for test vectors) returns the scalars in the order §6.2 gives.
+ * (an implied last answer included). `replaces` is the tracker of the
+ * credential's last ballot on the board, null for its first (§6.5): the
+ * signature binds the ballot to its place in the credential's chain.
+ * Returns `{ballot, randomness}`, the randomness being, per question, the
+ * BigInt `r` of each explicit ciphertext. `rng` (for test vectors) returns the
+ * scalars in the order §6.2 gives.
  */
-export function castBallot(election, secret, choices, rng = randomScalar) {
+export function castBallot(election, secret, choices, replaces = null, rng = randomScalar) {
   if (!Array.isArray(choices) || choices.length !== election.layouts.length) {
     throw new Error("one list of choices per question");
+  }
+  if (replaces !== null && (typeof replaces !== "string" || !HEX64.test(replaces))) {
+    throw new Error("replaces is a tracker (64 lowercase hex characters) or null");
   }
   const x = secretScalar(election.params.id, secret);
   const cred = base(x);
@@ -416,23 +422,26 @@ export function castBallot(election, secret, choices, rng = randomScalar) {
     answers.push({ choices: cts.map(encodeCt), proofs, overall });
     randomness.push(rs);
   });
-  const body = { election: election.fingerprint, credential: credHex, answers };
+  const body = { election: election.fingerprint, credential: credHex, replaces, answers };
   const signature = sign(x, cred.toBytes(), signedMessage(body), rng());
   return { ballot: { ...body, signature }, randomness };
 }
 
 /** A ballot's tracker: the hash of its content without the signature, so the
- * booth can show it before the voter chooses to cast (sign) or to audit. */
+ * booth can show it before the voter chooses to cast (sign) or to audit. It
+ * covers `replaces`, so the last tracker commits to the credential's chain. */
 export function tracker(ballot) {
-  const { election, credential, answers } = ballot;
-  return sha256Hex("tracker", { election, credential, answers });
+  return sha256Hex("tracker", unsignedBallot(ballot));
+}
+
+function unsignedBallot({ election, credential, replaces, answers }) {
+  return { election, credential, replaces, answers };
 }
 
 /** What the booth reveals when the voter audits (and so spoils) a ballot (§7). */
 export function auditRecord(ballot, randomness, choices) {
   // Shown without its signature: an audited ballot can never be cast.
-  const { election, credential, answers } = ballot;
-  const unsigned = { election, credential, answers };
+  const unsigned = unsignedBallot(ballot);
   return {
     ballot: unsigned,
     tracker: tracker(unsigned),

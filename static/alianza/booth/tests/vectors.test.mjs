@@ -98,6 +98,7 @@ test("ballot: the whole ballot from the same randomness", () => {
     election,
     data.secret_credential,
     data.choices,
+    data.replaces,
     rng,
   );
   assert.equal(used, stream.length, "every scalar of the vector consumed, no more");
@@ -113,6 +114,8 @@ test("ballot: the whole ballot from the same randomness", () => {
     ),
   );
   assert.equal(vc.tracker(ballot), data.tracker);
+  assert.equal(vc.tracker(data.first_ballot), data.replaces, "a re-vote names its predecessor");
+  assert.equal(ballot.replaces, data.replaces);
   assert.deepEqual(vc.auditRecord(ballot, randomness, data.choices), data.audit);
   assert.deepEqual(vc.auditRecord(ballot, data.audit.randomness, data.choices), data.audit);
 });
