@@ -320,7 +320,10 @@ def _verify(
 ) -> list[Failure]:
     st = _first_pass(data)
     rep.head, rep.events = st.head, st.events
-    rep.say(f"board: {st.events} events verified in sequence, head {st.head}")
+    if st.stop is None:
+        rep.say(f"board: {st.events} events, head {st.head}")
+    else:
+        rep.say(f"board: read as far as event {st.stop.seq}, which fails")
     failures = [st.stop] if st.stop is not None else []
     if st.params is not None:
         rep.say(f"election: {st.params['name']} ({st.params['id']})")
