@@ -40,7 +40,13 @@ class EncodingError(ValueError):
 
 
 def _check(value: JSON) -> None:
-    if isinstance(value, bool) or value is None or isinstance(value, str):
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise EncodingError("a string with an unpaired surrogate") from exc
+        return
+    if isinstance(value, bool) or value is None:
         return
     if isinstance(value, int):
         if abs(value) > MAX_INT:

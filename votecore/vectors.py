@@ -1,8 +1,9 @@
 """Test vectors with fixed randomness, for a second implementation (the booth).
 
-``python -m votecore.vectors DIR`` writes them as JSON files into ``DIR``
-(``votecore/tests/vectors/`` in the repository, where a test checks that they
-are still what this code produces). Every random scalar is
+``python -m votecore.vectors [DIR]`` writes them as JSON files into ``DIR``
+(by default ``docs/voting-protocol-vectors/``, where they are published with
+the specification and where a test checks that they are still what this code
+produces). Every random scalar is
 ``derive_scalar(seed, label)``: SHA-512(seed || 0x00 || label) mod L.
 """
 
@@ -27,7 +28,19 @@ from .encoding import (
 from .group import L, Scalar, derive_scalar
 
 SEED = b"alianza-votecore test vectors"
+# Published with the specification, beside docs/voting-protocol.md.
+PUBLISHED = Path(__file__).resolve().parents[1] / "docs" / "voting-protocol-vectors"
 P = 2**255 - 19
+
+
+STRINGS = [
+    '"\\/\b\f\n\r\t',
+    "\u0000\u001f\u007f\u0080\u00a0",
+    "\u2028\u2029",
+    "😀 Pasta de Conchos, Río Sonora — «sí» ¿ñ?",
+    "</script><!--",
+    "\ufeff\ufffe\uffff",
+]
 
 
 def _counter(label: str) -> Iterator[Scalar]:
@@ -93,6 +106,14 @@ def hashes() -> dict[str, Any]:
             }
             for tag in (TAG_CHOICE, "overall", "decryption")
         ],
+        # Where encoders disagree unless told: escapes, DEL, the line and
+        # paragraph separators, characters beyond U+FFFF, a script end tag.
+        "strings": [
+            {"value": text, "canonical_utf8_hex": canonical(text).hex()}
+            for text in STRINGS
+        ],
+        "lone_surrogate_json": '["\\ud800", "\\udc00x"]',
+        "lone_surrogate": "a string with an unpaired surrogate has no canonical encoding: refused",
     }
 
 
@@ -216,7 +237,8 @@ def render(data: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    out = Path((argv or sys.argv[1:] or ["votecore/tests/vectors"])[0])
+    args = argv if argv is not None else sys.argv[1:]
+    out = Path(args[0]) if args else PUBLISHED
     out.mkdir(parents=True, exist_ok=True)
     for name, data in generate().items():
         (out / name).write_text(render(data), encoding="utf-8")

@@ -3,6 +3,7 @@ from typing import Any
 import pytest
 
 from votecore import api, trustees
+from votecore.election import ElectionError
 
 
 @pytest.mark.parametrize("revote", [True, False])
@@ -73,3 +74,16 @@ def test_an_election_through_the_api(revote: bool) -> None:
     else:  # the fourth ballot is a second one for the first credential
         assert report.failure is not None and report.failure.seq == 10
         assert "no re-voting" in report.failure.message
+
+
+def test_names_questions_and_answers_have_limits() -> None:
+    def params(name: str = "Vote", text: str = "Ratify?", answer: str = "Yes") -> Any:
+        question = {"text": text, "answers": [answer, "No"], "min": 1, "max": 1}
+        return api.new_election("limits-1", name, [question])
+
+    # Lengths are in code points: an emoji is one, as an accented letter is.
+    params("😀" * 200, "¿" * 1000, "ñ" * 400)
+    for bad in ({"name": ""}, {"name": "n" * 201}, {"text": ""}, {"text": "t" * 1001},
+                {"answer": ""}, {"answer": "a" * 401}):  # fmt: skip
+        with pytest.raises(ElectionError):
+            params(**bad)

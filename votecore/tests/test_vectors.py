@@ -1,14 +1,15 @@
 import hashlib
 import json
-from pathlib import Path
 
+import pytest
 from nacl.signing import VerifyKey
 
 from votecore import ballot, vectors
 from votecore.election import Election
+from votecore.encoding import EncodingError, canonical
 from votecore.group import L
 
-DIR = Path(__file__).parent / "vectors"
+DIR = vectors.PUBLISHED
 
 
 def test_vector_files_are_what_the_code_produces() -> None:
@@ -46,3 +47,12 @@ def test_vector_randomness_is_derived_from_the_stated_seed() -> None:
     assert [derive(f"ballot/{i}") for i in range(len(data["randomness"]))] == data[
         "randomness"
     ]
+
+
+def test_canonical_strings_and_lone_surrogates() -> None:
+    data = json.loads((DIR / "hashes.json").read_text(encoding="utf-8"))
+    for case in data["strings"]:
+        assert canonical(case["value"]).hex() == case["canonical_utf8_hex"]
+    for text in json.loads(data["lone_surrogate_json"]):
+        with pytest.raises(EncodingError, match="surrogate"):
+            canonical({"text": text})

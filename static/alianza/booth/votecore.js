@@ -1,6 +1,6 @@
 // The voting booth's cryptography: the browser twin of votecore's voter side
 // (votecore.api.cast, audit, make_credentials, tracker), byte for byte as
-// docs/voting-protocol.md specifies. Test vectors: votecore/tests/vectors/;
+// docs/voting-protocol.md specifies. Test vectors: docs/voting-protocol-vectors/;
 // node --test static/alianza/booth/tests/ checks this module against them.
 //
 // Scalars are BigInt modulo L; points are @noble/curves ed25519 points,
@@ -156,6 +156,15 @@ function sameKeys(value, keys) {
   );
 }
 
+// Lengths in Unicode code points, as votecore counts them (§4).
+const MAX_NAME = 200;
+const MAX_TEXT = 1000;
+const MAX_ANSWER = 400;
+
+function text(value, most) {
+  return typeof value === "string" && value.length > 0 && [...value].length <= most;
+}
+
 function checkParams(params) {
   check(
     sameKeys(params, ["version", "id", "name", "questions", "trustees", "revote"]),
@@ -163,7 +172,7 @@ function checkParams(params) {
   );
   check(params.version === 1, "version must be 1");
   check(typeof params.id === "string" && ID.test(params.id), "bad id");
-  check(typeof params.name === "string", "name is a string");
+  check(text(params.name, MAX_NAME), `name is 1 to ${MAX_NAME} characters`);
   check(typeof params.revote === "boolean", "revote is true or false");
   const t = params.trustees;
   check(sameKeys(t, ["count", "threshold"]), "trustees is {count, threshold}");
@@ -179,13 +188,13 @@ function checkParams(params) {
   check(Array.isArray(qs) && qs.length >= 1 && qs.length <= 64, "1 to 64 questions");
   for (const q of qs) {
     check(sameKeys(q, ["text", "answers", "min", "max", "blank"]), "a question's keys");
-    check(typeof q.text === "string", "question text is a string");
+    check(text(q.text, MAX_TEXT), `question text is 1 to ${MAX_TEXT} characters`);
     check(
       Array.isArray(q.answers) &&
         q.answers.length >= 1 &&
         q.answers.length <= 64 &&
-        q.answers.every((a) => typeof a === "string"),
-      "1 to 64 answers, each a string",
+        q.answers.every((a) => text(a, MAX_ANSWER)),
+      `1 to 64 answers, each 1 to ${MAX_ANSWER} characters`,
     );
     check(
       Number.isInteger(q.min) &&

@@ -1,4 +1,4 @@
-// The booth against votecore's test vectors (votecore/tests/vectors/*.json):
+// The booth against votecore's test vectors (docs/voting-protocol-vectors/*.json):
 // every value the Python reference wrote must come out of votecore.js exactly.
 // Run: node --test static/alianza/booth/tests/
 
@@ -11,7 +11,7 @@ import { sha512 } from "../../../vendor/noble-hashes-2.4.0/sha2.js";
 import { bytesToHex, hexToBytes } from "../../../vendor/noble-curves-2.4.0/utils.js";
 import * as vc from "../votecore.js";
 
-const VECTORS = new URL("../../../../votecore/tests/vectors/", import.meta.url);
+const VECTORS = new URL("../../../../docs/voting-protocol-vectors/", import.meta.url);
 const load = (name) => JSON.parse(readFileSync(new URL(name, VECTORS), "utf-8"));
 const SEED = new TextEncoder().encode("alianza-votecore test vectors");
 const G = ed25519.Point.BASE;
@@ -57,6 +57,16 @@ test("hashes: canonical JSON and hash_to_scalar", () => {
     const bytes = new TextEncoder().encode(vc.canonical(item.value));
     assert.equal(bytesToHex(bytes), item.canonical_utf8_hex);
     assert.equal(vc.scalarHex(vc.hashToScalar(item.tag, item.value)), item.scalar);
+  }
+});
+
+test("hashes: canonical strings, and lone surrogates refused", () => {
+  const data = load("hashes.json");
+  for (const { value, canonical_utf8_hex } of data.strings) {
+    assert.equal(bytesToHex(new TextEncoder().encode(vc.canonical(value))), canonical_utf8_hex);
+  }
+  for (const text of JSON.parse(data.lone_surrogate_json)) {
+    assert.throws(() => vc.canonical({ text }), /surrogate/);
   }
 });
 
@@ -172,4 +182,25 @@ test("credentials: 20 base-58 characters, distinct, with their public credential
     seen.add(secret);
   }
   assert.equal(seen.size, 50);
+});
+
+test("election: names, questions and answers within votecore's limits (code points)", () => {
+  const data = load("ballot.json");
+  const key = { public_key: data.public_key };
+  const withName = (name, text, answer) => ({
+    ...data.params,
+    name,
+    questions: [{ ...data.params.questions[0], text, answers: [answer, "No"] }],
+  });
+  vc.electionFrom(withName("😀".repeat(200), "¿".repeat(1000), "ñ".repeat(400)), key);
+  for (const [name, text, answer] of [
+    ["", "q", "a"],
+    ["n".repeat(201), "q", "a"],
+    ["n", "", "a"],
+    ["n", "t".repeat(1001), "a"],
+    ["n", "q", ""],
+    ["n", "q", "a".repeat(401)],
+  ]) {
+    assert.throws(() => vc.electionFrom(withName(name, text, answer), key), /characters/);
+  }
 });
