@@ -186,7 +186,7 @@ def _ceremony_step(seq: int, kind: str, payload: Any, st: _Setup) -> None:
     }[kind]
     try:
         step(payload)
-    except trustees.TrusteeError as exc:
+    except (KeyError, TypeError, ValueError) as exc:  # TrusteeError among them
         raise Failure(seq, kind, str(exc)) from exc
 
 
@@ -251,7 +251,10 @@ def _first_pass(data: bytes) -> _Setup:
     st = _Setup()
     highest = -1
     lines = data.split(b"\n")
-    if lines.pop():
+    unfinished = lines.pop()
+    if not data:
+        st.stop = Failure(0, "election", "the board is empty")
+    elif unfinished:
         st.stop = Failure(
             len(lines),
             _type_of(data, len(lines)),

@@ -237,3 +237,36 @@ def test_key_ceremony_rules() -> None:
         failure = _failure(_rebuild(edited))
         assert expected in failure.message, (expected, failure)
         assert failure.kind in ("trustee", "deal", "complaint", "reveal"), failure
+
+
+def test_what_no_board_may_hold() -> None:
+    events = _events()
+    assert _failure(b"").message == "the board is empty"
+    # A string with an unpaired surrogate has no canonical encoding (§2).
+    params = {**events[0]["payload"], "name": "Votaci\ud800n"}
+    line = json.dumps(
+        {"hash": "0" * 64, "payload": params, "prev": "0" * 64, "seq": 0,
+         "type": "election"},
+        sort_keys=True, separators=(",", ":"),
+    ).encode()  # fmt: skip
+    assert _failure(line + b"\n").seq == 0
+    ballot = _seqs(events, "ballot")[0]
+    payload = json.loads(json.dumps(events[ballot]["payload"]))
+    payload["replaces"] = "\udc00"
+    board = Board()
+    for event in events[:ballot]:
+        board.append(event["type"], event["payload"])
+    good = board.to_bytes()
+    line = json.dumps(
+        {"hash": "0" * 64, "payload": payload, "prev": board.head, "seq": ballot,
+         "type": "ballot"},
+        sort_keys=True, separators=(",", ":"),
+    ).encode()  # fmt: skip
+    assert _failure(good + line + b"\n").seq == ballot
+    # Credentials (or anything later) before the key: the key was skipped.
+    key = _seqs(events, "key")[0]
+    failure = _failure(_rebuild(_without(events, key)))
+    assert (failure.kind, failure.message) == (
+        "credentials",
+        "no key event before this one",
+    )
