@@ -50,7 +50,8 @@ def cast(election: Election, body: Any) -> str:
     """Check a ballot sent by the booth and put it on the board; return its tracker.
 
     Ballots are checked and stored side by side (each holds only a shared lock on
-    the election, so that closing waits for them and none comes after); they are
+    the election, so that closing waits for them and none comes after, and its
+    voter's row, so that her ballots keep their order); they are
     chained onto the board in batches by ``sequence``, whenever the board is read
     and at the close."""
     if not election.is_open or timezone.now() >= election.closes_at:
@@ -86,6 +87,7 @@ def cast(election: Election, body: Any) -> str:
 
 def _checked(election: Election, voter: Voter, body: Any) -> str:
     """The ballot's tracker, once votecore accepts it as this voter's next ballot."""
+    # Only a voter who voted before has a ballot to replace (most have none).
     last = last_tracker(election, voter.credential) if voter.voted_at else None
     try:
         return vc.check_ballot(
