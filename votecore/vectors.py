@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import ballot, credentials, elgamal, group, proofs
+from . import ballot, credentials, elgamal, group, proofs, sample
+from .board import EVENT_TYPES as EVENTS
+from .board import Board
 from .election import Election, make_params
 from .encoding import (
     BODY_KEYS,
@@ -232,13 +234,88 @@ def generate() -> dict[str, dict[str, Any]]:
     }
 
 
+# -- whole boards ------------------------------------------------------------
+# Boards use fresh credentials and keys, so they are made once (``--boards``)
+# and kept; a test checks that the verifier still gives each its outcome.
+
+
+def _rechain(events: list[dict[str, Any]]) -> bytes:
+    out = Board()
+    for event in events:
+        out.append(event["type"], event["payload"])
+    return out.to_bytes()
+
+
+def boards() -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    """Sample boards, finished, running and tampered, with what a verifier
+    must say of each."""
+    made, _ = sample.build(4, trustee_count=3, threshold=2, revote_share=0.5, seed=2026)
+    events = [json.loads(line) for line in made.to_bytes().splitlines()]
+    seqs = {kind: [e["seq"] for e in events if e["type"] == kind] for kind in EVENTS}
+    by_credential: dict[str, list[int]] = {}
+    for seq in seqs["ballot"]:
+        by_credential.setdefault(events[seq]["payload"]["credential"], []).append(seq)
+    first, second = next(s[:2] for s in by_credential.values() if len(s) > 1)
+    running = events[: seqs["ballot"][-1] + 1]
+    swapped = list(running)
+    swapped[first], swapped[second] = running[second], running[first]
+    forged_at = seqs["ballot"][1]
+    forged = json.loads(json.dumps(running[forged_at]))
+    forged["payload"]["signature"] = "00" * 32 + forged["payload"]["signature"][64:]
+    (reveal,) = seqs["reveal"]
+    unasked = json.loads(json.dumps(events[reveal]))
+    unasked["payload"]["to"] = unasked["payload"]["trustee"]
+    files = {
+        "complete.jsonl": made.to_bytes(),
+        "running.jsonl": _rechain(running),
+        "re-vote-reordered.jsonl": _rechain(swapped),
+        "running-forged-signature.jsonl": _rechain(
+            running[:forged_at] + [forged] + running[forged_at + 1 :]
+        ),
+        "re-vote-replayed.jsonl": _rechain(running + [events[first]]),
+        "reveal-without-complaint.jsonl": _rechain(
+            events[:reveal] + [unasked] + events[reveal + 1 :]
+        ),
+    }
+    manifest = [
+        {"board": "complete.jsonl", "outcome": "verifies", "head": events[-1]["hash"],
+         "counts": events[-1]["payload"]["counts"]},
+        {"board": "running.jsonl", "outcome": "valid so far", "next": "close",
+         "head": running[-1]["hash"]},
+        {"board": "re-vote-reordered.jsonl", "outcome": "fails", "event": first,
+         "why": "a re-voter's two ballots swapped: the chain is broken"},
+        {"board": "running-forged-signature.jsonl", "outcome": "fails",
+         "event": forged_at, "why": "a running election's board with a forged signature"},
+        {"board": "re-vote-replayed.jsonl", "outcome": "fails", "event": len(running),
+         "why": "a replaced ballot posted again after the re-vote"},
+        {"board": "reveal-without-complaint.jsonl", "outcome": "fails", "event": reveal,
+         "why": "a share revealed that nobody complained about"},
+    ]  # fmt: skip
+    return files, manifest
+
+
+def write_boards(out: Path) -> None:
+    folder = out / "boards"
+    folder.mkdir(parents=True, exist_ok=True)
+    files, manifest = boards()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    (folder / "boards.json").write_text(render({"boards": manifest}), encoding="utf-8")
+
+
 def render(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
+    make_boards = "--boards" in args
+    args = [a for a in args if a != "--boards"]
     out = Path(args[0]) if args else PUBLISHED
+    if make_boards:
+        write_boards(out)
+        print(f"wrote sample boards to {out / 'boards'}")
+        return 0
     out.mkdir(parents=True, exist_ok=True)
     for name, data in generate().items():
         (out / name).write_text(render(data), encoding="utf-8")
