@@ -516,15 +516,30 @@ def extends(old: bytes, new: bytes) -> str | None:
     return None
 
 
+SHORT_TRACKER = 16  # the characters a voter may have written down (four groups)
+
+
+def find_tracker(rep: Report, wanted: str) -> str | None:
+    """The tracker on the board that ``wanted`` names: whole, or its first 16
+    characters or more (spaces and capitals ignored); None if none or several."""
+    wanted = "".join(wanted.split()).lower()
+    if wanted in rep.trackers:
+        return wanted
+    if len(wanted) < SHORT_TRACKER:
+        return None
+    found = [t for t in rep.trackers if t.startswith(wanted)]
+    return found[0] if len(found) == 1 else None
+
+
 def tracker_standing(rep: Report, wanted: str) -> str | None:
     """Why ``wanted`` is not its credential's counted ballot, or ``None``."""
-    seq_counted = rep.trackers.get(wanted)
-    if seq_counted is None:
+    found = find_tracker(rep, wanted)
+    if found is None:
         return f"no ballot with tracker {wanted} is on the board"
-    seq, counted = seq_counted
+    seq, counted = rep.trackers[found]
     if not counted:
         return (
-            f"the ballot with tracker {wanted} (event {seq}) was replaced by a "
+            f"the ballot with tracker {found} (event {seq}) was replaced by a "
             "later ballot of its credential"
         )
     return None
@@ -543,7 +558,9 @@ def main(argv: list[str] | None = None) -> int:
         "--extends", type=Path, help="the board must extend this earlier copy"
     )
     parser.add_argument(
-        "--tracker", help="this tracker must be its credential's counted ballot"
+        "--tracker",
+        help="this tracker (whole, or its first 16 characters) must be its "
+        "credential's counted ballot",
     )
     args = parser.parse_args(argv)
     try:
@@ -572,11 +589,15 @@ def main(argv: list[str] | None = None) -> int:
         if why is None:
             print(f"extends the earlier board ({old.count(10)} events)")
     if args.tracker is not None:
-        why = tracker_standing(rep, args.tracker.strip().lower())
+        why = tracker_standing(rep, args.tracker)
         asked.append(why)
         if why is None:
-            seq, _ = rep.trackers[args.tracker.strip().lower()]
-            print(f"tracker: the counted ballot of its credential (event {seq})")
+            found = find_tracker(rep, args.tracker)
+            assert found is not None
+            print(
+                f"tracker {found}: the counted ballot of its credential "
+                f"(event {rep.trackers[found][0]})"
+            )
     problems = [why for why in asked if why is not None]
     if problems:
         for why in problems:

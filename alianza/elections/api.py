@@ -6,9 +6,9 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
-from alianza.lib.http import ApiRequest, loads
+from alianza.lib.http import ApiRequest, loads, one_of
 from alianza.lib.permissions import get_changeable, get_visible
 from votecore.encoding import is_hex
 
@@ -39,6 +39,16 @@ class LastBallot(Schema):
     tracker: str | None
 
 
+class StepIn(Schema):
+    step: str = Field(..., json_schema_extra={"enum": list(actions.STEPS)})
+
+
+class StepOut(Schema):
+    status: str = one_of(Election, "status")
+    #: On a joint body's ballot: the coordinating unions still to agree (ids).
+    waiting_for: list[int]
+
+
 VIEW = "elections.view_election"
 
 
@@ -67,6 +77,24 @@ def ceremony_message(request: ApiRequest, uid: str, payload: CeremonyIn):
         request.auth, election, payload.step, payload.payload
     )
     return {**state, "you": selectors.trustee_index(request.auth, election)}
+
+
+@router.post("/{uid}/steps", response=StepOut)
+def step(request: ApiRequest, uid: str, payload: StepIn):
+    """Take an election's next step (begin, keys_now, open, close, publish), as its
+    page's buttons do: a vote opens no earlier than its announced start, nor before
+    the notice the law asks has run."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.change_election", view=VIEW, uid=uid
+    )
+    take = actions.STEPS.get(payload.step)
+    if take is None:
+        raise ValidationError({"step": _("Unknown step.")})
+    election = take(request.auth, election)
+    return {
+        "status": election.status,
+        "waiting_for": sorted(selectors.unions_yet_to_agree(election, payload.step)),
+    }
 
 
 @router.post("/{uid}/credentials", response=Count)

@@ -1,14 +1,28 @@
-"""The result certificate, in Spanish and English side by side: the figures, the
-rule that decided, the board's hash and the trustees."""
+"""The record of the results of the vote (in Spanish, the "acta de resultados de la
+consulta"), in Spanish and English side by side, each column wholly in its own
+language: the figures, the rule that decided, when the vote really closed, the
+board's hash and the trustees."""
 
-from django.utils import formats, timezone, translation
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from alianza.lib.pdf import PdfDocument
+from alianza.lib.when import in_zone
 
 from . import selectors
 from .models import Election
 from .outcome import decide, rule_in_words
+
+
+def answers_in(election: Election, language: str) -> list[str]:
+    """The answers as a column in ``language`` reads them: a yes-or-no vote's
+    answers in that language, candidates' names as written."""
+    with translation.override(election.language):
+        yes_no = [_("Yes"), _("No")]
+    if list(election.answers) != yes_no:
+        return list(election.answers)
+    with translation.override(language):
+        return [_("Yes"), _("No")]
 
 
 def _column(election: Election, language: str, head: str) -> list[str]:
@@ -16,11 +30,12 @@ def _column(election: Election, language: str, head: str) -> list[str]:
     counts = result.get("counts", [[0, 0]])[0]
     with translation.override(language):
         outcome = decide(election, counts, result.get("counted", 0))
-        when = formats.date_format(
-            timezone.localtime(election.closes_at), "DATETIME_FORMAT"
-        )
+        when = in_zone(election.actual_close or election.closes_at, election.zone)
         rows = [
-            _("Certificate of the result"),
+            # Translators: the title of the record of a vote's results. In Spanish
+            # "Acta de resultados de la consulta", never "constancia" (the labour
+            # registry's word for the certificates it issues).
+            _("Record of the results of the vote"),
             f"{election.held_by.name}"
             + (f" — {election.unit}" if election.unit else ""),
             f"{election.get_kind_display()}: {election.title}",
@@ -43,7 +58,9 @@ def _column(election: Election, language: str, head: str) -> list[str]:
         )
         rows += [
             f"{answer}: {count}"
-            for answer, count in zip(election.answers, counts, strict=False)
+            for answer, count in zip(
+                answers_in(election, language), counts, strict=False
+            )
         ]
         rows.append(outcome.explanation)
         trustees = ", ".join(

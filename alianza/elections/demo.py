@@ -1,17 +1,23 @@
 """Votes of the demo world: a completed revision of a collective agreement at
-Sección 271 (Lázaro Cárdenas), and an open vote of support for a representation
-certificate at Teksid's Frontera foundry, an organizing target. Illustrative: the
-rolls are invented. Each party's steps are run as their own programs would; the
-trustees' secret states of the open vote are kept in DATA_DIR/demo-trustees/ so
-that a demo trustee can take the decryption step with the trustee's program."""
+Sección 271 (Lázaro Cárdenas), an open vote of support for a representation
+certificate at Teksid's Frontera foundry, an organizing target, and an open
+election of Sección 65's local committee (Cananea), on whose roll the demo member
+Ramón Valenzuela has a secret voting code he has not used yet, so that anyone can
+vote in the booth. Illustrative: the rolls, slates and places are invented. Each
+party's steps are run as their own programs would; the trustees' secret states of
+the open votes are kept in DATA_DIR/demo-trustees/ so that a demo trustee can take
+the decryption step with the trustee's program, and Ramón's code in
+DATA_DIR/demo-voter-code.json (``voter_code()``; ``alianza demo`` prints it)."""
 
 import json
 import random
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 from alianza.documents.models import Document
@@ -24,6 +30,9 @@ from .models import BoardEvent, Election, Role, Step, Voter
 from .trustee import next_step
 
 MX = ZoneInfo("America/Mexico_City")
+SONORA = ZoneInfo("America/Hermosillo")  # Cananea: Sonora keeps no summer time
+#: The demo login who votes in the booth (alianza/core/demo/people.py).
+VOTER = {"name": "Ramón Valenzuela", "email": "r.valenzuela@mineros.example"}
 FIRST = ["María", "José", "Juan", "Guadalupe", "Luis", "Rosa", "Jesús", "Ana", "Pedro",
          "Carmen", "Miguel", "Elena", "Arturo", "Verónica", "Javier", "Patricia"]  # fmt: skip
 LAST = ["Hernández", "García", "Martínez", "López", "González", "Rodríguez", "Pérez",
@@ -44,6 +53,7 @@ VOTES: list[dict[str, Any]] = [
         "opens_at": datetime(2026, 10, 14, 6, tzinfo=MX),
         "days": 2,
         "finish": True,
+        "place": "Casa sindical de la Sección 271, Lázaro Cárdenas, Michoacán",
     },
     {
         "title": "Apoyo a la constancia de representatividad en Teksid (Frontera)",
@@ -57,20 +67,45 @@ VOTES: list[dict[str, Any]] = [
         "opens_at": datetime(2026, 11, 25, 6, tzinfo=MX),
         "days": 30,
         "finish": False,
+        "place": "Frente a la puerta 2 de la fundición, Frontera, Coahuila",
+    },
+    {
+        "title": "Elección del Comité Ejecutivo Local de la Sección 65",
+        "kind": Election.Kind.OFFICERS,
+        "unit": "Sección 65",
+        "worksite": "Cananea copper mine",
+        "question": "¿Qué planilla elige para el Comité Ejecutivo Local?",
+        "answers": ["Planilla Verde", "Planilla Blanca"],
+        "voters": 40,
+        "turnout": 0.3,
+        "yes": 0.6,
+        # Open from the day before the demo is loaded, for two weeks.
+        "opens_at": None,
+        "days": 14,
+        "finish": False,
+        "place": "Casa sindical de la Sección 65, Cananea, Sonora",
+        "zone": SONORA,
+        "with_the_voter": True,
     },
 ]
 
 
-def _roll(election: Election, count: int, rng: random.Random) -> None:
+def _roll(election: Election, data: dict[str, Any], rng: random.Random) -> None:
+    first = 65000 if data.get("with_the_voter") else 271000
     Voter.objects.bulk_create(
         Voter(
             election=election,
             name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)}",
-            worker_number=f"{271000 + n}",
+            worker_number=f"{first + n}",
             language="es",
         )
-        for n in range(count)
+        for n in range(data["voters"])
     )
+    if data.get("with_the_voter"):
+        Voter.objects.create(
+            election=election, name=VOTER["name"], worker_number=f"{first + 999}",
+            email=VOTER["email"], language="es",
+        )  # fmt: skip
 
 
 def _agreement(mineros: Organisation, data: dict[str, Any]) -> Document | None:
@@ -122,7 +157,10 @@ def load() -> None:
     for data in VOTES:
         if Election.objects.filter(title=data["title"]).exists():
             continue
-        opens_at = data["opens_at"]
+        # Not before the vote's announced start: a fixed date still ahead opens
+        # from the day before the demo is loaded.
+        yesterday = timezone.now() - timedelta(days=1)
+        opens_at = min(data["opens_at"] or yesterday, yesterday)
         document = (
             _agreement(mineros, data)
             if data["kind"] in actions.CONTRACT_KINDS
@@ -131,10 +169,13 @@ def load() -> None:
         election = Election.objects.create(
             contract_document=document,
             organisation=mineros, kind=data["kind"], title=data["title"],
-            question=data["question"], answers=["Sí", "No"], language="es",
+            question=data["question"], answers=data.get("answers", ["Sí", "No"]),
+            language="es", place=data["place"],
+            time_zone=str(data.get("zone", MX)),
             unit=Unit.objects.filter(organisation=mineros, name=data["unit"]).first(),
             worksite=Worksite.objects.filter(name=data["worksite"]).first(),
             covered_workers=data["voters"], notice_on=(opens_at - timedelta(days=12)).date(),
+            roll_published_on=(opens_at - timedelta(days=5)).date(),
             # Ballots are cast now: the demo's own dates are set once it has run.
             opens_at=opens_at, closes_at=timezone.now() + timedelta(days=1),
             trustee_count=3, threshold=2,
@@ -145,8 +186,8 @@ def load() -> None:
                                 trustee_index=index)  # fmt: skip
         Role.objects.create(election=election, person=people[AUTHORITY],
                             kind="credential_authority")  # fmt: skip
-        _roll(election, data["voters"], rng)
-        _run(election, data, rng)
+        _roll(election, data, rng)
+        _run(election, {**data, "opens_at": opens_at}, rng)
 
 
 def _run(election: Election, data: dict, rng: random.Random) -> None:
@@ -163,7 +204,10 @@ def _run(election: Election, data: dict, rng: random.Random) -> None:
     actions.start_voting(election)
     election.refresh_from_db()
     context = election.crypto()
-    for secret, _public in pairs:
+    for voter, (secret, _public) in zip(voters, pairs, strict=True):
+        if voter.email == VOTER["email"]:
+            _keep_voter_code(election, secret)  # his to cast in the booth
+            continue
         if rng.random() < data["turnout"]:
             choice = [[1, 0]] if rng.random() < data["yes"] else [[0, 1]]
             body, _randomness = vc.cast(context, secret, choice)
@@ -179,11 +223,49 @@ def _run(election: Election, data: dict, rng: random.Random) -> None:
             path = f"{folder}/trustee-{election.uid}-{index}.json"
             with open(path, "w") as out:
                 json.dump(private, out)
-    Election.objects.filter(pk=election.pk).update(
-        closes_at=data["opens_at"] + timedelta(days=data["days"])
-    )
+    closes_at = data["opens_at"] + timedelta(days=data["days"])
+    Election.objects.filter(pk=election.pk).update(closes_at=closes_at)
     BoardEvent.objects.filter(election=election).update(at=data["opens_at"])
     Step.objects.filter(election=election).update(at=data["opens_at"])
+    # The vote was closed (and its result published) at its announced close.
+    Step.objects.filter(
+        election=election,
+        status__in=[
+            Election.Status.CLOSED,
+            Election.Status.TALLIED,
+            Election.Status.PUBLISHED,
+        ],
+    ).update(at=closes_at)
+
+
+def _voter_code_path() -> Path:
+    return Path(settings.DATA_DIR) / "demo-voter-code.json"
+
+
+def _keep_voter_code(election: Election, secret: str) -> None:
+    path = _voter_code_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"election": str(election.uid), "code": secret, **VOTER})
+    )
+
+
+def voter_code() -> dict[str, str] | None:
+    """The demo member's unused voting code, with his name and the booth's path:
+    None when the demo has no open vote with his code."""
+    try:
+        kept = json.loads(_voter_code_path().read_text())
+    except (OSError, ValueError):
+        return None
+    election = Election.objects.filter(uid=kept.get("election")).first()
+    if election is None or not election.is_open:
+        return None
+    return {
+        **kept,
+        "title": election.title,
+        "booth": reverse("elections:booth", args=[election.uid]),
+        "notice": reverse("elections:notice", args=[election.uid]),
+    }
 
 
 def _trustees(election: Election, privates: dict[int, dict]) -> None:
@@ -202,6 +284,7 @@ def _trustees(election: Election, privates: dict[int, dict]) -> None:
 
 
 def reset() -> None:
+    _voter_code_path().unlink(missing_ok=True)
     elections = Election.objects.filter(title__in=[v["title"] for v in VOTES])
     documents = [e.contract_document for e in elections if e.contract_document]
     elections.delete()

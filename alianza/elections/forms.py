@@ -1,5 +1,8 @@
+from zoneinfo import ZoneInfo
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alianza.documents.models import Document
@@ -9,6 +12,16 @@ from alianza.orgs.models import Person
 
 from .models import Election, Role
 from .roll_lines import MAX_BYTES
+
+#: The zones of the alliance's workplaces, offered for a vote's clock.
+TIME_ZONES = (
+    "America/Mexico_City", "America/Monterrey", "America/Chihuahua",
+    "America/Hermosillo", "America/Mazatlan", "America/Tijuana", "America/Cancun",
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+    "America/Los_Angeles", "America/Anchorage", "America/Toronto",
+    "America/Winnipeg", "America/Edmonton", "America/Vancouver", "America/Halifax",
+    "America/St_Johns", "Europe/London",
+)  # fmt: skip
 
 
 class ElectionForm(StyledForm):
@@ -41,6 +54,19 @@ class ElectionForm(StyledForm):
         label=_("Voters notified, with the text, on"), required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )  # fmt: skip
+    roll_published_on = forms.DateField(
+        label=_("Roll published to the members on"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("For an election of officers in Mexico: at least three days before the vote."),
+    )  # fmt: skip
+    time_zone = forms.ChoiceField(
+        label=_("Time zone of the vote"), choices=(), required=False,
+        help_text=_("The opening and closing times are on this clock."),
+    )  # fmt: skip
+    place = forms.CharField(
+        label=_("Place of the vote"), max_length=200, required=False,
+        help_text=_("Where voters may vote in person, besides the booth's link."),
+    )  # fmt: skip
     opens_at = forms.DateTimeField(
         label=_("Opens"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
@@ -60,10 +86,24 @@ class ElectionForm(StyledForm):
 
     def __init__(self, *args, organisation=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = [  # type: ignore[attr-defined]
+            ("", _("The server's zone")),
+            *((z, z) for z in TIME_ZONES),
+        ]
         if organisation is not None:
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )
+
+    def clean(self) -> dict:
+        """The times are entered on the vote's clock, not the server's."""
+        data = super().clean() or {}
+        zone = ZoneInfo(data.get("time_zone") or settings.TIME_ZONE)
+        for name in ("opens_at", "closes_at"):
+            if data.get(name):
+                wall = timezone.make_naive(data[name])
+                data[name] = wall.replace(tzinfo=zone)
+        return data
 
     def clean_answers(self) -> list[str]:
         return [

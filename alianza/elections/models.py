@@ -4,11 +4,15 @@ credentials, the trustees' public messages, ballots (encrypted), the result."""
 
 import uuid
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from alianza.lib.when import in_zone, local_day
 
 _CONTEXTS: dict[tuple[int, str], Any] = {}
 
@@ -93,6 +97,17 @@ class Election(models.Model):
     notice_on = models.DateField(
         _("voters notified and the text available from"), null=True, blank=True
     )
+    roll_published_on = models.DateField(
+        _("roll published to the members on"), null=True, blank=True
+    )
+    place = models.CharField(
+        _("place of the vote"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where voters may vote in person, besides the booth's link."),
+    )
+    # The zone the vote's times are announced in; empty: the server's zone.
+    time_zone = models.CharField(_("time zone"), max_length=64, blank=True)
     opens_at = models.DateTimeField(_("opens"))
     closes_at = models.DateTimeField(_("closes"))
     revote = models.BooleanField(
@@ -204,6 +219,49 @@ class Election(models.Model):
     def held_by(self) -> Any:
         """Who holds the vote: the union, or the joint space."""
         return self.organisation if self.organisation_id else self.space
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The zone the vote's times are announced in."""
+        return ZoneInfo(self.time_zone or settings.TIME_ZONE)
+
+    @property
+    def opens_in_words(self) -> str:
+        """The announced start, on the vote's clock, its zone named."""
+        return in_zone(self.opens_at, self.zone)
+
+    @property
+    def closes_in_words(self) -> str:
+        return in_zone(self.closes_at, self.zone)
+
+    @property
+    def needs_the_text(self) -> bool:
+        """A vote on an agreement: its text is published before the vote."""
+        return self.contract_document_id is not None
+
+    @property
+    def text_is_public(self) -> bool:
+        """The agreement's text is open to everyone from the day voters are
+        notified (the vote's local day)."""
+        return (
+            self.contract_document_id is not None
+            and self.notice_on is not None
+            and self.notice_on <= local_day(timezone.now(), self.zone)
+        )
+
+    @property
+    def country(self) -> str:
+        """Where the vote is held (its worksite's or unit's country), or ""."""
+        for where in (self.worksite, self.unit):
+            if where is not None and where.country:
+                return where.country
+        return ""
+
+    @property
+    def actual_close(self) -> Any:
+        """When the vote was really closed (its timeline), or None while open."""
+        step = self.steps.filter(status=self.Status.CLOSED).order_by("at").first()
+        return step.at if step else None
 
     @property
     def election_id(self) -> str:
@@ -354,6 +412,28 @@ class BoardEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.election_id}#{self.seq} {self.type}"
+
+    @property
+    def label(self) -> str:
+        """What the event is, in the reader's words."""
+        return str(BOARD_EVENT_LABELS.get(self.type, self.type))
+
+
+#: The board's event types (docs/voting-protocol.md), named for its readers.
+BOARD_EVENT_LABELS = {
+    "election": _("The election's parameters"),
+    "trustee": _("A trustee's announcement"),
+    "deal": _("A trustee's shares of the key"),
+    "complaint": _("A complaint against a trustee's share"),
+    "reveal": _("A share revealed to answer a complaint"),
+    "key": _("The election key"),
+    "credentials": _("The voters' public credentials"),
+    "ballot": _("A ballot"),
+    "close": _("The vote closed"),
+    "tally": _("The ballots added up (still encrypted)"),
+    "decryption": _("A trustee's decryption share"),
+    "result": _("The result"),
+}
 
 
 class Step(models.Model):

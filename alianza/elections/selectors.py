@@ -220,8 +220,19 @@ def board_head(election: Election) -> str | None:
     return on_board.order_by("-seq").values_list("hash", flat=True).first()
 
 
+#: The booth shows a tracker's first characters for a person to write down; the
+#: board finds a ballot by them (64 bits: no two ballots share them in practice).
+SHORT_TRACKER = 16
+
+
 def ballot_with_tracker(election: Election, tracker: str) -> BoardEvent | None:
-    return election.board.filter(type="ballot", tracker=tracker).first()
+    """The ballot with this tracker, written whole or as its first characters
+    (spaces and case ignored); None if none, or if the characters fit several."""
+    tracker = "".join(tracker.split()).lower()
+    if len(tracker) < SHORT_TRACKER:
+        return None
+    found = list(election.board.filter(type="ballot", tracker__startswith=tracker)[:2])
+    return found[0] if len(found) == 1 else None
 
 
 def _ballots_of(election: Election, credential: str) -> QuerySet[BoardEvent]:

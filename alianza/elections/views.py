@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -112,21 +112,12 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
     )  # fmt: skip
 
 
-STEPS = {
-    "begin": (
-        actions.begin_ceremony,
-        gettext_lazy("The trustees can now make the election key."),
-    ),
-    "keys_now": (
-        actions.finish_keys_now,
-        gettext_lazy("The key was made with the qualified trustees."),
-    ),
-    "open": (actions.open_election, gettext_lazy("The election is open.")),
-    "close": (
-        actions.close_election,
-        gettext_lazy("The election is closed and the ballots are added up."),
-    ),
-    "publish": (actions.publish_result, gettext_lazy("The result is published.")),
+DONE = {
+    "begin": gettext_lazy("The trustees can now make the election key."),
+    "keys_now": gettext_lazy("The key was made with the qualified trustees."),
+    "open": gettext_lazy("The election is open."),
+    "close": gettext_lazy("The election is closed and the ballots are added up."),
+    "publish": gettext_lazy("The result is published."),
 }
 
 
@@ -134,12 +125,12 @@ STEPS = {
 @require_POST
 def step(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
-    chosen = STEPS.get(request.POST.get("do", ""))
-    if chosen is None:
+    step_name = request.POST.get("do", "")
+    do = actions.STEPS.get(step_name)
+    if do is None:
         messages.error(request, _("Unknown step."))
         return redirect(obj)
-    do, done = chosen
-    step_name = request.POST["do"]
+    done = DONE[step_name]
 
     def take() -> Election:
         election = do(request.user, obj)
@@ -243,6 +234,41 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
 # --- Public pages: the board and the result ---------------------------------------
 
 
+def notice(request: HttpRequest, uid: str) -> HttpResponse:
+    """The vote's public page, for every covered worker without an account: when
+    and where, how to vote, and the agreement's text."""
+    obj: Election = get_visible(
+        request.user, selectors.elections_with_owners(), None, uid=uid
+    )
+    return render(
+        request,
+        "elections/notice.html",
+        {
+            "election": obj,
+            "booth": request.build_absolute_uri(
+                reverse("elections:booth", args=[obj.uid])
+            ),
+        },
+    )
+
+
+def agreement(request: HttpRequest, uid: str) -> FileResponse:
+    """The text of the agreement put to the vote, open to everyone from the day
+    voters are notified (the law asks that every covered worker can read it)."""
+    obj: Election = get_visible(
+        request.user,
+        Election.objects.select_related("contract_document"),
+        None,
+        uid=uid,
+    )
+    document = obj.contract_document
+    if document is None or not obj.text_is_public:
+        raise Http404
+    return FileResponse(
+        document.file.open("rb"), filename=document.original_name, as_attachment=False
+    )
+
+
 def board(request: HttpRequest, uid: str) -> HttpResponse:
     obj: Election = get_visible(
         request.user, selectors.elections_with_owners(), None, uid=uid
@@ -255,7 +281,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
             status=404,
         )
     actions.sequence_now(obj, wait=False)  # ballots received since the last look
-    tracker = request.GET.get("tracker", "").strip().lower()
+    tracker = " ".join(request.GET.get("tracker", "").split())
     found, counted = None, False
     if tracker:
         found = selectors.ballot_with_tracker(obj, tracker)

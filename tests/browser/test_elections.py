@@ -135,7 +135,7 @@ def test_a_twenty_voter_election_in_the_browser(
     booth.page.locator("[data-action=encrypt]").click()
     booth.page.locator("[data-action=cast]").click()
     expect(booth.page.locator("[data-step=done]")).to_be_visible()
-    tracker = booth.page.locator("[data-step=done] [data-tracker]").inner_text()
+    tracker = booth.page.locator("[data-step=done] [data-tracker-full]").text_content()
     choices[voter_id] = False
     with booth.page.expect_navigation():
         booth.page.locator("[data-board-link]").click()

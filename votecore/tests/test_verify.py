@@ -178,6 +178,10 @@ def test_the_cli_on_open_boards_and_what_observers_wrote_down(
     last, replaced = (tracker(events[s]["payload"]) for s in (second, first))
     code, out = run(full, "--tracker", last)
     assert code == 0 and f"counted ballot of its credential (event {second})" in out
+    # What a voter copied down: four groups of four characters.
+    short = " ".join(last[i : i + 4] for i in range(0, 16, 4)).upper()
+    assert run(full, "--tracker", short)[0] == 0
+    assert run(full, "--tracker", last[:15])[0] == 1
     code, out = run(full, "--tracker", replaced)
     assert code == 1 and "replaced by a later ballot" in out
     assert run(full, "--extends", str(tmp_path / "missing.jsonl"))[0] == 2

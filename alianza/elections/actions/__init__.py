@@ -43,10 +43,20 @@ from .voting import (
     stop_voting,
 )
 
+#: The steps an election's managers take, by the name its page and the API use.
+STEPS = {
+    "begin": begin_ceremony,
+    "keys_now": finish_keys_now,
+    "open": open_election,
+    "close": close_election,
+    "publish": publish_result,
+}
+
 __all__ = [
     "CONTRACT_KINDS",
     "METHODS",
     "NOTICE_DAYS",
+    "STEPS",
     "BallotRefused",
     "announce",
     "append_event",

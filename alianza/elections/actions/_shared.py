@@ -5,10 +5,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
+from alianza.lib.when import in_zone, local_day
 from alianza.orgs.selectors import standing
 from alianza.spaces.shared_ground import coordinating_unions_acted_for, union_of_actor
 
@@ -16,7 +17,18 @@ from ..models import Election, Step, StepAgreement
 from ..selectors import unions_yet_to_agree
 
 NOTICE_DAYS = 10  # Federal Labour Law, art. 390 Ter: ten days' notice, text available
-CONTRACT_KINDS = {Election.Kind.CONTRACT_APPROVAL, Election.Kind.CONTRACT_REVISION}
+# The Federal Labour Law's votes on an agreement: its text in the voters' hands first.
+CONTRACT_KINDS = {
+    Election.Kind.CONTRACT_APPROVAL,
+    Election.Kind.CONTRACT_REVISION,
+    Election.Kind.LEGITIMATION,
+}
+# A Mexican union's election of officers (art. 371 IX): the call ten days before,
+# the complete roll published to the members three days before.
+OFFICERS_NOTICE_DAYS = 10
+OFFICERS_ROLL_DAYS = 3
+# In the United States (LMRDA §401(e)): notice mailed fifteen days before.
+US_OFFICERS_NOTICE_DAYS = 15
 
 
 def audit(action: str, actor: Any, election: Election, **data: Any) -> None:
@@ -99,11 +111,26 @@ def require_status(election: Election, *statuses: str) -> None:
         )
 
 
-def check_notice(kind: str, notice_on: Any, opens_at: datetime, document: Any) -> None:
-    """A vote on an agreement: its text attached, and given to the voters in time."""
-    if kind not in CONTRACT_KINDS:
-        return
-    if document is None:
+def notice_days(election: Election) -> tuple[int, int]:
+    """The days of notice, and of the roll's publication, the law asks of this vote
+    before it opens (0: none)."""
+    if election.kind in CONTRACT_KINDS:
+        return NOTICE_DAYS, 0
+    if election.kind == Election.Kind.OFFICERS:
+        if election.country == "MX":
+            return OFFICERS_NOTICE_DAYS, OFFICERS_ROLL_DAYS
+        if election.country == "US":
+            return US_OFFICERS_NOTICE_DAYS, 0
+    return 0, 0
+
+
+def check_notice(election: Election, opening: datetime) -> None:
+    """The notice the law asks has run by ``opening`` (the announced start when the
+    vote is made, the moment it is opened): a vote on an agreement has its text
+    attached and given to the voters ten days before; an election of officers its
+    call and its roll. Days are the vote's local days."""
+    days, roll_days = notice_days(election)
+    if election.kind in CONTRACT_KINDS and election.contract_document is None:
         raise ValidationError(
             {
                 "contract_document": _(
@@ -111,13 +138,52 @@ def check_notice(kind: str, notice_on: Any, opens_at: datetime, document: Any) -
                 )
             }
         )
-    opening_day = timezone.localtime(opens_at).date()
-    if notice_on is None or notice_on > opening_day - timedelta(days=NOTICE_DAYS):
+    opening_day = local_day(opening, election.zone)
+    if days and (
+        election.notice_on is None
+        or election.notice_on > opening_day - timedelta(days=days)
+    ):
+        raise ValidationError({"notice_on": _notice_problem(election, days)})
+    if roll_days and (
+        election.roll_published_on is None
+        or election.roll_published_on > opening_day - timedelta(days=roll_days)
+    ):
         raise ValidationError(
             {
-                "notice_on": _(
-                    "Voters must have the text at least %(days)s days before the vote opens."
+                "roll_published_on": _(
+                    "The complete roll must be published to the members at least "
+                    "%(days)s days before the vote opens (Federal Labour Law, art. "
+                    "371 IX)."
                 )
-                % {"days": NOTICE_DAYS}
+                % {"days": roll_days}
             }
+        )
+
+
+def _notice_problem(election: Election, days: int) -> str:
+    if election.kind in CONTRACT_KINDS:
+        why = _(
+            "Voters must have the text at least %(days)s days before the vote opens "
+            "(Federal Labour Law, art. 390 Ter)."
+        )
+    else:
+        why = _("Voters must be called at least %(days)s days before the vote opens.")
+    text = why % {"days": days}
+    if election.notice_on is not None:
+        earliest = election.notice_on + timedelta(days=days)
+        text += " " + _(
+            "They were notified on %(notice)s: the vote may open from %(earliest)s."
+        ) % {
+            "notice": formats.date_format(election.notice_on, "DATE_FORMAT"),
+            "earliest": formats.date_format(earliest, "DATE_FORMAT"),
+        }
+    return text
+
+
+def check_start(election: Election, now: datetime) -> None:
+    """A vote opens no earlier than its announced start."""
+    if now < election.opens_at:
+        raise ValidationError(
+            _("This vote cannot open before its announced start, %(when)s.")
+            % {"when": in_zone(election.opens_at, election.zone)}
         )

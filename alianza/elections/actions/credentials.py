@@ -71,23 +71,58 @@ def store_credentials(
 
 
 def _lines(
-    election: Election, voter: Voter, secret: str, booth: str, language: str
+    election: Election, voter: Voter, secret: str, links: dict[str, str], language: str
 ) -> list[str]:
+    """The letter or e-mail: the code, when (the zone named), where, and how to
+    get the agreement's text, in ``language``."""
     with translation.override(language):
-        return [
+        lines = [
             _("Your credential for: %(title)s") % {"title": election.title},
             _("For: %(name)s (worker number %(number)s)")
             % {"name": voter.name, "number": voter.worker_number or "—"},
             _("Your secret voting code:"),
             secret,
+            _("The vote opens %(opens)s and closes %(closes)s.")
+            % {"opens": election.opens_in_words, "closes": election.closes_in_words},
             _(
                 "Vote at %(url)s, or at the polling station, by entering this code. Nobody else may use it; keep it secret."
             )
-            % {"url": booth},
+            % {"url": links["booth"]},
+        ]
+        if election.place:
+            lines.append(_("Polling station: %(place)s.") % {"place": election.place})
+        if election.needs_the_text:
+            lines.append(
+                _(
+                    "Read the text of the agreement before you vote: %(url)s (no "
+                    "account needed), or ask your union for a printed copy."
+                )
+                % {"url": links["notice"]}
+            )
+        else:
+            lines.append(_("About this vote: %(url)s") % {"url": links["notice"]})
+        lines.append(
             _(
                 "Your vote is secret: the code proves you may vote, and your ballot is encrypted before it leaves your device."
-            ),
-        ]
+            )
+        )
+        return lines
+
+
+def _sms(election: Election, code: str, links: dict[str, str], language: str) -> str:
+    with translation.override(language):
+        text = _(
+            "%(title)s. Your secret voting code: %(code)s. Vote at %(url)s from "
+            "%(opens)s to %(closes)s."
+        ) % {
+            "title": election.title, "code": code, "url": links["booth"],
+            "opens": election.opens_in_words, "closes": election.closes_in_words,
+        }  # fmt: skip
+        if election.place:
+            text += " " + _("In person: %(place)s.") % {"place": election.place}
+        if election.needs_the_text:
+            text += " " + _("Text of the agreement: %(url)s") % {"url": links["notice"]}
+        return str(text)
 
 
 def deliver(
@@ -101,17 +136,18 @@ def deliver(
     if method not in METHODS:
         raise ValueError(method)
     voters = voters_matching_secrets(election, secrets)
-    booth = base_url.rstrip("/") + reverse("elections:booth", args=[election.uid])
+    server = base_url.rstrip("/")
+    links = {
+        "booth": server + reverse("elections:booth", args=[election.uid]),
+        "notice": server + reverse("elections:notice", args=[election.uid]),
+    }
     if method == "sms":
         texts = []
         for voter in voters:
             if not voter.phone:
                 continue
-            with translation.override(voter.language):
-                body = _("%(title)s. Your secret voting code: %(code)s. Vote at %(url)s") % {
-                    "title": election.title, "code": secrets[voter.pk], "url": booth,
-                }  # fmt: skip
-            texts.append(SmsMessage(to=voter.phone, body=str(body)))
+            body = _sms(election, secrets[voter.pk], links, voter.language)
+            texts.append(SmsMessage(to=voter.phone, body=body))
         result: bytes | int = send_messages(texts)
         Voter.objects.filter(pk__in=[v.pk for v in voters if v.phone]).update(
             credential_sent_by="sms"
@@ -121,7 +157,7 @@ def deliver(
         for voter in voters:
             if not voter.email:
                 continue
-            lines = _lines(election, voter, secrets[voter.pk], booth, voter.language)
+            lines = _lines(election, voter, secrets[voter.pk], links, voter.language)
             send_mail(
                 lines[0],
                 "\n\n".join(lines[1:]),
@@ -140,8 +176,8 @@ def deliver(
                 doc.page_break()
             other = "en" if voter.language != "en" else "es"
             doc.side_by_side(
-                _lines(election, voter, secrets[voter.pk], booth, voter.language),
-                _lines(election, voter, secrets[voter.pk], booth, other),
+                _lines(election, voter, secrets[voter.pk], links, voter.language),
+                _lines(election, voter, secrets[voter.pk], links, other),
                 strong=[3],  # the code
             )
         Voter.objects.filter(pk__in=[v.pk for v in voters]).update(

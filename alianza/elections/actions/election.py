@@ -2,6 +2,7 @@
 
 from datetime import datetime
 from typing import Any
+from zoneinfo import available_timezones
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -38,7 +39,10 @@ def create_election(
     choose_max: int = 1,
     covered_workers: int | None = None,
     notice_on: Any = None,
+    roll_published_on: Any = None,
     contract_document: Any = None,
+    place: str = "",
+    time_zone: str = "",
     unit: Any = None,
     worksite: Any = None,
     revote: bool = True,
@@ -67,7 +71,6 @@ def create_election(
         raise ValidationError(
             {"contract_document": _("Choose a document of this union.")}
         )
-    check_notice(kind, notice_on, opens_at, contract_document)
     if kind == Election.Kind.OFFICERS:
         names = [a.strip() for a in (answers or []) if a.strip()]
         if len(names) < 2 or not 1 <= choose_max < len(names):
@@ -96,14 +99,19 @@ def create_election(
                 )
             }
         )
-    election = Election.objects.create(
+    if time_zone and time_zone not in available_timezones():
+        raise ValidationError({"time_zone": _("Choose a time zone.")})
+    election = Election(
         organisation=organisation, unit=unit, worksite=worksite, kind=kind,
         title=title.strip(), question=question.strip(), answers=names,
         choose_min=choose_min, choose_max=choose_max, language=language,
         covered_workers=covered_workers, notice_on=notice_on,
+        roll_published_on=roll_published_on, place=place.strip(), time_zone=time_zone,
         contract_document=contract_document, opens_at=opens_at, closes_at=closes_at,
         revote=revote, trustee_count=trustee_count, threshold=threshold,
     )  # fmt: skip
+    check_notice(election, opens_at)
+    election.save()
     take_step(election, Election.Status.DRAFT, actor)
     audit("elections.created", actor, election, kind=kind)
     return election

@@ -14,7 +14,15 @@ from votecore.encoding import canonical
 
 from ..models import BoardEvent, Election, Voter
 from ..selectors import board_payloads, last_tracker
-from ._shared import agreed, audit, check_notice, locked, require_status, take_step
+from ._shared import (
+    agreed,
+    audit,
+    check_notice,
+    check_start,
+    locked,
+    require_status,
+    take_step,
+)
 from .board import append_event, sequence
 
 
@@ -25,6 +33,7 @@ def open_election(actor: Any, election: Election) -> Election:
     require(actor, "elections.change_election", election)
     election = locked(election)
     require_status(election, Election.Status.CREDENTIALS)
+    _check_may_open(election)  # before a union agrees to a step that cannot be taken
     if not agreed(actor, election, "open"):
         return election
     return start_voting(election, actor)
@@ -34,12 +43,17 @@ def open_election(actor: Any, election: Election) -> Election:
 def start_voting(election: Election, actor: Any = None) -> Election:
     election = locked(election)
     require_status(election, Election.Status.CREDENTIALS)
-    check_notice(
-        election.kind, election.notice_on, timezone.now(), election.contract_document
-    )
+    _check_may_open(election)
     take_step(election, Election.Status.OPEN, actor)
     audit("elections.opened", actor, election)
     return election
+
+
+def _check_may_open(election: Election) -> None:
+    """Not before the announced start, nor before the notice the law asks has run."""
+    now = timezone.now()
+    check_start(election, now)
+    check_notice(election, now)
 
 
 class BallotRefused(ValidationError):

@@ -95,6 +95,15 @@ PAGES: dict[str, Row] = {
         hidden(allow({"mineros_staff"}, 200)),
     ),
     # The board and the result are public.
+    "elections:notice": Row(
+        lambda w: reverse("elections:notice", args=[rec.the_election(w).uid]),
+        expect(200, anonymous=200),
+    ),
+    # The matrix's strike vote has no agreement to read.
+    "elections:agreement": Row(
+        lambda w: reverse("elections:agreement", args=[rec.the_election(w).uid]),
+        expect(404, anonymous=404),
+    ),
     "elections:board": Row(
         lambda w: reverse("elections:board", args=[rec.the_published(w).uid]),
         expect(200, anonymous=200),
@@ -160,6 +169,13 @@ API: dict[str, Row] = {
         hidden(allow({"observer"}, 422, anonymous=401)),
         method="post",
         data=lambda w: {"step": "announce", "payload": {"trustee": 1, "box_key": "00"}},
+    ),
+    # A draft cannot open: its administrator is heard, and told why.
+    "POST /api/v1/elections/{uid}/steps": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/steps",
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"step": "open"},
     ),
     "POST /api/v1/elections/{uid}/credentials": Row(
         lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/credentials",

@@ -20,3 +20,32 @@ def test_demo_votes_one_published_and_verifiable_one_open():
     assert open_vote.board.filter(type="ballot").exists()
     demo.reset()
     assert not Election.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_demo_member_has_a_voting_code_printed_with_the_logins(tmp_path, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from alianza.elections import actions
+    from alianza.elections.demo import voter_code
+
+    settings.DATA_DIR = tmp_path
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    code = voter_code()
+    assert code is not None and code["email"] == "r.valenzuela@mineros.example"
+    printed = out.getvalue()
+    assert code["code"] in printed and code["booth"] in printed
+    officers = Election.objects.get(kind="officers")
+    assert officers.is_open and officers.unit.name == "Sección 65"
+    assert officers.opens_at <= officers.steps.get(status="open").at
+    ramon = officers.voters.get(email=code["email"])
+    assert ramon.voted_at is None  # his to cast
+    ballot, _randomness = vc.cast(officers.crypto(), code["code"], [[1, 0]])
+    assert actions.cast(officers, ballot)
+    ramon.refresh_from_db()
+    assert ramon.voted_at is not None
+    demo.reset()
+    assert voter_code() is None

@@ -47,3 +47,22 @@ class Command(BaseCommand):
             + demo.TOTP_HINT
         )
         out.write(f"All demo accounts share the password: {demo.PASSWORD}")
+        self.print_voter_code()
+
+    def print_voter_code(self) -> None:
+        """The demo member's secret voting code, to try the booth as a voter."""
+        from alianza.elections.demo import voter_code
+
+        code = voter_code()
+        if code is None:
+            return
+        out = self.stdout
+        out.write("")
+        out.write(self.style.MIGRATE_HEADING("Try it as a voter"))
+        out.write(
+            f"  {code['name']} ({code['email']}) has not yet voted in "
+            f"“{code['title']}”. His secret voting code:"
+        )
+        out.write(f"    {code['code']}")
+        out.write(f"  The booth (no sign-in needed, best on a phone): {code['booth']}")
+        out.write(f"  The vote's public page: {code['notice']}")
