@@ -6,12 +6,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
-from alianza.lib.http import AuthedRequest
+from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.orgs.models import Person
 from alianza.orgs.roles import Role
@@ -46,9 +45,7 @@ def _language_response(
 def set_language(request: HttpRequest) -> HttpResponse:
     """Switch the interface language and remember it (cookie, and account if signed in)."""
     language = request.POST.get("language", "")
-    target = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = "/"
+    target = return_target(request, "/")
     if language not in dict(settings.LANGUAGES):
         return HttpResponseRedirect(target)
     if request.user.is_authenticated:

@@ -1,12 +1,10 @@
 """What the dashboard shows a person: her seats and her organisations' latest entries."""
 
-from django.db.models import QuerySet
-
 from alianza.audit.models import AuditEntry
+from alianza.audit.selectors import entries_of
 from alianza.bodies.models import Seat
 from alianza.orgs.models import Person
-from alianza.orgs.roles import ADMIN_ROLES
-from alianza.orgs.selectors import standing
+from alianza.orgs.selectors import administered_organisations
 
 
 def seats_held_by(person: Person | None) -> list[Seat]:
@@ -21,11 +19,9 @@ def seats_held_by(person: Person | None) -> list[Seat]:
 
 
 def recent_audit(user, count: int = 5) -> list[AuditEntry]:
-    """The latest entries of the audit logs of the organisations the user administers."""
-    organisation_ids = standing(user).organisation_ids(ADMIN_ROLES)
-    if not organisation_ids:
+    """The latest entries of the audit log the user reads on its page: those of the
+    organisations she administers and of the shared ground they take part in."""
+    organisations = administered_organisations(user)
+    if not organisations.exists():
         return []
-    entries: QuerySet[AuditEntry] = AuditEntry.objects.filter(
-        organisation_id__in=organisation_ids
-    ).select_related("organisation")
-    return list(entries[:count])
+    return list(entries_of(organisations)[:count])

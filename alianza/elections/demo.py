@@ -1,13 +1,15 @@
 """Votes of the demo world: a completed revision of a collective agreement at
 Sección 271 (Lázaro Cárdenas), an open vote of support for a representation
-certificate at Teksid's Frontera foundry, an organizing target, and an open
-election of Sección 65's local committee (Cananea), on whose roll the demo member
-Ramón Valenzuela has a secret voting code he has not used yet, so that anyone can
-vote in the booth. Illustrative: the rolls, slates and places are invented. Each
-party's steps are run as their own programs would; the trustees' secret states of
-the open votes are kept in DATA_DIR/demo-trustees/ so that a demo trustee can take
-the decryption step with the trustee's program, and Ramón's code in
-DATA_DIR/demo-voter-code.json (``voter_code()``; ``alianza demo`` prints it)."""
+certificate at Teksid's Frontera foundry, an organizing target, an open election of
+Sección 65's local committee (Cananea), on whose roll the demo member Ramón
+Valenzuela has a secret voting code he has not used yet, so that anyone can vote in
+the booth; and a secret ballot of the Joint Commission, proposed by the Steelworkers
+and waiting for Los Mineros' agreement, which the two unions' international-affairs
+staff run together. Illustrative: the rolls, slates, places and the commission's
+question are invented. Each party's steps are run as their own programs would; the
+trustees' secret states of the open votes are kept in DATA_DIR/demo-trustees/ so that
+a demo trustee can take the decryption step with the trustee's program, and Ramón's
+code in DATA_DIR/demo-voter-code.json (``voter_code()``; ``alianza demo`` prints it)."""
 
 import json
 import random
@@ -90,6 +92,39 @@ VOTES: list[dict[str, Any]] = [
 ]
 
 
+#: The Joint Commission's ballot outside a meeting: a recommendation to both boards.
+JOINT = {
+    "body": "Joint Commission",
+    "title": "Joint Commission: recommend a cross-border safety campaign at Grupo México",
+    "question": "Does the Joint Commission recommend to both executive boards a joint "
+    "health and safety campaign at Grupo México's mines and smelters, in memory of "
+    "the 65 miners of Pasta de Conchos?",
+    "proposed_by": "j.walker@usw.example",
+}
+
+
+def _joint_ballot() -> None:
+    """Proposed by USW's international-affairs staff; Los Mineros has still to agree,
+    and each union to name its trustee (a demo walk of shared ground)."""
+    from alianza.accounts.models import User
+    from alianza.bodies.models import Body
+
+    body = Body.objects.filter(name=JOINT["body"], space__isnull=False).first()
+    proposer = User.objects.filter(email=JOINT["proposed_by"]).first()
+    if body is None or proposer is None:
+        return
+    if Election.objects.filter(space=body.space, title=JOINT["title"]).exists():
+        return
+    opens_at = timezone.localtime(timezone.now() + timedelta(days=14)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
+    actions.propose_joint_ballot(
+        proposer, body, title=JOINT["title"], question=JOINT["question"],
+        language=body.language, opens_at=opens_at,
+        closes_at=opens_at + timedelta(days=2), trustee_count=2, threshold=2,
+    )  # fmt: skip
+
+
 def _roll(election: Election, data: dict[str, Any], rng: random.Random) -> None:
     first = 65000 if data.get("with_the_voter") else 271000
     Voter.objects.bulk_create(
@@ -147,6 +182,7 @@ def _trustees_dir() -> str:
 
 
 def load() -> None:
+    _joint_ballot()
     mineros = Organisation.objects.filter(slug="los-mineros").first()
     if mineros is None:
         return
@@ -285,7 +321,9 @@ def _trustees(election: Election, privates: dict[int, dict]) -> None:
 
 def reset() -> None:
     _voter_code_path().unlink(missing_ok=True)
-    elections = Election.objects.filter(title__in=[v["title"] for v in VOTES])
+    elections = Election.objects.filter(
+        title__in=[v["title"] for v in VOTES] + [JOINT["title"]]
+    )
     documents = [e.contract_document for e in elections if e.contract_document]
     elections.delete()
     for document in documents:

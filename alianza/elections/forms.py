@@ -11,6 +11,7 @@ from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Person
 
 from .models import Election, Role
+from .outcome import kinds_for
 from .roll_lines import MAX_BYTES
 
 #: The zones of the alliance's workplaces, offered for a vote's clock.
@@ -91,6 +92,7 @@ class ElectionForm(StyledForm):
             *((z, z) for z in TIME_ZONES),
         ]
         if organisation is not None:
+            self.fields["kind"].choices = kinds_for(organisation.countries)  # type: ignore[attr-defined]
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )
@@ -111,15 +113,34 @@ class ElectionForm(StyledForm):
         ]
 
 
+class JointBallotForm(StyledForm):
+    """A joint body's secret ballot outside a meeting: a yes-or-no question to its
+    voting seats."""
+
+    title = ElectionForm.base_fields["title"]
+    question = ElectionForm.base_fields["question"]
+    language = ElectionForm.base_fields["language"]
+    opens_at = ElectionForm.base_fields["opens_at"]
+    closes_at = ElectionForm.base_fields["closes_at"]
+    trustee_count = ElectionForm.base_fields["trustee_count"]
+    threshold = ElectionForm.base_fields["threshold"]
+
+
 class RoleForm(StyledForm):
     person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none())
     kind = forms.ChoiceField(label=_("Part"), choices=Role.Kind.choices)
 
-    def __init__(self, *args, people=None, **kwargs) -> None:
+    def __init__(self, *args, people=None, joint=False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = (  # type: ignore[attr-defined]
             people if people is not None else Person.objects.none()
         )
+        if joint:  # run by its coordinating unions: no administrator of its own
+            self.fields["kind"].choices = [  # type: ignore[attr-defined]
+                (value, label)
+                for value, label in Role.Kind.choices
+                if value != Role.Kind.ADMINISTRATOR
+            ]
 
 
 class RollForm(StyledForm):

@@ -24,8 +24,9 @@ class Election(models.Model):
         REPRESENTATION = "representation", _("Support for a representation certificate")
         LEGITIMATION = "legitimation", _("Legitimation of an existing agreement")
         STRIKE = "strike", _("Strike vote")
+        RATIFICATION = "ratification", _("Ratification vote")
         OFFICERS = "officers", _("Election of officers")
-        BODY = "body", _("Weighted vote of a council or board")
+        BODY = "body", _("Vote of a council or board")
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -207,7 +208,8 @@ class Election(models.Model):
 
     @property
     def is_joint(self) -> bool:
-        """A joint body's ballot: run by every coordinating union of its space."""
+        """A joint body's ballot: run by every coordinating union of its space, and
+        held once each has agreed (in a meeting or outside one)."""
         return self.space_id is not None
 
     @property
@@ -251,11 +253,8 @@ class Election(models.Model):
 
     @property
     def country(self) -> str:
-        """Where the vote is held (its worksite's or unit's country), or ""."""
-        for where in (self.worksite, self.unit):
-            if where is not None and where.country:
-                return where.country
-        return ""
+        """The country of the bargaining unit, whose rules the vote follows."""
+        return bargaining_country(self.organisation, self.unit, self.worksite)
 
     @property
     def actual_close(self) -> Any:
@@ -292,6 +291,18 @@ class Election(models.Model):
                 _CONTEXTS.clear()
             _CONTEXTS[cache_key] = found
         return found
+
+
+def bargaining_country(organisation: Any, unit: Any, worksite: Any) -> str:
+    """Where the bargaining unit is: the worksite's country, else the unit's, else
+    the union's when it works in one country only; "" when it cannot be told (a
+    joint body's ballot, a union of several countries without a unit)."""
+    if worksite is not None:
+        return str(worksite.country)
+    if unit is not None:
+        return str(unit.country)
+    countries = list(organisation.countries or []) if organisation is not None else []
+    return str(countries[0]) if len(countries) == 1 else ""
 
 
 class Role(models.Model):
@@ -336,6 +347,17 @@ class Role(models.Model):
 
 
 class Voter(models.Model):
+    class Exclusion(models.TextChoices):
+        """Lines of a Mexican strike consultation's roll whose votes the law does not
+        count (Federal Labour Law, art. 931, IV): kept on the roll, given no
+        credential."""
+
+        CONFIDENCE = "confidence", _("Confidence employee (LFT art. 931, IV)")
+        HIRED_AFTER_NOTICE = (
+            "hired_after_notice",
+            _("Hired after the strike notice (LFT art. 931, IV)"),
+        )
+
     election = models.ForeignKey(
         Election, on_delete=models.CASCADE, related_name="voters"
     )
@@ -358,6 +380,9 @@ class Voter(models.Model):
         related_name="+",
         verbose_name=_("union"),
     )
+    excluded = models.CharField(
+        _("excluded"), max_length=24, choices=Exclusion.choices, blank=True
+    )
     credential = models.CharField(max_length=64, blank=True)  # public, hex
     credential_sent_by = models.CharField(max_length=16, blank=True)
     voted_at = models.DateTimeField(null=True, blank=True)
@@ -379,6 +404,11 @@ class Voter(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def votes(self) -> bool:
+        """On the roll to vote, not a line the law excludes."""
+        return not self.excluded
 
 
 class BoardEvent(models.Model):
@@ -489,10 +519,11 @@ class CeremonyMessage(models.Model):
 
 class StepAgreement(models.Model):
     """A coordinating union's agreement to a step that changes a joint body's whole
-    ballot (begin the ceremony, open, close, publish): the first is the proposal,
+    ballot (hold it, begin the ceremony, open, close, publish): the first is the proposal,
     and the step is taken when every coordinating union has agreed."""
 
     class Kind(models.TextChoices):
+        HOLD = "hold", _("Hold this ballot")
         BEGIN = "begin", _("Begin the trustees' key ceremony")
         KEYS_NOW = "keys_now", _("Make the key with the qualified trustees")
         OPEN = "open", _("Open the vote")

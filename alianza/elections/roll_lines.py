@@ -11,8 +11,11 @@ from django.utils.translation import gettext as _
 from alianza.lib.tabular import ImportLine
 
 from .models import Election, Voter
+from .outcome import ONE_WORKER_ONE_VOTE
 
-COLUMNS = ["name*", "worker_number", "curp", "email", "phone", "language", "weight"]
+COLUMNS = [
+    "name*", "worker_number", "curp", "email", "phone", "language", "weight", "excluded",
+]  # fmt: skip
 MAX_ROWS = 200_000
 MAX_BYTES = 20 * 1024 * 1024
 CURP_PATTERN = re.compile(
@@ -34,11 +37,7 @@ def curp_is_valid(curp: str) -> bool:
 
 def in_mexico(election: Election) -> bool:
     """A vote in Mexico, where each voter needs a CURP."""
-    if election.worksite is not None:
-        return election.worksite.country == "MX"
-    if election.organisation is None:  # a joint body's ballot: its seats
-        return False
-    return list(election.organisation.countries or []) == ["MX"]
+    return election.country == "MX"
 
 
 def voter_from_line(
@@ -76,7 +75,30 @@ def voter_from_line(
     weight = int(weight_text) if weight_text.isdigit() else 0
     if not 1 <= weight <= 1_000_000:
         line.errors.append(_("weight: a whole number from 1 to 1,000,000."))
+    elif weight != 1 and election.kind in ONE_WORKER_ONE_VOTE:
+        line.errors.append(
+            _(
+                "weight: this vote counts workers, one worker one vote (Federal "
+                "Labour Law, art. 390 Bis and 390 Ter): leave it empty or write 1."
+            )
+        )
+    excluded = v.get("excluded", "").strip().lower()
+    if excluded and excluded not in Voter.Exclusion.values:
+        line.errors.append(_("excluded: confidence or hired_after_notice."))
+    elif excluded and not marks_exclusions(election):
+        line.errors.append(
+            _(
+                "excluded: only the roll of a strike consultation in Mexico marks "
+                "lines the law does not count (Federal Labour Law, art. 931)."
+            )
+        )
     return Voter(
         election=election, name=v["name"], worker_number=number, curp=curp,
-        email=email, phone=phone, language=language, weight=weight,
+        email=email, phone=phone, language=language, weight=weight, excluded=excluded,
     )  # fmt: skip
+
+
+def marks_exclusions(election: Election) -> bool:
+    """A Mexican strike consultation: confidence employees and those hired after
+    the strike notice stay on its roll, marked, without a vote (art. 931, IV)."""
+    return election.kind == Election.Kind.STRIKE and election.country == "MX"

@@ -8,7 +8,12 @@ import rules
 from alianza.orgs.roles import ALL_ROLES
 from alianza.orgs.rules import is_org_manager, manages_owner
 from alianza.orgs.selectors import has_role
-from alianza.spaces.shared_ground import acts_for, coordinating_unions_acted_for
+from alianza.spaces.shared_ground import (
+    acts_for,
+    coordinating_unions_acted_for,
+    participating_unions,
+    participating_unions_acted_for,
+)
 
 from .models import Election, Role, Voter
 from .selectors import has_part, trustee_index
@@ -29,7 +34,7 @@ def can_view_election(user, election) -> bool:
     if election is None:
         return False
     if election.is_joint:
-        return coordinates_election(user, election) or has_part(user, election)
+        return acts_for_a_participant(user, election) or has_part(user, election)
     return has_role(user, election.organisation, ALL_ROLES) or has_part(user, election)
 
 
@@ -45,6 +50,28 @@ def coordinates_election(user, election) -> bool:
 
 
 @rules.predicate
+def acts_for_a_participant(user, election) -> bool:
+    """A joint body's ballot: the managers of every union taking part in its space
+    (coordinating or not) follow it and keep their own delegates' lines."""
+    return (
+        election is not None
+        and election.is_joint
+        and bool(participating_unions_acted_for(user, election.space))
+    )
+
+
+@rules.predicate
+def coordinates_body(user, body) -> bool:
+    """A joint body's secret ballot outside a meeting is proposed by one of its
+    space's coordinating unions (and held once every one has agreed)."""
+    return (
+        body is not None
+        and body.space_id is not None
+        and bool(coordinating_unions_acted_for(user, body.space))
+    )
+
+
+@rules.predicate
 def is_joint(user, election) -> bool:
     return election is not None and election.is_joint
 
@@ -52,13 +79,16 @@ def is_joint(user, election) -> bool:
 @rules.predicate
 def changes_roll_line(user, voter: Voter) -> bool:
     """A line of a joint body's roll belongs to the union of the delegate's seat:
-    only that union's managers change it. A union's own roll: its managers."""
+    only that union's managers change it, whether it coordinates the space or only
+    takes part. A union's own roll: its managers."""
     if voter is None:
         return False
     election = voter.election
     if not election.is_joint:
         return manages_election(user, election)
-    return coordinates_election(user, election) and acts_for(user, voter.union_id)
+    return voter.union_id in participating_unions(election.space) and acts_for(
+        user, voter.union_id
+    )
 
 
 @rules.predicate
@@ -96,4 +126,8 @@ rules.add_perm("elections.issue_credentials", is_credential_authority)
 rules.add_perm("elections.act_as_trustee", is_trustee)
 rules.add_perm("elections.speak_as_trustee", speaks_for_self)
 rules.add_perm("elections.add_election", is_org_manager)
+rules.add_perm("elections.add_joint_ballot", coordinates_body)
+# The roll page and its import: a union's own vote, its managers; a joint body's
+# ballot, every union taking part (each adds and changes only its own lines).
+rules.add_perm("elections.change_roll", manages_election | acts_for_a_participant)
 rules.add_perm("elections.change_voter", changes_roll_line)

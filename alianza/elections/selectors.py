@@ -9,11 +9,16 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
+from alianza.bodies.models import Body
 from alianza.orgs.models import Organisation
 from alianza.orgs.roles import ALL_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.models import Participant
-from alianza.spaces.shared_ground import coordinating_unions, unions_acted_for
+from alianza.spaces.shared_ground import (
+    coordinating_unions,
+    coordinating_unions_acted_for,
+    unions_acted_for,
+)
 from votecore.credentials import public_credential
 from votecore.group import GroupError
 
@@ -41,12 +46,11 @@ def published_elections() -> QuerySet[Election]:
 
 def visible_elections(user: Any) -> QuerySet[Election]:
     """The elections of the person's unions, the joint bodies' ballots of the
-    spaces her union coordinates (for their managers), and those she has a part in."""
+    spaces her union takes part in (for their managers), and those she has a part in."""
     st = standing(user)
     visible = Election.objects.filter(
         organisation_id__in=st.organisation_ids(ALL_ROLES)
     ) | Election.objects.filter(
-        space__participants__role=Participant.Role.COORDINATOR,
         space__participants__organisation_id__in=unions_acted_for(user),
     )
     if st.person is not None:
@@ -59,6 +63,15 @@ def organisations_holding_elections(user: Any) -> QuerySet[Organisation]:
     return Organisation.objects.filter(
         pk__in=standing(user).organisation_ids(MANAGING_ROLES)
     )
+
+
+def joint_bodies_holding_ballots(user: Any) -> QuerySet[Body]:
+    """The joint bodies whose secret ballot the person may propose: those of the
+    spaces a union she acts for coordinates."""
+    return Body.objects.filter(
+        space__participants__role=Participant.Role.COORDINATOR,
+        space__participants__organisation_id__in=unions_acted_for(user),
+    ).distinct()
 
 
 def parts_of(user: Any, election: Election) -> set[str]:
@@ -108,7 +121,8 @@ def timeline(election: Election) -> QuerySet[Step]:
 def turnout(election: Election) -> dict[str, int]:
     """How many are on the roll, how many have voted, how many ballots are in."""
     return {
-        "voter_count": election.voters.count(),
+        "voter_count": voting_lines(election).count(),
+        "excluded_count": election.voters.exclude(excluded="").count(),
         "voted": election.voters.filter(voted_at__isnull=False).count(),
         "ballots": election.board.filter(type="ballot").count(),
     }
@@ -126,6 +140,15 @@ def unions_yet_to_agree(election: Election, step: str) -> set[int]:
         election.agreements.filter(step=step).values_list("union_id", flat=True)
     )
     return coordinating_unions(election.space) - agreeing
+
+
+def awaits_agreement_of(user: Any, election: Election, step: str) -> bool:
+    """Whether ``step`` waits for a coordinating union that ``user`` acts for (her
+    union has not agreed to it yet)."""
+    return bool(
+        unions_yet_to_agree(election, step)
+        & coordinating_unions_acted_for(user, election.space)
+    )
 
 
 def pending_steps(election: Election) -> list[dict[str, Any]]:
@@ -161,9 +184,15 @@ def roll_by_name(election: Election) -> QuerySet[Voter]:
     return election.voters.order_by("name")
 
 
+def voting_lines(election: Election) -> QuerySet[Voter]:
+    """The lines of the roll that vote: every line but those the law excludes."""
+    return election.voters.filter(excluded="")
+
+
 def roll_for_authority(election: Election) -> list[Any]:
-    """The roll as the credential authority's page needs it (no secrets)."""
-    return list(election.voters.values("pk", "name", "worker_number", "email"))
+    """The roll as the credential authority's page needs it (no secrets): one
+    credential for each line that votes."""
+    return list(voting_lines(election).values("pk", "name", "worker_number", "email"))
 
 
 def worker_numbers_on_roll(election: Election, *, but: Voter | None = None) -> set[str]:

@@ -6,6 +6,7 @@ app_name = "elections"
 urlpatterns = [
     path("", views.elections, name="elections"),
     path("new/", views.election_new, name="election_new"),
+    path("new/body/<int:body>/", views.joint_ballot_new, name="joint_ballot_new"),
     path("<uuid:uid>/", views.election, name="election"),
     path("<uuid:uid>/roles/", views.role_add, name="role_add"),
     path("<uuid:uid>/step/", views.step, name="step"),

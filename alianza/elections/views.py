@@ -6,9 +6,10 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from alianza.bodies.models import Body
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
@@ -18,12 +19,14 @@ from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
 from .certificate import certificate_pdf
-from .forms import ElectionForm, RoleForm, RollForm
-from .models import Election, Voter
+from .forms import ElectionForm, JointBallotForm, RoleForm, RollForm
+from .models import Election, StepAgreement, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
+from .roll_lines import marks_exclusions
 
 VIEW = "elections.view_election"
 CHANGE = "elections.change_election"
+ROLL = "elections.change_roll"
 ISSUE = "elections.issue_credentials"
 
 
@@ -35,6 +38,7 @@ def elections(request: AuthedRequest) -> HttpResponse:
         {
             "elections": selectors.visible_elections(request.user),
             "managed": selectors.organisations_holding_elections(request.user),
+            "joint_bodies": selectors.joint_bodies_holding_ballots(request.user),
         },
     )
 
@@ -68,11 +72,45 @@ def election_new(request: AuthedRequest) -> HttpResponse:
 
 
 @login_required
+def joint_ballot_new(request: AuthedRequest, body: int) -> HttpResponse:
+    """A coordinating union proposes a secret ballot of a joint body; it is held
+    once every coordinating union of the body's space has agreed."""
+    obj: Body = get_changeable(
+        request.user,
+        Body.objects.select_related("space"),
+        "elections.add_joint_ballot",
+        view="bodies.view_body",
+        pk=body,
+    )
+    form = JointBallotForm(request.POST or None, initial={"language": obj.language})
+    done = run_action(
+        request,
+        lambda data: actions.propose_joint_ballot(request.user, obj, **data),
+        _(
+            "%(name)s was proposed. It is held when every coordinating union has "
+            "agreed; meanwhile each union names its trustees and keeps its delegates' "
+            "lines."
+        ),
+        form=form,
+    )
+    return done or render(
+        request, "elections/joint_ballot_form.html", {"form": form, "body": obj}
+    )
+
+
+@login_required
 def election(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_visible(
         request.user, selectors.elections_with_owners(), VIEW, uid=uid
     )
     manages = request.user.has_perm(CHANGE, obj)
+    # Offered to a coordinating union that has not agreed to hold the ballot yet.
+    hold_awaited = obj.is_joint and bool(
+        selectors.unions_yet_to_agree(obj, StepAgreement.Kind.HOLD)
+    )
+    may_agree_to_hold = hold_awaited and selectors.awaits_agreement_of(
+        request.user, obj, StepAgreement.Kind.HOLD
+    )
     ceremony = selectors.ceremony_state(obj) if obj.params else None
     return render(
         request,
@@ -80,6 +118,9 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
         {
             "election": obj,
             "manages": manages,
+            "changes_roll": request.user.has_perm(ROLL, obj),
+            "hold_awaited": hold_awaited,
+            "may_agree_to_hold": may_agree_to_hold,
             "mine": selectors.parts_of(request.user, obj),
             "roles": selectors.parts(obj),
             "steps": selectors.timeline(obj),
@@ -89,7 +130,9 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "outcome": outcome_of(obj),
             "bars": result_bars(obj) if obj.result_is_published or manages else [],
             "ceremony": ceremony,
-            "role_form": RoleForm(people=visible_people(request.user))
+            "role_form": RoleForm(
+                people=visible_people(request.user), joint=obj.is_joint
+            )
             if manages
             else None,
             "roll_form": RollForm() if manages else None,
@@ -113,6 +156,7 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 DONE = {
+    "hold": gettext_lazy("Every coordinating union has agreed: the ballot is held."),
     "begin": gettext_lazy("The trustees can now make the election key."),
     "keys_now": gettext_lazy("The key was made with the qualified trustees."),
     "open": gettext_lazy("The election is open."),
@@ -152,7 +196,7 @@ def step(request: AuthedRequest, uid: str) -> HttpResponse:
 @login_required
 def voters(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_changeable(
-        request.user, selectors.elections_with_owners(), CHANGE, view=VIEW, uid=uid
+        request.user, selectors.elections_with_owners(), ROLL, view=VIEW, uid=uid
     )
     form = RollForm(request.POST or None, request.FILES or None)
 
@@ -160,7 +204,12 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
         if report is not None and report.ok:
             messages.success(
                 request,
-                _("%(count)s voters were added to the roll.") % {"count": report.saved},
+                ngettext(
+                    "%(count)s voter was added to the roll.",
+                    "%(count)s voters were added to the roll.",
+                    report.saved,
+                )
+                % {"count": report.saved},
             )
             return redirect("elections:voters", obj.uid)
         # A file with faulty lines: nothing was imported; the report names each line.
@@ -174,7 +223,9 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
             request,
             "elections/voters.html",
             {"election": obj, "page": rows, "form": form, "report": report,
-             "frozen": obj.roll_frozen_at is not None, "changeable": changeable},
+             "frozen": obj.roll_frozen_at is not None, "changeable": changeable,
+             "marks_exclusions": marks_exclusions(obj),
+             "exclusions": Voter.Exclusion.choices},
         )  # fmt: skip
 
     done = run_action(
@@ -193,9 +244,9 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
 @require_POST
 def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Correct one line of the roll before it is frozen; the change is audited."""
-    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    obj: Election = get_changeable(request.user, Election, ROLL, view=VIEW, uid=uid)
     voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
-    fields = ("name", "worker_number", "curp", "email", "phone", "weight")
+    fields = ("name", "worker_number", "curp", "email", "phone", "weight", "excluded")
     changes = {f: request.POST[f].strip() for f in fields if f in request.POST}
     return run_action(
         request,
@@ -209,7 +260,7 @@ def voter_correct(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
 @require_POST
 def voter_remove(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
     """Take a line off the roll before it is frozen; the removal is audited."""
-    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    obj: Election = get_changeable(request.user, Election, ROLL, view=VIEW, uid=uid)
     voter: Voter = get_visible(request.user, selectors.roll(obj), None, pk=pk)
     return run_action(
         request,

@@ -126,7 +126,8 @@ def load() -> None:
             present=len(voters), quorum_required=body.quorum_required(), yes=len(voters),
         )  # fmt: skip
         vote.voting_weight = sum(s.vote_weight for s in voters)
-        vote.adopted = vote.decide(vote.voting_weight)[0]
+        vote.members_voting = len(voters)
+        vote.adopted = vote.decide()[0]
         vote.save()
         for seat in voters:
             Ballot.objects.create(vote=vote, seat=seat, choice=Ballot.Choice.YES)

@@ -5,6 +5,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest
+from django.utils.http import url_has_allowed_host_and_scheme
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
 
@@ -18,6 +19,18 @@ class AuthedRequest(HttpRequest):
 
 class ApiRequest(HttpRequest):
     auth: "User"
+
+
+def return_target(request: HttpRequest, default: Any) -> Any:
+    """Where a posted form sends the person back: the page it was posted from (its
+    ``next`` field) when that is a page of this site, else ``default``. A ``next``
+    pointing elsewhere is ignored, so that no link sends anyone off the site."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
 
 
 # The last page number and page size the API accepts (a page holds at most

@@ -2,12 +2,11 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
-from alianza.lib.http import AuthedRequest
+from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_visible
 
 from .actions import history_url, reject_translation, save_translation
@@ -31,9 +30,7 @@ def save(request: AuthedRequest) -> HttpResponse:
         record = model._default_manager.get(pk=request.POST.get("object_id"))
     except (model.DoesNotExist, ValueError) as exc:
         raise Http404 from exc
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = record.get_absolute_url()
+    target = return_target(request, record.get_absolute_url())
     return run_action(
         request,
         lambda: save_translation(

@@ -69,6 +69,12 @@ def coordinating_unions_acted_for(user: Any, space: JointSpace | None) -> set[in
     return coordinating_unions(space) & unions_acted_for(user)
 
 
+def participating_unions_acted_for(user: Any, space: JointSpace | None) -> set[int]:
+    """The unions taking part in ``space`` that ``user`` acts for (usually one): each
+    changes its own delegates' lines on the space's ballots, coordinating or not."""
+    return participating_unions(space) & unions_acted_for(user)
+
+
 def acts_for_delegation(user: Any, seat: Any) -> bool:
     """Whether ``user`` may change ``seat`` of a joint body: only the union the seat
     represents acts for its delegation."""

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
-from alianza.lib.http import AuthedRequest
+from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_changeable, get_visible
 
 from . import actions, proposals
@@ -128,7 +128,8 @@ def _answer(request: AuthedRequest, pk: int, answer: Any) -> HttpResponse:
         view="spaces.view_proposal",
         pk=pk,
     )
-    back = proposal.space
+    # Answered from the council's page as well as the space's: back where it was.
+    back = return_target(request, proposal.space)
     return run_action(
         request,
         lambda: answer(request.user, proposal),

@@ -107,3 +107,32 @@ def test_the_council_page_shows_the_proposal_to_answer(
     client.force_login(world["usw_staff"])
     shown = client.get(page).content.decode()
     assert "Unite Hayden" in shown and accept not in shown
+
+
+@pytest.mark.parametrize("answer", ["spaces:proposal_accept", "spaces:proposal_reject"])
+def test_a_proposal_answered_on_the_council_page_returns_there(
+    client, world, council, unite_branch, answer
+):
+    proposal = actions.add_member_unit(world["usw_staff"], council, unite_branch)
+    page = reverse("councils:council", args=[council.space.slug])
+    client.force_login(world["mineros_staff"])
+    shown = client.get(page).content.decode()
+    assert f'name="next" value="{page}#proposal-{proposal.pk}"' in shown
+    url = reverse(answer, args=[proposal.pk])
+    response = client.post(url, {"next": f"{page}#proposal-{proposal.pk}"})
+    assert response.url == f"{page}#proposal-{proposal.pk}"
+    proposal.refresh_from_db()
+    assert not proposal.is_pending
+
+
+@pytest.mark.parametrize(
+    "elsewhere", ["https://attacker.example/", "//attacker.example/", "javascript:x"]
+)
+def test_an_answer_never_returns_off_the_site(
+    client, world, council, unite_branch, elsewhere
+):
+    proposal = actions.add_member_unit(world["usw_staff"], council, unite_branch)
+    client.force_login(world["mineros_staff"])
+    url = reverse("spaces:proposal_accept", args=[proposal.pk])
+    response = client.post(url, {"next": elsewhere})
+    assert response.url == council.space.get_absolute_url()

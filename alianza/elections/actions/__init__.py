@@ -16,7 +16,9 @@ One module per topic; every public action is importable from here
 - ``credentials``: the public credentials published, the secret codes delivered;
 - ``voting``: the vote opened, ballots cast, the vote closed and added up;
 - ``result``: the result decrypted and published;
-- ``meetings``: a meeting's secret ballot held as an election.
+- ``meetings``: a meeting's secret ballot held as an election;
+- ``joint``: a joint body's secret ballot outside a meeting, held once every
+  coordinating union has agreed.
 
 Reads live in ``elections.selectors``."""
 
@@ -31,6 +33,7 @@ from .ceremony import (
 )
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
+from .joint import agree_to_hold, propose_joint_ballot
 from .meetings import open_meeting_ballot
 from .result import announce, publish_result
 from .roll import correct_voter, export_participation, import_roll, remove_voter
@@ -45,6 +48,7 @@ from .voting import (
 
 #: The steps an election's managers take, by the name its page and the API use.
 STEPS = {
+    "hold": agree_to_hold,
     "begin": begin_ceremony,
     "keys_now": finish_keys_now,
     "open": open_election,
@@ -58,6 +62,7 @@ __all__ = [
     "NOTICE_DAYS",
     "STEPS",
     "BallotRefused",
+    "agree_to_hold",
     "announce",
     "append_event",
     "assign_role",
@@ -73,6 +78,7 @@ __all__ = [
     "import_roll",
     "open_election",
     "open_meeting_ballot",
+    "propose_joint_ballot",
     "publish_credentials",
     "publish_result",
     "receive",

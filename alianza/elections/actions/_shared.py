@@ -4,14 +4,22 @@ timeline, the row lock, the status required, the notice a vote on an agreement n
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.lib.when import in_zone, local_day
+from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import standing
-from alianza.spaces.shared_ground import coordinating_unions_acted_for, union_of_actor
+from alianza.spaces.selectors import managers_to_tell
+from alianza.spaces.shared_ground import (
+    coordinating_unions_acted_for,
+    participating_unions_acted_for,
+    union_of_actor,
+)
 
 from ..models import Election, Step, StepAgreement
 from ..selectors import unions_yet_to_agree
@@ -60,6 +68,20 @@ def acting_union(actor: Any, election: Election) -> int:
     return next(iter(mine))
 
 
+def roll_union(actor: Any, election: Election) -> int:
+    """The union taking part in a joint body's space that ``actor`` adds roll lines
+    for (coordinating or not): the lines she adds are its own."""
+    mine = participating_unions_acted_for(actor, election.space)
+    if len(mine) != 1:
+        raise ValidationError(
+            _(
+                "You act for more than one union taking part in this space: each "
+                "union adds its own delegates through its own people."
+            )
+        )
+    return next(iter(mine))
+
+
 def agreed(actor: Any, election: Election, step: str) -> bool:
     """Whether ``step`` may be taken now. A union's own vote: yes. A joint body's
     ballot: the actor's union agrees to it (the first agreement is the proposal),
@@ -85,7 +107,40 @@ def agreed(actor: Any, election: Election, step: str) -> bool:
         election,
         step=step,
     )
-    return not unions_yet_to_agree(election, step)
+    awaited = unions_yet_to_agree(election, step)
+    if first and awaited:
+        _tell_awaited_unions(election, step, union)
+    return not awaited
+
+
+def _tell_awaited_unions(election: Election, step: str, union_id: int) -> None:
+    """E-mail the managers of the coordinating unions that have still to agree to a
+    proposed step, each in her language, with a link to the vote's page."""
+    space = election.space
+    assert space is not None  # a joint body's ballot
+    agreed_ids = set(
+        election.agreements.filter(step=step).values_list("union_id", flat=True)
+    )
+    union = Organisation.objects.get(pk=union_id)
+    link = settings.SITE_URL.rstrip("/") + election.get_absolute_url()
+    for email, language in managers_to_tell(space, exclude=agreed_ids):
+        with translation.override(language):
+            names = {
+                "union": union.short_name or union.name,
+                "election": election.title,
+                "step": StepAgreement.Kind(step).label,
+                "link": link,
+            }
+            subject = _("%(election)s: a step waits for your union") % names
+            body = (
+                _(
+                    "%(union)s proposes “%(step)s” for the secret ballot “%(election)s”. "
+                    "It is taken when every coordinating union has agreed. If your union "
+                    "agrees, press the same button on the vote's page:\n\n%(link)s"
+                )
+                % names
+            )
+        send_email.enqueue(email, str(subject), str(body))
 
 
 def take_step(election: Election, status: str, actor: Any, note: str = "") -> None:

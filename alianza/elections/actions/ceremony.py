@@ -17,9 +17,15 @@ from votecore.group import GroupError
 from votecore.tally import decode_tally
 from votecore.trustees import Ceremony, TrusteeError, check_deal, verify_share
 
-from ..models import CeremonyMessage, Election, Role
+from ..models import CeremonyMessage, Election, Role, StepAgreement
 from ..rules import TrusteeSpeech
-from ..selectors import board_payloads, ceremony_messages, ceremony_state, trustee_index
+from ..selectors import (
+    board_payloads,
+    ceremony_messages,
+    ceremony_state,
+    trustee_index,
+    unions_yet_to_agree,
+)
 from ._shared import agreed, audit, locked, require_status, take_step
 from .board import append_event
 from .result import finish_result
@@ -39,6 +45,10 @@ def begin_ceremony(actor: Any, election: Election) -> Election:
 
 def _check_ready_for_ceremony(election: Election) -> None:
     require_status(election, Election.Status.DRAFT)
+    if election.is_joint and unions_yet_to_agree(election, StepAgreement.Kind.HOLD):
+        raise ValidationError(
+            _("Every coordinating union agrees to hold this ballot first.")
+        )
     trustees = election.roles.filter(kind=Role.Kind.TRUSTEE)
     if trustees.count() != election.trustee_count:
         raise ValidationError(

@@ -19,7 +19,7 @@ from votecore import api as vc
 from votecore.group import GroupError, decode_point
 
 from ..models import Election, Voter
-from ..selectors import voters_matching_secrets
+from ..selectors import voters_matching_secrets, voting_lines
 from ._shared import audit, locked, require_status, take_step
 from .board import append_event
 
@@ -41,7 +41,7 @@ def store_credentials(
     require_status(election, Election.Status.KEYS)
     if election.key is None:
         raise ValidationError(_("The trustees have not made the election key yet."))
-    voters = {v.pk: v for v in election.voters.all()}
+    voters = {v.pk: v for v in voting_lines(election)}  # the excluded get none
     if not voters:
         raise ValidationError(_("The voter roll is empty."))
     if set(publics) != set(voters):

@@ -14,12 +14,12 @@ from alianza.orgs.models import Organisation, Person
 from alianza.spaces.shared_ground import coordinating_unions
 from votecore.election import MAX_ANSWER
 
-from ..models import Election, Role
-from ..outcome import NEEDS_COVERED
+from ..models import Election, Role, bargaining_country
+from ..outcome import NEEDS_COVERED, kind_problem
 from ._shared import acting_union, audit, check_notice, require_status, take_step
 
 
-def _yes_no(language: str) -> list[str]:
+def yes_no(language: str) -> list[str]:
     with translation.override(language):
         return [_("Yes"), _("No")]
 
@@ -56,6 +56,9 @@ def create_election(
         raise ValidationError({"title": _("Give the election a title and a question.")})
     if closes_at <= opens_at:
         raise ValidationError({"closes_at": _("The vote closes after it opens.")})
+    problem = kind_problem(kind, bargaining_country(organisation, unit, worksite))
+    if problem:
+        raise ValidationError({"kind": problem})
     if kind in NEEDS_COVERED and not covered_workers:
         raise ValidationError(
             {
@@ -90,7 +93,7 @@ def create_election(
             )
         choose_min = 1
     else:
-        names, choose_min, choose_max = _yes_no(language), 1, 1
+        names, choose_min, choose_max = yes_no(language), 1, 1
     if not 1 <= threshold <= trustee_count <= 9:
         raise ValidationError(
             {

@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ..models import Election, Voter
-from ..selectors import seat_email
+from ..models import Election
 from ._shared import audit, take_step
+from .joint import add_seat_lines
 
 
 @transaction.atomic
@@ -38,19 +38,6 @@ def open_meeting_ballot(vote: Any, electorate: list[tuple[Any, int]]) -> Electio
         meeting_vote=vote, trustee_count=3, threshold=2,
     )  # fmt: skip
     take_step(election, Election.Status.DRAFT, None)
-    Voter.objects.bulk_create(
-        Voter(
-            election=election,
-            name=str(seat.holder or seat),
-            worker_number=f"seat-{seat.pk}",
-            email=seat_email(seat),
-            language=seat.holder.preferred_language
-            if seat.holder
-            else meeting.language,
-            weight=weight,
-            union_id=seat.representing_id,
-        )
-        for seat, weight in electorate
-    )
+    add_seat_lines(election, electorate, meeting.language)
     audit("elections.created", None, election, kind=election.kind)
     return election

@@ -6,16 +6,19 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from alianza.bodies.models import Seat
 from alianza.lib.permissions import require
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
 
 from ..models import Election, Voter
+from ..outcome import NEEDS_COVERED
 from ..roll_lines import COLUMNS, MAX_BYTES, MAX_ROWS, in_mexico, voter_from_line
 from ..selectors import roll_by_name, worker_numbers_on_roll
-from ._shared import acting_union, audit
+from ._shared import audit, roll_union
 
 
 def _another_unions_line() -> str:
@@ -31,8 +34,9 @@ def _require_open_roll(election: Election) -> None:
 
 @transaction.atomic
 def import_roll(actor: Any, election: Election, name: str, data: bytes) -> ImportReport:
-    """Check every line; add all of them to the roll, or none when any is wrong."""
-    require(actor, "elections.change_election", election)
+    """Check every line; add all of them to the roll, or none when any is wrong.
+    On a joint body's ballot each union taking part adds its own delegates."""
+    require(actor, "elections.change_roll", election)
     _require_open_roll(election)
     if election.roll_is_the_seats:
         raise ValidationError(
@@ -55,8 +59,12 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
     pending = [voter_from_line(line, election, mexico, seen) for line in report.lines]
     if not report.ok:
         return report
+    problem = _more_than_covered(election, election.voters.count() + len(pending))
+    if problem:
+        report.problems.append(problem)
+        return report
     if election.is_joint:  # the lines a union imports are its own
-        union = acting_union(actor, election)
+        union = roll_union(actor, election)
         for voter in pending:
             voter.union_id = union
     Voter.objects.bulk_create(pending, batch_size=2000)
@@ -65,15 +73,34 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
     return report
 
 
+def _more_than_covered(election: Election, roll: int) -> str | None:
+    """The covered workers are every worker the vote is about: never fewer than
+    the roll."""
+    covered = election.covered_workers
+    if election.kind not in NEEDS_COVERED or covered is None or roll <= covered:
+        return None
+    return ngettext(
+        "The roll would have %(roll)s workers, more than the %(covered)s covered "
+        "worker the vote is for: check the roll and the number of covered workers.",
+        "The roll would have %(roll)s workers, more than the %(covered)s covered "
+        "workers the vote is for: check the roll and the number of covered workers.",
+        covered,
+    ) % {
+        "roll": number_format(roll, force_grouping=True),
+        "covered": number_format(covered, force_grouping=True),
+    }
+
+
 @transaction.atomic
 def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
     """A correction to one line of the roll, before it is frozen; audited with the
     values before and after."""
     election = voter.election
-    require(actor, "elections.change_election", election)
+    require(actor, "elections.change_roll", election)
     require(actor, "elections.change_voter", voter, message=_another_unions_line())
     _require_open_roll(election)
-    allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight"}
+    allowed = {"name", "worker_number", "curp", "email", "phone", "language", "weight",
+               "excluded"}  # fmt: skip
     if not set(changes) <= allowed:
         raise ValidationError(_("Only the roll's columns can be corrected."))
     _check_seat_line(voter, changes)
@@ -102,14 +129,22 @@ def _check_seat_line(voter: Voter, changes: dict[str, Any]) -> None:
         return
     if str(changes.get("worker_number", voter.worker_number)) != voter.worker_number:
         raise ValidationError(_("A line of a meeting's ballot is a seat of the body."))
-    if "weight" in changes:  # the seat's weight (as the meeting gave it)
+    if "weight" in changes:  # what the seat's vote counts for under the vote's rule
         seat_pk = voter.worker_number.removeprefix("seat-")
         seat = Seat.objects.filter(pk=seat_pk).first() if seat_pk.isdigit() else None
-        weight = seat.vote_weight if seat is not None else voter.weight
+        vote = voter.election.meeting_vote
+        weight = (
+            vote.weight_of(seat.vote_weight)
+            if seat is not None and vote is not None
+            else voter.weight
+        )
         if str(changes["weight"]) != str(weight):
             raise ValidationError(
-                _("A seat votes with its weight on the body: %(weight)s.")
-                % {"weight": weight}
+                _(
+                    "A seat's vote counts as the body's rule for this vote says: "
+                    "%(weight)s."
+                )
+                % {"weight": number_format(weight, force_grouping=True)}
             )
 
 
@@ -118,7 +153,7 @@ def remove_voter(actor: Any, voter: Voter) -> None:
     """A line taken off the roll before it is frozen (on a joint body's ballot, by
     the union of the delegate only); audited with the line."""
     election = voter.election
-    require(actor, "elections.change_election", election)
+    require(actor, "elections.change_roll", election)
     require(actor, "elections.change_voter", voter, message=_another_unions_line())
     _require_open_roll(election)
     line = {"voter": voter.pk, "name": voter.name, "worker_number": voter.worker_number}
@@ -130,9 +165,9 @@ def export_participation(actor: Any, election: Election) -> list[list[str]]:
     """The roll with who took part (never how anyone voted), for the labour
     authority: its lines, the column names first. The export is audited."""
     require(actor, "elections.change_election", election)
-    rows = [["name", "worker_number", "curp", "voted"]]
+    rows = [["name", "worker_number", "curp", "voted", "excluded"]]
     rows += [
-        [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no"]
+        [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no", v.excluded]
         for v in roll_by_name(election)
     ]
     audit("elections.participation_exported", actor, election)

@@ -31,6 +31,15 @@ def joint_ballot(world) -> Election:
     return open_meeting_ballot(vote, [(usw_seat, 2), (mineros_seat, 1)])
 
 
+def held(world, election: Election) -> Election:
+    """Both coordinating unions have agreed to hold the ballot."""
+    from alianza.elections.actions import agree_to_hold
+
+    for persona in ("usw_staff", "mineros_staff"):
+        agree_to_hold(world[persona], election)
+    return election
+
+
 def line_of(election: Election, union):
     return election.voters.get(union=union)
 

@@ -15,7 +15,7 @@ from tests.matrix import (
     run_page,
 )
 
-from .joint import joint_ballot, line_of
+from .joint import held, joint_ballot, line_of
 
 #: Those who may not see the matrix's election: no part in it, not of Los Mineros.
 UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
@@ -63,6 +63,15 @@ PAGES: dict[str, Row] = {
     "elections:election_new": Row(
         lambda w: reverse("elections:election_new") + "?organisation=los-mineros",
         allow({"mineros_staff"}, 200),
+    ),
+    # A joint body's ballot is proposed by a coordinating union of its space; the
+    # officers who see the body are refused, no one else learns of it.
+    "elections:joint_ballot_new": Row(
+        lambda w: reverse("elections:joint_ballot_new", args=[w.commission_body.pk]),
+        {
+            **allow({"usw_staff", "usw_admin", "mineros_staff"}, 200, no=404),
+            **dict.fromkeys(["usw_officer", "observer", "mineros_officer"], 403),
+        },
     ),
     # Members of the union and those with a part in the election (observer, member).
     "elections:election": Row(
@@ -256,6 +265,7 @@ def ready_joint_ballot(w):
                             w["mineros_officer"].person, "trustee")  # fmt: skip
         actions.assign_role(w["mineros_staff"], election, w["member"].person,
                             "credential_authority")  # fmt: skip
+        held(w, election)
     return election
 
 
@@ -265,7 +275,31 @@ def step_agreed(w) -> None:
     assert election.is_draft and election.agreements.filter(step="begin").count() == 1
 
 
+def ballot_proposed(w) -> None:
+    """A draft of the commission's body, waiting for the other union's agreement."""
+    election = w.commission.elections.get(title="Votación de la Comisión")
+    assert election.is_draft and election.agreements.filter(step="hold").count() == 1
+
+
 JOINT_PAGES: dict[str, Row] = {
+    "propose a ballot outside a meeting": Row(
+        lambda w: reverse("elections:joint_ballot_new", args=[w.commission_body.pk]),
+        {
+            **allow(COORDINATORS, REDIRECT, no=404),
+            **dict.fromkeys(["usw_officer", "observer", "mineros_officer"], 403),
+        },
+        method="post",
+        data=lambda w: {
+            "title": "Votación de la Comisión",
+            "question": "¿Apoyar la huelga?",
+            "language": "es",
+            "opens_at": "2030-01-10T10:00",
+            "closes_at": "2030-01-12T10:00",
+            "trustee_count": "2",
+            "threshold": "1",
+        },  # fmt: skip
+        check=ballot_proposed,
+    ),
     "election": Row(
         lambda w: joint_ballot(w).get_absolute_url(), joint(allow(COORDINATORS, 200))
     ),

@@ -49,3 +49,20 @@ def test_a_demo_member_has_a_voting_code_printed_with_the_logins(tmp_path, setti
     assert ramon.voted_at is not None
     demo.reset()
     assert voter_code() is None
+
+
+@pytest.mark.django_db
+def test_demo_joint_commission_ballot_waits_for_los_mineros():
+    """The Joint Commission's secret ballot, proposed by USW: a roll line per voting
+    seat, each its union's; Los Mineros has still to agree to hold it."""
+    demo.load()
+    demo.load()  # idempotent
+    joint = Election.objects.get(space__slug="joint-commission")
+    assert joint.is_draft and joint.is_joint
+    assert list(joint.agreements.values_list("step", "union__slug")) == [
+        ("hold", "usw")
+    ]
+    unions = set(joint.voters.values_list("union__slug", flat=True))
+    assert unions == {"usw", "los-mineros"} and joint.voters.count() == 8
+    demo.reset()
+    assert not Election.objects.exists()

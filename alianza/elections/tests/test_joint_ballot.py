@@ -12,7 +12,7 @@ from alianza.elections.models import Election, Role, StepAgreement
 from votecore import api as vc
 
 from .helpers import run_trustees
-from .joint import joint_ballot, line_of, roll_snapshot
+from .joint import held, joint_ballot, line_of, roll_snapshot
 
 MANAGERS = ["usw_staff", "usw_admin", "mineros_staff"]
 
@@ -180,7 +180,7 @@ def _ready(world) -> tuple[Election, list]:
     actions.assign_role(world["mineros_staff"], election, world["member"].person,
                         "credential_authority")  # fmt: skip
     trustees = [world["usw_officer"], world["observer"], world["mineros_officer"]]
-    return election, trustees
+    return held(world, election), trustees
 
 
 @pytest.mark.parametrize("persona", ["outsider", "usw_officer", "mineros_officer",
@@ -190,7 +190,8 @@ def test_only_the_coordinating_unions_propose_a_step(world, persona):
     with pytest.raises(PermissionDenied):
         actions.begin_ceremony(world[persona], election)
     election.refresh_from_db()
-    assert election.is_draft and not StepAgreement.objects.exists()
+    assert election.is_draft
+    assert not StepAgreement.objects.filter(step="begin").exists()
 
 
 def _both(world, do, election, first, then) -> Election:
@@ -213,8 +214,12 @@ def test_every_step_waits_for_both_coordinating_unions(world):
         world, actions.begin_ceremony, election, "usw_staff", "mineros_staff"
     )
     assert election.is_in_key_ceremony
-    proposed = AuditEntry.objects.get(action="elections.step_proposed")
-    accepted = AuditEntry.objects.get(action="elections.step_accepted")
+    proposed = AuditEntry.objects.get(
+        action="elections.step_proposed", data__step="begin"
+    )
+    accepted = AuditEntry.objects.get(
+        action="elections.step_accepted", data__step="begin"
+    )
     assert proposed.space == accepted.space == world.commission
     assert (proposed.data["union"], accepted.data["union"]) == (
         world.usw.pk,

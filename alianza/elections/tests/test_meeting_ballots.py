@@ -1,15 +1,21 @@
 """A meeting's secret ballot, held as a weighted election of the body."""
 
-from django.utils import timezone
+from django.test import Client
+from django.utils import timezone, translation
+from django.utils.html import escape
 
+from alianza.accounts.models import User
 from alianza.audit.models import AuditEntry
 from alianza.bodies.models import Seat
 from alianza.elections import actions
+from alianza.elections.certificate import _column
 from alianza.elections.models import Election
+from alianza.elections.outcome import outcome_of, rule_in_words
 from alianza.governance import actions as meetings
+from alianza.orgs.models import Person
 from votecore import api as vc
 
-from .helpers import name_parties, run_trustees
+from .helpers import name_parties, ready_to_vote, run_trustees
 
 
 def test_a_secret_ballot_of_the_committee_is_an_election_with_the_seats_weights(world):
@@ -55,3 +61,70 @@ def test_a_secret_ballot_of_the_committee_is_an_election_with_the_seats_weights(
     vote = meetings.close_vote(staff, vote)
     assert (vote.yes, vote.no) == (3, 3)  # the officer's seat weighs three
     assert not vote.adopted
+
+
+def _secret_vote(world, threshold: str, weights: list[int]):
+    """Los Mineros' committee (three members of weight 1 and the officer) with extra
+    seats of these weights, all checked in, a secret ballot opened under
+    ``threshold``."""
+    staff = world["mineros_staff"]
+    Seat.objects.create(body=world.nec, kind="member", holder=world["mineros_officer"].person,
+                        representing=world.mineros)  # fmt: skip
+    for n, weight in enumerate(weights):
+        holder = Person.objects.create(name=f"Consejero {n}", country="MX")
+        Seat.objects.create(body=world.nec, kind="member", holder=holder,
+                            representing=world.mineros, vote_weight=weight)  # fmt: skip
+    meeting = meetings.schedule_meeting(
+        staff, world.nec, title="Sesión", starts_at=timezone.now(), mode="online",
+        place="", language="es",
+    )  # fmt: skip
+    meetings.set_meeting_status(staff, meeting, "open")
+    for seat in world.nec.seats.all():
+        meetings.check_in(staff, meeting, seat)
+    motion = meetings.submit_motion(
+        world["mineros_officer"], meeting, text="Reformar el reglamento.", language="es"
+    )
+    return meetings.open_vote(staff, motion, method="secret", threshold=threshold)
+
+
+def test_under_members_present_the_secret_ballots_roll_counts_heads(world):
+    """The body counts heads under "a majority of the voting members present": its
+    secret ballot gives every seat one vote, whatever the seat weighs."""
+    vote = _secret_vote(world, "present", [5, 2])
+    election = Election.objects.get(meeting_vote=vote)
+    assert set(election.voters.values_list("weight", flat=True)) == {1}
+    assert vote.members_voting == election.voters.count() == 6
+
+
+def test_a_secret_ballot_states_the_bodys_rule_and_outcome_everywhere(world):
+    """Under two thirds, 3 yes and 2 no is rejected on the meeting, on the election's
+    page and on its certificate alike, each naming the same rule."""
+    User.objects.filter(pk=world["mineros_staff"].pk).update(language="en")
+    vote = _secret_vote(world, "two_thirds", [1])
+    election = Election.objects.get(meeting_vote=vote)
+    staff = world["mineros_staff"]
+    parties = ready_to_vote(world, election)
+    voters = list(election.voters.order_by("pk"))
+    for voter, choice in zip(voters, [[[1, 0]]] * 3 + [[[0, 1]]] * 2, strict=True):
+        actions.cast(
+            election,
+            vc.cast(election.crypto(), parties["secrets"][voter.pk], choice)[0],
+        )
+    actions.close_election(staff, election)
+    run_trustees(election, parties["trustees"], parties["privates"])
+    vote = meetings.close_vote(staff, vote)
+    election.refresh_from_db()
+    assert (vote.yes, vote.no) == (3, 2) and vote.adopted is False
+    with translation.override("en"):
+        outcome = outcome_of(election)
+        assert outcome is not None and outcome.passed is False
+        assert outcome.explanation == vote.explanation
+        assert outcome.explanation.startswith("Rejected: 3 yes, 2 no")
+        assert rule_in_words(election) == "Two thirds of the votes cast"
+        certificate = _column(election, "en", "0" * 64)
+    assert vote.explanation in certificate
+    assert "Rule: Two thirds of the votes cast" in certificate
+    client = Client()
+    client.force_login(world["mineros_staff"])
+    page = client.get(election.get_absolute_url()).content.decode()
+    assert escape(vote.explanation) in page

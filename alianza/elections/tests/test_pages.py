@@ -75,7 +75,7 @@ def test_participation_lists_who_voted_never_how(client, world):
     csv = client.get(
         reverse("elections:participation", args=[election.uid])
     ).content.decode()
-    assert csv.splitlines()[0] == "name,worker_number,curp,voted"
+    assert csv.splitlines()[0] == "name,worker_number,curp,voted,excluded"
     assert csv.count(",yes") == 4 and "Sí" not in csv
 
 

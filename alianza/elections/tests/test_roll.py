@@ -2,12 +2,18 @@ import io
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import timezone, translation
 from openpyxl import Workbook
 
+from alianza.audit.models import AuditEntry
+from alianza.elections import actions, selectors
 from alianza.elections.actions import correct_voter, import_roll
+from alianza.elections.models import Election
 from alianza.elections.roll_lines import curp_is_valid
+from votecore import api as vc
 
-from .helpers import new_election
+from .helpers import name_parties, new_election, run_trustees
 
 GOOD_CURP = "HEGG560427MVZRRL04"  # RENAPO's published example
 
@@ -61,7 +67,94 @@ def test_correction_and_who_may_import(world):
     correct_voter(world["mineros_staff"], voter, curp=GOOD_CURP, name="Gloria H.")
     voter.refresh_from_db()
     assert voter.curp == GOOD_CURP and voter.name == "Gloria H."
-    from alianza.audit.models import AuditEntry
-
     entry = AuditEntry.objects.filter(action="elections.voter_corrected").get()
     assert entry.data["before"]["name"] == "Trabajador 0"
+
+
+def _strike_roll() -> bytes:
+    return (
+        "name,worker_number,curp,excluded\n"
+        f"Gloria Hernández,1001,{GOOD_CURP},\n"
+        f"Jefe de Turno,1002,{GOOD_CURP},confidence\n"
+        f"Nuevo Ingreso,1003,{GOOD_CURP},hired_after_notice\n"
+    ).encode()
+
+
+def test_a_mexican_strike_consultation_marks_lines_the_law_does_not_count(world):
+    """LFT art. 931, IV: confidence employees and those hired after the strike
+    notice stay on the roll, marked, and get no credential: the credential
+    authority makes one for each line that votes, and the board lists only those."""
+    election = new_election(world, kind="strike", voters=0)
+    report = import_roll(world["mineros_staff"], election, "roll.csv", _strike_roll())
+    assert report.ok and report.saved == 3
+    lines = dict(election.voters.values_list("worker_number", "excluded"))
+    assert lines == {"1001": "", "1002": "confidence", "1003": "hired_after_notice"}
+    assert [v["worker_number"] for v in selectors.roll_for_authority(election)] == [
+        "1001"
+    ]
+    assert selectors.turnout(election)["voter_count"] == 1
+    assert selectors.turnout(election)["excluded_count"] == 2
+    parties = name_parties(world, election)
+    actions.begin_ceremony(world["mineros_staff"], election)
+    run_trustees(election, parties["trustees"], {})
+    election.refresh_from_db()
+    voting = election.voters.get(worker_number="1001")
+    ((_secret, public),) = vc.make_credentials(election.election_id, 1)
+    actions.publish_credentials(parties["authority"], election, {voting.pk: public})
+    assert list(
+        election.voters.exclude(credential="").values_list("pk", flat=True)
+    ) == [voting.pk]
+
+
+@pytest.mark.parametrize(
+    ("organisation", "kind", "covered"),
+    [("usw", "strike", None), ("mineros", "representation", 10)],
+)
+def test_only_a_mexican_strike_consultation_marks_lines_excluded(
+    world, organisation, kind, covered
+):
+    """A USW strike vote or a vote under art. 390 Bis counts every line of its roll."""
+    election = Election.objects.create(
+        organisation=getattr(world, organisation), kind=kind, title="Vote",
+        question="?", answers=["Yes", "No"], covered_workers=covered,
+        opens_at=timezone.now(), closes_at=timezone.now(),
+    )  # fmt: skip
+    staff = world["usw_staff" if organisation == "usw" else "mineros_staff"]
+    with translation.override("en"):
+        report = import_roll(staff, election, "roll.csv", _strike_roll())
+    assert not report.ok and not election.voters.exists()
+    assert "art. 931" in " ".join(report.lines[1].errors)
+
+
+def test_an_exclusion_is_one_of_the_laws_two(world):
+    election = new_election(world, kind="strike", voters=0)
+    data = f"name,curp,excluded\nAna,{GOOD_CURP},supervisor\n".encode()
+    with translation.override("en"):
+        report = import_roll(world["mineros_staff"], election, "roll.csv", data)
+    assert not report.ok
+    assert report.lines[0].errors == ["excluded: confidence or hired_after_notice."]
+
+
+def test_the_unions_staff_marks_a_line_excluded_the_other_union_and_outsider_cannot(
+    world, client
+):
+    """Marking a confidence employee on a strike consultation's roll is a correction
+    of the roll: Los Mineros' staff makes it (recorded with the value before); USW's
+    staff and an outsider are refused and nothing changes."""
+    election = new_election(world, kind="strike", voters=1)
+    voter = election.voters.get()
+    url = reverse("elections:voter_correct", args=[election.uid, voter.pk])
+    for intruder in ("usw_staff", "outsider"):
+        client.force_login(world[intruder])
+        assert client.post(url, {"excluded": "confidence"}).status_code in {403, 404}
+        voter.refresh_from_db()
+        assert voter.excluded == ""
+    with pytest.raises(PermissionDenied):
+        correct_voter(world["usw_staff"], voter, curp=GOOD_CURP, excluded="confidence")
+    client.force_login(world["mineros_staff"])
+    client.post(url, {"curp": GOOD_CURP, "excluded": "confidence"})
+    voter.refresh_from_db()
+    assert voter.excluded == "confidence" and not voter.votes
+    entry = AuditEntry.objects.filter(action="elections.voter_corrected").get()
+    assert entry.data["before"]["excluded"] == ""
+    assert entry.data["after"]["excluded"] == "confidence"

@@ -6,6 +6,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from alianza.bodies.models import Seat
@@ -109,8 +110,13 @@ def open_vote(actor: Any, motion: Motion, *, method: str, threshold: str) -> Vot
                     "Secret ballots are held through the elections capability, which is not available here."
                 )
             )
-        vote.external_ref = provider.open(vote, _electorate(meeting))
-        vote.save(update_fields=["external_ref"])
+        # The ballot's roll is the electorate of this moment: its figures are fixed
+        # now, so that the election decides as the meeting will.
+        electorate = _electorate(meeting, vote)
+        vote.members_voting = len(electorate)
+        vote.voting_weight = _voting_weight(meeting)
+        vote.external_ref = provider.open(vote, electorate)
+        vote.save(update_fields=["external_ref", "members_voting", "voting_weight"])
     if motion.status != Motion.Status.DEBATED:
         _set_status(motion, Motion.Status.DEBATED, actor)
     _audit(
@@ -126,16 +132,21 @@ def open_vote(actor: Any, motion: Motion, *, method: str, threshold: str) -> Vot
     return vote
 
 
-def _electorate(meeting: Meeting) -> list[tuple[Seat, int]]:
-    """Seats voting at this moment with their weights: members present and the
-    proxies they carry."""
+def _electorate(meeting: Meeting, vote: Vote) -> list[tuple[Seat, int]]:
+    """Seats voting at this moment with what each vote counts for under the vote's
+    rule: members present and the proxies they carry."""
     present = set(meeting.attendance.values_list("seat_id", flat=True))
     carried = {p.giver_id for p in meeting.proxies.all() if p.carrier_id in present}
     return [
-        (seat, seat.vote_weight)
+        (seat, vote.weight_of(seat.vote_weight))
         for seat in meeting.body.seats.all()
         if seat.counts_for_quorum and (seat.pk in present or seat.pk in carried)
     ]
+
+
+def _voting_weight(meeting: Meeting) -> int:
+    """The weight of all the body's voting seats, present or not."""
+    return sum(s.vote_weight for s in meeting.body.seats.all() if s.counts_for_quorum)
 
 
 @transaction.atomic
@@ -172,7 +183,7 @@ def cast_ballot(
         seat=seat,
         defaults={
             "choice": choice,
-            "weight": seat.vote_weight,
+            "weight": vote.weight_of(seat.vote_weight),
             "cast_for_by": mine if mine is not None and mine.pk != seat.pk else None,
         },
     )
@@ -191,13 +202,13 @@ def record_hands(actor: Any, vote: Vote, *, yes: int, no: int, abstain: int) -> 
     require(actor, "governance.run_meeting", meeting)
     if vote.closed_at is not None or vote.method != Vote.Method.SHOW_OF_HANDS:
         raise ValidationError(_("This vote does not take a count of hands now."))
-    weight = sum(w for _seat, w in _electorate(meeting))
+    weight = sum(w for _seat, w in _electorate(meeting, vote))
     if min(yes, no, abstain) < 0 or yes + no + abstain > weight:
         raise ValidationError(
             _(
                 "More votes than the members present and their proxies carry (%(weight)s)."
             )
-            % {"weight": weight}
+            % {"weight": number_format(weight, force_grouping=True)}
         )
     vote.yes, vote.no, vote.abstain = yes, no, abstain
     vote.save(update_fields=["yes", "no", "abstain"])
@@ -235,10 +246,10 @@ def close_vote(actor: Any, vote: Vote) -> Vote:
         if counts is None:
             raise ValidationError(_("The secret ballot has not been counted yet."))
         vote.yes, vote.no, vote.abstain = counts
-    vote.voting_weight = sum(
-        s.vote_weight for s in meeting.body.seats.all() if s.counts_for_quorum
-    )
-    vote.adopted, words = vote.decide(vote.voting_weight)
+    if not vote.is_secret:  # a secret ballot keeps the electorate it opened with
+        vote.members_voting = len(_electorate(meeting, vote))
+    vote.voting_weight = _voting_weight(meeting)
+    vote.adopted, words = vote.decide()
     vote.closed_at = timezone.now()
     vote.save()
     motion = vote.motion

@@ -4,6 +4,7 @@ import math
 
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -38,6 +39,9 @@ class Vote(models.Model):
     voting_weight = models.PositiveIntegerField(
         default=0
     )  # of all voting seats, at the close
+    # Voting members present in person or by proxy (heads): at the close, or for a
+    # secret ballot the roll it opened with.
+    members_voting = models.PositiveSmallIntegerField(default=0)
     # For a secret ballot: the election that holds it (see secret.py).
     external_ref = models.CharField(max_length=100, blank=True)
 
@@ -65,35 +69,78 @@ class Vote(models.Model):
         return self.method == self.Method.SECRET
 
     @property
+    def counts_heads(self) -> bool:
+        """Under "a majority of the voting members present" each member present
+        counts once, in person or by proxy, whatever her seat weighs."""
+        return self.threshold == Vote.Threshold.PRESENT
+
+    def weight_of(self, seat_weight: int) -> int:
+        """What one seat's vote counts for under this vote's rule."""
+        return 1 if self.counts_heads else seat_weight
+
+    @property
     def explanation(self) -> str:
         """The result and the rule that decided it, in the reader's language."""
-        return self.decide(self.voting_weight)[1] if self.closed_at else ""
+        return self.decide()[1] if self.closed_at else ""
 
-    def decide(self, voting_weight: int) -> tuple[bool, str]:
-        """The result of these counts by the vote's rule and, in words, the rule
-        that decided it (``voting_weight``: of all the body's voting seats)."""
-        yes, no, abstain = self.yes, self.no, self.abstain
-        if self.threshold == Vote.Threshold.CAST:
-            needed = (yes + no) // 2 + 1
-        elif self.threshold == Vote.Threshold.PRESENT:
-            needed = self.present // 2 + 1
-        elif self.threshold == Vote.Threshold.ALL_SEATS:
-            needed = voting_weight // 2 + 1
-        else:
-            needed = math.ceil((yes + no) * 2 / 3) or 1
+    def decide(self) -> tuple[bool, str]:
+        """The result of this vote's counts by its rule and, in words, the rule that
+        decided it."""
+        return self.decide_counts(self.yes, self.no, self.abstain)
+
+    def decide_counts(self, yes: int, no: int, abstain: int) -> tuple[bool, str]:
+        """The result of these counts by this vote's rule (a secret ballot's
+        decrypted counts are decided here too, so that the meeting, the election
+        and its certificate say the same). ``members_voting`` and
+        ``voting_weight`` are the vote's own figures."""
+        needed = yes_needed(
+            self.threshold, yes, no, self.members_voting, self.voting_weight
+        )
         adopted = yes >= needed
-        words = gettext("Adopted") if adopted else gettext("Rejected")
-        explanation = ngettext(
-            "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes vote "
-            "was needed (%(rule)s).",
-            "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; %(needed)s yes votes "
-            "were needed (%(rule)s).",
-            needed,
-        ) % {
-            "result": words, "yes": yes, "no": no, "abstain": abstain, "needed": needed,
+        values = {
+            "result": gettext("Adopted") if adopted else gettext("Rejected"),
+            "yes": number_format(yes, force_grouping=True),
+            "no": number_format(no, force_grouping=True),
+            "abstain": number_format(abstain, force_grouping=True),
+            "needed": number_format(needed, force_grouping=True),
+            "members": number_format(self.members_voting, force_grouping=True),
             "rule": lower_first(str(Vote.Threshold(self.threshold).label)),
-        }  # fmt: skip
-        return adopted, str(explanation)
+        }
+        if self.counts_heads:
+            explanation = ngettext(
+                "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining of the "
+                "%(members)s voting members present in person or by proxy, one vote "
+                "each; %(needed)s yes vote was needed (%(rule)s).",
+                "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining of the "
+                "%(members)s voting members present in person or by proxy, one vote "
+                "each; %(needed)s yes votes were needed (%(rule)s).",
+                needed,
+            )
+        else:
+            explanation = ngettext(
+                "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; "
+                "%(needed)s yes vote was needed (%(rule)s).",
+                "%(result)s: %(yes)s yes, %(no)s no, %(abstain)s abstaining; "
+                "%(needed)s yes votes were needed (%(rule)s).",
+                needed,
+            )
+        return adopted, str(explanation % values)
+
+
+def yes_needed(
+    threshold: str, yes: int, no: int, members_voting: int, voting_weight: int
+) -> int:
+    """The yes votes a motion needs under the body's rule: a majority of the votes
+    cast (abstentions aside), of the voting members present (in person or by
+    proxy, counted by heads), of all the voting seats (their weight), or two
+    thirds of the votes cast. Never fewer than one."""
+    if threshold == Vote.Threshold.CAST:
+        return (yes + no) // 2 + 1
+    if threshold == Vote.Threshold.PRESENT:
+        return members_voting // 2 + 1
+    if threshold == Vote.Threshold.ALL_SEATS:
+        return voting_weight // 2 + 1
+    return max(math.ceil((yes + no) * 2 / 3), 1)
 
 
 class Ballot(models.Model):

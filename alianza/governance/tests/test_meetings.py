@@ -65,8 +65,9 @@ def test_no_vote_without_quorum(world, session):
     ],
 )
 def test_the_rule_decides_and_says_so(threshold, yes, no, abstain, adopted):
-    vote = Vote(threshold=threshold, yes=yes, no=no, abstain=abstain, present=10)
-    result, words = vote.decide(voting_weight=4)
+    vote = Vote(threshold=threshold, yes=yes, no=no, abstain=abstain, present=10,
+                members_voting=10, voting_weight=4)  # fmt: skip
+    result, words = vote.decide()
     assert result is adopted
     label = str(Vote.Threshold(threshold).label)
     assert label[:1].lower() + label[1:] in words

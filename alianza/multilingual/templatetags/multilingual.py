@@ -42,6 +42,13 @@ def multilingual(
     }
 
 
+@register.filter(name="language_name")
+def language_name_filter(code: str) -> str:
+    """A language's name as it reads inside a sentence, in the reader's language:
+    "was written in Spanish", "se escribió en español" (``text.language_name``)."""
+    return language_name(code)
+
+
 @register.simple_tag
 def translated(record: Multilingual, field: str) -> str:
     """Just the text in the reader's language (for titles; the body shows the rest)."""

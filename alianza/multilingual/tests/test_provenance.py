@@ -276,3 +276,19 @@ def test_the_council_page_shows_who_translated_a_headline_with_the_original(
     assert "Translated by Sam Staff (USW)" in headline
     assert "La huelga de Cananea sigue" in headline
     assert history_url(mineros_post) in headline
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("es", "en español."), ("fr", "en espagnol."), ("en", "in Spanish.")],
+)
+def test_the_history_page_names_the_language_mid_sentence_as_the_reader_writes_it(
+    client, world, mineros_post, language, said
+):
+    """Spanish and French write a language's name in lower case within a sentence."""
+    reader = world["usw_staff"]
+    type(reader).objects.filter(pk=reader.pk).update(language=language)
+    client.force_login(reader)
+    page = client.get(history_url(mineros_post)).content.decode()
+    sentence = page.split("</h1>", 1)[1].split("</p>", 1)[0]
+    assert said in sentence
