@@ -83,10 +83,17 @@ def credentials_payload(public_weights: Iterable[tuple[str, int]]) -> Json:
 
 
 def cast(
-    election: Election, secret: str, choices: list[list[int]]
+    election: Election,
+    secret: str,
+    choices: list[list[int]],
+    replaces: str | None = None,
 ) -> tuple[Json, list[list[Scalar]]]:
-    """Encrypt, prove and sign; return the ballot and its randomness (for an audit)."""
-    return _ballot.create(election, secret, choices)
+    """Encrypt, prove and sign; return the ballot and its randomness (for an audit).
+
+    ``replaces`` is the tracker of the credential's last ballot on the board
+    (``None`` for a first ballot): a re-vote names the ballot it replaces.
+    """
+    return _ballot.create(election, secret, choices, replaces=replaces)
 
 
 def check_ballot(
@@ -94,18 +101,32 @@ def check_ballot(
     body: Any,
     weights: Mapping[str, int],
     cast_signatures: Container[str] = frozenset(),
+    last_trackers: Mapping[str, str] | None = None,
 ) -> str:
     """Check a received ballot; return its tracker. Raise :class:`BallotError`.
 
     ``cast_signatures`` holds the signatures of the ballots already on the
     board: a ballot seen before is a replay (it could undo a later re-vote).
+    ``last_trackers`` maps a credential to the tracker of its last ballot on
+    the board: the ballot must name exactly that one in ``replaces`` (``null``
+    when the credential has none), or it would break the credential's chain
+    and with it the board.
     """
     if not isinstance(body, dict) or body.get("credential") not in weights:
         raise BallotError("the credential is not on the published list")
     if body.get("signature") in cast_signatures:
         raise BallotError("this ballot is already on the board (a replay)")
     _ballot.verify(election, body)
-    return tracker(body)
+    own = tracker(body)
+    expected = (last_trackers or {}).get(body["credential"])
+    if own == expected:
+        raise BallotError("this ballot is already on the board (a replay)")
+    if body["replaces"] != expected:
+        raise BallotError(
+            "the ballot does not replace this credential's last ballot "
+            f"(it replaces {body['replaces'] or 'none'}, the last is {expected or 'none'})"
+        )
+    return own
 
 
 def tally_ballots(

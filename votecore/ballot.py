@@ -3,11 +3,15 @@
 A ballot is the JSON object::
 
     {"election": FINGERPRINT, "credential": PUBLIC_CREDENTIAL,
+     "replaces": TRACKER or null,
      "answers": [{"choices": [CIPHERTEXT, ...], "proofs": [PROOF, ...],
                   "overall": PROOF or null}, ...],
      "signature": SIGNATURE}
 
-(see docs/voting-protocol.md §6).
+``replaces`` is the tracker of the credential's previous ballot (``null`` for
+its first): the signature binds each ballot to its place in the credential's
+chain, so that the operator cannot reorder a re-voter's ballots (docs
+/voting-protocol.md §6).
 """
 
 from __future__ import annotations
@@ -17,7 +21,15 @@ from typing import Any
 
 from . import credentials, elgamal, group, proofs
 from .election import Election, Layout
-from .encoding import TAG_CHOICE, TAG_OVERALL, has_keys, signed_message, tracker
+from .encoding import (
+    BODY_KEYS,
+    TAG_CHOICE,
+    TAG_OVERALL,
+    has_keys,
+    is_hex,
+    signed_message,
+    tracker,
+)
 from .group import GroupError, Point, Scalar
 
 Rng = Callable[[], Scalar]
@@ -74,14 +86,18 @@ def create(
     secret: str,
     choices: list[list[int]],
     rng: Rng = group.random_scalar,
+    *,
+    replaces: str | None = None,
 ) -> tuple[dict[str, Any], list[list[Scalar]]]:
     """Encrypt, prove and sign; return the ballot and its randomness (for an audit).
 
     ``choices`` holds, per question, one 0/1 entry per answer (all answers,
-    including an implied last one).
+    including an implied last one). ``replaces`` is the tracker of the
+    credential's last ballot on the board, ``None`` for its first ballot.
     """
     if len(choices) != len(election.layouts):
         raise BallotError("one list of choices per question")
+    _check_replaces(replaces)
     x = credentials.secret_scalar(election.params["id"], secret)
     cred = group.base(x)
     cred_hex = cred.hex()
@@ -131,6 +147,7 @@ def create(
     body = {
         "election": election.fingerprint,
         "credential": cred_hex,
+        "replaces": replaces,
         "answers": answers,
     }
     body["signature"] = credentials.sign(x, cred, signed_message(body), rng())
@@ -138,9 +155,15 @@ def create(
 
 
 def _check_shape(ballot: Any, signed: bool) -> None:
-    keys = ("election", "credential", "answers") + (("signature",) if signed else ())
+    keys = BODY_KEYS + (("signature",) if signed else ())
     if not has_keys(ballot, *keys):
         raise BallotError(f"a ballot has exactly the keys {', '.join(keys)}")
+    _check_replaces(ballot["replaces"])
+
+
+def _check_replaces(replaces: object) -> None:
+    if replaces is not None and not is_hex(replaces, 32):
+        raise BallotError("replaces is a tracker (64 lowercase hex characters) or null")
 
 
 def verify(
@@ -175,7 +198,7 @@ def verify(
         _verify_answer(election, cred_hex, y, q, lay, ans)
     if not signed:
         return
-    body = {k: ballot[k] for k in ("election", "credential", "answers")}
+    body = {k: ballot[k] for k in BODY_KEYS}
     try:
         credentials.verify(cred, signed_message(body), ballot["signature"])
     except credentials.CredentialError as exc:
@@ -245,7 +268,7 @@ def audit_record(
     The ballot is shown without its signature: an audited ballot can never be
     cast, by the booth or by anyone who sees the record.
     """
-    unsigned = {k: ballot[k] for k in ("election", "credential", "answers")}
+    unsigned = {k: ballot[k] for k in BODY_KEYS}
     return {
         "ballot": unsigned,
         "tracker": tracker(unsigned),

@@ -11,6 +11,8 @@ from .encoding import canonical, fingerprint
 from .group import Point
 
 MAX_ANSWERS = 64
+# Lengths in Unicode code points (not bytes, not UTF-16 units).
+MAX_NAME, MAX_TEXT, MAX_ANSWER = 200, 1000, 400
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 
@@ -60,6 +62,10 @@ def layout(question: dict[str, Any]) -> Layout:
     return Layout(k, lo, hi, blank, explicit, overall)
 
 
+def _text(value: object, most: int) -> bool:
+    return isinstance(value, str) and 1 <= len(value) <= most
+
+
 def _require(condition: bool, message: str) -> None:
     if not condition:
         raise ElectionError(message)
@@ -74,7 +80,7 @@ def check_params(params: Any) -> None:
     _require(
         isinstance(params["id"], str) and bool(_ID.fullmatch(params["id"])), "bad id"
     )
-    _require(isinstance(params["name"], str), "name is a string")
+    _require(_text(params["name"], MAX_NAME), f"name is 1 to {MAX_NAME} characters")
     _require(isinstance(params["revote"], bool), "revote is true or false")
     trustees = params["trustees"]
     _require(
@@ -97,12 +103,14 @@ def check_params(params: Any) -> None:
             "a question is {text, answers, min, max, blank}",
         )
         answers = q["answers"]
-        _require(isinstance(q["text"], str), "question text is a string")
+        _require(
+            _text(q["text"], MAX_TEXT), f"question text is 1 to {MAX_TEXT} characters"
+        )
         _require(
             isinstance(answers, list)
             and 1 <= len(answers) <= MAX_ANSWERS
-            and all(isinstance(a, str) for a in answers),
-            "1 to 64 answers, each a string",
+            and all(_text(a, MAX_ANSWER) for a in answers),
+            f"1 to 64 answers, each 1 to {MAX_ANSWER} characters",
         )
         lo, hi = q["min"], q["max"]
         _require(

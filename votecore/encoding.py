@@ -31,13 +31,22 @@ TAG_SETUP = "setup"
 
 JSON = Any
 
+# What a ballot's signature and tracker cover: the ballot without its signature.
+BODY_KEYS = ("election", "credential", "replaces", "answers")
+
 
 class EncodingError(ValueError):
     """Data that is not in canonical form."""
 
 
 def _check(value: JSON) -> None:
-    if isinstance(value, bool) or value is None or isinstance(value, str):
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise EncodingError("a string with an unpaired surrogate") from exc
+        return
+    if isinstance(value, bool) or value is None:
         return
     if isinstance(value, int):
         if abs(value) > MAX_INT:
@@ -74,6 +83,15 @@ def has_keys(value: object, *keys: str) -> bool:
     return isinstance(value, dict) and set(value) == set(keys)
 
 
+def is_hex(value: object, size: int) -> bool:
+    """``value`` is ``size`` bytes written as lowercase hexadecimal."""
+    return (
+        isinstance(value, str)
+        and len(value) == 2 * size
+        and all(ch in "0123456789abcdef" for ch in value)
+    )
+
+
 def _tagged(tag: str, value: JSON) -> bytes:
     return (PREFIX + tag).encode() + b"\x00" + canonical(value, check=False)
 
@@ -103,10 +121,10 @@ def tracker(ballot: JSON) -> str:
     """A ballot's tracker: the hash of its content without the signature.
 
     The booth shows it before the voter chooses to cast (and sign) or to audit.
+    A ballot's ``replaces`` is its predecessor's tracker, so the tracker of a
+    credential's last ballot commits to all of its ballots.
     """
-    return sha256_hex(
-        TAG_TRACKER, {k: ballot[k] for k in ("election", "credential", "answers")}
-    )
+    return sha256_hex(TAG_TRACKER, {k: ballot[k] for k in BODY_KEYS})
 
 
 def setup_hash(params: JSON) -> str:

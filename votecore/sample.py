@@ -14,7 +14,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import ballot as ballots
@@ -22,7 +22,7 @@ from . import credentials, tally, trustees
 from .board import Board
 from .election import Election, make_params
 from .elgamal import Ciphertext
-from .encoding import fingerprint
+from .encoding import fingerprint, tracker
 
 Json = dict[str, Any]
 
@@ -90,17 +90,29 @@ def _gen_init(params: Json, public_key: str) -> None:
     _GEN["election"] = Election.from_json(params, public_key)
 
 
-def _gen_chunk(
-    task: list[tuple[str, list[list[int]], int, bool]],
-) -> tuple[list[Json], tally.Sums]:
+Task = tuple[int, str, list[list[int]], int, bool, str | None]
+
+
+Made = tuple[list[tuple[int, Json]], tally.Sums]
+
+
+def _gen_chunk(task: list[Task]) -> Made:
     election: Election = _GEN["election"]
     out, counted = [], []
-    for secret, choices, weight, is_counted in task:
-        body, _ = ballots.create(election, secret, choices)
-        out.append(body)
+    for i, secret, choices, weight, is_counted, replaces in task:
+        body, _ = ballots.create(election, secret, choices, replaces=replaces)
+        out.append((i, body))
         if is_counted:
             counted.append((ballots.ciphertexts(body), weight))
     return out, tally.sums_by_weight(election, counted)
+
+
+def _tracker_of(bodies: list[Json | None], index: int | None) -> str | None:
+    if index is None:
+        return None
+    body = bodies[index]
+    assert body is not None
+    return tracker(body)
 
 
 def random_choices(rng: random.Random, election: Election) -> list[list[int]]:
@@ -168,31 +180,55 @@ def build(
         for q, row in enumerate(casts[i][1]):
             for a, bit in enumerate(row):
                 expected[q][a] += bit * weights[v]
-    tasks = [
-        (pairs[v][0], choices, weights[v], last[v] == i)
-        for i, (v, choices) in enumerate(casts)
-    ]
-    chunks = [tasks[i : i + 500] for i in range(0, len(tasks), 500)]
+    # A voter's k-th ballot replaces her (k-1)-th, so it is made in round k,
+    # once the ballot it names is made.
+    rounds: list[list[Task]] = []
+    made: dict[int, int] = {}
+    for i, (v, choices) in enumerate(casts):
+        k = made.get(v, 0)
+        made[v] = k + 1
+        if k == len(rounds):
+            rounds.append([])
+        rounds[k].append((i, pairs[v][0], choices, weights[v], last[v] == i, None))
+    bodies: list[Json | None] = [None] * len(casts)
+    previous: dict[int, int] = {}  # the cast each cast replaces
+    seen: dict[int, int] = {}
+    for i, (v, _) in enumerate(casts):
+        if v in seen:
+            previous[i] = seen[v]
+        seen[v] = i
     parts: list[tally.Sums] = []
     started = time.perf_counter()
 
-    def take(result: tuple[list[Json], tally.Sums]) -> None:
-        for body in result[0]:
-            bb.append("ballot", body)
+    def take(result: Made) -> None:
+        for i, body in result[0]:
+            bodies[i] = body
         parts.append(result[1])
-        done = min(len(parts) * 500, len(tasks))
-        say(f"ballots: {done} of {len(tasks)} ({time.perf_counter() - started:.0f} s)")
+        done = sum(body is not None for body in bodies)
+        say(f"ballots: {done} of {len(casts)} ({time.perf_counter() - started:.0f} s)")
+
+    def run(generate: Callable[[list[list[Task]]], Iterable[Made]]) -> None:
+        for level in rounds:
+            level = [
+                (i, s, c, w, n, _tracker_of(bodies, previous.get(i)))
+                for i, s, c, w, n, _ in level
+            ]
+            for result in generate(
+                [level[j : j + 500] for j in range(0, len(level), 500)]
+            ):
+                take(result)
 
     if workers <= 1:
         _gen_init(params, key["public_key"])
-        for chunk in chunks:
-            take(_gen_chunk(chunk))
+        run(lambda chunks: map(_gen_chunk, chunks))
     else:
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with ctx.Pool(workers, _gen_init, (params, key["public_key"])) as pool:
-            for result in pool.imap(_gen_chunk, chunks):
-                take(result)
-    bb.append("close", {"ballots": len(tasks)})
+            run(lambda chunks: pool.imap(_gen_chunk, chunks))
+    for body in bodies:
+        assert body is not None
+        bb.append("ballot", body)
+    bb.append("close", {"ballots": len(casts)})
     counted_weight = sum(weights[v] for v in last)
     tally_json = tally.tally_payload(
         election, tally.merge(parts), len(last), counted_weight

@@ -16,15 +16,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from nacl import bindings as _na
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from . import group, proofs
 from .election import Election, check_params
 from .elgamal import Ciphertext
-from .encoding import TAG_DECRYPTION, TAG_KEY, has_keys, setup_hash
+from .encoding import TAG_DECRYPTION, TAG_KEY, has_keys, is_hex, setup_hash
 from .group import GroupError, L, Point, Scalar, decode_point, decode_scalar, scalar_hex
 
 Json = dict[str, Any]
+
+# A sealed share: an ephemeral X25519 key (32 bytes), the MAC (16) and the
+# share's 64 hexadecimal characters (64).
+SEALED_SHARE_BYTES = 32 + 16 + 64
+_P = 2**255 - 19
 
 
 class TrusteeError(ValueError):
@@ -178,6 +184,149 @@ def qualified(
             if not ok:
                 del good[i]
     return good
+
+
+def _is_index(value: object, n: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= n
+
+
+def check_box_key(text: object) -> None:
+    """An X25519 key a share can be sealed to: 32 bytes in lowercase hex, a
+    canonical u-coordinate (``u < 2**255 - 19``) that is not of low order."""
+    if not is_hex(text, 32):
+        raise TrusteeError("a box key is 64 lowercase hexadecimal characters")
+    assert isinstance(text, str)
+    raw = bytes.fromhex(text)
+    if int.from_bytes(raw, "little") >= _P:
+        raise TrusteeError("a box key is a canonical X25519 u-coordinate")
+    try:
+        # libsodium refuses exactly the low-order points (an all-zero result).
+        _na.crypto_scalarmult(b"\x09" * 32, raw)
+    except RuntimeError as exc:
+        raise TrusteeError("a box key is not of low order") from exc
+
+
+class Ceremony:
+    """The key ceremony's public messages, in board order, each checked against
+    the rules of docs/voting-protocol.md §8.1 as it arrives.
+
+    A method raises :class:`TrusteeError` for a message that breaks a rule: the
+    board holding it is invalid (and the server refuses it). A deal that is well
+    formed but whose commitments or proof are wrong is kept: its dealer is
+    disqualified, as is a dealer whose revealed share is wrong.
+    """
+
+    def __init__(self, params: Json) -> None:
+        self.params = params
+        self.n, self.t = _n_t(params)
+        self.announced: dict[int, str] = {}
+        self.deals: list[Json] = []
+        self.valid: set[int] = set()  # dealers whose commitments and proof verify
+        self.complaints: list[Json] = []
+        self.reveals: list[Json] = []
+
+    def _author(self, payload: Json, what: str) -> int:
+        i = payload["trustee"]
+        if not _is_index(i, self.n):
+            raise TrusteeError(f"{what} from an unknown trustee")
+        if i not in self.announced:
+            raise TrusteeError(f"{what} from trustee {i}, who never announced")
+        return int(i)
+
+    def announce(self, payload: Any) -> None:
+        if not has_keys(payload, "trustee", "box_key"):
+            raise TrusteeError("an announcement is {trustee, box_key}")
+        i = payload["trustee"]
+        if not _is_index(i, self.n):
+            raise TrusteeError("an announcement from an unknown trustee")
+        if i in self.announced:
+            raise TrusteeError(f"trustee {i} announced twice")
+        check_box_key(payload["box_key"])
+        self.announced[i] = payload["box_key"]
+
+    def deal(self, payload: Any) -> None:
+        if not has_keys(payload, "trustee", "commitments", "proof", "shares"):
+            raise TrusteeError("a deal is {trustee, commitments, proof, shares}")
+        missing = sorted(set(range(1, self.n + 1)) - set(self.announced))
+        if missing:
+            raise TrusteeError(f"a deal before trustee {missing[0]} announced")
+        i = self._author(payload, "a deal")
+        if any(d["trustee"] == i for d in self.deals):
+            raise TrusteeError(f"trustee {i} dealt twice")
+        commitments, proof, shares = (
+            payload["commitments"],
+            payload["proof"],
+            payload["shares"],
+        )
+        if not isinstance(commitments, list) or len(commitments) != self.t:
+            raise TrusteeError(f"trustee {i}: a deal commits to {self.t} coefficients")
+        if not all(is_hex(c, 32) for c in commitments):
+            raise TrusteeError(f"trustee {i}: a commitment is 64 hex characters")
+        if not (
+            isinstance(proof, list)
+            and len(proof) == 1
+            and isinstance(proof[0], list)
+            and len(proof[0]) == 2
+            and all(is_hex(x, 32) for x in proof[0])
+        ):
+            raise TrusteeError(f"trustee {i}: the proof is [[challenge, response]]")
+        if not isinstance(shares, dict) or set(shares) != {
+            str(j) for j in range(1, self.n + 1)
+        }:
+            raise TrusteeError(f"trustee {i}: one sealed share for each trustee")
+        if not all(is_hex(v, SEALED_SHARE_BYTES) for v in shares.values()):
+            raise TrusteeError(
+                f"trustee {i}: a sealed share is {SEALED_SHARE_BYTES} bytes in hex"
+            )
+        self.deals.append(payload)
+        try:
+            check_deal(self.params, payload)
+        except TrusteeError:
+            return  # well formed but wrong: the dealer is disqualified
+        self.valid.add(i)
+
+    def complain(self, payload: Any) -> None:
+        if not has_keys(payload, "trustee", "against"):
+            raise TrusteeError("a complaint is {trustee, against}")
+        j = self._author(payload, "a complaint")
+        if any(c["trustee"] == j for c in self.complaints):
+            raise TrusteeError(f"trustee {j} complained twice")
+        against = payload["against"]
+        if (
+            not isinstance(against, list)
+            or not against
+            or not all(_is_index(i, self.n) for i in against)
+            or against != sorted(set(against))
+        ):
+            raise TrusteeError(
+                "a complaint lists one or more trustees, in increasing order, once each"
+            )
+        for i in against:
+            if i not in self.valid:
+                raise TrusteeError(
+                    f"a complaint against trustee {i}, who has no valid deal"
+                )
+        self.complaints.append(payload)
+
+    def reveal(self, payload: Any) -> None:
+        if not has_keys(payload, "trustee", "to", "share"):
+            raise TrusteeError("a reveal is {trustee, to, share}")
+        i = self._author(payload, "a reveal")
+        j = payload["to"]
+        if not any(c["trustee"] == j and i in c["against"] for c in self.complaints):
+            raise TrusteeError(
+                f"trustee {i} reveals a share that {j} did not complain about"
+            )
+        if any(r["trustee"] == i and r["to"] == j for r in self.reveals):
+            raise TrusteeError(f"trustee {i} revealed the share for {j} twice")
+        if not is_hex(payload["share"], 32):
+            raise TrusteeError("a revealed share is 64 lowercase hex characters")
+        self.reveals.append(payload)
+
+    def key(self) -> Json:
+        """The ``key`` payload that follows from the messages (without the
+        fingerprint); raise when fewer than ``t`` dealers qualify."""
+        return combine_key(self.params, self.deals, self.complaints, self.reveals)
 
 
 def combine_key(

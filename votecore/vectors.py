@@ -1,8 +1,9 @@
 """Test vectors with fixed randomness, for a second implementation (the booth).
 
-``python -m votecore.vectors DIR`` writes them as JSON files into ``DIR``
-(``votecore/tests/vectors/`` in the repository, where a test checks that they
-are still what this code produces). Every random scalar is
+``python -m votecore.vectors [DIR]`` writes them as JSON files into ``DIR``
+(by default ``docs/voting-protocol-vectors/``, where they are published with
+the specification and where a test checks that they are still what this code
+produces). Every random scalar is
 ``derive_scalar(seed, label)``: SHA-512(seed || 0x00 || label) mod L.
 """
 
@@ -14,13 +15,34 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import ballot, credentials, elgamal, group, proofs
+from . import ballot, credentials, elgamal, group, proofs, sample
+from .board import EVENT_TYPES as EVENTS
+from .board import Board
 from .election import Election, make_params
-from .encoding import TAG_CHOICE, canonical, hash_to_scalar, signed_message, tracker
+from .encoding import (
+    BODY_KEYS,
+    TAG_CHOICE,
+    canonical,
+    hash_to_scalar,
+    signed_message,
+    tracker,
+)
 from .group import L, Scalar, derive_scalar
 
 SEED = b"alianza-votecore test vectors"
+# Published with the specification, beside docs/voting-protocol.md.
+PUBLISHED = Path(__file__).resolve().parents[1] / "docs" / "voting-protocol-vectors"
 P = 2**255 - 19
+
+
+STRINGS = [
+    '"\\/\b\f\n\r\t',
+    "\u0000\u001f\u007f\u0080\u00a0",
+    "\u2028\u2029",
+    "😀 Pasta de Conchos, Río Sonora — «sí» ¿ñ?",
+    "</script><!--",
+    "\ufeff\ufffe\uffff",
+]
 
 
 def _counter(label: str) -> Iterator[Scalar]:
@@ -86,6 +108,14 @@ def hashes() -> dict[str, Any]:
             }
             for tag in (TAG_CHOICE, "overall", "decryption")
         ],
+        # Where encoders disagree unless told: escapes, DEL, the line and
+        # paragraph separators, characters beyond U+FFFF, a script end tag.
+        "strings": [
+            {"value": text, "canonical_utf8_hex": canonical(text).hex()}
+            for text in STRINGS
+        ],
+        "lone_surrogate_json": '["\\ud800", "\\udc00x"]',
+        "lone_surrogate": "a string with an unpaired surrogate has no canonical encoding: refused",
     }
 
 
@@ -120,12 +150,18 @@ def ballots() -> dict[str, Any]:
         used.append(group.scalar_hex(s))
         return s
 
-    body, randomness = ballot.create(election, secret, choices, rng)
-    unsigned = {k: body[k] for k in ("election", "credential", "answers")}
+    # The vector's ballot is a re-vote: it replaces the credential's first.
+    first_stream = _counter("first ballot")
+    first, _ = ballot.create(
+        election, secret, [[0, 1], [1, 0, 0]], lambda: next(first_stream)
+    )
+    replaces = tracker(first)
+    body, randomness = ballot.create(election, secret, choices, rng, replaces=replaces)
+    unsigned = {k: body[k] for k in BODY_KEYS}
     return {
         "seed": SEED.decode(),
         "randomness_labels": "randomness[i] = derive_scalar('ballot/' + str(i)), see encodings.json",
-        "description": "rng returns randomness[0], randomness[1], ... in order: per question, per explicit answer: r, then the proof nonces (c, s of the false branch, then w), then the overall proof nonces; last the signature nonce",
+        "description": "a re-vote: 'ballot' replaces 'first_ballot' (its 'replaces' is the first ballot's tracker). rng returns randomness[0], randomness[1], ... in order: per question, per explicit answer: r, then the proof nonces (c, s of the false branch, then w), then the overall proof nonces; last the signature nonce",
         "params": election.params,
         "election_secret_key": group.scalar_hex(x),
         "public_key": election.public_key.hex(),
@@ -135,6 +171,8 @@ def ballots() -> dict[str, Any]:
             credentials.secret_scalar(election.params["id"], secret)
         ),
         "public_credential": body["credential"],
+        "first_ballot": first,
+        "replaces": replaces,
         "choices": choices,
         "randomness": used,
         "ballot": body,
@@ -196,12 +234,88 @@ def generate() -> dict[str, dict[str, Any]]:
     }
 
 
+# -- whole boards ------------------------------------------------------------
+# Boards use fresh credentials and keys, so they are made once (``--boards``)
+# and kept; a test checks that the verifier still gives each its outcome.
+
+
+def _rechain(events: list[dict[str, Any]]) -> bytes:
+    out = Board()
+    for event in events:
+        out.append(event["type"], event["payload"])
+    return out.to_bytes()
+
+
+def boards() -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    """Sample boards, finished, running and tampered, with what a verifier
+    must say of each."""
+    made, _ = sample.build(4, trustee_count=3, threshold=2, revote_share=0.5, seed=2026)
+    events = [json.loads(line) for line in made.to_bytes().splitlines()]
+    seqs = {kind: [e["seq"] for e in events if e["type"] == kind] for kind in EVENTS}
+    by_credential: dict[str, list[int]] = {}
+    for seq in seqs["ballot"]:
+        by_credential.setdefault(events[seq]["payload"]["credential"], []).append(seq)
+    first, second = next(s[:2] for s in by_credential.values() if len(s) > 1)
+    running = events[: seqs["ballot"][-1] + 1]
+    swapped = list(running)
+    swapped[first], swapped[second] = running[second], running[first]
+    forged_at = seqs["ballot"][1]
+    forged = json.loads(json.dumps(running[forged_at]))
+    forged["payload"]["signature"] = "00" * 32 + forged["payload"]["signature"][64:]
+    (reveal,) = seqs["reveal"]
+    unasked = json.loads(json.dumps(events[reveal]))
+    unasked["payload"]["to"] = unasked["payload"]["trustee"]
+    files = {
+        "complete.jsonl": made.to_bytes(),
+        "running.jsonl": _rechain(running),
+        "re-vote-reordered.jsonl": _rechain(swapped),
+        "running-forged-signature.jsonl": _rechain(
+            running[:forged_at] + [forged] + running[forged_at + 1 :]
+        ),
+        "re-vote-replayed.jsonl": _rechain(running + [events[first]]),
+        "reveal-without-complaint.jsonl": _rechain(
+            events[:reveal] + [unasked] + events[reveal + 1 :]
+        ),
+    }
+    manifest = [
+        {"board": "complete.jsonl", "outcome": "verifies", "head": events[-1]["hash"],
+         "counts": events[-1]["payload"]["counts"]},
+        {"board": "running.jsonl", "outcome": "valid so far", "next": "close",
+         "head": running[-1]["hash"]},
+        {"board": "re-vote-reordered.jsonl", "outcome": "fails", "event": first,
+         "why": "a re-voter's two ballots swapped: the chain is broken"},
+        {"board": "running-forged-signature.jsonl", "outcome": "fails",
+         "event": forged_at, "why": "a running election's board with a forged signature"},
+        {"board": "re-vote-replayed.jsonl", "outcome": "fails", "event": len(running),
+         "why": "a replaced ballot posted again after the re-vote"},
+        {"board": "reveal-without-complaint.jsonl", "outcome": "fails", "event": reveal,
+         "why": "a share revealed that nobody complained about"},
+    ]  # fmt: skip
+    return files, manifest
+
+
+def write_boards(out: Path) -> None:
+    folder = out / "boards"
+    folder.mkdir(parents=True, exist_ok=True)
+    files, manifest = boards()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    (folder / "boards.json").write_text(render({"boards": manifest}), encoding="utf-8")
+
+
 def render(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    out = Path((argv or sys.argv[1:] or ["votecore/tests/vectors"])[0])
+    args = argv if argv is not None else sys.argv[1:]
+    make_boards = "--boards" in args
+    args = [a for a in args if a != "--boards"]
+    out = Path(args[0]) if args else PUBLISHED
+    if make_boards:
+        write_boards(out)
+        print(f"wrote sample boards to {out / 'boards'}")
+        return 0
     out.mkdir(parents=True, exist_ok=True)
     for name, data in generate().items():
         (out / name).write_text(render(data), encoding="utf-8")

@@ -1,8 +1,11 @@
-"""The independent verifier: checks an entire election from its board alone.
+"""The independent verifier: checks an election from its board alone.
 
-Usage: ``python -m votecore.verify BOARD [--workers N]``. Prints a report and
-exits with status 0 when every check passes, 1 naming the first failing event
-otherwise, 2 when the board cannot be read.
+Usage: ``python -m votecore.verify BOARD [--workers N] [--head HASH]
+[--extends OLD_BOARD] [--tracker T]``. Every event present is checked, a
+running election's board as well as a finished one's. Exit status: 0 the
+election verifies; 1 an event fails (the lowest one is named) or a check asked
+for fails; 2 a file cannot be read; 3 every event present verifies but the
+board has no result yet ("valid so far").
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ from . import ballot as ballots
 from . import board, group, tally, trustees
 from .election import Election, ElectionError, check_params
 from .elgamal import Ciphertext
-from .encoding import fingerprint
+from .encoding import fingerprint, tracker
 from .group import GroupError
 
 RANK = {kind: rank for rank, kind in enumerate(board.EVENT_TYPES)}
 ONCE = ("election", "key", "close", "tally", "result")
+# An event of a later type needs each of these before it.
+NEEDED = ("key", "close", "tally")
 MAX_WEIGHT = 1_000_000
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE, EXIT_VALID_SO_FAR = 0, 1, 2, 3
 
 
 class Failure(Exception):
@@ -38,11 +44,20 @@ class Failure(Exception):
 
 @dataclass
 class Report:
+    """``ok``: the whole election verifies. ``valid_so_far``: every event
+    present verifies but the board has no result yet (a running election)."""
+
     ok: bool = False
+    valid_so_far: bool = False
     failure: Failure | None = None
+    head: str = board.GENESIS
+    events: int = 0
+    missing: str = ""  # the first once-only event an open board still lacks
     lines: list[str] = field(default_factory=list)
     counts: list[list[int]] = field(default_factory=list)
     ops: dict[str, int] = field(default_factory=dict)
+    # tracker -> (seq, counted): counted when it is its credential's last ballot
+    trackers: dict[str, tuple[int, bool]] = field(default_factory=dict)
 
     def say(self, text: str) -> None:
         self.lines.append(text)
@@ -51,20 +66,21 @@ class Report:
 @dataclass
 class _Setup:
     params: dict[str, Any] | None = None
-    announcements: list[dict[str, Any]] = field(default_factory=list)
-    deals: list[dict[str, Any]] = field(default_factory=list)
-    complaints: list[dict[str, Any]] = field(default_factory=list)
-    reveals: list[dict[str, Any]] = field(default_factory=list)
+    ceremony: trustees.Ceremony | None = None
     key: dict[str, Any] | None = None
     election: Election | None = None
     credentials: dict[str, int] = field(default_factory=dict)
     credential_events: list[tuple[int, list[str]]] = field(default_factory=list)
     ballots: list[tuple[int, bytes]] = field(default_factory=list)
+    # (seq, credential, replaces) of every ballot, in board order
+    chain: list[tuple[int, str, Any]] = field(default_factory=list)
     last: dict[str, int] = field(default_factory=dict)
-    seen: dict[str, int] = field(default_factory=dict)
     signatures: set[str] = field(default_factory=set)
     singles: dict[str, tuple[int, Any]] = field(default_factory=dict)
     shares: list[tuple[int, Any]] = field(default_factory=list)
+    stop: Failure | None = None  # the first failure of the sequential pass
+    events: int = 0
+    head: str = board.GENESIS
 
 
 # -- workers -----------------------------------------------------------------
@@ -90,20 +106,24 @@ def _check_credentials(
     return [], group.reset_ops()
 
 
+Checked = tuple[list[tuple[int, str]], tally.Sums, list[tuple[int, str]]]
+
+
 def _check_ballots(
     task: list[tuple[int, bytes, bool]],
-) -> tuple[list[tuple[int, str]], tally.Sums, dict[str, int]]:
+) -> tuple[list[tuple[int, str]], tally.Sums, list[tuple[int, str]], dict[str, int]]:
     group.reset_ops()
-    fails, sums = _ballot_chunk(task)
-    return fails, sums, group.reset_ops()
+    fails, sums, tracked = _ballot_chunk(task)
+    return fails, sums, tracked, group.reset_ops()
 
 
-def _ballot_chunk(
-    task: list[tuple[int, bytes, bool]],
-) -> tuple[list[tuple[int, str]], tally.Sums]:
+def _ballot_chunk(task: list[tuple[int, bytes, bool]]) -> Checked:
+    """Verify ballots; return the first failure, the counted sums and the
+    tracker of every ballot that verified."""
     election: Election = _CTX["election"]
     creds: dict[str, int] = _CTX["credentials"]
     counted: list[tuple[list[list[Ciphertext]], int]] = []
+    tracked: list[tuple[int, str]] = []
     for seq, line, is_counted in task:
         try:
             event = board.parse_line(seq, line)
@@ -119,10 +139,11 @@ def _ballot_chunk(
             ValueError,
         ) as exc:
             message = exc.message if isinstance(exc, board.BoardError) else str(exc)
-            return [(seq, message)], {}
+            return [(seq, message)], {}, tracked
+        tracked.append((seq, tracker(payload)))
         if is_counted:
             counted.append((ballots.ciphertexts(payload), creds[payload["credential"]]))
-    return [], tally.sums_by_weight(election, counted)
+    return [], tally.sums_by_weight(election, counted), tracked
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
@@ -140,14 +161,9 @@ def _ingest(seq: int, kind: str, payload: Any, line: bytes, st: _Setup) -> None:
         except (ElectionError, ValueError, KeyError, TypeError) as exc:
             raise Failure(seq, kind, str(exc)) from exc
         st.params = payload
-    elif kind == "trustee":
-        st.announcements.append(payload)
-    elif kind == "deal":
-        st.deals.append(payload)
-    elif kind == "complaint":
-        st.complaints.append(payload)
-    elif kind == "reveal":
-        st.reveals.append(payload)
+        st.ceremony = trustees.Ceremony(payload)
+    elif kind in ("trustee", "deal", "complaint", "reveal"):
+        _ceremony_step(seq, kind, payload, st)
     elif kind == "key":
         _check_key(seq, payload, st)
     elif kind == "credentials":
@@ -160,10 +176,24 @@ def _ingest(seq: int, kind: str, payload: Any, line: bytes, st: _Setup) -> None:
         st.singles[kind] = (seq, payload)
 
 
-def _check_key(seq: int, payload: Any, st: _Setup) -> None:
-    assert st.params is not None
+def _ceremony_step(seq: int, kind: str, payload: Any, st: _Setup) -> None:
+    assert st.ceremony is not None
+    step = {
+        "trustee": st.ceremony.announce,
+        "deal": st.ceremony.deal,
+        "complaint": st.ceremony.complain,
+        "reveal": st.ceremony.reveal,
+    }[kind]
     try:
-        expected = trustees.combine_key(st.params, st.deals, st.complaints, st.reveals)
+        step(payload)
+    except (KeyError, TypeError, ValueError) as exc:  # TrusteeError among them
+        raise Failure(seq, kind, str(exc)) from exc
+
+
+def _check_key(seq: int, payload: Any, st: _Setup) -> None:
+    assert st.params is not None and st.ceremony is not None
+    try:
+        expected = st.ceremony.key()
     except (trustees.TrusteeError, KeyError, TypeError, ValueError) as exc:
         raise Failure(seq, "key", f"the key ceremony fails: {exc}") from exc
     expected["fingerprint"] = fingerprint(st.params, expected["public_key"])
@@ -204,41 +234,59 @@ def _note_ballot(seq: int, payload: Any, line: bytes, st: _Setup) -> None:
     cred = payload.get("credential") if isinstance(payload, dict) else None
     if not isinstance(cred, str) or cred not in st.credentials:
         raise Failure(seq, "ballot", "the credential is not on the published list")
-    if cred in st.seen and not st.params["revote"]:
+    if cred in st.last and not st.params["revote"]:
         raise Failure(seq, "ballot", "a second ballot for a credential (no re-voting)")
     signature = payload.get("signature")
     if not isinstance(signature, str) or signature in st.signatures:
         raise Failure(seq, "ballot", "this ballot is already on the board (a replay)")
     st.signatures.add(signature)
-    st.seen[cred] = st.seen.get(cred, 0) + 1
     st.last[cred] = seq
     st.ballots.append((seq, line))
+    st.chain.append((seq, cred, payload.get("replaces")))
 
 
-def _first_pass(data: bytes, rep: Report) -> _Setup:
+def _first_pass(data: bytes) -> _Setup:
+    """Form, chain, order and every check that needs the events before: up to
+    the first event that fails (``st.stop``); nothing after it is trusted."""
     st = _Setup()
     highest = -1
-    prev = board.GENESIS
-    lines = board.split_lines(data)
+    lines = data.split(b"\n")
+    unfinished = lines.pop()
+    if not data:
+        st.stop = Failure(0, "election", "the board is empty")
+    elif unfinished:
+        st.stop = Failure(
+            len(lines),
+            _type_of(data, len(lines)),
+            "the board does not end with a newline",
+        )
     for seq, line in enumerate(lines):
-        event = board.parse_line(seq, line)
-        kind = event["type"]
-        if kind != "ballot":
-            board.check_line(seq, line, event)
-        if event["prev"] != prev:
-            raise board.BoardError(
-                seq, "the chain is broken: prev is not the previous hash"
-            )
-        prev = event["hash"]
-        if seq == 0 and kind != "election":
-            raise Failure(seq, kind, "the board must start with the election")
-        if RANK[kind] < highest or (kind in ONCE and kind in st.singles):
-            raise Failure(seq, kind, "event out of order")
-        if kind == "ballot" and st.election is None:
-            raise Failure(seq, kind, "a ballot before the key")
-        highest = RANK[kind]
-        _ingest(seq, kind, event["payload"], line, st)
-    rep.say(f"board: {len(lines)} events, head {prev}")
+        try:
+            event = board.parse_line(seq, line)
+            kind = event["type"]
+            if kind != "ballot":
+                board.check_line(seq, line, event)
+            if event["prev"] != st.head:
+                raise board.BoardError(
+                    seq, "the chain is broken: prev is not the previous hash"
+                )
+            if seq == 0 and kind != "election":
+                raise Failure(seq, kind, "the board must start with the election")
+            if RANK[kind] < highest or (kind in ONCE and kind in st.singles):
+                raise Failure(seq, kind, "event out of order")
+            for needed in NEEDED:
+                if RANK[kind] > RANK[needed] and needed not in st.singles:
+                    raise Failure(seq, kind, f"no {needed} event before this one")
+            highest = RANK[kind]
+            _ingest(seq, kind, event["payload"], line, st)
+        except board.BoardError as exc:
+            st.stop = Failure(seq, _type_of(data, seq), exc.message)
+            break
+        except Failure as exc:
+            st.stop = exc
+            break
+        st.head = event["hash"]
+        st.events = seq + 1
     return st
 
 
@@ -248,19 +296,22 @@ def _first_pass(data: bytes, rep: Report) -> _Setup:
 def verify_bytes(
     data: bytes, workers: int = 1, progress: Callable[[str], None] | None = None
 ) -> Report:
-    """Verify a board given as bytes; never raises for a bad board."""
+    """Verify a board given as bytes; never raises for a bad board.
+
+    Every event present is checked; the report names the lowest failing one.
+    """
     rep = Report()
-    try:
-        _verify(data, workers, rep, progress or (lambda _text: None))
+    failures = _verify(data, workers, rep, progress or (lambda _text: None))
+    if failures:
+        rep.failure = min(failures, key=lambda f: f.seq)
+    elif rep.missing:
+        rep.valid_so_far = True
+    else:
         rep.ok = True
-    except board.BoardError as exc:
-        rep.failure = Failure(exc.seq, _type_of_line(data, exc.seq), exc.message)
-    except Failure as exc:
-        rep.failure = exc
     return rep
 
 
-def _type_of_line(data: bytes, seq: int) -> str:
+def _type_of(data: bytes, seq: int) -> str:
     """The type a damaged line seems to have, for the report."""
     lines = data.split(b"\n")
     found = re.search(rb'"type":"([a-z]+)"', lines[seq]) if seq < len(lines) else None
@@ -269,19 +320,26 @@ def _type_of_line(data: bytes, seq: int) -> str:
 
 def _verify(
     data: bytes, workers: int, rep: Report, progress: Callable[[str], None]
-) -> None:
-    st = _first_pass(data, rep)
-    for kind in ONCE:
-        if kind not in st.singles:
-            raise Failure(len(data.split(b"\n")) - 1, "end", f"no {kind} event")
-    assert st.params is not None and st.election is not None and st.key is not None
+) -> list[Failure]:
+    st = _first_pass(data)
+    rep.head, rep.events = st.head, st.events
+    if st.stop is None:
+        rep.say(f"board: {st.events} events, head {st.head}")
+    else:
+        rep.say(f"board: read as far as event {st.stop.seq}, which fails")
+    failures = [st.stop] if st.stop is not None else []
+    if st.params is not None:
+        rep.say(f"election: {st.params['name']} ({st.params['id']})")
+    if st.election is None or st.key is None or st.params is None:
+        _say_missing(st, rep, failures)
+        return failures
     election, params = st.election, st.params
-    rep.say(
-        f"election: {params['name']} ({params['id']}), fingerprint {election.fingerprint}"
-    )
+    rep.say(f"fingerprint: {election.fingerprint}")
     n, t = params["trustees"]["count"], params["trustees"]["threshold"]
+    assert st.ceremony is not None
     rep.say(
-        f"trustees: {t} of {n}; qualified {st.key['qualified']}; complaints {len(st.complaints)}"
+        f"trustees: {t} of {n}; qualified {st.key['qualified']}; "
+        f"complaints {len(st.ceremony.complaints)}"
     )
     total_weight = sum(st.credentials.values())
     rep.say(f"credentials: {len(st.credentials)}, total weight {total_weight}")
@@ -292,8 +350,9 @@ def _verify(
         for seq, pubs in st.credential_events
         for chunk in _chunks(pubs, 5000)
     ]
-    failures: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []
     sums: list[tally.Sums] = []
+    trackers: dict[int, str] = {}
     size = max(200, min(2000, len(ballot_tasks) // (4 * max(1, workers)) + 1))
     init_args = (params, st.key["public_key"], st.credentials)
     started = time.perf_counter()
@@ -307,38 +366,83 @@ def _verify(
         _init(*init_args)
         for task in cred_tasks:
             fails, delta = _check_credentials(task)
-            failures += fails
+            found += fails
             count(delta)
         for chunk in _chunks(ballot_tasks, size):
-            fails, part, delta = _check_ballots(chunk)
-            failures += fails
+            fails, part, tracked, delta = _check_ballots(chunk)
+            found += fails
             sums.append(part)
+            trackers.update(tracked)
             count(delta)
     else:
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with ctx.Pool(workers, initializer=_init, initargs=init_args) as pool:
             for fails, delta in pool.imap_unordered(_check_credentials, cred_tasks):
-                failures += fails
+                found += fails
                 count(delta)
             done = 0
             chunks = _chunks(ballot_tasks, size)
-            for fails, part, delta in pool.imap_unordered(_check_ballots, chunks):
-                failures += fails
+            for fails, part, tracked, delta in pool.imap_unordered(
+                _check_ballots, chunks
+            ):
+                found += fails
                 sums.append(part)
+                trackers.update(tracked)
                 count(delta)
                 done += 1
                 progress(f"ballot chunks verified: {done}")
-    if failures:
-        seq, message = min(failures)
-        raise Failure(seq, _kind_of(seq, st), message)
+    checked = [Failure(seq, _kind_of(seq, st), message) for seq, message in found]
+    checked += _check_chains(st, trackers, rep)
     revotes = len(st.ballots) - len(st.last)
     rep.say(
-        f"ballots: {len(st.ballots)} verified in {time.perf_counter() - started:.1f} s, "
+        f"ballots: {len(st.ballots)} checked in {time.perf_counter() - started:.1f} s, "
         f"{len(st.last)} counted, {revotes} replaced by a later ballot"
     )
+    if checked:  # the end events are checked against sound ballots only
+        return failures + checked
     group.reset_ops()
-    _check_end(st, tally.merge(sums), rep)
+    try:
+        _check_end(st, tally.merge(sums), rep)
+    except Failure as exc:
+        failures.append(exc)
     count(group.reset_ops())
+    _say_missing(st, rep, failures)
+    return failures
+
+
+def _say_missing(st: _Setup, rep: Report, failures: list[Failure]) -> None:
+    """On a board that stops early: the first once-only event it lacks."""
+    if failures:
+        return
+    for kind in ONCE:
+        if kind not in st.singles:
+            rep.missing = kind
+            return
+
+
+def _check_chains(st: _Setup, trackers: dict[int, str], rep: Report) -> list[Failure]:
+    """Each credential's ballots form one unbroken chain: the first replaces
+    nothing, each later one replaces the tracker of the one before."""
+    last: dict[str, str] = {}
+    for seq, cred, replaces in st.chain:
+        own = trackers.get(seq)
+        if own is None:  # this ballot failed its own checks (reported there)
+            return []
+        expected = last.get(cred)
+        if replaces != expected:
+            return [
+                Failure(
+                    seq,
+                    "ballot",
+                    f"the re-vote chain is broken: the ballot replaces "
+                    f"{replaces or 'nothing'}, but its credential's last ballot "
+                    f"is {expected or 'none'}",
+                )
+            ]
+        last[cred] = own
+    for seq, cred, _ in st.chain:
+        rep.trackers[trackers[seq]] = (seq, st.last[cred] == seq)
+    return []
 
 
 def _kind_of(seq: int, st: _Setup) -> str:
@@ -346,11 +450,16 @@ def _kind_of(seq: int, st: _Setup) -> str:
 
 
 def _check_end(st: _Setup, sums: tally.Sums, rep: Report) -> None:
+    """The close, tally, decryption and result events present."""
     assert st.election is not None and st.key is not None
     election = st.election
+    if "close" not in st.singles:
+        return
     seq, close = st.singles["close"]
     if close != {"ballots": len(st.ballots)}:
         raise Failure(seq, "close", "the number of ballots is wrong")
+    if "tally" not in st.singles:
+        return
     counted_weight = sum(st.credentials[c] for c in st.last)
     seq, payload = st.singles["tally"]
     expected = tally.tally_payload(election, sums, len(st.last), counted_weight)
@@ -371,6 +480,8 @@ def _check_end(st: _Setup, sums: tally.Sums, rep: Report) -> None:
         except (trustees.TrusteeError, KeyError, TypeError, ValueError) as exc:
             raise Failure(seq, "decryption", str(exc)) from exc
     rep.say(f"decryption shares: {len(st.shares)} verified")
+    if "result" not in st.singles:
+        return
     seq, result = st.singles["result"]
     try:
         expected = tally.result_payload(
@@ -388,18 +499,75 @@ def _check_end(st: _Setup, sums: tally.Sums, rep: Report) -> None:
         rep.say(f"result: {q['text']} -> {shown}")
 
 
+# -- what an observer or a voter wrote down ----------------------------------
+
+
+def extends(old: bytes, new: bytes) -> str | None:
+    """Why ``new`` does not extend the earlier copy ``old``, or ``None``."""
+    old_lines, new_lines = old.split(b"\n"), new.split(b"\n")
+    if old and not old.endswith(b"\n"):
+        return "the earlier board does not end with a newline"
+    for seq, line in enumerate(old_lines[:-1]):
+        if seq >= len(new_lines) - 1:
+            return f"the board is shorter than the earlier one (event {seq} is gone)"
+        if new_lines[seq] != line:
+            return f"event {seq} differs from the earlier board"
+    return None
+
+
+SHORT_TRACKER = 16  # the characters a voter may have written down (four groups)
+
+
+def find_tracker(rep: Report, wanted: str) -> str | None:
+    """The tracker on the board that ``wanted`` names: whole, or its first 16
+    characters or more (spaces and capitals ignored); None if none or several."""
+    wanted = "".join(wanted.split()).lower()
+    if wanted in rep.trackers:
+        return wanted
+    if len(wanted) < SHORT_TRACKER:
+        return None
+    found = [t for t in rep.trackers if t.startswith(wanted)]
+    return found[0] if len(found) == 1 else None
+
+
+def tracker_standing(rep: Report, wanted: str) -> str | None:
+    """Why ``wanted`` is not its credential's counted ballot, or ``None``."""
+    found = find_tracker(rep, wanted)
+    if found is None:
+        return f"no ballot with tracker {wanted} is on the board"
+    seq, counted = rep.trackers[found]
+    if not counted:
+        return (
+            f"the ballot with tracker {found} (event {seq}) was replaced by a "
+            "later ballot of its credential"
+        )
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m votecore.verify", description=__doc__
+        prog="python -m votecore.verify",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("board", type=Path)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--head", help="the board's head (last hash) must be this")
+    parser.add_argument(
+        "--extends", type=Path, help="the board must extend this earlier copy"
+    )
+    parser.add_argument(
+        "--tracker",
+        help="this tracker (whole, or its first 16 characters) must be its "
+        "credential's counted ballot",
+    )
     args = parser.parse_args(argv)
     try:
         data = args.board.read_bytes()
+        old = args.extends.read_bytes() if args.extends is not None else None
     except OSError as exc:
         print(f"cannot read the board: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_UNREADABLE
     started = time.perf_counter()
     rep = verify_bytes(data, args.workers)
     for line in rep.lines:
@@ -407,9 +575,41 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     if rep.failure is not None:
         print(f"FAILED at {rep.failure}")
-        return 1
+        return EXIT_FAILED
+    asked = []
+    if args.head is not None:
+        same = rep.head == args.head.strip().lower()
+        asked.append(None if same else f"the head is {rep.head}, not {args.head}")
+        if same:
+            print(f"head: {rep.head}, as given")
+    if old is not None:
+        why = extends(old, data)
+        asked.append(why)
+        if why is None:
+            print(f"extends the earlier board ({old.count(10)} events)")
+    if args.tracker is not None:
+        why = tracker_standing(rep, args.tracker)
+        asked.append(why)
+        if why is None:
+            found = find_tracker(rep, args.tracker)
+            assert found is not None
+            print(
+                f"tracker {found}: the counted ballot of its credential "
+                f"(event {rep.trackers[found][0]})"
+            )
+    problems = [why for why in asked if why is not None]
+    if problems:
+        for why in problems:
+            print(f"FAILED: {why}")
+        return EXIT_FAILED
+    if rep.valid_so_far:
+        print(
+            f"VALID SO FAR: the {rep.events} events verify; the election is not "
+            f"finished (no {rep.missing} event yet)"
+        )
+        return EXIT_VALID_SO_FAR
     print(f"OK: the election verifies ({elapsed:.1f} s, {args.workers} workers)")
-    return 0
+    return EXIT_OK
 
 
 if __name__ == "__main__":

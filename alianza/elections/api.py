@@ -10,6 +10,7 @@ from ninja import Field, Router, Schema, Status
 
 from alianza.lib.http import ApiRequest, loads, one_of
 from alianza.lib.permissions import get_changeable, get_visible
+from votecore.encoding import is_hex
 
 from . import actions, selectors
 from .models import Election
@@ -32,6 +33,10 @@ class Tracker(Schema):
 
 class Count(Schema):
     count: int
+
+
+class LastBallot(Schema):
+    tracker: str | None
 
 
 class StepIn(Schema):
@@ -113,3 +118,14 @@ def ballot(request, uid: str):
     except ValueError as exc:
         raise ValidationError(_("The ballot is not JSON.")) from exc
     return Status(201, {"tracker": actions.cast(election, body)})
+
+
+@router.get("/{uid}/ballots/{credential}", response=LastBallot, auth=None)
+def last_ballot(request, uid: str, credential: str):
+    """The tracker of a credential's last ballot (null before its first): a
+    re-vote names it in ``replaces`` (docs/voting-protocol.md §6.5). Public, as
+    the board is."""
+    election: Election = get_visible(request.user, Election, None, uid=uid)
+    if not is_hex(credential, 32):
+        raise ValidationError(_("A public credential is 64 hexadecimal characters."))
+    return {"tracker": selectors.last_tracker(election, credential)}

@@ -245,7 +245,8 @@ def board_events(election: Election) -> QuerySet[BoardEvent]:
 
 def board_head(election: Election) -> str | None:
     """The hash of the board's last event."""
-    return election.board.order_by("-seq").values_list("hash", flat=True).first()
+    on_board = election.board.filter(seq__isnull=False)  # not the ballots still waiting
+    return on_board.order_by("-seq").values_list("hash", flat=True).first()
 
 
 #: The booth shows a tracker's first characters for a person to write down; the
@@ -261,6 +262,33 @@ def ballot_with_tracker(election: Election, tracker: str) -> BoardEvent | None:
         return None
     found = list(election.board.filter(type="ballot", tracker__startswith=tracker)[:2])
     return found[0] if len(found) == 1 else None
+
+
+def _ballots_of(election: Election, credential: str) -> QuerySet[BoardEvent]:
+    """The ballots of one credential, received or on the board, in board order
+    (ballots are put on the board in the order they were received)."""
+    return election.board.filter(
+        type="ballot", line__contains=f'"credential":"{credential}"'
+    ).order_by("pk")
+
+
+def last_tracker(election: Election, credential: str) -> str | None:
+    """The tracker of the credential's last ballot: the one its next replaces."""
+    if not credential:
+        return None
+    return (
+        _ballots_of(election, credential)
+        .reverse()
+        .values_list("tracker", flat=True)
+        .first()
+    )
+
+
+def is_counted(election: Election, event: BoardEvent) -> bool:
+    """Whether the ballot ``event`` is its credential's last, the one that counts."""
+    line = json.loads(event.line)
+    ballot = line["payload"] if event.seq is not None else line  # or still received
+    return last_tracker(election, ballot["credential"]) == event.tracker
 
 
 def ceremony_messages(election: Election, step: str) -> list[CeremonyMessage]:

@@ -26,6 +26,8 @@ import threading
 import time
 from pathlib import Path
 
+from votecore.encoding import tracker
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -115,11 +117,13 @@ def _init(params: dict, key: dict) -> None:
     _CTX["election"] = vc.election_from(params, key)
 
 
-def _make(task: tuple[str, int]) -> bytes:
+def _make(task: tuple[str, int, str | None]) -> bytes:
     from votecore import api as vc
 
-    secret, choice = task
-    body, _ = vc.cast(_CTX["election"], secret, [[1, 0]] if choice else [[0, 1]])
+    secret, choice, replaces = task
+    body, _ = vc.cast(
+        _CTX["election"], secret, [[1, 0]] if choice else [[0, 1]], replaces
+    )
     return json.dumps(body).encode()
 
 
@@ -188,12 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     with multiprocessing.Pool(
         os.cpu_count(), _init, (election.params, election.key)
     ) as pool:
-        bodies = pool.map(_make, tasks, chunksize=64)
+        firsts = pool.map(_make, [(c, v, None) for c, v in tasks[: len(codes)]], 64)
+        # A re-vote names the tracker of the ballot it replaces.
+        previous = {
+            code: tracker(json.loads(b)) for code, b in zip(codes, firsts, strict=True)
+        }
+        again = [(c, v, previous[c]) for c, v in tasks[len(codes) :]]
+        bodies = firsts + pool.map(_make, again, chunksize=64)
     say(
         f"{len(bodies)} ballots made by the voters' side in {time.perf_counter() - t0:.1f} s"
     )
     # The last ballot of a voter who votes again must be sent after the first.
-    first, again = bodies[: len(codes)], bodies[len(codes) :]
+    first, again_bodies = bodies[: len(codes)], bodies[len(codes) :]
     expected = {}
     for code, choice in tasks:
         expected[code] = choice
@@ -212,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         results: list = []
         lock = threading.Lock()
         started = time.perf_counter()
-        for batch in (first, again):
+        for batch in (first, again_bodies):
             queue = list(reversed(batch))
             clients = [
                 threading.Thread(target=_send, args=(port, path, queue, lock, results))

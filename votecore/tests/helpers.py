@@ -8,7 +8,7 @@ from typing import Any
 from votecore import credentials, group, sample
 from votecore.board import Board
 from votecore.election import Election, make_params
-from votecore.encoding import signed_message
+from votecore.encoding import BODY_KEYS, signed_message
 
 QUESTIONS = [
     sample.QUESTIONS["yesno"],
@@ -41,7 +41,7 @@ def resign(body: dict[str, Any], election_id: str, secret: str) -> dict[str, Any
     """Sign a (modified) ballot again with a secret credential."""
     x = credentials.secret_scalar(election_id, secret)
     cred = group.base(x)
-    out = {k: body[k] for k in ("election", "credential", "answers")}
+    out = {k: body[k] for k in BODY_KEYS}
     out["credential"] = cred.hex()
     out["signature"] = credentials.sign(
         x, cred, signed_message(out), group.random_scalar()

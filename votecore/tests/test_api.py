@@ -3,6 +3,7 @@ from typing import Any
 import pytest
 
 from votecore import api, trustees
+from votecore.election import ElectionError
 
 
 @pytest.mark.parametrize("revote", [True, False])
@@ -35,17 +36,21 @@ def test_an_election_through_the_api(revote: bool) -> None:
     weights = {public: w for (_, public), w in zip(creds, (1, 2, 5), strict=True)}
     board.append("credentials", api.credentials_payload(weights.items()))
     accepted: list[dict[str, Any]] = []
-    for (secret, _), choice in zip(
+    last: dict[str, str] = {}  # credential -> tracker of its last ballot
+    for (secret, public), choice in zip(
         creds + creds[:1], ([1, 0], [0, 1], [1, 0], [0, 1]), strict=True
     ):
-        body, randomness = api.cast(election, secret, [choice])
+        body, randomness = api.cast(election, secret, [choice], last.get(public))
         assert api.check_audit(election, api.audit(body, randomness, [choice])) == [
             choice
         ]
         seen = {b["signature"] for b in accepted}
-        api.check_ballot(election, body, weights, seen)
+        last[public] = api.check_ballot(election, body, weights, seen, last)
         board.append("ballot", body)
         accepted.append(body)
+    stale, _ = api.cast(election, creds[0][0], [[0, 1]])  # names no predecessor
+    with pytest.raises(api.BallotError, match="last ballot"):
+        api.check_ballot(election, stale, weights, set(), last)
     with pytest.raises(api.BallotError, match="replay"):
         api.check_ballot(
             election, accepted[0], weights, {b["signature"] for b in accepted}
@@ -69,3 +74,16 @@ def test_an_election_through_the_api(revote: bool) -> None:
     else:  # the fourth ballot is a second one for the first credential
         assert report.failure is not None and report.failure.seq == 10
         assert "no re-voting" in report.failure.message
+
+
+def test_names_questions_and_answers_have_limits() -> None:
+    def params(name: str = "Vote", text: str = "Ratify?", answer: str = "Yes") -> Any:
+        question = {"text": text, "answers": [answer, "No"], "min": 1, "max": 1}
+        return api.new_election("limits-1", name, [question])
+
+    # Lengths are in code points: an emoji is one, as an accented letter is.
+    params("😀" * 200, "¿" * 1000, "ñ" * 400)
+    for bad in ({"name": ""}, {"name": "n" * 201}, {"text": ""}, {"text": "t" * 1001},
+                {"answer": ""}, {"answer": "a" * 401}):  # fmt: skip
+        with pytest.raises(ElectionError):
+            params(**bad)

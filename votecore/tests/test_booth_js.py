@@ -106,6 +106,15 @@ def test_ballots_from_the_booth_are_accepted_and_counted() -> None:
 
     assert api.check_audit(election, made["audit"]) == VOTES[0]
 
+    # A re-vote from the booth names the ballot it replaces, and only then fits.
+    first = made["ballots"][0]
+    revote = made["revote"]
+    assert revote["replaces"] == made["trackers"][0]
+    last = {first["credential"]: made["trackers"][0]}
+    api.check_ballot(election, revote, weights, last_trackers=last)
+    with pytest.raises(api.BallotError, match="last ballot"):
+        api.check_ballot(election, revote, weights)
+
     tally = api.tally_ballots(election, made["ballots"], weights)
     cts = [
         [(bytes.fromhex(a), bytes.fromhex(b)) for a, b in row]

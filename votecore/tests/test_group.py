@@ -1,15 +1,14 @@
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from votecore import group
+from votecore import group, vectors
 from votecore.group import IDENTITY, GroupError, L
 
-VECTORS = json.loads((Path(__file__).parent / "vectors" / "encodings.json").read_text())
+VECTORS = json.loads((vectors.PUBLISHED / "encodings.json").read_text())
 
 
 @pytest.mark.parametrize("name", sorted(VECTORS["invalid_points"]))

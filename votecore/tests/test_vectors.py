@@ -1,14 +1,15 @@
 import hashlib
 import json
-from pathlib import Path
 
+import pytest
 from nacl.signing import VerifyKey
 
-from votecore import ballot, vectors
+from votecore import ballot, vectors, verify
 from votecore.election import Election
+from votecore.encoding import EncodingError, canonical
 from votecore.group import L
 
-DIR = Path(__file__).parent / "vectors"
+DIR = vectors.PUBLISHED
 
 
 def test_vector_files_are_what_the_code_produces() -> None:
@@ -46,3 +47,31 @@ def test_vector_randomness_is_derived_from_the_stated_seed() -> None:
     assert [derive(f"ballot/{i}") for i in range(len(data["randomness"]))] == data[
         "randomness"
     ]
+
+
+def test_canonical_strings_and_lone_surrogates() -> None:
+    data = json.loads((DIR / "hashes.json").read_text(encoding="utf-8"))
+    for case in data["strings"]:
+        assert canonical(case["value"]).hex() == case["canonical_utf8_hex"]
+    for text in json.loads(data["lone_surrogate_json"]):
+        with pytest.raises(EncodingError, match="surrogate"):
+            canonical({"text": text})
+
+
+def test_sample_boards_get_the_outcome_published_with_them() -> None:
+    folder = DIR / "boards"
+    manifest = json.loads((folder / "boards.json").read_text(encoding="utf-8"))
+    outcomes = set()
+    for entry in manifest["boards"]:
+        report = verify.verify_bytes((folder / entry["board"]).read_bytes())
+        outcomes.add(entry["outcome"])
+        if entry["outcome"] == "verifies":
+            assert report.ok and report.head == entry["head"], entry
+            assert report.counts == entry["counts"]
+        elif entry["outcome"] == "valid so far":
+            assert report.valid_so_far and report.missing == entry["next"], entry
+            assert report.head == entry["head"]
+        else:
+            assert report.failure is not None, entry
+            assert report.failure.seq == entry["event"], (entry, report.failure)
+    assert outcomes == {"verifies", "valid so far", "fails"}

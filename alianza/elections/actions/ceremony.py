@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from alianza.lib.permissions import require
 from alianza.spaces.shared_ground import coordinating_unions
 from votecore import api as vc
+from votecore.encoding import has_keys
 from votecore.group import GroupError
 from votecore.tally import decode_tally
-from votecore.trustees import TrusteeError, check_deal, verify_share
+from votecore.trustees import Ceremony, TrusteeError, check_deal, verify_share
 
 from ..models import CeremonyMessage, Election, Role, StepAgreement
 from ..rules import TrusteeSpeech
@@ -145,6 +146,8 @@ def receive(
     try:
         if step == "deal":
             check_deal(election.public_params, payload)
+        if step in ("announce", "deal", "check", "reveal"):
+            _check_in_ceremony(election, step, messages)
         if step == "decrypt":
             context = election.crypto()
             tally = decode_tally(context, board_payloads(election, "tally")[0])
@@ -159,6 +162,35 @@ def receive(
     audit("elections.trustee_step", actor, election, trustee=index, step=step)
     _advance(election, actor)
     return ceremony_state(election)
+
+
+def _check_in_ceremony(election: Election, step: str, messages: list[dict]) -> None:
+    """Check a message against the ceremony's rules (votecore's ``Ceremony``),
+    after the messages received before it, in the order the board will hold
+    them: a message that breaks a rule would make the whole board invalid."""
+    ceremony = Ceremony(election.public_params)
+    add = {
+        "announce": ceremony.announce,
+        "deal": ceremony.deal,
+        "check": ceremony.complain,
+        "reveal": ceremony.reveal,
+    }
+    for earlier in ("announce", "deal", "check", "reveal"):
+        received = [m.payload for m in ceremony_messages(election, earlier)]
+        if earlier == "reveal":  # a trustee's reveal message is a list of reveals
+            received = [r for batch in received for r in batch]
+        if earlier == step:
+            received += messages
+        for message in received:
+            if earlier == "check" and _no_complaint(message):
+                continue  # nothing goes on the board
+            add[earlier](message)
+        if earlier == step:
+            return
+
+
+def _no_complaint(message: Any) -> bool:
+    return has_keys(message, "trustee", "against") and message["against"] == []
 
 
 def _advance(election: Election, actor: Any) -> None:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.shared_ground import coordinating_unions
+from votecore.election import MAX_ANSWER
 
 from ..models import Election, Role, bargaining_country
 from ..outcome import NEEDS_COVERED, kind_problem
@@ -81,6 +82,13 @@ def create_election(
                     "answers": _(
                         "List at least two candidates, more than the seats to fill."
                     )
+                }
+            )
+        if any(len(name) > MAX_ANSWER for name in names):
+            raise ValidationError(
+                {
+                    "answers": _("A candidate's line is at most %(count)s characters.")
+                    % {"count": MAX_ANSWER}
                 }
             )
         choose_min = 1

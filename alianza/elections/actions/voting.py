@@ -13,7 +13,7 @@ from votecore import api as vc
 from votecore.encoding import canonical
 
 from ..models import BoardEvent, Election, Voter
-from ..selectors import board_payloads
+from ..selectors import board_payloads, last_tracker
 from ._shared import (
     agreed,
     audit,
@@ -64,7 +64,8 @@ def cast(election: Election, body: Any) -> str:
     """Check a ballot sent by the booth and put it on the board; return its tracker.
 
     Ballots are checked and stored side by side (each holds only a shared lock on
-    the election, so that closing waits for them and none comes after); they are
+    the election, so that closing waits for them and none comes after, and its
+    voter's row, so that her ballots keep their order); they are
     chained onto the board in batches by ``sequence``, whenever the board is read
     and at the close."""
     if not election.is_open or timezone.now() >= election.closes_at:
@@ -74,37 +75,45 @@ def cast(election: Election, body: Any) -> str:
     if voter is None:
         raise BallotRefused(_("This credential is not on the roll of this election."))
     try:
-        tracker = vc.check_ballot(
-            election.crypto(),
-            body,
-            {voter.credential: voter.weight},
-        )
-    except vc.BallotError as exc:
-        raise BallotRefused(
-            _("The ballot was refused: %(reason)s") % {"reason": str(exc)}
-        ) from exc
-    line = canonical(body).decode()
-    try:
         with transaction.atomic():
+            # The voter's row lock orders her ballots: each must name the one
+            # before it (votecore's re-vote chain), so two may not race.
+            voter = Voter.objects.select_for_update().get(pk=voter.pk)
             if _status_for_ballot(election) != Election.Status.OPEN:
                 raise BallotRefused(_("This election is not open for voting."))
-            if not election.revote:
-                first = Voter.objects.filter(pk=voter.pk, voted_at__isnull=True).update(
-                    voted_at=timezone.now()
-                )
-                if not first:
-                    raise BallotRefused(_("This credential has already voted."))
-            else:
-                Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+            if voter.voted_at is not None and not election.revote:
+                raise BallotRefused(_("This credential has already voted."))
+            tracker = _checked(election, voter, body)
+            Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
             # Received: it goes on the board with the others received meanwhile.
             BoardEvent.objects.create(
-                election=election, type="ballot", line=line, tracker=tracker
+                election=election,
+                type="ballot",
+                line=canonical(body).decode(),
+                tracker=tracker,
             )
             if voter.email:
                 transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
     except IntegrityError as exc:  # the same ballot again: a replay
         raise BallotRefused(_("This ballot is already on the board.")) from exc
     return tracker
+
+
+def _checked(election: Election, voter: Voter, body: Any) -> str:
+    """The ballot's tracker, once votecore accepts it as this voter's next ballot."""
+    # Only a voter who voted before has a ballot to replace (most have none).
+    last = last_tracker(election, voter.credential) if voter.voted_at else None
+    try:
+        return vc.check_ballot(
+            election.crypto(),
+            body,
+            {voter.credential: voter.weight},
+            last_trackers={voter.credential: last} if last else {},
+        )
+    except vc.BallotError as exc:
+        raise BallotRefused(
+            _("The ballot was refused: %(reason)s") % {"reason": str(exc)}
+        ) from exc
 
 
 def _status_for_ballot(election: Election) -> str:

@@ -199,6 +199,11 @@ API: dict[str, Row] = {
         method="post",
         data=lambda w: {"credential": "00"},
     ),
+    # Public, as the board is: which ballot a credential's re-vote replaces.
+    "GET /api/v1/elections/{uid}/ballots/{credential}": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/ballots/{'ab' * 32}",
+        expect(200, anonymous=200),
+    ),
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("elections", PAGES, API)

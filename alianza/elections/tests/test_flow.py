@@ -19,7 +19,8 @@ def test_an_election_from_keys_to_a_verified_result(world):
     for secret, choice in zip(secrets, [YES, YES, NO, YES, NO], strict=True):
         ballot, _randomness = vc.cast(context, secret, choice)
         trackers.append(actions.cast(election, ballot))
-    ballot, _ = vc.cast(context, secrets[4], YES)  # a change of mind: the last counts
+    # A change of mind: the re-vote names the ballot it replaces; the last counts.
+    ballot, _ = vc.cast(context, secrets[4], YES, trackers[4])
     actions.cast(election, ballot)
     with pytest.raises(ValidationError, match="already on the board"):
         actions.cast(election, ballot)
@@ -72,3 +73,30 @@ def test_the_tracker_is_sent_to_a_voter_with_an_e_mail(
     with django_capture_on_commit_callbacks(execute=True):
         tracker = actions.cast(election, vc.cast(election.crypto(), secret, YES)[0])
     assert any(tracker in m.body and m.to == ["minero@example.org"] for m in mailoutbox)
+
+
+def test_a_re_vote_must_name_the_credential_s_last_ballot(world, client):
+    election = new_election(world, voters=1)
+    parties = ready_to_vote(world, election)
+    context = election.crypto()
+    secret = next(iter(parties["secrets"].values()))
+    credential = election.voters.get().credential
+    last_url = f"/api/v1/elections/{election.uid}/ballots/{credential}"
+    assert client.get(last_url).json() == {"tracker": None}
+    first = actions.cast(election, vc.cast(context, secret, NO)[0])
+    assert client.get(last_url).json() == {"tracker": first}
+    # A ballot that names no predecessor (or an older one) would break the
+    # credential's chain, and with it the board: refused.
+    with pytest.raises(ValidationError, match="last ballot"):
+        actions.cast(election, vc.cast(context, secret, YES)[0])
+    second = actions.cast(election, vc.cast(context, secret, YES, first)[0])
+    with pytest.raises(ValidationError, match="last ballot"):
+        actions.cast(election, vc.cast(context, secret, NO, first)[0])
+    assert client.get(last_url).json() == {"tracker": second}
+    assert client.get(f"/api/v1/elections/{election.uid}/ballots/xyz").status_code in (
+        400,
+        422,
+    )
+    report = vc.verify_board(actions.board_bytes(election))
+    assert report.valid_so_far and report.trackers[second][1]
+    assert not report.trackers[first][1]  # replaced: it does not count

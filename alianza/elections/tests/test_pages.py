@@ -54,7 +54,8 @@ def test_the_public_board_finds_a_tracker_and_the_certificate_states_the_rule(
     )
     assert page.status_code == 200
     body = page.content.decode()
-    assert "Your ballot is on the board" in body
+    assert "Your ballot is on the board" in body and "it is the one that counts" in body
+    assert f"--head {election.head_hash}" in body  # the head, for observers to note
     assert "Approved: 3 of the 4 covered workers voted yes; 3 were needed." in body
     missing = client.get(
         board, {"tracker": "0" * 64}, headers={"accept-language": "en"}
@@ -130,3 +131,19 @@ def test_the_public_board_shows_the_timeline(client, world):
     )
     body = page.content.decode()
     assert "Timeline" in body and "Published" in body and "Trustees&#x27; keys" in body
+
+
+def test_the_board_says_when_a_tracker_was_replaced_by_a_re_vote(client, world):
+    election = new_election(world, voters=1)
+    parties = ready_to_vote(world, election)
+    context = election.crypto()
+    secret = next(iter(parties["secrets"].values()))
+    first = actions.cast(election, vc.cast(context, secret, [[1, 0]])[0])
+    board = reverse("elections:board", args=[election.uid])
+    page = client.get(board, {"tracker": first}, headers={"accept-language": "en"})
+    assert "it is the one that counts" in page.content.decode()
+    last = actions.cast(election, vc.cast(context, secret, [[0, 1]], first)[0])
+    page = client.get(board, {"tracker": first}, headers={"accept-language": "en"})
+    assert "a later ballot of the same credential replaces it" in page.content.decode()
+    page = client.get(board, {"tracker": last}, headers={"accept-language": "en"})
+    assert "it is the one that counts" in page.content.decode()

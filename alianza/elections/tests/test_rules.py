@@ -1,10 +1,11 @@
 """Who may speak in the trustees' ceremony: the rules, with the reasons given."""
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import translation
 
 from alianza.elections import actions, selectors
+from votecore.trustees import setup
 
 from .helpers import name_parties, new_election
 
@@ -39,3 +40,24 @@ def test_a_trustee_speaks_only_for_themselves(ceremony):
     reveal = [{"trustee": selectors.trustee_index(first, election)}, {"trustee": other}]
     with pytest.raises(PermissionDenied):
         actions.trustee_message(first, election, "reveal", reveal)
+
+
+@pytest.mark.django_db
+def test_ceremony_messages_that_would_spoil_the_board_are_refused(ceremony):
+    election, trustees = ceremony
+    election.refresh_from_db()
+    first = trustees[0]
+    index = selectors.trustee_index(first, election)
+    other = selectors.trustee_index(trustees[1], election)
+    low_order = {"trustee": index, "box_key": "00" * 32}
+    with pytest.raises(ValidationError, match="low order"):
+        actions.trustee_message(first, election, "announce", low_order)
+    assert not election.ceremony.exists()
+    for user in trustees:
+        mine = selectors.trustee_index(user, election)
+        _private, announcement = setup(election.public_params, mine)
+        actions.trustee_message(user, election, "announce", announcement)
+    unasked = [{"trustee": index, "to": other, "share": "00" * 32}]
+    with pytest.raises(ValidationError, match="did not complain"):
+        actions.trustee_message(first, election, "reveal", unasked)
+    assert not election.ceremony.filter(step="reveal").exists()

@@ -8,6 +8,7 @@ import {
   auditRecord,
   castBallot,
   electionFrom,
+  publicCredential,
   tracker,
 } from "./votecore.js";
 
@@ -68,9 +69,10 @@ form.addEventListener("submit", (event) => {
   button.disabled = true;
   button.textContent = text("working");
   // Let the page paint "Encrypting…" before the work starts.
-  setTimeout(() => {
+  setTimeout(async () => {
     try {
-      const { ballot, randomness } = castBallot(election, code, picked);
+      const replaces = await lastTracker(code);
+      const { ballot, randomness } = castBallot(election, code, picked, replaces);
       pending = { ballot, randomness, choices: picked };
       showTracker(step("review"), tracker(ballot));
       show("review");
@@ -83,6 +85,17 @@ form.addEventListener("submit", (event) => {
     }
   }, 20);
 });
+// A re-vote names the credential's last ballot (votecore's chain, §6.5); the
+// board is public, so the server says which one. Should it lie, the ballot
+// cannot join the board and the voter's check of her last tracker shows it.
+async function lastTracker(code) {
+  const credential = publicCredential(election.params.id, code);
+  const response = await fetch(`${form.dataset.ballotsUrl}/${credential}`);
+  const answer = await response.json();
+  if (!response.ok) throw new Error(answer.detail || response.status);
+  return answer.tracker;
+}
+
 form.querySelector("[data-action=encrypt]").dataset.label =
   form.querySelector("[data-action=encrypt]").textContent;
 

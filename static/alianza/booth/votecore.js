@@ -1,6 +1,6 @@
 // The voting booth's cryptography: the browser twin of votecore's voter side
 // (votecore.api.cast, audit, make_credentials, tracker), byte for byte as
-// docs/voting-protocol.md specifies. Test vectors: votecore/tests/vectors/;
+// docs/voting-protocol.md specifies. Test vectors: docs/voting-protocol-vectors/;
 // node --test static/alianza/booth/tests/ checks this module against them.
 //
 // Scalars are BigInt modulo L; points are @noble/curves ed25519 points,
@@ -156,6 +156,15 @@ function sameKeys(value, keys) {
   );
 }
 
+// Lengths in Unicode code points, as votecore counts them (§4).
+const MAX_NAME = 200;
+const MAX_TEXT = 1000;
+const MAX_ANSWER = 400;
+
+function text(value, most) {
+  return typeof value === "string" && value.length > 0 && [...value].length <= most;
+}
+
 function checkParams(params) {
   check(
     sameKeys(params, ["version", "id", "name", "questions", "trustees", "revote"]),
@@ -163,7 +172,7 @@ function checkParams(params) {
   );
   check(params.version === 1, "version must be 1");
   check(typeof params.id === "string" && ID.test(params.id), "bad id");
-  check(typeof params.name === "string", "name is a string");
+  check(text(params.name, MAX_NAME), `name is 1 to ${MAX_NAME} characters`);
   check(typeof params.revote === "boolean", "revote is true or false");
   const t = params.trustees;
   check(sameKeys(t, ["count", "threshold"]), "trustees is {count, threshold}");
@@ -179,13 +188,13 @@ function checkParams(params) {
   check(Array.isArray(qs) && qs.length >= 1 && qs.length <= 64, "1 to 64 questions");
   for (const q of qs) {
     check(sameKeys(q, ["text", "answers", "min", "max", "blank"]), "a question's keys");
-    check(typeof q.text === "string", "question text is a string");
+    check(text(q.text, MAX_TEXT), `question text is 1 to ${MAX_TEXT} characters`);
     check(
       Array.isArray(q.answers) &&
         q.answers.length >= 1 &&
         q.answers.length <= 64 &&
-        q.answers.every((a) => typeof a === "string"),
-      "1 to 64 answers, each a string",
+        q.answers.every((a) => text(a, MAX_ANSWER)),
+      `1 to 64 answers, each 1 to ${MAX_ANSWER} characters`,
     );
     check(
       Number.isInteger(q.min) &&
@@ -361,13 +370,19 @@ function encodeCt([alpha, beta]) {
 
 /**
  * Encrypt, prove and sign. `choices` holds, per question, one 0/1 per answer
- * (an implied last answer included). Returns `{ballot, randomness}`, the
- * randomness being, per question, the BigInt `r` of each explicit ciphertext.
- * `rng` (for test vectors) returns the scalars in the order §6.2 gives.
+ * (an implied last answer included). `replaces` is the tracker of the
+ * credential's last ballot on the board, null for its first (§6.5): the
+ * signature binds the ballot to its place in the credential's chain.
+ * Returns `{ballot, randomness}`, the randomness being, per question, the
+ * BigInt `r` of each explicit ciphertext. `rng` (for test vectors) returns the
+ * scalars in the order §6.2 gives.
  */
-export function castBallot(election, secret, choices, rng = randomScalar) {
+export function castBallot(election, secret, choices, replaces = null, rng = randomScalar) {
   if (!Array.isArray(choices) || choices.length !== election.layouts.length) {
     throw new Error("one list of choices per question");
+  }
+  if (replaces !== null && (typeof replaces !== "string" || !HEX64.test(replaces))) {
+    throw new Error("replaces is a tracker (64 lowercase hex characters) or null");
   }
   const x = secretScalar(election.params.id, secret);
   const cred = base(x);
@@ -416,23 +431,26 @@ export function castBallot(election, secret, choices, rng = randomScalar) {
     answers.push({ choices: cts.map(encodeCt), proofs, overall });
     randomness.push(rs);
   });
-  const body = { election: election.fingerprint, credential: credHex, answers };
+  const body = { election: election.fingerprint, credential: credHex, replaces, answers };
   const signature = sign(x, cred.toBytes(), signedMessage(body), rng());
   return { ballot: { ...body, signature }, randomness };
 }
 
 /** A ballot's tracker: the hash of its content without the signature, so the
- * booth can show it before the voter chooses to cast (sign) or to audit. */
+ * booth can show it before the voter chooses to cast (sign) or to audit. It
+ * covers `replaces`, so the last tracker commits to the credential's chain. */
 export function tracker(ballot) {
-  const { election, credential, answers } = ballot;
-  return sha256Hex("tracker", { election, credential, answers });
+  return sha256Hex("tracker", unsignedBallot(ballot));
+}
+
+function unsignedBallot({ election, credential, replaces, answers }) {
+  return { election, credential, replaces, answers };
 }
 
 /** What the booth reveals when the voter audits (and so spoils) a ballot (§7). */
 export function auditRecord(ballot, randomness, choices) {
   // Shown without its signature: an audited ballot can never be cast.
-  const { election, credential, answers } = ballot;
-  const unsigned = { election, credential, answers };
+  const unsigned = unsignedBallot(ballot);
   return {
     ballot: unsigned,
     tracker: tracker(unsigned),

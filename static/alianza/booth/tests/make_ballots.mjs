@@ -5,6 +5,7 @@
 //          "ballots": [ballot, …] (vote i cast with credential i),
 //          "trackers": [tracker, …],
 //          "audit": the audit record of a further ballot for votes[0],
+//          "revote": a second ballot of credential 0, replacing ballots[0],
 //          "derived": [public credential of each code in "secrets"]}
 
 import { readFileSync } from "node:fs";
@@ -24,6 +25,7 @@ const output = {
   ballots,
   trackers: ballots.map(vc.tracker),
   audit: vc.auditRecord(spoiled.ballot, spoiled.randomness, input.votes[0]),
+  revote: vc.castBallot(election, credentials[0][0], input.votes[0], vc.tracker(ballots[0])).ballot,
   derived: input.secrets.map((code) => vc.publicCredential(id, code)),
 };
 process.stdout.write(JSON.stringify(output));

@@ -1,4 +1,4 @@
-// The booth against votecore's test vectors (votecore/tests/vectors/*.json):
+// The booth against votecore's test vectors (docs/voting-protocol-vectors/*.json):
 // every value the Python reference wrote must come out of votecore.js exactly.
 // Run: node --test static/alianza/booth/tests/
 
@@ -11,7 +11,7 @@ import { sha512 } from "../../../vendor/noble-hashes-2.4.0/sha2.js";
 import { bytesToHex, hexToBytes } from "../../../vendor/noble-curves-2.4.0/utils.js";
 import * as vc from "../votecore.js";
 
-const VECTORS = new URL("../../../../votecore/tests/vectors/", import.meta.url);
+const VECTORS = new URL("../../../../docs/voting-protocol-vectors/", import.meta.url);
 const load = (name) => JSON.parse(readFileSync(new URL(name, VECTORS), "utf-8"));
 const SEED = new TextEncoder().encode("alianza-votecore test vectors");
 const G = ed25519.Point.BASE;
@@ -60,6 +60,16 @@ test("hashes: canonical JSON and hash_to_scalar", () => {
   }
 });
 
+test("hashes: canonical strings, and lone surrogates refused", () => {
+  const data = load("hashes.json");
+  for (const { value, canonical_utf8_hex } of data.strings) {
+    assert.equal(bytesToHex(new TextEncoder().encode(vc.canonical(value))), canonical_utf8_hex);
+  }
+  for (const text of JSON.parse(data.lone_surrogate_json)) {
+    assert.throws(() => vc.canonical({ text }), /surrogate/);
+  }
+});
+
 test("canonical JSON escapes as Python's json.dumps(ensure_ascii=False)", () => {
   const value = { b: "\u0001\u001f\"\\\b\f\n\r\t\u007fé€😀\u2028", a: [true, false, null, -5] };
   assert.equal(
@@ -98,6 +108,7 @@ test("ballot: the whole ballot from the same randomness", () => {
     election,
     data.secret_credential,
     data.choices,
+    data.replaces,
     rng,
   );
   assert.equal(used, stream.length, "every scalar of the vector consumed, no more");
@@ -113,6 +124,8 @@ test("ballot: the whole ballot from the same randomness", () => {
     ),
   );
   assert.equal(vc.tracker(ballot), data.tracker);
+  assert.equal(vc.tracker(data.first_ballot), data.replaces, "a re-vote names its predecessor");
+  assert.equal(ballot.replaces, data.replaces);
   assert.deepEqual(vc.auditRecord(ballot, randomness, data.choices), data.audit);
   assert.deepEqual(vc.auditRecord(ballot, data.audit.randomness, data.choices), data.audit);
 });
@@ -169,4 +182,25 @@ test("credentials: 20 base-58 characters, distinct, with their public credential
     seen.add(secret);
   }
   assert.equal(seen.size, 50);
+});
+
+test("election: names, questions and answers within votecore's limits (code points)", () => {
+  const data = load("ballot.json");
+  const key = { public_key: data.public_key };
+  const withName = (name, text, answer) => ({
+    ...data.params,
+    name,
+    questions: [{ ...data.params.questions[0], text, answers: [answer, "No"] }],
+  });
+  vc.electionFrom(withName("😀".repeat(200), "¿".repeat(1000), "ñ".repeat(400)), key);
+  for (const [name, text, answer] of [
+    ["", "q", "a"],
+    ["n".repeat(201), "q", "a"],
+    ["n", "", "a"],
+    ["n", "t".repeat(1001), "a"],
+    ["n", "q", ""],
+    ["n", "q", "a".repeat(401)],
+  ]) {
+    assert.throws(() => vc.electionFrom(withName(name, text, answer), key), /characters/);
+  }
 });
