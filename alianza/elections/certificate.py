@@ -54,8 +54,19 @@ def _column(election: Election, language: str, head: str) -> list[str]:
             )
         rows.append(
             _("Voters on the roll: %(roll)s; ballots counted: %(counted)s")
-            % {"roll": election.voters.count(), "counted": result.get("counted", 0)}
+            % {
+                "roll": selectors.voting_lines(election).count(),
+                "counted": result.get("counted", 0),
+            }
         )
+        excluded = election.voters.count() - selectors.voting_lines(election).count()
+        if excluded:
+            # Confidence employees and those hired after the notice (LFT art. 931)
+            # stay on the roll, marked; the record says how many did not vote.
+            rows.append(
+                _("Lines of the roll excluded by law (LFT art. 931): %(count)s")
+                % {"count": excluded}
+            )
         rows += [
             f"{answer}: {count}"
             for answer, count in zip(

@@ -242,6 +242,22 @@ def test_the_record_of_results_prints_the_real_close_each_column_in_its_language
     assert "Oui" not in flat
 
 
+def test_the_record_of_results_counts_only_the_lines_that_vote(client, world):
+    """Lines the law excludes (art. 931) are not voters on the roll; the record
+    says how many there were."""
+    election, _trackers = _published(world)
+    on_the_roll = election.voters.count()
+    election.voters.create(name="Confianza", excluded="confidence")
+    pdf = client.get(
+        reverse("elections:certificate", args=[election.uid]),
+        headers={"accept-language": "en"},
+    )
+    text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(pdf.content)).pages)
+    flat = " ".join(text.split())
+    assert f"Voters on the roll: {on_the_roll};" in flat
+    assert "excluded by law (LFT art. 931): 1" in flat
+
+
 def test_the_public_board_names_its_events_in_words(client, world):
     election, _trackers = _published(world)
     body = client.get(
