@@ -11,6 +11,7 @@ from alianza.lib import ics
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.when import guess_zone
 from alianza.orgs.models import Country
 from alianza.spaces.selectors import proposals_of
 from alianza.spaces.views import told
@@ -170,6 +171,8 @@ def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
             "country": request.GET.get("country"),
             "host_unit": request.GET.get("host_unit"),
         },
+        # Named as the empty choice; the chosen host's zone is used when posted.
+        zone=guess_zone(request.GET.get("country", "")),
     )
     done = run_action(
         request,
