@@ -49,7 +49,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
     time_zone = models.CharField(
-        _("time zone"), max_length=64, blank=True, help_text=_("Every time is shown on this clock too. Empty for the server's zone.")
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "Every time is shown on this clock too. Empty for the server's zone."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True)  # type: ignore[misc]
     is_staff = models.BooleanField(_("site operator"), default=False)

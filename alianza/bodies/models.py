@@ -60,7 +60,10 @@ class Body(Multilingual):
     )
     established_on = models.DateField(_("established"), null=True, blank=True)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, blank=True, help_text=_("Where it usually meets. Empty for its union's zone.")
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Where it usually meets. Empty for its union's zone."),
     )
     proxy_limit = models.PositiveSmallIntegerField(
         _("proxies per member"),

@@ -87,7 +87,10 @@ class CouncilMeeting(models.Model):
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, blank=True, help_text=_("Empty for its host's usual zone.")
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Empty for its host's usual zone."),
     )
     online_url = models.URLField(_("online link"), blank=True)
     uid = models.CharField(max_length=64, unique=True, editable=False)

@@ -37,7 +37,6 @@ class StyledForm(forms.Form):
         apply_error(self, error)
 
 
-
 class ZonedForm(StyledForm):
     """A form whose times (``zoned_fields``) are typed on the clock of the zone the
     form names in ``time_zone``, not on the reader's or the server's: a Toronto

@@ -49,7 +49,12 @@ class Organisation(Multilingual):
     )
     description = models.TextField(_("description"), blank=True)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, blank=True, help_text=_("Where its headquarters are: its meetings and people default to it.")
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "Where its headquarters are: its meetings and people default to it."
+        ),
     )
     members_count = models.PositiveIntegerField(_("members"), null=True, blank=True)
     affiliates = models.ManyToManyField(
@@ -114,7 +119,10 @@ class Unit(models.Model):
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     place = models.CharField(_("place"), max_length=200, blank=True)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, blank=True, help_text=_("Empty for the usual zone of its place.")
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Empty for the usual zone of its place."),
     )
     illustrative = models.BooleanField(_("illustrative"), default=False)
 

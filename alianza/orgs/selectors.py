@@ -333,11 +333,11 @@ def usual_zone_of(person: Person | None) -> str:
     her country's usual one; "" when nothing says (the server's zone)."""
     if person is None:
         return ""
-    for membership in (
-        person.memberships.current()
-        .select_related("unit__organisation", "organisation")
-        .order_by("unit__isnull", "id")
-    ):
+    memberships = person.memberships.current().select_related(
+        "unit__organisation", "organisation"
+    )
+    # A unit says more about where she lives than a union spread over countries.
+    for membership in sorted(memberships, key=lambda m: (m.unit_id is None, m.pk)):
         if membership.unit is not None and membership.unit.zone_key:
             return membership.unit.zone_key
         if membership.organisation.time_zone:

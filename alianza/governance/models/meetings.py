@@ -34,7 +34,10 @@ class Meeting(models.Model):
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, blank=True, help_text=_("Empty for its body's zone.")
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Empty for its body's zone."),
     )
     language = models.CharField(
         _("language of the meeting"),
