@@ -40,7 +40,7 @@ class AccountSettingsForm(StyledForm):
         label=_("Interface language"), choices=settings.LANGUAGES
     )
     time_zone = forms.ChoiceField(
-        label=_("Your time zone"), choices=(),
+        label=_("Your time zone"), choices=(), required=False,
         help_text=_("Every time is shown on this clock; a meeting elsewhere shows its own clock too."),
     )  # fmt: skip
 

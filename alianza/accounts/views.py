@@ -108,7 +108,8 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
 
     def save(data: dict) -> str:
         actions.set_language(request.user, data["language"])
-        actions.set_time_zone(request.user, data["time_zone"])
+        if data["time_zone"]:
+            actions.set_time_zone(request.user, data["time_zone"])
         # The confirmation is told in the language just chosen.
         translation.activate(data["language"])
         return data["language"]

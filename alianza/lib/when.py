@@ -7,7 +7,7 @@ were recorded. People, organisations, bodies and meetings name their zone by its
 IANA key; ``guess_zone`` suggests one from a country and a city."""
 
 import unicodedata
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, available_timezones
 
 from babel.dates import get_timezone_location
@@ -161,11 +161,10 @@ def on_clock(wall: datetime, zone: ZoneInfo) -> datetime:
     first (summer) one is meant."""
     if timezone.is_aware(wall):
         wall = timezone.make_naive(wall)
-    moment = wall.replace(tzinfo=zone, fold=0)
+    # In UTC: an ambiguous local time compares unequal to everything (PEP 495).
+    moment = wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
     # A skipped time does not survive the round trip through UTC.
-    if moment.astimezone(ZoneInfo("UTC")).astimezone(zone).replace(
-        tzinfo=None
-    ) != wall.replace(fold=0):
+    if moment.astimezone(zone).replace(tzinfo=None) != wall.replace(fold=0):
         raise ValueError(wall)
     return moment
 
