@@ -3,6 +3,7 @@ quorum, the agenda, the live state, the motions' workflow, and the minutes'
 text and print."""
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -92,6 +93,7 @@ class AgendaLine:
     depth: int
     item: AgendaItem
     starts_after: int  # minutes from the start of the meeting
+    planned_at: datetime
 
 
 def agenda(meeting: Meeting) -> list[AgendaLine]:
@@ -106,7 +108,8 @@ def agenda(meeting: Meeting) -> list[AgendaLine]:
     def walk(parent: int | None, prefix: str, depth: int) -> None:
         nonlocal elapsed
         for n, item in enumerate(children.get(parent, []), start=1):
-            lines.append(AgendaLine(f"{prefix}{n}", depth, item, elapsed))
+            planned = meeting.starts_at + timedelta(minutes=elapsed)
+            lines.append(AgendaLine(f"{prefix}{n}", depth, item, elapsed, planned))
             if item.pk in children:
                 walk(item.pk, f"{prefix}{n}.", depth + 1)
             else:

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from babel.numbers import format_currency
 from django import template
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import get_language, to_locale
 
 from alianza.lib.when import for_reader, zone_name
@@ -63,3 +63,17 @@ def there_and_here(moment: datetime | None, zone: ZoneInfo, length: str = "") ->
 def reader_zone() -> str:
     """The reader's zone by name, for a table whose times are all on her clock."""
     return zone_name(timezone.get_current_timezone())  # type: ignore[arg-type]
+
+
+@register.filter
+def clock(moment: datetime | None, zone: ZoneInfo) -> str:
+    """The time of day on ``zone``'s clock, for lists whose zone is named once."""
+    if not moment:
+        return ""
+    return formats.date_format(moment.astimezone(zone), "TIME_FORMAT")
+
+
+@register.filter
+def zone_label(zone: ZoneInfo) -> str:
+    """A zone by name, in the reader's language."""
+    return zone_name(zone)

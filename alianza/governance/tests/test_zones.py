@@ -181,3 +181,15 @@ def test_the_api_names_the_meetings_zone(client, world, board_meeting):
         headers={"Authorization": f"Bearer {token}"},
     )
     assert response.json()["time_zone"] == "America/New_York"
+
+
+def test_the_agenda_plans_its_items_on_the_meetings_clock(client, world, board_meeting):
+    for title, minutes in (("Roll call", 15), ("Report of the observer", 20)):
+        actions.add_agenda_item(
+            world["usw_staff"], board_meeting, title=title, minutes=minutes
+        )
+    client.force_login(reads(world["usw_admin"], "America/Mexico_City"))
+    page = client.get(board_meeting.get_absolute_url()).content.decode()
+    assert "planned times on the meeting's clock: United States (New York) Time" in page
+    assert ">9 a.m.</time> · +0 min · 15 min" in page
+    assert ">9:15 a.m.</time> · +15 min · 20 min" in page
