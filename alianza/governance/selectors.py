@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from alianza.bodies.models import Body, Seat
 from alianza.lib.pdf import PdfDocument
+from alianza.lib.when import in_zone, local_day
 
 from .models import (
     MOTION_FLOW,
@@ -201,9 +202,8 @@ def assemble(meeting: Meeting) -> str:
     attendance, agenda, speakers, motions, votes and decisions."""
     with translation.override(meeting.language):
         lines: list[str] = []
-        when = formats.date_format(
-            timezone.localtime(meeting.starts_at), "DATETIME_FORMAT"
-        )
+        # On the clock of the place it met, named: not on the secretary's.
+        when = in_zone(meeting.starts_at, meeting.zone)
         lines.append(
             _("%(body)s met on %(when)s (%(mode)s%(place)s).")
             % {
@@ -332,7 +332,8 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
         if minutes.is_approved and minutes.approved_at:
             state = _("Approved at the meeting of %(date)s.") % {
                 "date": formats.date_format(
-                    timezone.localtime(minutes.approved_at.starts_at), "DATE_FORMAT"
+                    local_day(minutes.approved_at.starts_at, minutes.approved_at.zone),
+                    "DATE_FORMAT",
                 )
             }
         else:

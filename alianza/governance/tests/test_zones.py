@@ -193,3 +193,13 @@ def test_the_agenda_plans_its_items_on_the_meetings_clock(client, world, board_m
     assert "planned times on the meeting's clock: United States (New York) Time" in page
     assert ">9 a.m.</time> · +0 min · 15 min" in page
     assert ">9:15 a.m.</time> · +15 min · 20 min" in page
+
+
+def test_the_minutes_say_when_it_met_on_its_places_clock(world, board_meeting):
+    from django.utils import timezone
+
+    from alianza.governance.selectors import assemble
+
+    with timezone.override(ZoneInfo("America/Mexico_City")):  # the secretary's
+        draft = assemble(board_meeting)
+    assert "met on Oct. 6, 2026, 9 a.m., United States (New York) Time" in draft
