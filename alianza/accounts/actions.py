@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.when import is_zone
 from alianza.orgs.actions import check_may_grant, check_unit, clean_contacts
 from alianza.orgs.models import ContactChannel, Membership, Organisation, Person, Unit
 
@@ -109,7 +110,13 @@ def accept_invitation(
         raise ValidationError(
             _("This invitation is not valid any more. Ask for a new one.")
         )
-    user = User(email=invitation.email, language=language)
+    # Her clock until she chooses another: her unit's, else her union's.
+    user = User(
+        email=invitation.email,
+        language=language,
+        time_zone=(invitation.unit.zone_key if invitation.unit else "")
+        or invitation.organisation.time_zone,
+    )
     validate_password(password, user)
     user.set_password(password)
     user.save()
@@ -169,6 +176,23 @@ def set_language(user: Any, language: str) -> User:
             actor=user,
             target=user,
             data={"from": before, "to": language},
+        )
+    return user
+
+
+def set_time_zone(user: Any, time_zone: str) -> User:
+    """Remember the clock the person reads times on."""
+    if not is_zone(time_zone):
+        raise ValidationError({"time_zone": _("Choose a time zone.")})
+    before = user.time_zone
+    if before != time_zone:
+        user.time_zone = time_zone
+        user.save(update_fields=["time_zone"])
+        record(
+            "account.time_zone_changed",
+            actor=user,
+            target=user,
+            data={"from": before, "to": time_zone},
         )
     return user
 

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
+from alianza.lib.when import zone_choices
 from alianza.orgs.forms import unit_label
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.orgs.roles import Role
@@ -38,6 +39,14 @@ class AccountSettingsForm(StyledForm):
     language = forms.ChoiceField(
         label=_("Interface language"), choices=settings.LANGUAGES
     )
+    time_zone = forms.ChoiceField(
+        label=_("Your time zone"), choices=(), required=False,
+        help_text=_("Every time is shown on this clock; a meeting elsewhere shows its own clock too."),
+    )  # fmt: skip
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = zone_choices()  # type: ignore[attr-defined]
 
 
 class TokenForm(StyledForm):

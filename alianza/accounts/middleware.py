@@ -4,8 +4,10 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from alianza.lib.when import zone_of
 
 from .rules import lacks_required_second_factor
 
@@ -28,6 +30,26 @@ class UserLanguageMiddleware:
         if language:
             response.headers.setdefault("Content-Language", language)
         return response
+
+
+class UserZoneMiddleware:
+    """A signed-in user's saved zone is the clock every time is shown on and every
+    zone-less form field is read on; without one, the server's (as before zones)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        key = getattr(user, "time_zone", "") if user and user.is_authenticated else ""
+        if key:
+            timezone.activate(zone_of(key))
+        else:
+            timezone.deactivate()
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
 
 
 class RequireMFAMiddleware:

@@ -1,6 +1,7 @@
 import hashlib
 import secrets
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.models import (
@@ -12,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.when import zone_of
 from alianza.orgs.roles import LEADING_ROLES, Role
 
 
@@ -46,6 +48,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     language = models.CharField(
         _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "Every time is shown on this clock too. Empty for the server's zone."
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)  # type: ignore[misc]
     is_staff = models.BooleanField(_("site operator"), default=False)
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
@@ -67,6 +77,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def display_name(self) -> str:
         return str(self)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone_of(self.time_zone)
 
 
 class Invitation(models.Model):

@@ -19,6 +19,7 @@ from alianza.orgs.selectors import (
     email_of,
     managed_organisations,
     people_without_account,
+    usual_zone_of,
 )
 
 from . import actions
@@ -93,7 +94,13 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
 def account_settings(request: AuthedRequest) -> HttpResponse:
     form = AccountSettingsForm(
         request.POST or None,
-        initial={"language": request.user.language or request.LANGUAGE_CODE},
+        initial={
+            "language": request.user.language or request.LANGUAGE_CODE,
+            # Suggested from her unit or union until she chooses.
+            "time_zone": request.user.time_zone
+            or usual_zone_of(getattr(request.user, "person", None))
+            or settings.TIME_ZONE,
+        },
     )
 
     def saved(language: str) -> HttpResponse:
@@ -101,6 +108,8 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
 
     def save(data: dict) -> str:
         actions.set_language(request.user, data["language"])
+        if data["time_zone"]:
+            actions.set_time_zone(request.user, data["time_zone"])
         # The confirmation is told in the language just chosen.
         translation.activate(data["language"])
         return data["language"]

@@ -22,6 +22,7 @@ def action_labels() -> dict[str, str]:
         "account.invitation_revoked": _("Invitation revoked"),
         "account.invitation_accepted": _("Invitation accepted"),
         "account.language_changed": _("Interface language changed"),
+        "account.time_zone_changed": _("Time zone changed"),
         "account.token_created": _("API token created"),
         "account.token_revoked": _("API token revoked"),
         "orgs.person_created": _("Person added"),

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
+from alianza.lib.when import is_zone
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 from alianza.spaces.shared_ground import union_of_actor
@@ -51,8 +52,10 @@ def create_body(
     proxy_limit: int = 1,
     motion_supporters: int = 1,
     motion_states: list[str] | None = None,
+    time_zone: str = "",
 ) -> Body:
     """A new board, council or commission of one organisation or one joint space."""
+    _check_zone(time_zone)
     if (organisation is None) == (space is None):
         raise ValidationError(
             _("A body belongs to one organisation or to one joint space.")
@@ -85,6 +88,7 @@ def create_body(
         proxy_limit=max(0, proxy_limit),
         motion_supporters=max(0, motion_supporters),
         motion_states=motion_states_of_body(motion_states or []),
+        time_zone=time_zone,
     )
     record(
         "bodies.body_created",
@@ -227,9 +231,12 @@ def update_rules(
     proxy_limit: int,
     motion_supporters: int,
     motion_states: list[str],
+    time_zone: str = "",
 ) -> Body:
-    """The quorum rule, proxies, seconding and the motion workflow of a body."""
+    """The quorum rule, proxies, seconding, the motion workflow of a body and the
+    zone it usually meets in."""
     require(actor, "bodies.change_body", body)
+    _check_zone(time_zone)
     if quorum_rule not in Body.QuorumRule.values:
         raise ValidationError({"quorum_rule": _("Choose a valid quorum rule.")})
     if quorum_rule == Body.QuorumRule.FIXED and not quorum_number:
@@ -243,6 +250,7 @@ def update_rules(
     body.proxy_limit = proxy_limit
     body.motion_supporters = motion_supporters
     body.motion_states = motion_states_of_body(motion_states)
+    body.time_zone = time_zone
     body.save()
     record(
         "bodies.rules_changed",
@@ -250,7 +258,13 @@ def update_rules(
         target=body,
         data={"quorum_rule": quorum_rule, "proxy_limit": proxy_limit,
               "motion_supporters": motion_supporters, "motion_states": body.motion_states,
+              "time_zone": time_zone,
               **_on_shared_ground(actor, body)},
         **scope_of(body),
     )  # fmt: skip
     return body
+
+
+def _check_zone(time_zone: str) -> None:
+    if time_zone and not is_zone(time_zone):
+        raise ValidationError({"time_zone": _("Choose a time zone.")})

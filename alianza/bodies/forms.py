@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
+from alianza.lib.when import zone_choices
 from alianza.orgs.models import Organisation, Person
 
 from .models import Body, Seat
@@ -72,6 +73,16 @@ class BodyRulesForm(StyledForm):
         required=False,
         help_text=_("Submitted, adopted and rejected are always used."),
     )
+    time_zone = forms.ChoiceField(
+        label=_("Where it usually meets (time zone)"), choices=(), required=False,
+        help_text=_("Its meetings' times are typed and shown on this clock."),
+    )  # fmt: skip
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = zone_choices(  # type: ignore[attr-defined]
+            str(_("Its union's zone (the server's for a joint body)"))
+        )
 
 
 class BodyForm(BodyRulesForm):

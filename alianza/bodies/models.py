@@ -1,9 +1,11 @@
 import math
+from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.when import zone_of
 from alianza.multilingual.models import Multilingual
 
 
@@ -57,6 +59,12 @@ class Body(Multilingual):
         _("fixed quorum"), null=True, blank=True
     )
     established_on = models.DateField(_("established"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Where it usually meets. Empty for its union's zone."),
+    )
     proxy_limit = models.PositiveSmallIntegerField(
         _("proxies per member"),
         default=1,
@@ -99,6 +107,17 @@ class Body(Multilingual):
     @property
     def owner(self) -> models.Model:
         return self.organisation or self.space  # type: ignore[return-value]
+
+    @property
+    def zone_key(self) -> str:
+        """Where it usually meets: its own zone, else its union's."""
+        if self.time_zone:
+            return self.time_zone
+        return self.organisation.time_zone if self.organisation is not None else ""
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone_of(self.zone_key)
 
     @property
     def is_executive_board(self) -> bool:

@@ -152,6 +152,7 @@ def body_rules(request: AuthedRequest, pk: int) -> HttpResponse:
             "motion_supporters": obj.motion_supporters,
             "motion_states": obj.motion_states
             or [s for s, _l in motion_state_choices()],
+            "time_zone": obj.time_zone,
         },
     )
     done = run_action(

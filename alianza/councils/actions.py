@@ -16,6 +16,7 @@ from alianza.bodies.models import Body
 from alianza.employers.models import Employer
 from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
+from alianza.lib.when import is_zone
 from alianza.orgs.models import Person, Unit
 from alianza.spaces.models import JointSpace, Participant, Proposal
 from alianza.spaces.proposals import propose
@@ -123,8 +124,12 @@ def schedule_meeting(
     host_unit: Unit | None = None,
     place: str = "",
     online_url: str = "",
+    time_zone: str = "",
 ) -> CouncilMeeting:
+    """``time_zone`` is the host's clock; empty for the host unit's usual one."""
     require(actor, "spaces.change_jointspace", council.space)
+    if time_zone and not is_zone(time_zone):
+        raise ValidationError({"time_zone": _("Choose a time zone.")})
     if ends_at <= starts_at:
         raise ValidationError({"ends_at": _("The meeting must end after it starts.")})
     member_ids = set(council.member_units.values_list("unit_id", flat=True))
@@ -142,6 +147,7 @@ def schedule_meeting(
         host_unit=host_unit,
         place=place.strip(),
         online_url=online_url.strip(),
+        time_zone=time_zone,
         uid=f"{secrets.token_hex(16)}@alianza",
     )
     record(

@@ -2,13 +2,18 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from alianza.lib.forms import StyledForm
+from alianza.lib.forms import StyledForm, ZonedForm
+from alianza.lib.when import guess_zone
 from alianza.orgs.models import Country, Person, Unit
 
 from .models import CouncilPost
 
 
-class MeetingForm(StyledForm):
+class MeetingForm(ZonedForm):
+    """The times are typed on the host's clock unless another zone is chosen."""
+
+    zoned_fields = ("starts_at", "ends_at")
+
     starts_at = forms.DateTimeField(
         label=_("Starts"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
@@ -29,6 +34,12 @@ class MeetingForm(StyledForm):
         self.fields["host_unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
             councils__council=council
         ).select_related("organisation")
+
+    def usual_zone(self, data: dict) -> str:
+        host = data.get("host_unit")
+        if host is not None:
+            return host.zone_key
+        return guess_zone(data.get("country", ""), data.get("place", ""))
 
 
 class PostForm(StyledForm):

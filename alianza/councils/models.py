@@ -1,9 +1,12 @@
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
 from alianza.orgs.models import Country
 
@@ -83,6 +86,12 @@ class CouncilMeeting(models.Model):
         verbose_name=_("host unit"),
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Empty for its host's usual zone."),
+    )
     online_url = models.URLField(_("online link"), blank=True)
     uid = models.CharField(max_length=64, unique=True, editable=False)
 
@@ -99,6 +108,16 @@ class CouncilMeeting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.council} {self.starts_at:%Y-%m-%d}"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The host's clock: its own zone, else the host unit's, else the usual
+        zone of its place and country."""
+        if self.time_zone:
+            return zone_of(self.time_zone)
+        if self.host_unit is not None:
+            return self.host_unit.zone
+        return zone_of(guess_zone(self.country, self.place))
 
 
 class CalendarToken(models.Model):

@@ -167,11 +167,11 @@ def visible_meetings(user) -> QuerySet[CouncilMeeting]:
     """The meetings of every council the user may see."""
     return CouncilMeeting.objects.filter(
         council__in=visible_councils(user)
-    ).select_related("council__space", "host_unit")
+    ).select_related("council__space", "host_unit__organisation")
 
 
 def council_meetings(council: Council) -> QuerySet[CouncilMeeting]:
-    return council.meetings.select_related("council__space", "host_unit")
+    return council.meetings.select_related("council__space", "host_unit__organisation")
 
 
 def visible_council(user, slug: str) -> Council | None:

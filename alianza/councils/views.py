@@ -11,6 +11,7 @@ from alianza.lib import ics
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.when import guess_zone, in_zone
 from alianza.orgs.models import Country
 from alianza.spaces.selectors import proposals_of
 from alianza.spaces.views import told
@@ -170,6 +171,8 @@ def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
             "country": request.GET.get("country"),
             "host_unit": request.GET.get("host_unit"),
         },
+        # Named as the empty choice; the chosen host's zone is used when posted.
+        zone=guess_zone(request.GET.get("country", "")),
     )
     done = run_action(
         request,
@@ -227,6 +230,8 @@ def calendar_links(request: AuthedRequest) -> HttpResponse:
 
 
 def _events(meetings) -> list[ics.Event]:
+    """Times travel in UTC (every calendar shows them on its own clock); the
+    description gives the host's clock, named, as the council announced it."""
     return [
         ics.Event(
             uid=m.uid,
@@ -234,9 +239,16 @@ def _events(meetings) -> list[ics.Event]:
             ends_at=m.ends_at,
             summary=str(m.council),
             location=", ".join(p for p in [m.place, m.get_country_display()] if p),
-            description=_("Hosted by %(unit)s.") % {"unit": m.host_unit}
-            if m.host_unit
-            else "",
+            description=" ".join(
+                line
+                for line in (
+                    _("Starts %(when)s.") % {"when": in_zone(m.starts_at, m.zone)},
+                    _("Hosted by %(unit)s.") % {"unit": m.host_unit}
+                    if m.host_unit
+                    else "",
+                )
+                if line
+            ),
             url=m.online_url,
         )
         for m in meetings

@@ -1,12 +1,9 @@
-from zoneinfo import ZoneInfo
-
 from django import forms
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alianza.documents.models import Document
-from alianza.lib.forms import StyledForm
+from alianza.lib.forms import StyledForm, ZonedForm
 from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Person
 
@@ -14,18 +11,12 @@ from .models import Election, Role
 from .outcome import kinds_for
 from .roll_lines import MAX_BYTES
 
-#: The zones of the alliance's workplaces, offered for a vote's clock.
-TIME_ZONES = (
-    "America/Mexico_City", "America/Monterrey", "America/Chihuahua",
-    "America/Hermosillo", "America/Mazatlan", "America/Tijuana", "America/Cancun",
-    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
-    "America/Los_Angeles", "America/Anchorage", "America/Toronto",
-    "America/Winnipeg", "America/Edmonton", "America/Vancouver", "America/Halifax",
-    "America/St_Johns", "Europe/London",
-)  # fmt: skip
 
+class ElectionForm(ZonedForm):
+    """The opening and closing times are typed on the vote's clock."""
 
-class ElectionForm(StyledForm):
+    zoned_fields = ("opens_at", "closes_at")
+
     kind = forms.ChoiceField(label=_("Kind of vote"), choices=Election.Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
     question = forms.CharField(label=_("Question on the ballot"), max_length=400)
@@ -87,25 +78,11 @@ class ElectionForm(StyledForm):
 
     def __init__(self, *args, organisation=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"].choices = [  # type: ignore[attr-defined]
-            ("", _("The server's zone")),
-            *((z, z) for z in TIME_ZONES),
-        ]
         if organisation is not None:
             self.fields["kind"].choices = kinds_for(organisation.countries)  # type: ignore[attr-defined]
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )
-
-    def clean(self) -> dict:
-        """The times are entered on the vote's clock, not the server's."""
-        data = super().clean() or {}
-        zone = ZoneInfo(data.get("time_zone") or settings.TIME_ZONE)
-        for name in ("opens_at", "closes_at"):
-            if data.get(name):
-                wall = timezone.make_naive(data[name])
-                data[name] = wall.replace(tzinfo=zone)
-        return data
 
     def clean_answers(self) -> list[str]:
         return [

@@ -64,6 +64,7 @@ class MeetingOut(Schema):
     body_id: int
     title: str
     starts_at: datetime
+    time_zone: str
     mode: str
     place: str
     language: str
@@ -119,7 +120,7 @@ def _state(meeting: Meeting, context: dict) -> dict:
     quorum = context["quorum"]
     return {
         "id": meeting.pk, "body_id": meeting.body_id, "title": meeting.title,
-        "starts_at": meeting.starts_at, "mode": meeting.mode, "place": meeting.place,
+        "starts_at": meeting.starts_at, "time_zone": meeting.zone.key, "mode": meeting.mode, "place": meeting.place,
         "language": meeting.language, "status": meeting.status,
         "quorum": {"present": quorum.present, "required": quorum.required,
                    "voting_seats": quorum.voting_seats, "reached": quorum.reached},

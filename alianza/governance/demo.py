@@ -92,6 +92,7 @@ def load() -> None:
         meeting = Meeting.objects.create(
             body=body, title=data["title"], starts_at=start, mode=Meeting.Mode.HYBRID,
             place=data["place"], language=data["language"], status=Meeting.Status.CLOSED,
+            time_zone=start.tzinfo.key,
         )  # fmt: skip
         items = _agenda(meeting, data["agenda"])
         seats = list(body.seats.exclude(holder=None))
@@ -171,6 +172,7 @@ def _forward(adopted: dict[str, Motion]) -> None:
         body=nec, title="Sesión extraordinaria del Comité Ejecutivo Nacional",
         starts_at=datetime(2026, 12, 10, 10, tzinfo=ZoneInfo("America/Mexico_City")),
         mode=Meeting.Mode.HYBRID, place="Ciudad de México", language="es",
+        time_zone="America/Mexico_City",
     )  # fmt: skip
     items = _agenda(upcoming, [
         ("Lista de asistencia y quórum", 10), ("Aprobación del acta de la sesión anterior", 10),

@@ -2,14 +2,18 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from alianza.lib.forms import StyledForm
+from alianza.lib.forms import StyledForm, ZonedForm
 from alianza.orgs.models import Person
 
 from . import secret
 from .models import AgendaItem, FollowUp, Forwarding, Meeting, Vote
 
 
-class MeetingForm(StyledForm):
+class MeetingForm(ZonedForm):
+    """The start is typed on the clock of the place the meeting is held."""
+
+    zoned_fields = ("starts_at",)
+
     title = forms.CharField(label=_("Title of the meeting"), max_length=200)
     starts_at = forms.DateTimeField(
         label=_("Starts"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})

@@ -3,6 +3,7 @@ quorum, the agenda, the live state, the motions' workflow, and the minutes'
 text and print."""
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from alianza.bodies.models import Body, Seat
 from alianza.lib.pdf import PdfDocument
+from alianza.lib.when import in_zone, local_day
 
 from .models import (
     MOTION_FLOW,
@@ -92,6 +94,7 @@ class AgendaLine:
     depth: int
     item: AgendaItem
     starts_after: int  # minutes from the start of the meeting
+    planned_at: datetime
 
 
 def agenda(meeting: Meeting) -> list[AgendaLine]:
@@ -106,7 +109,8 @@ def agenda(meeting: Meeting) -> list[AgendaLine]:
     def walk(parent: int | None, prefix: str, depth: int) -> None:
         nonlocal elapsed
         for n, item in enumerate(children.get(parent, []), start=1):
-            lines.append(AgendaLine(f"{prefix}{n}", depth, item, elapsed))
+            planned = meeting.starts_at + timedelta(minutes=elapsed)
+            lines.append(AgendaLine(f"{prefix}{n}", depth, item, elapsed, planned))
             if item.pk in children:
                 walk(item.pk, f"{prefix}{n}.", depth + 1)
             else:
@@ -198,9 +202,8 @@ def assemble(meeting: Meeting) -> str:
     attendance, agenda, speakers, motions, votes and decisions."""
     with translation.override(meeting.language):
         lines: list[str] = []
-        when = formats.date_format(
-            timezone.localtime(meeting.starts_at), "DATETIME_FORMAT"
-        )
+        # On the clock of the place it met, named: not on the secretary's.
+        when = in_zone(meeting.starts_at, meeting.zone)
         lines.append(
             _("%(body)s met on %(when)s (%(mode)s%(place)s).")
             % {
@@ -329,7 +332,8 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
         if minutes.is_approved and minutes.approved_at:
             state = _("Approved at the meeting of %(date)s.") % {
                 "date": formats.date_format(
-                    timezone.localtime(minutes.approved_at.starts_at), "DATE_FORMAT"
+                    local_day(minutes.approved_at.starts_at, minutes.approved_at.zone),
+                    "DATE_FORMAT",
                 )
             }
         else:

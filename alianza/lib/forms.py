@@ -7,6 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+
+from .when import on_clock, zone_choices, zone_name, zone_of
 
 
 class StyledForm(forms.Form):
@@ -32,6 +35,62 @@ class StyledForm(forms.Form):
     def apply_error(self, error: ValidationError) -> None:
         """Show a ValidationError raised by an action on the form."""
         apply_error(self, error)
+
+
+class ZonedForm(StyledForm):
+    """A form whose times (``zoned_fields``) are typed on the clock of the zone the
+    form names in ``time_zone``, not on the reader's or the server's: a Toronto
+    secretary's 10:00 for a Toronto meeting is 10:00 in Toronto wherever she is.
+    ``zone`` is the record's default (its body's, its host's); an empty choice
+    means it."""
+
+    zoned_fields: tuple[str, ...] = ()
+
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"), choices=(), required=False,
+        help_text=_("The times above are on this clock."),
+    )  # fmt: skip
+
+    def __init__(self, *args, zone: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.default_zone = zone
+        self.fields["time_zone"].choices = zone_choices(  # type: ignore[attr-defined]
+            str(_("Usual zone: %(zone)s")) % {"zone": zone_name(zone_of(zone))}
+        )
+        for name in self.zoned_fields:
+            self.fields[name].help_text = _(
+                "On the clock of the time zone chosen below."
+            )
+        # The zone is asked right after the times it governs.
+        order = [name for name in self.fields if name != "time_zone"]
+        if self.zoned_fields:
+            order.insert(order.index(self.zoned_fields[-1]) + 1, "time_zone")
+        self.order_fields(order)
+
+    def usual_zone(self, data: dict) -> str:
+        """The zone meant by the empty choice; a form whose default depends on
+        other answers (the host of a meeting) says so here."""
+        return self.default_zone
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        # The record keeps the zone its times were typed on.
+        data["time_zone"] = data.get("time_zone") or self.usual_zone(data)
+        zone = zone_of(data["time_zone"])
+        for name in self.zoned_fields:
+            if data.get(name):
+                try:
+                    data[name] = on_clock(data[name], zone)
+                except ValueError:
+                    self.add_error(
+                        name,
+                        _(
+                            "The clocks skip this time in %(zone)s (summer time "
+                            "begins): choose another."
+                        )
+                        % {"zone": zone_name(zone)},
+                    )
+        return data
 
 
 Target = Any  # a URL, a record (its page), or a function of the record made

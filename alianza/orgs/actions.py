@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.when import guess_zone, is_zone
 
 from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
 from .roles import Role
@@ -285,14 +286,18 @@ def create_unit(
     number: str = "",
     place: str = "",
     parent: Unit | None = None,
+    time_zone: str = "",
 ) -> Unit:
-    """Add a district, local, section or caucus to the organisation's tree."""
+    """Add a district, local, section or caucus to the organisation's tree. Without
+    a ``time_zone`` it keeps the usual one of its place and country."""
     require(actor, "orgs.add_unit", organisation)
     check_unit(organisation, parent)
     if kind not in Unit.Kind.values:
         raise ValidationError({"kind": _("Choose a valid kind of unit.")})
     if country not in Country.values:
         raise ValidationError({"country": _("Choose a valid country.")})
+    if time_zone and not is_zone(time_zone):
+        raise ValidationError({"time_zone": _("Choose a time zone.")})
     name = name.strip()
     if not name:
         raise ValidationError({"name": _("Enter the unit's name.")})
@@ -308,6 +313,7 @@ def create_unit(
         number=number.strip(),
         country=country,
         place=place.strip(),
+        time_zone=time_zone or guess_zone(country, place),
     )
     record(
         "orgs.unit_created",

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
+from alianza.lib.when import zone_choices
 
 from .models import Country, Organisation, Unit
 from .roles import Role
@@ -87,7 +88,14 @@ class UnitForm(StyledForm):
     )
     country = forms.ChoiceField(label=_("Country"), choices=Country.choices)
     place = forms.CharField(label=_("Place"), max_length=200, required=False)
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"), choices=(), required=False,
+        help_text=_("Its meetings and its people's times are on this clock."),
+    )  # fmt: skip
 
     def __init__(self, *args, organisation: Organisation, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["parent"].queryset = organisation.units.all()  # type: ignore[attr-defined]
+        self.fields["time_zone"].choices = zone_choices(  # type: ignore[attr-defined]
+            str(_("The usual zone of its place"))
+        )

@@ -1,11 +1,13 @@
 import unicodedata
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
 
 from .roles import Role
@@ -46,6 +48,14 @@ class Organisation(Multilingual):
         _("default language"), max_length=8, choices=settings.LANGUAGES, default="en"
     )
     description = models.TextField(_("description"), blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "Where its headquarters are: its meetings and people default to it."
+        ),
+    )
     members_count = models.PositiveIntegerField(_("members"), null=True, blank=True)
     affiliates = models.ManyToManyField(
         "self",
@@ -78,6 +88,11 @@ class Organisation(Multilingual):
             )
         ]
 
+    @property
+    def zone(self) -> ZoneInfo:
+        """The union's usual clock (its headquarters'); the server's if unknown."""
+        return zone_of(self.time_zone)
+
     def country_names(self) -> list[str]:
         labels = dict(Country.choices)
         return [str(labels.get(code, code)) for code in self.countries]
@@ -103,6 +118,12 @@ class Unit(models.Model):
     name = models.CharField(_("name"), max_length=200)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     place = models.CharField(_("place"), max_length=200, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Empty for the usual zone of its place."),
+    )
     illustrative = models.BooleanField(_("illustrative"), default=False)
 
     class Meta:
@@ -126,6 +147,19 @@ class Unit(models.Model):
             )
             % {"org": self.organisation},
         ]
+
+    @property
+    def zone_key(self) -> str:
+        """Its own zone, else its place's usual one, else its union's."""
+        return (
+            self.time_zone
+            or guess_zone(self.country, self.place)
+            or self.organisation.time_zone
+        )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone_of(self.zone_key)
 
     def ancestors(self) -> list["Unit"]:
         chain: list[Unit] = []

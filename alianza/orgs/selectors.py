@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from alianza.lib.when import guess_zone
+
 from .models import ContactChannel, Membership, Organisation, Person, Unit
 from .roles import ADMIN_ROLES, LEADING_ROLES, MANAGING_ROLES, Role
 
@@ -324,3 +326,20 @@ def leader_addresses(organisation_id: int) -> list[tuple[str, str]]:
         )
         addresses.append((user.email, language))
     return addresses
+
+
+def usual_zone_of(person: Person | None) -> str:
+    """The zone a person most likely lives in: her unit's, else her union's, else
+    her country's usual one; "" when nothing says (the server's zone)."""
+    if person is None:
+        return ""
+    memberships = person.memberships.current().select_related(
+        "unit__organisation", "organisation"
+    )
+    # A unit says more about where she lives than a union spread over countries.
+    for membership in sorted(memberships, key=lambda m: (m.unit_id is None, m.pk)):
+        if membership.unit is not None and membership.unit.zone_key:
+            return membership.unit.zone_key
+        if membership.organisation.time_zone:
+            return membership.organisation.time_zone
+    return guess_zone(person.country)

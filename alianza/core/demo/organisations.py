@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from alianza.employers.demo import described
+from alianza.lib.when import guess_zone
 from alianza.orgs.models import Organisation, Unit
 from alianza.orgs.roles import Role
 
@@ -21,6 +22,7 @@ ORGANISATIONS: list[Any] = [
     dict(
         slug=USW, name="United Steelworkers", short_name="USW",
         countries=["US", "CA"], default_language="en",
+        time_zone="America/New_York",  # headquarters: Pittsburgh
         description={
             "en": "The United Steel, Paper and Forestry, Rubber, Manufacturing, "
             "Energy, Allied Industrial and Service Workers International Union (the "
@@ -41,6 +43,7 @@ ORGANISATIONS: list[Any] = [
         name="Sindicato Nacional de Trabajadores Mineros, Metalúrgicos, "
         "Siderúrgicos y Similares de la República Mexicana",
         short_name="Los Mineros", countries=["MX"], default_language="es",
+        time_zone="America/Mexico_City",
         description={
             "es": "El Sindicato Nacional de Trabajadores Mineros, Metalúrgicos, "
             "Siderúrgicos y Similares de la República Mexicana (SNTMMSRM), Los "
@@ -57,7 +60,7 @@ ORGANISATIONS: list[Any] = [
     ),
     dict(
         slug=UNITE, name="Unite the Union", short_name="Unite",
-        countries=["GB", "IE"], default_language="en",
+        countries=["GB", "IE"], default_language="en", time_zone="Europe/London",
         description={
             "en": "Unite the Union organises workers in the United Kingdom and "
             "Ireland. With the United Steelworkers it formed the global union Workers "
@@ -131,6 +134,7 @@ def load_units(orgs: dict[str, Organisation]) -> dict[str, Unit]:
                 number=number,
                 country=country,
                 place=place,
+                time_zone=guess_zone(country, place),
                 parent=units[parent] if parent else None,
                 illustrative=illustrative,
             ),

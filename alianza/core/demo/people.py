@@ -12,6 +12,7 @@ from typing import Any
 from alianza.accounts.models import User
 from alianza.orgs.models import ContactChannel, Membership, Person
 from alianza.orgs.roles import LEADING_ROLES
+from alianza.orgs.selectors import usual_zone_of
 
 from .organisations import ADMIN, D12, LM, MEMBER, OFFICER, STAFF, UNITE, USW
 
@@ -220,7 +221,12 @@ def load_login(data: dict, orgs, units) -> DemoLogin:
         user.set_password(PASSWORD)
         user.language = data["lang"]
         user.save()
-    load_person(data, orgs, units, user=user)
+    person = load_person(data, orgs, units, user=user)
+    # Her clock: her unit's or union's, as an invitation would have set it.
+    zone = usual_zone_of(person)
+    if user.time_zone != zone:
+        user.time_zone = zone
+        user.save(update_fields=["time_zone"])
     secret = None
     if any(m["role"] in LEADING_ROLES for m in data["memberships"]):
         totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP)

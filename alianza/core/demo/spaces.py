@@ -118,6 +118,7 @@ BODIES: list[Any] = [
     dict(
         name="International Executive Board", short_name="IEB",
         kind=Body.Kind.EXECUTIVE_BOARD, organisation=USW, language="en",
+        time_zone="America/New_York",  # it meets in Pittsburgh
         description={
             "en": "The Steelworkers' International Executive Board. Under the 2011 "
             "Solidarity Alliance Los Mineros have an observer with the right to speak "
@@ -191,6 +192,7 @@ def load_bodies(orgs, spaces, people: dict[str, Person]) -> None:
             "space": spaces.get(data.get("space")),
         }
         fields = {k: data.get(k) for k in ("short_name", "kind", "established_on")}
+        fields["time_zone"] = data.get("time_zone", "")
         body = described(Body, lookup, data, data["language"], **fields)
         for order, (kind, title, holder, representing) in enumerate(data["seats"]):
             Seat.objects.update_or_create(

@@ -135,6 +135,36 @@ def test_units(logins):
 
 
 @pytest.mark.django_db
+def test_the_usw_meets_on_us_and_canadian_clocks_los_mineros_on_mexicos(logins):
+    from alianza.governance.models import Meeting
+
+    us_and_canada = {
+        "America/New_York", "America/Chicago", "America/Phoenix", "America/Vancouver",
+        "America/Toronto",
+    }  # fmt: skip
+    usw = Organisation.objects.get(slug="usw")
+    assert usw.time_zone == "America/New_York"  # Pittsburgh
+    assert {u.zone_key for u in usw.units.all()} <= us_and_canada
+    assert Unit.objects.get(name="District 3").zone_key == "America/Vancouver"
+    assert Unit.objects.get(name="Local 5101 (Hayden)").zone_key == "America/Phoenix"
+    for body in Body.objects.filter(organisation=usw):
+        assert body.zone_key in us_and_canada
+    mineros = Organisation.objects.get(slug="los-mineros")
+    assert mineros.time_zone == "America/Mexico_City"
+    assert Unit.objects.get(name="Sección 65").zone_key == "America/Hermosillo"
+    board = Meeting.objects.get(body__name="International Executive Board")
+    assert board.zone.key == "America/New_York"
+    assert board.starts_at.astimezone(board.zone).hour == 9
+    # Demo people read on their unit's or union's clock.
+    assert User.objects.get(email="j.walker@usw.example").time_zone in us_and_canada
+    for user in User.objects.filter(email__endswith="@usw.example"):
+        assert user.time_zone in us_and_canada
+    for user in User.objects.filter(email__endswith="@mineros.example"):
+        assert user.time_zone.startswith("America/")
+        assert user.time_zone not in us_and_canada
+
+
+@pytest.mark.django_db
 def test_bodies_and_seats(logins):
     nec = Body.objects.get(name="Comité Ejecutivo Nacional")
     assert nec.organisation.slug == "los-mineros" and nec.language == "es"

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from alianza.bodies.models import Body, Seat
 from alianza.lib.permissions import require
+from alianza.lib.when import is_zone
 
 from ..models import AgendaItem, Attendance, Meeting
 from ..selectors import seat_of
@@ -25,13 +26,17 @@ def schedule_meeting(
     mode: str,
     place: str,
     language: str,
+    time_zone: str = "",
 ) -> Meeting:
+    """``time_zone`` is the clock of the meeting's place; empty for its body's."""
     require(actor, "bodies.change_body", body)
     if not title.strip():
         raise ValidationError({"title": _("Give the meeting a title.")})
+    if time_zone and not is_zone(time_zone):
+        raise ValidationError({"time_zone": _("Choose a time zone.")})
     meeting = Meeting.objects.create(
         body=body, title=title.strip(), starts_at=starts_at, mode=mode, place=place.strip(),
-        language=language,
+        language=language, time_zone=time_zone,
     )  # fmt: skip
     _audit("governance.meeting_scheduled", actor, meeting, meeting)
     return meeting

@@ -1,10 +1,14 @@
 """A meeting of a body: its agenda, who is present, proxies and the speakers list."""
 
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from alianza.lib.when import zone_of
 
 
 class Meeting(models.Model):
@@ -29,6 +33,12 @@ class Meeting(models.Model):
         _("mode"), max_length=16, choices=Mode.choices, default=Mode.IN_PERSON
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Empty for its body's zone."),
+    )
     language = models.CharField(
         _("language of the meeting"),
         max_length=8,
@@ -59,6 +69,11 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("governance:meeting", args=[self.pk])
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The clock of the place it is held: its own zone, else its body's."""
+        return zone_of(self.time_zone or self.body.zone_key)
 
     @property
     def is_in_session(self) -> bool:

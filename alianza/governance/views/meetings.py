@@ -139,7 +139,9 @@ def meeting_new(request: AuthedRequest) -> HttpResponse:
         request.user, Body, "bodies.change_body", view="bodies.view_body",
         pk=request.GET.get("body") or 0,
     )  # fmt: skip
-    form = MeetingForm(request.POST or None, initial={"language": body.language})
+    form = MeetingForm(
+        request.POST or None, initial={"language": body.language}, zone=body.zone_key
+    )
     done = run_action(
         request,
         lambda data: actions.schedule_meeting(request.user, body, **data),

@@ -126,3 +126,19 @@ def test_audit_log_page_shows_the_entries_of_the_organisations_one_administers(
     assert [e.action for e in only.context["page"]] == ["orgs.unit_created"]
     client.force_login(world["usw_staff"])
     assert client.get(reverse("orgs:audit_log")).status_code == 403
+
+
+def test_a_new_unit_keeps_its_places_zone_unless_another_is_chosen(client, world):
+    client.force_login(world["usw_staff"])
+    url = reverse("orgs:unit_new", args=["usw"])
+    base = {"kind": "local", "country": "CA", "parent": ""}
+    client.post(url, {**base, "name": "Local 1005", "place": "Hamilton, Ontario"})
+    client.post(url, {**base, "name": "Local 480", "place": "Trail, British Columbia"})
+    client.post(url, {
+        **base, "name": "Local 2020", "place": "Sudbury, Ontario",
+        "time_zone": "America/Winnipeg",
+    })  # fmt: skip
+    zones = dict(world.usw.units.values_list("name", "time_zone"))
+    assert zones["Local 1005"] == "America/Toronto"
+    assert zones["Local 480"] == "America/Vancouver"
+    assert zones["Local 2020"] == "America/Winnipeg"
