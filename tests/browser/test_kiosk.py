@@ -14,7 +14,7 @@ from .conftest import shot
 
 pytestmark = pytest.mark.browser
 TABLET = {"width": 800, "height": 1100}
-IDLE, WARNING, RECEIPT = 6, 4, 4  # seconds; 90, 20, 20 at a real polling station
+IDLE, WARNING, RECEIPT = 10, 4, 4  # seconds; 90, 20, 20 at a real polling station
 
 
 @pytest.fixture

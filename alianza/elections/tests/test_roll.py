@@ -281,3 +281,22 @@ def test_a_corrected_phone_is_stored_with_the_country_code(world):
     assert "phone: 5512 is not a phone number" in refused.value.messages[0]
     voter.refresh_from_db()
     assert voter.phone == "+525512345678"
+
+
+def test_the_roll_page_refuses_another_workers_curp_in_the_readers_words(client, world):
+    election = new_election(world, voters=2)
+    first, second = election.voters.order_by("name")
+    correct_voter(world["mineros_staff"], first, curp=GOOD_CURP)
+    staff = world["mineros_staff"]
+    type(staff).objects.filter(pk=staff.pk).update(language="en")
+    client.force_login(staff)
+    url = reverse("elections:voter_correct", args=[election.uid, second.pk])
+    page = client.post(
+        url, {"name": second.name, "curp": GOOD_CURP, "weight": "1"}, follow=True
+    )
+    assert (
+        f"curp: {GOOD_CURP} is also on the roll (Trabajador 0): one worker, one line."
+        in page.content.decode()
+    )
+    second.refresh_from_db()
+    assert second.curp == ""
