@@ -232,6 +232,11 @@ SMS_BACKEND = os.environ.get("SMS_BACKEND", "alianza.lib.sms.ConsoleBackend")
 # Rapid-response alerts: recipients per background task, alerts per officer per hour.
 ALERT_CHUNK_SIZE = int(os.environ.get("ALERT_CHUNK_SIZE", "500"))
 ALERTS_PER_HOUR = int(os.environ.get("ALERTS_PER_HOUR", "5"))
+# The polling station's kiosk: it clears itself after this many idle seconds (the
+# last ones counted down on screen), and shows a voter's receipt this long.
+KIOSK_IDLE_SECONDS = int(os.environ.get("KIOSK_IDLE_SECONDS", "90"))
+KIOSK_WARNING_SECONDS = int(os.environ.get("KIOSK_WARNING_SECONDS", "20"))
+KIOSK_RECEIPT_SECONDS = int(os.environ.get("KIOSK_RECEIPT_SECONDS", "20"))
 
 # Languages
 LANGUAGE_CODE = "en"

@@ -34,7 +34,12 @@ from .trustee import next_step
 MX = ZoneInfo("America/Mexico_City")
 SONORA = ZoneInfo("America/Hermosillo")  # Cananea: Sonora keeps no summer time
 #: The demo login who votes in the booth (alianza/core/demo/people.py).
-VOTER = {"name": "Ramón Valenzuela", "email": "r.valenzuela@mineros.example"}
+# His phone (illustrative, Cananea's area code) gets the receipt by text message too.
+VOTER = {
+    "name": "Ramón Valenzuela",
+    "email": "r.valenzuela@mineros.example",
+    "phone": "+526451112222",
+}
 FIRST = ["María", "José", "Juan", "Guadalupe", "Luis", "Rosa", "Jesús", "Ana", "Pedro",
          "Carmen", "Miguel", "Elena", "Arturo", "Verónica", "Javier", "Patricia"]  # fmt: skip
 LAST = ["Hernández", "García", "Martínez", "López", "González", "Rodríguez", "Pérez",
@@ -139,7 +144,7 @@ def _roll(election: Election, data: dict[str, Any], rng: random.Random) -> None:
     if data.get("with_the_voter"):
         Voter.objects.create(
             election=election, name=VOTER["name"], worker_number=f"{first + 999}",
-            email=VOTER["email"], language="es",
+            email=VOTER["email"], phone=VOTER["phone"], language="es",
         )  # fmt: skip
 
 

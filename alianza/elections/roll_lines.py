@@ -2,12 +2,14 @@
 language and weight. Nothing here reads the database or writes."""
 
 import re
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
+from alianza.lib.phones import normalise_phone
 from alianza.lib.tabular import ImportLine
 
 from .models import Election, Voter
@@ -24,7 +26,15 @@ CURP_PATTERN = re.compile(
     r"|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$"
 )
 _CURP_VALUES = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
-PHONE = re.compile(r"^\+?[\d ()-]{7,20}$")
+
+
+@dataclass
+class Seen:
+    """The worker numbers and CURPs met so far, each with where it was met (a line
+    of the file, or a worker already on the roll), so that a second one names both."""
+
+    worker_numbers: dict[str, str] = field(default_factory=dict)
+    curps: dict[str, str] = field(default_factory=dict)
 
 
 def curp_is_valid(curp: str) -> bool:
@@ -40,21 +50,34 @@ def in_mexico(election: Election) -> bool:
     return election.country == "MX"
 
 
+def line_label(line: ImportLine) -> str:
+    return _("line %(number)s") % {"number": line.number}
+
+
 def voter_from_line(
-    line: ImportLine, election: Election, mexico: bool, seen: set[str]
+    line: ImportLine, election: Election, mexico: bool, seen: Seen
 ) -> Voter:
     """The voter a line of the roll describes (not saved); what is wrong with the
-    line is added to its errors. ``seen`` collects the worker numbers met so far."""
+    line is added to its errors. ``seen`` collects the worker numbers and CURPs
+    met so far: one worker has one line, so either met twice is refused."""
     v = line.values
     number = v.get("worker_number", "")
     curp = v.get("curp", "").upper()
+    here = line_label(line)
     if number:
-        if number in seen:
+        if number in seen.worker_numbers:
             line.errors.append(
-                _("worker_number: %(number)s is on the roll twice.")
-                % {"number": number}
+                _("worker_number: %(number)s is also on %(other)s.")
+                % {"number": number, "other": seen.worker_numbers[number]}
             )
-        seen.add(number)
+        seen.worker_numbers.setdefault(number, here)
+    if curp:
+        if curp in seen.curps:
+            line.errors.append(
+                _("curp: %(curp)s is also on %(other)s: one worker, one line.")
+                % {"curp": curp, "other": seen.curps[curp]}
+            )
+        seen.curps.setdefault(curp, here)
     if curp and not curp_is_valid(curp):
         line.errors.append(_("curp: %(curp)s is not a valid CURP.") % {"curp": curp})
     elif mexico and not curp:
@@ -65,9 +88,20 @@ def voter_from_line(
             validate_email(email)
         except ValidationError:
             line.errors.append(_("email: not an e-mail address."))
-    phone = v.get("phone", "")
-    if phone and not PHONE.match(phone):
-        line.errors.append(_("phone: not a phone number."))
+    phone = v.get("phone", "").strip()
+    if phone:
+        # Stored with its country code, so that a text reaches the worker.
+        international = normalise_phone(phone, election.country)
+        if international is None:
+            line.errors.append(
+                _(
+                    "phone: %(phone)s is not a phone number; write it with its "
+                    "country code (+52 for Mexico, +1 for the United States and "
+                    "Canada)."
+                )
+                % {"phone": phone}
+            )
+        phone = international or phone
     language = (v.get("language") or election.language).lower()
     if language not in dict(settings.LANGUAGES):
         line.errors.append(_("language: en, es or fr."))

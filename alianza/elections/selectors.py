@@ -31,6 +31,7 @@ from .models import (
     StepAgreement,
     Voter,
 )
+from .roll_lines import Seen
 
 # --- Elections and the people with a part in them ------------------------------------
 
@@ -195,12 +196,20 @@ def roll_for_authority(election: Election) -> list[Any]:
     return list(voting_lines(election).values("pk", "name", "worker_number", "email"))
 
 
-def worker_numbers_on_roll(election: Election, *, but: Voter | None = None) -> set[str]:
-    """The worker numbers already on the roll (apart from ``but``'s)."""
-    voters = election.voters.exclude(worker_number="")
+def seen_on_roll(election: Election, *, but: Voter | None = None) -> Seen:
+    """The worker numbers and CURPs already on the roll (apart from ``but``'s),
+    each with the name of its worker."""
+    voters = election.voters.all()
     if but is not None:
         voters = voters.exclude(pk=but.pk)
-    return set(voters.values_list("worker_number", flat=True))
+    seen = Seen()
+    for name, number, curp in voters.values_list("name", "worker_number", "curp"):
+        where = _("the roll (%(name)s)") % {"name": name}
+        if number:
+            seen.worker_numbers[number] = where
+        if curp:
+            seen.curps[curp] = where
+    return seen
 
 
 def voters_matching_secrets(election: Election, secrets: dict[int, str]) -> list[Voter]:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -434,13 +435,20 @@ def booth(request: HttpRequest, uid: str) -> HttpResponse:
     ``?kiosk=1`` for a polling station's shared device."""
     obj: Election = get_visible(request.user, Election, None, uid=uid)
     status = 200 if obj.is_open else 409
+    kiosk = request.GET.get("kiosk") == "1"
     return render(
         request,
         "elections/booth.html",
         {
             "election": obj,
             "open": status == 200,
-            "kiosk": request.GET.get("kiosk") == "1",
+            "kiosk": kiosk,
+            # how long an idle kiosk waits, warns, and shows a receipt (seconds)
+            "kiosk_times": {
+                "idle": settings.KIOSK_IDLE_SECONDS,
+                "warning": settings.KIOSK_WARNING_SECONDS,
+                "receipt": settings.KIOSK_RECEIPT_SECONDS,
+            },
             "data": {"params": obj.params, "key": obj.key, "uid": str(obj.uid)},
         },
         status=status,

@@ -17,7 +17,7 @@ from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_row
 from ..models import Election, Voter
 from ..outcome import NEEDS_COVERED
 from ..roll_lines import COLUMNS, MAX_BYTES, MAX_ROWS, in_mexico, voter_from_line
-from ..selectors import roll_by_name, worker_numbers_on_roll
+from ..selectors import roll_by_name, seen_on_roll
 from ._shared import audit, roll_union
 
 
@@ -55,7 +55,7 @@ def import_roll(actor: Any, election: Election, name: str, data: bytes) -> Impor
         report.problems.append(_("The file has no lines after the column names."))
         return report
     mexico = in_mexico(election)
-    seen = worker_numbers_on_roll(election)
+    seen = seen_on_roll(election)
     pending = [voter_from_line(line, election, mexico, seen) for line in report.lines]
     if not report.ok:
         return report
@@ -108,7 +108,7 @@ def correct_voter(actor: Any, voter: Voter, **changes: Any) -> Voter:
                                         **{k: str(v) for k, v in changes.items()}})  # fmt: skip
     if not line.values["name"].strip():
         raise ValidationError(_("name: required."))
-    others = worker_numbers_on_roll(election, but=voter)
+    others = seen_on_roll(election, but=voter)
     checked = voter_from_line(line, election, in_mexico(election), others)
     if line.errors:
         raise ValidationError(line.errors)

@@ -3,9 +3,12 @@ the board, closed and added up (the last ballot of each credential, weighted).""
 
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from alianza.lib.permissions import require
@@ -13,7 +16,7 @@ from votecore import api as vc
 from votecore.encoding import canonical
 
 from ..models import BoardEvent, Election, Voter
-from ..selectors import board_payloads, last_tracker
+from ..selectors import SHORT_TRACKER, board_payloads, last_tracker
 from ._shared import (
     agreed,
     audit,
@@ -92,8 +95,8 @@ def cast(election: Election, body: Any) -> str:
                 line=canonical(body).decode(),
                 tracker=tracker,
             )
-            if voter.email:
-                transaction.on_commit(lambda: _send_tracker(election, voter, tracker))
+            if voter.email or voter.phone:
+                transaction.on_commit(lambda: _send_receipt(election, voter, tracker))
     except IntegrityError as exc:  # the same ballot again: a replay
         raise BallotRefused(_("This ballot is already on the board.")) from exc
     return tracker
@@ -129,19 +132,41 @@ def _status_for_ballot(election: Election) -> str:
     return Election.objects.values_list("status", flat=True).get(pk=election.pk)
 
 
-def _send_tracker(election: Election, voter: Voter, tracker: str) -> None:
-    """The tracker, sent to the voter too: proof their ballot is on the board."""
-    from alianza.accounts.tasks import send_email
+def tracker_in_groups(tracker: str) -> str:
+    """The tracker's first characters in groups of four, as a voter writes them
+    down and the board finds them."""
+    short = tracker[:SHORT_TRACKER]
+    return " ".join(short[i : i + 4] for i in range(0, len(short), 4))
 
+
+def _send_receipt(election: Election, voter: Voter, tracker: str) -> None:
+    """The receipt, by e-mail and by text message when the roll has them, in the
+    voter's language: the tracker and the board's link, proof that her ballot is
+    on the board. Never her choice (the server cannot read it anyway)."""
+    from alianza.accounts.tasks import send_email, send_sms
+
+    short = tracker_in_groups(tracker)
+    board = reverse("elections:board", args=[election.uid])
+    query = urlencode({"tracker": tracker[:SHORT_TRACKER]})
+    link = f"{settings.SITE_URL.rstrip('/')}{board}?{query}"
     with translation.override(voter.language):
-        subject = _("Your ballot is on the board: %(title)s") % {
-            "title": election.title
-        }
-        body = _(
-            "Your ballot was received. Its tracker is %(tracker)s. You can find it on "
-            "the public board of the election. If you did not vote, tell your union."
-        ) % {"tracker": tracker}
-    send_email.enqueue(voter.email, str(subject), str(body))
+        if voter.email:
+            subject = _("Your ballot is on the board: %(title)s") % {
+                "title": election.title
+            }
+            body = _(
+                "Your ballot was received. Its tracker begins %(tracker)s; find it on "
+                "the public board of the election: %(url)s\n\nYour choice is secret: "
+                "neither this message nor the board shows it. If you did not vote, "
+                "tell your union."
+            ) % {"tracker": short, "url": link}
+            send_email.enqueue(voter.email, str(subject), str(body))
+        if voter.phone:
+            text = _(
+                "%(title)s: your ballot is on the board. Tracker %(tracker)s. Check it: "
+                "%(url)s. If you did not vote, tell your union."
+            ) % {"title": election.title, "tracker": short, "url": link}
+            send_sms.enqueue(voter.phone, str(text))
 
 
 def close_election(actor: Any, election: Election) -> Election:

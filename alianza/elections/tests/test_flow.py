@@ -63,18 +63,6 @@ def test_only_the_named_parties_take_their_steps(world):
     assert parties["authority"] != world["mineros_staff"]
 
 
-def test_the_tracker_is_sent_to_a_voter_with_an_e_mail(
-    world, mailoutbox, django_capture_on_commit_callbacks
-):
-    election = new_election(world, voters=1)
-    election.voters.update(email="minero@example.org", language="en")
-    parties = ready_to_vote(world, election)
-    secret = next(iter(parties["secrets"].values()))
-    with django_capture_on_commit_callbacks(execute=True):
-        tracker = actions.cast(election, vc.cast(election.crypto(), secret, YES)[0])
-    assert any(tracker in m.body and m.to == ["minero@example.org"] for m in mailoutbox)
-
-
 def test_a_re_vote_must_name_the_credential_s_last_ballot(world, client):
     election = new_election(world, voters=1)
     parties = ready_to_vote(world, election)

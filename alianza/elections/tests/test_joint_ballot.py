@@ -57,17 +57,17 @@ def test_a_union_corrects_its_own_delegates_line(world, persona, union):
     org = getattr(world, union)
     line = line_of(election, org)
     actions.correct_voter(
-        world[persona], line, email="nueva@example.org", phone="+1 555 0100"
+        world[persona], line, email="nueva@example.org", phone="+1 520 555 0100"
     )
     line.refresh_from_db()
-    assert (line.email, line.phone) == ("nueva@example.org", "+1 555 0100")
+    assert (line.email, line.phone) == ("nueva@example.org", "+15205550100")
     entry = AuditEntry.objects.get(action="elections.voter_corrected")
     assert entry.space == world.commission and entry.data["union"] == org.pk
 
 
 ATTACKS = {
     "email": {"email": "attacker@example.org"},
-    "phone": {"phone": "+52 000 000 0000"},
+    "phone": {"phone": "+52 662 000 0000"},
     "weight": {"weight": "100"},
     "name": {"name": "Otra persona"},
 }

@@ -1,7 +1,7 @@
 import io
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import Workbook
@@ -16,6 +16,8 @@ from votecore import api as vc
 from .helpers import name_parties, new_election, run_trustees
 
 GOOD_CURP = "HEGG560427MVZRRL04"  # RENAPO's published example
+# Made up, with their check digits: three more workers
+OTHER_CURPS = ("ROMA750312MSRDRN02", "LOPJ690825HSRPRN04", "GARM880214MGRRRR08")
 
 
 def test_curp_format_and_check_digit():
@@ -32,13 +34,18 @@ def test_a_roll_with_a_wrong_line_saves_nothing_and_names_the_line(world):
         "Juan Pérez,1002,XXXX,,+52 645 111 2222,es,1\n"
         "Rosa Díaz,1001,,,,es,1\n"
     ).encode()
-    report = import_roll(world["mineros_staff"], election, "roll.csv", data)
+    with translation.override("en"):
+        report = import_roll(world["mineros_staff"], election, "roll.csv", data)
     assert not report.ok and report.saved == 0
     errors = {
         line.number: " ".join(line.errors) for line in report.lines if line.errors
     }
     assert set(errors) == {3, 4}
-    assert "CURP" in errors[3] and "twice" in errors[4] and "required" in errors[4]
+    assert (
+        "CURP" in errors[3]
+        and "1001 is also on line 2" in errors[4]
+        and "required" in errors[4]
+    )
     assert election.voters.count() == 0
 
 
@@ -75,8 +82,8 @@ def _strike_roll() -> bytes:
     return (
         "name,worker_number,curp,excluded\n"
         f"Gloria Hernández,1001,{GOOD_CURP},\n"
-        f"Jefe de Turno,1002,{GOOD_CURP},confidence\n"
-        f"Nuevo Ingreso,1003,{GOOD_CURP},hired_after_notice\n"
+        f"Jefe de Turno,1002,{OTHER_CURPS[0]},confidence\n"
+        f"Nuevo Ingreso,1003,{OTHER_CURPS[1]},hired_after_notice\n"
     ).encode()
 
 
@@ -158,3 +165,138 @@ def test_the_unions_staff_marks_a_line_excluded_the_other_union_and_outsider_can
     entry = AuditEntry.objects.filter(action="elections.voter_corrected").get()
     assert entry.data["before"]["excluded"] == ""
     assert entry.data["after"]["excluded"] == "confidence"
+
+
+def _import_in_english(world, election, data: str):
+    with translation.override("en"):
+        return import_roll(world["mineros_staff"], election, "roll.csv", data.encode())
+
+
+def test_a_curp_twice_in_the_file_is_refused_naming_both_lines(world):
+    election = new_election(world, voters=0)
+    report = _import_in_english(
+        world,
+        election,
+        "name,worker_number,curp\n"
+        f"Gloria Hernández,1001,{GOOD_CURP}\n"
+        f"Rosa Díaz,1002,{OTHER_CURPS[0]}\n"
+        f"Gloria Hernandez,1003,{GOOD_CURP.lower()}\n",
+    )
+    assert not report.ok and not election.voters.exists()
+    assert [line.errors for line in report.lines] == [
+        [],
+        [],
+        [f"curp: {GOOD_CURP} is also on line 2: one worker, one line."],
+    ]
+
+
+def test_a_curp_or_worker_number_already_on_the_roll_is_refused_naming_its_worker(
+    world,
+):
+    election = new_election(world, voters=0)
+    assert _import_in_english(
+        world, election, f"name,worker_number,curp\nGloria Hernández,1001,{GOOD_CURP}\n"
+    ).ok
+    report = _import_in_english(
+        world,
+        election,
+        "name,worker_number,curp\n"
+        f"G. Hernández,2001,{GOOD_CURP}\n"
+        f"Luis Ortega,1001,{OTHER_CURPS[1]}\n",
+    )
+    assert not report.ok and election.voters.count() == 1
+    assert report.lines[0].errors == [
+        f"curp: {GOOD_CURP} is also on the roll (Gloria Hernández): one worker, "
+        "one line."
+    ]
+    assert report.lines[1].errors == [
+        "worker_number: 1001 is also on the roll (Gloria Hernández)."
+    ]
+
+
+def test_a_correction_may_not_give_a_line_another_workers_curp_or_number(world):
+    election = new_election(world, voters=2)
+    first, second = election.voters.order_by("name")
+    correct_voter(world["mineros_staff"], first, curp=GOOD_CURP)
+    correct_voter(world["mineros_staff"], second, curp=OTHER_CURPS[0])
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        correct_voter(world["mineros_staff"], second, curp=GOOD_CURP)
+    assert refused.value.messages == [
+        f"curp: {GOOD_CURP} is also on the roll (Trabajador 0): one worker, one line."
+    ]
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        correct_voter(world["mineros_staff"], second, worker_number="W0")
+    assert refused.value.messages == [
+        "worker_number: W0 is also on the roll (Trabajador 0)."
+    ]
+    second.refresh_from_db()
+    assert (second.curp, second.worker_number) == (OTHER_CURPS[0], "W1")
+    # a line keeps its own CURP when something else on it is corrected
+    correct_voter(world["mineros_staff"], first, name="Trabajadora 0")
+    first.refresh_from_db()
+    assert (first.name, first.curp) == ("Trabajadora 0", GOOD_CURP)
+
+
+def test_phones_on_the_roll_are_stored_with_the_votes_country_code(world):
+    election = new_election(world, voters=0)
+    assert election.country == "MX"
+    report = _import_in_english(
+        world,
+        election,
+        "name,worker_number,curp,phone\n"
+        f"Gloria Hernández,1001,{GOOD_CURP},662 123 4567\n"
+        f"Rosa Díaz,1002,{OTHER_CURPS[0]},044 55 1234 5678\n"
+        f"Ann Lee,1003,{OTHER_CURPS[1]},+1 (520) 555-0142\n",
+    )
+    assert report.ok
+    assert sorted(election.voters.values_list("phone", flat=True)) == [
+        "+15205550142",
+        "+525512345678",
+        "+526621234567",
+    ]
+
+
+def test_a_phone_that_cannot_be_a_number_is_refused_naming_its_line(world):
+    election = new_election(world, voters=0)
+    report = _import_in_english(
+        world,
+        election,
+        "name,worker_number,curp,phone\n"
+        f"Gloria Hernández,1001,{GOOD_CURP},662 123 4567\n"
+        f"Rosa Díaz,1002,{OTHER_CURPS[0]},123 45\n",
+    )
+    assert not report.ok and not election.voters.exists()
+    assert [line.number for line in report.lines if line.errors] == [3]
+    assert report.lines[1].errors[0].startswith("phone: 123 45 is not a phone number")
+
+
+def test_a_corrected_phone_is_stored_with_the_country_code(world):
+    election = new_election(world, voters=1)
+    voter = election.voters.get()
+    correct_voter(world["mineros_staff"], voter, curp=GOOD_CURP, phone="(55) 1234-5678")
+    voter.refresh_from_db()
+    assert voter.phone == "+525512345678"
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        correct_voter(world["mineros_staff"], voter, phone="5512")
+    assert "phone: 5512 is not a phone number" in refused.value.messages[0]
+    voter.refresh_from_db()
+    assert voter.phone == "+525512345678"
+
+
+def test_the_roll_page_refuses_another_workers_curp_in_the_readers_words(client, world):
+    election = new_election(world, voters=2)
+    first, second = election.voters.order_by("name")
+    correct_voter(world["mineros_staff"], first, curp=GOOD_CURP)
+    staff = world["mineros_staff"]
+    type(staff).objects.filter(pk=staff.pk).update(language="en")
+    client.force_login(staff)
+    url = reverse("elections:voter_correct", args=[election.uid, second.pk])
+    page = client.post(
+        url, {"name": second.name, "curp": GOOD_CURP, "weight": "1"}, follow=True
+    )
+    assert (
+        f"curp: {GOOD_CURP} is also on the roll (Trabajador 0): one worker, one line."
+        in page.content.decode()
+    )
+    second.refresh_from_db()
+    assert second.curp == ""

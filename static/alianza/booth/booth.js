@@ -19,7 +19,10 @@ const text = (name) => document.querySelector(`template[data-text="${name}"]`).i
 const step = (name) => form.querySelector(`[data-step="${name}"]`);
 const error = form.querySelector("[data-error]");
 const kiosk = form.dataset.kiosk === "1";
+// The encrypted ballot with the choices it was made for; its credential is the
+// code's it was made with. Changing the code or a choice discards it.
 let pending = null; // {ballot, randomness, choices}
+let generation = 0; // a ballot still being encrypted when the booth changed is dropped
 
 function choices() {
   const answers = election.layouts[0].answers;
@@ -38,6 +41,30 @@ function showTracker(section, value) {
   section.querySelector("[data-tracker]").textContent = groups.join(" ");
   const full = section.querySelector("[data-tracker-full]");
   if (full) full.textContent = value;
+}
+
+function typedCode() {
+  return form.elements.code.value.replace(/\s+/g, "");
+}
+
+// The ballot may be cast only under the code and choices in the booth now: one
+// encrypted under another code (a voter who walked away) or another choice is
+// never sent.
+function pendingMatchesBooth() {
+  if (!pending) return false;
+  const code = typedCode();
+  if (!codeLooksRight(code)) return false;
+  const same = JSON.stringify(pending.choices) === JSON.stringify(choices());
+  return same && pending.ballot.credential === publicCredential(election.params.id, code);
+}
+
+// Whatever was encrypted or opened for audit goes when the code or a choice changes.
+function discardBallot() {
+  pending = null;
+  generation += 1;
+  step("review").querySelector("[data-tracker]").textContent = "";
+  step("audited").querySelector("[data-audit]").value = "";
+  show("");
 }
 
 function codeLooksRight(code) {
@@ -60,7 +87,7 @@ function show(name) {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   error.textContent = "";
-  const code = form.elements.code.value.replace(/\s+/g, "");
+  const code = typedCode();
   const picked = choices();
   if (!code) return (error.textContent = text("no-code"));
   if (!codeLooksRight(code)) return (error.textContent = text("bad-code"));
@@ -68,11 +95,13 @@ form.addEventListener("submit", (event) => {
   const button = form.querySelector("[data-action=encrypt]");
   button.disabled = true;
   button.textContent = text("working");
+  const started = generation;
   // Let the page paint "Encrypting…" before the work starts.
   setTimeout(async () => {
     try {
       const replaces = await lastTracker(code);
       const { ballot, randomness } = castBallot(election, code, picked, replaces);
+      if (started !== generation) return; // the booth changed or was cleared meanwhile
       pending = { ballot, randomness, choices: picked };
       showTracker(step("review"), tracker(ballot));
       show("review");
@@ -104,9 +133,15 @@ form.querySelector("[data-action=audit]").addEventListener("click", () => {
   step("audited").querySelector("[data-audit]").value = JSON.stringify(record);
   pending = null;
   show("audited");
+  if (kiosk) forgetVoter(); // the record stays to be checked, until the booth clears
 });
 
 form.querySelector("[data-action=cast]").addEventListener("click", async () => {
+  if (!pendingMatchesBooth()) {
+    discardBallot();
+    error.textContent = text("changed");
+    return;
+  }
   const button = form.querySelector("[data-action=cast]");
   button.disabled = true;
   try {
@@ -131,20 +166,106 @@ form.querySelector("[data-action=cast]").addEventListener("click", async () => {
     error.textContent = "";
     const done = step("done");
     showTracker(done, answer.tracker);
-    done.querySelector("[data-board-link]").href =
-      `${form.dataset.boardUrl}?tracker=${encodeURIComponent(answer.tracker)}`;
+    const link = done.querySelector("[data-board-link]");
+    if (link) link.href = `${form.dataset.boardUrl}?tracker=${encodeURIComponent(answer.tracker)}`;
     lock(true);
     show("done");
     pending = null;
     if (kiosk) {
-      form.elements.code.value = "";
-      for (const box of form.querySelectorAll("input[name=answer]")) box.checked = false;
-      setTimeout(() => { // the next voter starts afresh
-        lock(false);
-        show("");
-      }, 15000);
+      forgetVoter();
+      countDown(Number(form.dataset.receipt)); // the receipt, for her eyes, then gone
     }
   } finally {
     button.disabled = false;
   }
 });
+
+// Any change to the code or the choices after encrypting discards the ballot.
+form.addEventListener("input", (event) => {
+  if (!event.target.matches("#code, input[name=answer]")) return;
+  if (pending) {
+    discardBallot();
+    error.textContent = text("changed");
+  } else if (kiosk) {
+    discardBallot(); // an audited ballot is not left for the next voter to read
+  } else {
+    generation += 1; // a ballot being encrypted meanwhile is for other choices
+  }
+});
+
+// --- The polling station's kiosk --------------------------------------------
+// One device, many voters: nothing one leaves behind may reach the next. The
+// booth forgets everything after a cast, after an audit, on "Cancel", when the
+// page is left, and after an idle time counted down on screen.
+
+const codeInput = form.elements.code;
+
+function forgetVoter() {
+  codeInput.value = "";
+  for (const box of form.querySelectorAll("input[name=answer]")) box.checked = false;
+  maskCode(true);
+}
+
+function clearBooth() {
+  forgetVoter();
+  discardBallot();
+  for (const part of form.querySelectorAll("[data-tracker], [data-tracker-full]")) part.textContent = "";
+  error.textContent = "";
+  lock(false);
+  stopCountDown();
+  window.scrollTo(0, 0);
+}
+
+function maskCode(masked) {
+  const toggle = form.querySelector("[data-action=show-code]");
+  if (!toggle) return;
+  codeInput.type = masked ? "password" : "text";
+  toggle.setAttribute("aria-pressed", String(!masked));
+  toggle.textContent = text(masked ? "show" : "hide");
+}
+
+const warning = form.querySelector("[data-idle-warning]");
+let deadline = null; // when the booth clears itself (ms), while a countdown runs
+let ticker = null;
+
+function countDown(seconds) {
+  deadline = Date.now() + seconds * 1000;
+  if (!ticker) ticker = setInterval(tick, 250);
+  tick();
+}
+
+function stopCountDown() {
+  clearInterval(ticker);
+  ticker = null;
+  deadline = null;
+  warning.hidden = true;
+}
+
+function tick() {
+  const left = Math.ceil((deadline - Date.now()) / 1000);
+  if (left <= 0) return clearBooth();
+  warning.hidden = left > Number(form.dataset.warning) && step("done").hidden;
+  warning.querySelector("[data-seconds]").textContent = String(left);
+}
+
+// Someone is at the booth: the idle time starts again (the receipt's does not).
+function stillHere() {
+  if (step("done").hidden) countDown(Number(form.dataset.idle));
+}
+
+if (kiosk) {
+  for (const name of ["pointerdown", "keydown", "input", "touchstart"]) {
+    document.addEventListener(name, stillHere, { passive: true });
+  }
+  form.querySelector("[data-action=clear]").addEventListener("click", clearBooth);
+  form.querySelector("[data-action=show-code]").addEventListener("click", () => {
+    maskCode(codeInput.type === "text");
+  });
+  // Left for another page or tab, or brought back from the history: forget all.
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) clearBooth();
+  });
+  window.addEventListener("pageshow", clearBooth);
+  document.addEventListener("contextmenu", (event) => event.preventDefault());
+  clearBooth();
+}
