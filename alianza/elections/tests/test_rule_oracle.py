@@ -200,11 +200,19 @@ def test_a_mexican_strike_consultation_says_the_legal_recount_is_the_tribunals(w
 # --- The roll: one worker, one vote; never more than the covered workers -----------
 
 
+def _curp(n: int) -> str:
+    """A valid CURP of its own for the roll's ``n``-th worker (a roll refuses a CURP
+    met twice): the day of birth and the homoclave vary, the check digit follows."""
+    values = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+    day, homoclave = divmod(n, 36)
+    stem = f"HEGG5604{day % 28 + 1:02d}MVZRRL{values.replace('Ñ', '')[homoclave]}"
+    total = sum(values.index(c) * (18 - i) for i, c in enumerate(stem))
+    return stem + str((10 - total % 10) % 10)
+
+
 def _roll(weights: list[int]) -> bytes:
     lines = ["name,worker_number,curp,weight"]
-    lines += [
-        f"Trabajador {n},T{n},HEGG560427MVZRRL04,{w}" for n, w in enumerate(weights)
-    ]
+    lines += [f"Trabajador {n},T{n},{_curp(n)},{w}" for n, w in enumerate(weights)]
     return "\n".join(lines).encode()
 
 
@@ -468,7 +476,7 @@ def _roll_row(world, words, kind, covered, weights, exclusions) -> tuple[str, ..
     lines = ["name,worker_number,curp,weight,excluded"]
     for n, weight in enumerate(weights):
         mark = exclusions[n] if exclusions else ""
-        lines.append(f"Trabajador {n},T{n},HEGG560427MVZRRL04,{weight},{mark}")
+        lines.append(f"Trabajador {n},T{n},{_curp(n)},{weight},{mark}")
     report = actions.import_roll(
         world["mineros_staff"], election, "roll.csv", "\n".join(lines).encode()
     )
