@@ -142,7 +142,7 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
                 "The credential authority, the trustees and the administrators are different people."
             )
         )
-    deciders = {Role.Kind.ADMINISTRATOR, Role.Kind.OBSERVER}
+    deciders: set[str] = {Role.Kind.ADMINISTRATOR, Role.Kind.OBSERVER}
     if kind in deciders and others & (deciders - {kind}):
         raise ValidationError(
             _(
