@@ -210,7 +210,7 @@ def provisional_decision(request: ApiRequest, uid: str, pk: int, payload: Decisi
     election: Election = get_changeable(
         request.auth, Election, "elections.decide_provisional", view=VIEW, uid=uid
     )
-    worker = get_visible(
+    worker: ProvisionalVoter = get_visible(
         request.auth, ProvisionalVoter.objects.filter(election=election), None, pk=pk
     )
     worker = actions.decide_provisional(request.auth, worker, payload.accepted)
