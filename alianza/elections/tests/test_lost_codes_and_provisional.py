@@ -3,6 +3,8 @@ and provisional ballots decided by the administrator and an observer."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import formats, timezone
 
 from alianza.audit.models import AuditEntry
 from alianza.elections import actions
@@ -168,3 +170,32 @@ def test_only_the_polling_table_issues_and_decides(world):
         actions.issue_provisional(
             admin, election, name="Y", curp="", reason="r", credential=worker.credential
         )
+
+
+def test_the_board_tells_a_worker_what_became_of_her_ballot(client, world):
+    election = new_election(world, voters=1)
+    admin, _observer = _with_deciders(world, election)
+    code = credentials.new_secret()
+    parties = ready_to_vote(world, election, authority_code=code)
+    context = vc.election_from(election.params, election.key)
+    (secret,) = parties["secrets"].values()
+    line = election.voters.get()
+    hers = actions.cast(election, vc.cast(context, secret, YES)[0])
+    board = reverse("elections:board", args=[election.uid])
+
+    def check(tracker) -> str:
+        page = client.get(
+            board, {"tracker": tracker}, headers={"accept-language": "en"}
+        )
+        return page.content.decode()
+
+    theirs = actions.cast(election, vc.cast(context, secret, NO, hers)[0])
+    later = election.board.get(tracker=theirs).at
+    stamp = formats.date_format(timezone.localtime(later), "SHORT_DATETIME_FORMAT")
+    assert f"a later ballot was cast with your code at {stamp}" in check(hers)
+    _new, signed = _replacement(election, code, line.credential)
+    actions.replace_credential(parties["authority"], election, signed)
+    assert "its code was replaced by the credential authority" in check(theirs)
+    _worker, provisional_code = _provisional(election, admin, "Rosa Gómez")
+    held = actions.cast(election, vc.cast(context, provisional_code, YES)[0])
+    assert "held apart" in check(held)
