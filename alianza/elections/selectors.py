@@ -25,7 +25,9 @@ from votecore.group import GroupError
 from .models import (
     BoardEvent,
     CeremonyMessage,
+    CredentialReplacement,
     Election,
+    ProvisionalVoter,
     Role,
     Step,
     StepAgreement,
@@ -323,6 +325,22 @@ def tracker_standing(election: Election, event: BoardEvent) -> Standing:
     if held is not None and not held.accepted:
         return Standing(False, "rejected")
     return Standing(True)
+
+
+def provisional_voters(election: Election) -> QuerySet[ProvisionalVoter]:
+    """The election's provisional voters, first issued first, with their deciders."""
+    return election.provisional_voters.select_related(
+        "administrator__person", "observer__person"
+    ).order_by("issued_at", "pk")
+
+
+def provisional_voter(election: Election, pk: int) -> ProvisionalVoter | None:
+    return election.provisional_voters.filter(pk=pk).first()
+
+
+def replacements(election: Election) -> QuerySet[CredentialReplacement]:
+    """The codes the credential authority replaced, with their voters' lines."""
+    return election.replacements.select_related("voter").order_by("at")
 
 
 def ceremony_messages(election: Election, step: str) -> list[CeremonyMessage]:

@@ -57,6 +57,12 @@ def a_provisional_voter(w):
     return worker
 
 
+def no_answer_before_the_vote(w) -> None:
+    worker = a_provisional_voter(w)
+    worker.refresh_from_db()
+    assert worker.administrator_accepts is None and not worker.is_decided
+
+
 def decision_url(w) -> str:
     uid, pk = with_a_polling_table(w).uid, a_provisional_voter(w).pk
     return f"/api/v1/elections/{uid}/provisional/{pk}/decision"
@@ -166,6 +172,28 @@ PAGES: dict[str, Row] = {
     "elections:booth": Row(
         lambda w: reverse("elections:booth", args=[rec.the_election(w).uid]),
         expect(409, anonymous=409),
+    ),
+    "elections:codes": Row(
+        lambda w: reverse("elections:codes", args=[rec.the_election(w).uid]),
+        hidden(allow({"member"}, 200)),
+    ),
+    # The polling table: its administrator (Los Mineros' staffer) and observers.
+    "elections:polling_table": Row(
+        lambda w: reverse(
+            "elections:polling_table", args=[with_a_polling_table(w).uid]
+        ),
+        hidden(allow({"mineros_staff"}, 200)),
+    ),
+    # The draft is not open: the administrator's answer is heard and refused.
+    "elections:provisional_decision": Row(
+        lambda w: reverse(
+            "elections:provisional_decision",
+            args=[with_a_polling_table(w).uid, a_provisional_voter(w).pk],
+        ),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        data=lambda w: {"accepted": "yes"},
+        check=no_answer_before_the_vote,
     ),
     "elections:voter_correct": Row(
         lambda w: reverse(

@@ -1,6 +1,8 @@
 """A lost or stolen code replaced by the credential authority during the vote,
 and provisional ballots decided by the administrator and an observer."""
 
+import json
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
@@ -199,3 +201,63 @@ def test_the_board_tells_a_worker_what_became_of_her_ballot(client, world):
     _worker, provisional_code = _provisional(election, admin, "Rosa Gómez")
     held = actions.cast(election, vc.cast(context, provisional_code, YES)[0])
     assert "held apart" in check(held)
+
+
+def _english(user):
+    from alianza.accounts.models import User
+
+    User.objects.filter(pk=user.pk).update(language="en")
+
+
+def test_the_authority_replaces_a_code_on_its_page(client, world):
+    election = new_election(world, voters=1)
+    code = credentials.new_secret()
+    parties = ready_to_vote(world, election, authority_code=code)
+    line = election.voters.get()
+    _english(parties["authority"])
+    client.force_login(parties["authority"])
+    page = reverse("elections:codes", args=[election.uid])
+    assert "python -m votecore.authority replace" in client.get(page).content.decode()
+    _new, forged = _replacement(election, credentials.new_secret(), line.credential)
+    answer = client.post(page, {"replacement": json.dumps(forged)}, follow=True)
+    assert "not signed by the credential authority" in answer.content.decode()
+    _new, signed = _replacement(election, code, line.credential)
+    answer = client.post(page, {"replacement": json.dumps(signed)}, follow=True)
+    assert "give the worker her new code" in answer.content.decode()
+    line.refresh_from_db()
+    assert line.credential == signed["new"]
+    assert "Stolen or seen by someone else" in answer.content.decode()
+    client.force_login(world["mineros_staff"])  # the election's manager: not hers
+    assert client.get(page).status_code == 403
+
+
+def test_the_polling_table_page_issues_and_decides(client, world):
+    election = new_election(world, voters=1)
+    admin, observer = _with_deciders(world, election)
+    ready_to_vote(world, election)
+    _english(admin)
+    _english(observer)
+    client.force_login(admin)
+    page = reverse("elections:polling_table", args=[election.uid])
+    assert "Draw her code" in client.get(page).content.decode()
+    public = credentials.generate(election.election_id, 1)[0][1]
+    answer = client.post(
+        page,
+        {"name": "Rosa Gómez", "curp": "GOMA800101MSRNRR09",
+         "reason": "Hired last month", "credential": public},
+        follow=True,
+    )  # fmt: skip
+    assert "Rosa Gómez may vote now" in answer.content.decode()
+    worker = ProvisionalVoter.objects.get(credential=public)
+    decide = reverse("elections:provisional_decision", args=[election.uid, worker.pk])
+    client.post(decide, {"accepted": "yes"})
+    client.force_login(observer)
+    body = client.get(page).content.decode()
+    assert "Draw her code" not in body  # the observer decides, she does not issue
+    client.post(decide, {"accepted": "yes"})
+    worker.refresh_from_db()
+    assert worker.accepted is True
+    assert "Accepted: counted" in client.get(page).content.decode()
+    for who in ("usw_staff", "member", "outsider"):
+        client.force_login(world[who])
+        assert client.get(page).status_code in (403, 404)
