@@ -89,6 +89,8 @@ def cast(election: Election, body: Any) -> str:
                 raise BallotRefused(
                     _("This code was replaced: vote with your new one.")
                 )
+            if isinstance(voter, ProvisionalVoter) and not voter.casts_ballots:
+                raise BallotRefused(_("This provisional ballot was rejected."))
             if voter.voted_at is not None and not election.revote:
                 raise BallotRefused(_("This credential has already voted."))
             tracker = _checked(election, voter, body)
