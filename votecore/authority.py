@@ -67,16 +67,31 @@ def _message(fingerprint: str, old: str, new: str, reason: str) -> bytes:
     return signed_message(body, TAG_REPLACEMENT)
 
 
+def replacement_message(fingerprint: str, old: str, new: str, reason: str) -> bytes:
+    """The message the authority signs (docs/voting-protocol.md §5.1)."""
+    return _message(fingerprint, old, new, reason)
+
+
 def sign_replacement(
-    election_id: str, fingerprint: str, code: str, old: str, new: str, reason: str
+    election_id: str,
+    fingerprint: str,
+    code: str,
+    old: str,
+    new: str,
+    reason: str,
+    nonce: Scalar | None = None,
 ) -> dict[str, Any]:
-    """The ``credential_replaced`` payload, signed with the authority's code."""
+    """The ``credential_replaced`` payload, signed with the authority's code
+    (``nonce`` only for test vectors)."""
     if reason not in REASONS:
         raise AuthorityError(f"the reason is one of {', '.join(REASONS)}")
     x = authority_scalar(election_id, code)
     public = group.base(x)
     signature = credentials.sign(
-        x, public, _message(fingerprint, old, new, reason), group.random_scalar()
+        x,
+        public,
+        _message(fingerprint, old, new, reason),
+        nonce if nonce is not None else group.random_scalar(),
     )
     return {"old": old, "new": new, "reason": reason, "signature": signature}
 

@@ -197,6 +197,32 @@ def signature() -> dict[str, Any]:
     }
 
 
+def replacement() -> dict[str, Any]:
+    """The credential authority's key and a signed replacement (§5.1)."""
+    election, _ = election_fixture()
+    eid = election.params["id"]
+    code = "7HvQp2LmXa9RtKc4WzNd"  # noqa: S105 - a published test authority code
+    old = credentials.public_credential(eid, "3Kx9QmWzP7vTsD2aHjRc")
+    new = credentials.public_credential(eid, "Bq8sTn4VwYe6JhPk2Mfx")
+    nonce = derive_scalar(SEED, "replacement nonce")
+    payload = authority.sign_replacement(
+        eid, election.fingerprint, code, old, new, "stolen", nonce
+    )
+    return {
+        "description": "the authority's scalar a = hash_to_scalar('authority', {election, secret}), its key A = a*G, and a credential_replaced payload signed with a (Ed25519 with a raw scalar, the nonce given)",
+        "election_id": eid,
+        "fingerprint": election.fingerprint,
+        "authority_code": code,
+        "authority_scalar": group.scalar_hex(authority.authority_scalar(eid, code)),
+        "authority_key": authority.authority_key(eid, code),
+        "nonce": group.scalar_hex(nonce),
+        "signed_message_hex": authority.replacement_message(
+            election.fingerprint, old, new, "stolen"
+        ).hex(),
+        "payload": payload,
+    }
+
+
 def decryption() -> dict[str, Any]:
     election, x = election_fixture()
     r = derive_scalar(SEED, "decryption r")
@@ -230,6 +256,7 @@ def generate() -> dict[str, dict[str, Any]]:
         "hashes.json": hashes(),
         "ballot.json": ballots(),
         "signature.json": signature(),
+        "replacement.json": replacement(),
         "decryption.json": decryption(),
     }
 
