@@ -527,11 +527,11 @@ class ProvisionalVoter(models.Model):
     voted_at = models.DateTimeField(null=True, blank=True)
     # Each decider's answer (None: not given); the decision once both agree.
     administrator = models.ForeignKey(
-        Role, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        Role, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     administrator_accepts = models.BooleanField(null=True, blank=True)
     observer = models.ForeignKey(
-        Role, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        Role, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     observer_accepts = models.BooleanField(null=True, blank=True)
     accepted = models.BooleanField(_("accepted"), null=True, blank=True)

@@ -34,12 +34,22 @@ from .ceremony import (
     start_ceremony,
     trustee_message,
 )
-from .codes import publish_authority_key, replace_credential
+from .codes import (
+    publish_authority_key,
+    replace_credential,
+    store_authority_key,
+    store_replacement,
+)
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
 from .joint import agree_to_hold, propose_joint_ballot
 from .meetings import open_meeting_ballot
-from .provisional import decide_provisional, issue_provisional
+from .provisional import (
+    answer_provisional,
+    decide_provisional,
+    issue_provisional,
+    record_provisional,
+)
 from .result import announce, publish_result
 from .roll import correct_voter, export_participation, import_roll, remove_voter
 from .voting import (
@@ -69,6 +79,7 @@ __all__ = [
     "BallotRefused",
     "agree_to_hold",
     "announce",
+    "answer_provisional",
     "append_event",
     "assign_role",
     "begin_ceremony",
@@ -89,6 +100,7 @@ __all__ = [
     "publish_authority_key",
     "publish_credentials",
     "publish_result",
+    "record_provisional",
     "receive",
     "remove_voter",
     "replace_credential",
@@ -97,6 +109,8 @@ __all__ = [
     "start_ceremony",
     "start_voting",
     "stop_voting",
+    "store_authority_key",
     "store_credentials",
+    "store_replacement",
     "trustee_message",
 ]

@@ -16,11 +16,15 @@ from ._shared import audit, locked, require_status
 from .board import append_event
 
 
-@transaction.atomic
 def publish_authority_key(actor: Any, election: Election, public_key: str) -> None:
     """The credential authority's public key goes on the board, once, after the
     election key and before the vote opens."""
     require(actor, "elections.issue_credentials", election)
+    store_authority_key(election, public_key, actor)
+
+
+@transaction.atomic
+def store_authority_key(election: Election, public_key: str, actor: Any = None) -> None:
     election = locked(election)
     require_status(election, Election.Status.KEYS, Election.Status.CREDENTIALS)
     if election.key is None:
@@ -48,7 +52,6 @@ def credential_in_use(election: Election, public: str) -> bool:
     )
 
 
-@transaction.atomic
 def replace_credential(
     actor: Any, election: Election, replacement: dict[str, Any]
 ) -> CredentialReplacement:
@@ -57,6 +60,13 @@ def replace_credential(
     ``python -m votecore.authority replace``). The old code's ballots no longer
     count; she votes again with the new one."""
     require(actor, "elections.issue_credentials", election)
+    return store_replacement(election, replacement, actor)
+
+
+@transaction.atomic
+def store_replacement(
+    election: Election, replacement: dict[str, Any], actor: Any = None
+) -> CredentialReplacement:
     election = locked(election)
     require_status(election, Election.Status.CREDENTIALS, Election.Status.OPEN)
     if not election.authority_key:

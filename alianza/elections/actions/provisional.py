@@ -19,7 +19,6 @@ from .board import append_event
 from .codes import credential_in_use
 
 
-@transaction.atomic
 def issue_provisional(
     actor: Any,
     election: Election,
@@ -33,6 +32,17 @@ def issue_provisional(
     her provisional public credential on the board. Her code is drawn on the
     polling table's device; only its public credential reaches Alianza."""
     require(actor, "elections.issue_provisional", election)
+    return record_provisional(
+        election, name=name, curp=curp, reason=reason, credential=credential,
+        actor=actor,
+    )  # fmt: skip
+
+
+@transaction.atomic
+def record_provisional(
+    election: Election, *, name: str, curp: str, reason: str, credential: str,
+    actor: Any = None,
+) -> ProvisionalVoter:  # fmt: skip
     election = locked(election)
     require_status(election, Election.Status.OPEN)
     name, curp, reason = name.strip(), curp.strip().upper(), reason.strip()
@@ -79,7 +89,6 @@ def _deciding_role(actor: Any, election: Election) -> Role:
     return found[0]
 
 
-@transaction.atomic
 def decide_provisional(
     actor: Any, worker: ProvisionalVoter, accepted: bool
 ) -> ProvisionalVoter:
@@ -87,14 +96,21 @@ def decide_provisional(
     while the other's differs). Once the administrator and an observer agree, the
     decision goes on the board: an accepted ballot is counted with weight 1, a
     rejected one never."""
-    election = worker.election
-    require(actor, "elections.decide_provisional", election)
-    election = locked(election)
+    require(actor, "elections.decide_provisional", worker.election)
+    role = _deciding_role(actor, worker.election)
+    return answer_provisional(worker, role, accepted, actor)
+
+
+@transaction.atomic
+def answer_provisional(
+    worker: ProvisionalVoter, role: Role, accepted: bool, actor: Any = None
+) -> ProvisionalVoter:
+    """The answer of ``role`` (the election's administrator or an observer)."""
+    election = locked(worker.election)
     require_status(election, Election.Status.OPEN)
     worker = ProvisionalVoter.objects.select_for_update().get(pk=worker.pk)
     if worker.is_decided:
         raise ValidationError(_("This provisional ballot is already decided."))
-    role = _deciding_role(actor, election)
     if role.kind == Role.Kind.ADMINISTRATOR:
         other = worker.observer
         worker.administrator, worker.administrator_accepts = role, accepted
