@@ -261,3 +261,48 @@ def test_the_polling_table_page_issues_and_decides(client, world):
     for who in ("usw_staff", "member", "outsider"):
         client.force_login(world[who])
         assert client.get(page).status_code in (403, 404)
+
+
+def _bearer(user) -> dict:
+    from alianza.accounts.actions import create_token
+
+    return {"authorization": f"Bearer {create_token(user, 'polling')[1]}"}
+
+
+def test_the_authority_program_and_the_polling_table_through_the_api(client, world):
+    election = new_election(world, voters=1)
+    admin, observer = _with_deciders(world, election)
+    code = credentials.new_secret()
+    parties = ready_to_vote(world, election, authority_code=code)
+    line = election.voters.get()
+    api = f"/api/v1/elections/{election.uid}"
+    _new, signed = _replacement(election, code, line.credential)
+    answer = client.post(
+        f"{api}/replacements", signed, content_type="application/json",
+        headers=_bearer(parties["authority"]),
+    )  # fmt: skip
+    assert answer.status_code == 201 and answer.json() == {"credential": signed["new"]}
+    again = client.post(
+        f"{api}/replacements", signed, content_type="application/json",
+        headers=_bearer(parties["authority"]),
+    )  # fmt: skip
+    assert again.status_code == 422  # the old credential is no one's any more
+    public = credentials.generate(election.election_id, 1)[0][1]
+    issued = client.post(
+        f"{api}/provisional",
+        {"name": "Rosa Gómez", "reason": "Hired last month", "credential": public},
+        content_type="application/json", headers=_bearer(admin),
+    )  # fmt: skip
+    assert issued.status_code == 201 and issued.json()["accepted"] is None
+    decision = f"{api}/provisional/{issued.json()['id']}/decision"
+    for who, status in ((admin, None), (observer, False)):
+        answer = client.post(
+            decision, {"accepted": False}, content_type="application/json",
+            headers=_bearer(who),
+        )  # fmt: skip
+        assert answer.status_code == 200 and answer.json()["accepted"] is status
+    refused = client.post(
+        decision, {"accepted": True}, content_type="application/json",
+        headers=_bearer(world["usw_staff"]),
+    )  # fmt: skip
+    assert refused.status_code == 404  # the other union does not see the vote
