@@ -318,7 +318,7 @@ def _polling_station(election: Election, voter: Voter, authority_code: str) -> N
         return  # no polling table in this world: no provisional ballot to decide
     code, public = vc.make_credentials(election.election_id, 1)[0]
     worker = actions.record_provisional(
-        election, name="Rosa Gómez Vázquez", curp="",
+        election, name="Rosa Gómez Vázquez", curp="GOVR850312MMNMZS08",
         reason="Contratada en septiembre; falta en la lista de la empresa (ilustrativo)",
         credential=public,
     )  # fmt: skip

@@ -14,6 +14,7 @@ from alianza.orgs.selectors import standing
 from votecore import provisional
 
 from ..models import Election, ProvisionalVoter, Role
+from ..roll_lines import curp_is_valid, in_mexico
 from ._shared import audit, locked, require_status
 from .board import append_event
 from .codes import credential_in_use
@@ -50,6 +51,10 @@ def record_provisional(
         raise ValidationError({"name": _("Write her name.")})
     if not reason:
         raise ValidationError({"reason": _("Say why she is not on the roll.")})
+    if curp and not curp_is_valid(curp):
+        raise ValidationError({"curp": _("This is not a valid CURP.")})
+    if not curp and in_mexico(election):
+        raise ValidationError({"curp": _("Her CURP is required for a vote in Mexico.")})
     payload = {"credential": credential}
     try:
         provisional.check_issue(payload)

@@ -94,7 +94,7 @@ def _with_deciders(world, election):
 def _provisional(election, admin, name):
     code, public = credentials.generate(election.election_id, 1)[0]
     worker = actions.issue_provisional(
-        admin, election, name=name, curp="GOMA800101MSRNRR09",
+        admin, election, name=name, curp="GOMA800101MSRNRR05",
         reason="Hired last month; missing from the employer's list", credential=public,
     )  # fmt: skip
     return worker, code
@@ -113,7 +113,7 @@ def test_provisional_ballots_count_once_the_administrator_and_an_observer_accept
     rejected, code_q = _provisional(election, admin, "Luis Pérez")
     actions.cast(election, vc.cast(context, code_p, YES)[0])
     actions.cast(election, vc.cast(context, code_q, YES)[0])
-    assert accepted.curp == "GOMA800101MSRNRR09" and accepted.reason
+    assert accepted.curp == "GOMA800101MSRNRR05" and accepted.reason
     # One answer is not a decision: the close waits for both.
     actions.decide_provisional(admin, accepted, True)
     accepted.refresh_from_db()
@@ -148,6 +148,19 @@ def test_the_deciders_must_agree(world):
         actions.decide_provisional(observer, worker, True)
 
 
+def test_a_provisional_voter_in_mexico_gives_a_valid_curp(world):
+    election = new_election(world, voters=1)
+    admin, _observer = _with_deciders(world, election)
+    ready_to_vote(world, election)
+    public = credentials.generate(election.election_id, 1)[0][1]
+    for curp, problem in (("", "required"), ("GOMA800101MSRNRR09", "not a valid")):
+        with pytest.raises(ValidationError, match=problem):
+            actions.issue_provisional(
+                admin, election, name="Rosa", curp=curp, reason="r", credential=public
+            )
+    assert not election.board.filter(type="provisional").exists()
+
+
 def test_only_the_polling_table_issues_and_decides(world):
     election = new_election(world, voters=2)
     admin, _observer = _with_deciders(world, election)
@@ -170,7 +183,12 @@ def test_only_the_polling_table_issues_and_decides(world):
             actions.decide_provisional(world[who], worker, True)
     with pytest.raises(ValidationError, match="already in use"):
         actions.issue_provisional(
-            admin, election, name="Y", curp="", reason="r", credential=worker.credential
+            admin,
+            election,
+            name="Y",
+            curp="GOMA800101MSRNRR05",
+            reason="r",
+            credential=worker.credential,
         )
 
 
@@ -243,7 +261,7 @@ def test_the_polling_table_page_issues_and_decides(client, world):
     public = credentials.generate(election.election_id, 1)[0][1]
     answer = client.post(
         page,
-        {"name": "Rosa Gómez", "curp": "GOMA800101MSRNRR09",
+        {"name": "Rosa Gómez", "curp": "GOMA800101MSRNRR05",
          "reason": "Hired last month", "credential": public},
         follow=True,
     )  # fmt: skip
@@ -290,7 +308,8 @@ def test_the_authority_program_and_the_polling_table_through_the_api(client, wor
     public = credentials.generate(election.election_id, 1)[0][1]
     issued = client.post(
         f"{api}/provisional",
-        {"name": "Rosa Gómez", "reason": "Hired last month", "credential": public},
+        {"name": "Rosa Gómez", "curp": "GOMA800101MSRNRR05",
+         "reason": "Hired last month", "credential": public},
         content_type="application/json", headers=_bearer(admin),
     )  # fmt: skip
     assert issued.status_code == 201 and issued.json()["accepted"] is None
