@@ -272,6 +272,7 @@ def test_the_polling_table_page_issues_and_decides(client, world):
     client.force_login(observer)
     body = client.get(page).content.decode()
     assert "Draw her code" not in body  # the observer decides, she does not issue
+    assert ": accepts" in body  # the administrator's answer, shown to the observer
     client.post(decide, {"accepted": "yes"})
     worker.refresh_from_db()
     assert worker.accepted is True
