@@ -6,64 +6,163 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('elections', '0005_joint_ballot_held_by_agreement'),
+        ("elections", "0005_joint_ballot_held_by_agreement"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='election',
-            name='authority_key',
+            model_name="election",
+            name="authority_key",
             field=models.CharField(blank=True, max_length=64),
         ),
         migrations.AlterField(
-            model_name='boardevent',
-            name='type',
+            model_name="boardevent",
+            name="type",
             field=models.CharField(max_length=24),
         ),
         migrations.AlterField(
-            model_name='role',
-            name='kind',
-            field=models.CharField(choices=[('administrator', 'Election administrator'), ('credential_authority', 'Credential authority'), ('trustee', 'Trustee'), ('auditor', 'Auditor'), ('observer', 'Observer')], max_length=24),
+            model_name="role",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("administrator", "Election administrator"),
+                    ("credential_authority", "Credential authority"),
+                    ("trustee", "Trustee"),
+                    ("auditor", "Auditor"),
+                    ("observer", "Observer"),
+                ],
+                max_length=24,
+            ),
         ),
         migrations.CreateModel(
-            name='CredentialReplacement',
+            name="CredentialReplacement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old', models.CharField(max_length=64)),
-                ('new', models.CharField(max_length=64)),
-                ('reason', models.CharField(choices=[('lost', 'Lost'), ('stolen', 'Stolen or seen by someone else')], max_length=16)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('election', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='replacements', to='elections.election')),
-                ('voter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='replacements', to='elections.voter')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("old", models.CharField(max_length=64)),
+                ("new", models.CharField(max_length=64)),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("lost", "Lost"),
+                            ("stolen", "Stolen or seen by someone else"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "election",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="replacements",
+                        to="elections.election",
+                    ),
+                ),
+                (
+                    "voter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="replacements",
+                        to="elections.voter",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['election', 'at'],
+                "ordering": ["election", "at"],
             },
         ),
         migrations.CreateModel(
-            name='ProvisionalVoter',
+            name="ProvisionalVoter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('curp', models.CharField(blank=True, max_length=18, verbose_name='CURP')),
-                ('reason', models.CharField(max_length=500, verbose_name='why she is not on the roll')),
-                ('credential', models.CharField(max_length=64, unique=True)),
-                ('issued_at', models.DateTimeField(auto_now_add=True)),
-                ('voted_at', models.DateTimeField(blank=True, null=True)),
-                ('administrator_accepts', models.BooleanField(blank=True, null=True)),
-                ('observer_accepts', models.BooleanField(blank=True, null=True)),
-                ('accepted', models.BooleanField(blank=True, null=True, verbose_name='accepted')),
-                ('administrator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='elections.role')),
-                ('election', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='provisional_voters', to='elections.election')),
-                ('issued_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('observer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='elections.role')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "curp",
+                    models.CharField(blank=True, max_length=18, verbose_name="CURP"),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        max_length=500, verbose_name="why she is not on the roll"
+                    ),
+                ),
+                ("credential", models.CharField(max_length=64, unique=True)),
+                ("issued_at", models.DateTimeField(auto_now_add=True)),
+                ("voted_at", models.DateTimeField(blank=True, null=True)),
+                ("administrator_accepts", models.BooleanField(blank=True, null=True)),
+                ("observer_accepts", models.BooleanField(blank=True, null=True)),
+                (
+                    "accepted",
+                    models.BooleanField(blank=True, null=True, verbose_name="accepted"),
+                ),
+                (
+                    "administrator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="elections.role",
+                    ),
+                ),
+                (
+                    "election",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="provisional_voters",
+                        to="elections.election",
+                    ),
+                ),
+                (
+                    "issued_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "observer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="elections.role",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['election', 'issued_at', 'id'],
+                "ordering": ["election", "issued_at", "id"],
             },
         ),
     ]
