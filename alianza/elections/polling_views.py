@@ -56,6 +56,7 @@ def codes(request: AuthedRequest, uid: str) -> HttpResponse:
         request,
         "elections/codes.html",
         {"election": obj, "key_form": key_form, "form": form,
+         "lines": selectors.credentials_for_authority(obj),
          "replacements": selectors.replacements(obj)},
     )  # fmt: skip
 

@@ -338,6 +338,17 @@ def provisional_voter(election: Election, pk: int) -> ProvisionalVoter | None:
     return election.provisional_voters.filter(pk=pk).first()
 
 
+def credentials_for_authority(election: Election) -> list[Any]:
+    """The roll's lines with their public credential now, for the authority to
+    choose whose code it replaces (no secrets)."""
+    return list(
+        voting_lines(election)
+        .exclude(credential="")
+        .order_by("name", "pk")
+        .values("pk", "name", "worker_number", "credential")
+    )
+
+
 def replacements(election: Election) -> QuerySet[CredentialReplacement]:
     """The codes the credential authority replaced, with their voters' lines."""
     return election.replacements.select_related("voter").order_by("at")

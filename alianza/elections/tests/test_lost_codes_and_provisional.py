@@ -235,7 +235,9 @@ def test_the_authority_replaces_a_code_on_its_page(client, world):
     _english(parties["authority"])
     client.force_login(parties["authority"])
     page = reverse("elections:codes", args=[election.uid])
-    assert "python -m votecore.authority replace" in client.get(page).content.decode()
+    shown = client.get(page).content.decode()
+    assert "python -m votecore.authority replace" in shown
+    assert f'<option value="{line.credential}">{line.name}' in shown  # whose code
     _new, forged = _replacement(election, credentials.new_secret(), line.credential)
     answer = client.post(page, {"replacement": json.dumps(forged)}, follow=True)
     assert "not signed by the credential authority" in answer.content.decode()
