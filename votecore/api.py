@@ -134,11 +134,14 @@ def tally_ballots(
 ) -> Json:
     """The ``tally`` event's payload: the last ballot per credential, weighted.
 
-    ``ballots`` are the accepted ballots in board order.
+    ``ballots`` are the accepted ballots in board order; ``weights`` holds the
+    credentials that count: a credential the authority revoked, or a provisional
+    one not accepted, is left out of it and its ballots are not counted.
     """
     last: dict[str, Json] = {}
     for body in ballots:
-        last[body["credential"]] = body
+        if body["credential"] in weights:
+            last[body["credential"]] = body
     sums = _tally.sums_by_weight(
         election, ((_ballot.ciphertexts(b), weights[c]) for c, b in last.items())
     )

@@ -18,20 +18,23 @@ from typing import Any
 from .encoding import PREFIX, TAG_EVENT, canonical, sha256_hex
 
 GENESIS = "0" * 64
-EVENT_TYPES = (
-    "election",
-    "trustee",
-    "deal",
-    "complaint",
-    "reveal",
-    "key",
-    "credentials",
-    "ballot",
-    "close",
-    "tally",
-    "decryption",
-    "result",
+# The board's rows, in order (docs/voting-protocol.md §10): an event may not
+# come after one of a later row; the events of one row mix freely.
+EVENT_ROWS = (
+    ("election",),
+    ("trustee",),
+    ("deal",),
+    ("complaint",),
+    ("reveal",),
+    ("key",),
+    ("credentials", "authority"),
+    ("ballot", "credential_replaced", "provisional", "provisional_decided"),
+    ("close",),
+    ("tally",),
+    ("decryption",),
+    ("result",),
 )
+EVENT_TYPES = tuple(kind for row in EVENT_ROWS for kind in row)
 
 
 class BoardError(ValueError):

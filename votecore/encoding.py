@@ -28,6 +28,8 @@ TAG_FINGERPRINT = "fingerprint"
 TAG_TRACKER = "tracker"
 TAG_EVENT = "event"
 TAG_SETUP = "setup"
+TAG_AUTHORITY = "authority"
+TAG_REPLACEMENT = "credential_replaced"
 
 JSON = Any
 
@@ -107,9 +109,10 @@ def hash_to_scalar(tag: str, value: JSON) -> Scalar:
     return int.from_bytes(digest, "little") % L
 
 
-def signed_message(value: JSON) -> bytes:
-    """The message a ballot signature covers."""
-    return _tagged(TAG_BALLOT, value)
+def signed_message(value: JSON, tag: str = TAG_BALLOT) -> bytes:
+    """The message a signature covers: a ballot's, or (``tag``) the credential
+    authority's on a replacement."""
+    return _tagged(tag, value)
 
 
 def fingerprint(election: JSON, public_key: str) -> str:

@@ -9,6 +9,7 @@ One dealer is made to send a bad share so that the complaint path is exercised.
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import random
@@ -17,8 +18,8 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from . import api, credentials, tally, trustees
 from . import ballot as ballots
-from . import credentials, tally, trustees
 from .board import Board
 from .election import Election, make_params
 from .elgamal import Ciphertext
@@ -242,6 +243,77 @@ def build(
     bb.append("result", tally.result_payload(election, key, tally_json, shares))
     say("tally decrypted")
     return bb, expected
+
+
+def credential_events() -> tuple[list[tuple[str, Json]], dict[str, int]]:
+    """A finished election in which a stolen code is replaced and two workers
+    missing from the roll vote provisionally (one accepted, one rejected).
+
+    Returns the events (type, payload) and where the notable ones are. Three
+    voters on the roll, weights 2, 1, 1: A votes Yes, a thief votes No with A's
+    code, the authority replaces A's code and A votes Yes again; B votes No; C
+    abstains; provisional P votes Yes and is accepted, provisional Q votes No
+    and is rejected. The result is Yes 3 (A's new code, 2; P, 1), No 1 (B).
+    """
+    from . import authority
+
+    params = make_params("sample-replaced", "Sample election", [QUESTIONS["yesno"]])
+    bb = Board()
+    bb.append("election", params)
+    key, privates = ceremony(params, bb)
+    election = Election.from_json(params, key["public_key"])
+    eid, fp = params["id"], key["fingerprint"]
+    (a, a_pub), (b, b_pub), (_c, c_pub) = credentials.generate(eid, 3)
+    (p, p_pub), (q, q_pub), (a2, a2_pub) = credentials.generate(eid, 3)
+    bb.append("credentials", {"credentials": [[a_pub, 2], [b_pub, 1], [c_pub, 1]]})
+    code = credentials.new_secret()
+    bb.append("authority", {"public_key": authority.authority_key(eid, code)})
+    yes, no = [[1, 0]], [[0, 1]]
+    at: dict[str, int] = {}
+
+    def vote(secret: str, choices: list[list[int]], replaces: Json | None) -> Json:
+        body, _ = ballots.create(
+            election, secret, choices, replaces=tracker(replaces) if replaces else None
+        )
+        bb.append("ballot", body)
+        return body
+
+    first = vote(a, yes, None)
+    at["stolen"] = len(bb)
+    vote(a, no, first)
+    at["replaced"] = len(bb)
+    bb.append(
+        "credential_replaced",
+        authority.sign_replacement(eid, fp, code, a_pub, a2_pub, "stolen"),
+    )
+    at["new"] = len(bb)
+    vote(a2, yes, None)
+    vote(b, no, None)
+    for name, public in (("p", p_pub), ("q", q_pub)):
+        at[f"provisional {name}"] = len(bb)
+        bb.append("provisional", {"credential": public})
+    vote(p, yes, None)
+    vote(q, no, None)
+    for name, public, accepted in (("p", p_pub, True), ("q", q_pub, False)):
+        at[f"decided {name}"] = len(bb)
+        decision = {"administrator": "role-1", "observer": "role-2"}
+        bb.append(
+            "provisional_decided",
+            {"credential": public, "accepted": accepted, **decision},
+        )
+    events = [json.loads(line) for line in bb.to_bytes().splitlines()]
+    bodies = [e["payload"] for e in events if e["type"] == "ballot"]
+    at["close"] = len(bb)
+    bb.append("close", {"ballots": len(bodies)})
+    counting = {a2_pub: 2, b_pub: 1, c_pub: 1, p_pub: 1}
+    tally_json = api.tally_ballots(election, bodies, counting)
+    bb.append("tally", tally_json)
+    cts = tally.decode_tally(election, tally_json)
+    share = trustees.decrypt_share(election, privates[0], key, cts)
+    bb.append("decryption", share)
+    bb.append("result", tally.result_payload(election, key, tally_json, [share]))
+    events = [json.loads(line) for line in bb.to_bytes().splitlines()]
+    return [(e["type"], e["payload"]) for e in events], at
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import ballot, credentials, elgamal, group, proofs, sample
+from . import authority, ballot, credentials, elgamal, group, proofs, sample
 from .board import EVENT_TYPES as EVENTS
 from .board import Board
 from .election import Election, make_params
@@ -197,6 +197,32 @@ def signature() -> dict[str, Any]:
     }
 
 
+def replacement() -> dict[str, Any]:
+    """The credential authority's key and a signed replacement (§5.1)."""
+    election, _ = election_fixture()
+    eid = election.params["id"]
+    code = "7HvQp2LmXa9RtKc4WzNd"  # noqa: S105 - a published test authority code
+    old = credentials.public_credential(eid, "3Kx9QmWzP7vTsD2aHjRc")
+    new = credentials.public_credential(eid, "Bq8sTn4VwYe6JhPk2Mfx")
+    nonce = derive_scalar(SEED, "replacement nonce")
+    payload = authority.sign_replacement(
+        eid, election.fingerprint, code, old, new, "stolen", nonce
+    )
+    return {
+        "description": "the authority's scalar a = hash_to_scalar('authority', {election, secret}), its key A = a*G, and a credential_replaced payload signed with a (Ed25519 with a raw scalar, the nonce given)",
+        "election_id": eid,
+        "fingerprint": election.fingerprint,
+        "authority_code": code,
+        "authority_scalar": group.scalar_hex(authority.authority_scalar(eid, code)),
+        "authority_key": authority.authority_key(eid, code),
+        "nonce": group.scalar_hex(nonce),
+        "signed_message_hex": authority.replacement_message(
+            election.fingerprint, old, new, "stolen"
+        ).hex(),
+        "payload": payload,
+    }
+
+
 def decryption() -> dict[str, Any]:
     election, x = election_fixture()
     r = derive_scalar(SEED, "decryption r")
@@ -230,6 +256,7 @@ def generate() -> dict[str, dict[str, Any]]:
         "hashes.json": hashes(),
         "ballot.json": ballots(),
         "signature.json": signature(),
+        "replacement.json": replacement(),
         "decryption.json": decryption(),
     }
 
@@ -294,13 +321,80 @@ def boards() -> tuple[dict[str, bytes], list[dict[str, Any]]]:
     return files, manifest
 
 
-def write_boards(out: Path) -> None:
+def credential_boards() -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    """A code replaced mid-vote and provisional ballots (``sample.credential_events``),
+    and the same board tampered with."""
+    events, at = sample.credential_events()
+
+    def board_of(items: list[tuple[str, Any]]) -> bytes:
+        return _rechain([{"type": k, "payload": p} for k, p in items])
+
+    eid = events[0][1]["id"]
+    fp = next(payload["fingerprint"] for kind, payload in events if kind == "key")
+    replaced = events[at["replaced"]][1]
+    forged = authority.sign_replacement(
+        eid, fp, credentials.new_secret(),
+        replaced["old"], replaced["new"], replaced["reason"],
+    )  # fmt: skip
+    alone = dict(events[at["decided p"]][1])
+    alone["observer"] = alone["administrator"]
+    undecided = events[: at["decided p"]] + [events[at["decided q"]]]
+    files = {
+        "replaced-and-provisional.jsonl": board_of(events),
+        "replacement-forged.jsonl": board_of(
+            events[: at["replaced"]]
+            + [("credential_replaced", forged)]
+            + events[at["replaced"] + 1 :]
+        ),
+        "provisional-decided-by-one.jsonl": board_of(
+            events[: at["decided p"]]
+            + [("provisional_decided", alone)]
+            + events[at["decided p"] + 1 :]
+        ),
+        "provisional-undecided-at-close.jsonl": board_of(
+            undecided + events[at["close"] :]
+        ),
+    }
+    manifest = [
+        {"board": "replaced-and-provisional.jsonl", "outcome": "verifies",
+         "head": json.loads(board_of(events).splitlines()[-1])["hash"],
+         "counts": events[-1][1]["counts"],
+         "why": "a stolen code replaced mid-vote (its thief's ballot not counted, "
+                "the new code's counted with the old one's weight); a provisional "
+                "ballot accepted by the administrator and an observer (counted) "
+                "and one rejected (not counted)"},
+        {"board": "replacement-forged.jsonl", "outcome": "fails",
+         "event": at["replaced"],
+         "why": "a replacement not signed by the credential authority"},
+        {"board": "provisional-decided-by-one.jsonl", "outcome": "fails",
+         "event": at["decided p"],
+         "why": "a provisional ballot accepted by one person only"},
+        {"board": "provisional-undecided-at-close.jsonl", "outcome": "fails",
+         "event": at["close"] - 1,
+         "why": "the vote closed with a provisional ballot undecided"},
+    ]  # fmt: skip
+    return files, manifest
+
+
+def write_boards(out: Path, made: Any = None) -> None:
+    """Write the sample boards (``made``: a function giving some of them) and
+    add them to the manifest; a board written before under another name stays."""
     folder = out / "boards"
     folder.mkdir(parents=True, exist_ok=True)
-    files, manifest = boards()
+    files, manifest = (made or _all_boards)()
+    path = folder / "boards.json"
+    if path.exists():
+        kept = json.loads(path.read_text(encoding="utf-8"))["boards"]
+        manifest = [e for e in kept if e["board"] not in files] + manifest
     for name, data in files.items():
         (folder / name).write_bytes(data)
-    (folder / "boards.json").write_text(render({"boards": manifest}), encoding="utf-8")
+    path.write_text(render({"boards": manifest}), encoding="utf-8")
+
+
+def _all_boards() -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    files, manifest = boards()
+    more, listed = credential_boards()
+    return files | more, manifest + listed
 
 
 def render(data: dict[str, Any]) -> str:

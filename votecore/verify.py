@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import authority, board, group, provisional, tally, trustees
 from . import ballot as ballots
-from . import board, group, tally, trustees
 from .election import Election, ElectionError, check_params
 from .elgamal import Ciphertext
 from .encoding import fingerprint, tracker
 from .group import GroupError
 
-RANK = {kind: rank for rank, kind in enumerate(board.EVENT_TYPES)}
+RANK = {kind: rank for rank, row in enumerate(board.EVENT_ROWS) for kind in row}
 ONCE = ("election", "key", "close", "tally", "result")
 # An event of a later type needs each of these before it.
 NEEDED = ("key", "close", "tally")
@@ -57,7 +57,10 @@ class Report:
     counts: list[list[int]] = field(default_factory=list)
     ops: dict[str, int] = field(default_factory=dict)
     # tracker -> (seq, counted): counted when it is its credential's last ballot
+    # and the credential counts
     trackers: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # tracker -> why it is not counted (a key of NOT_COUNTED), for those that are not
+    not_counted: dict[str, str] = field(default_factory=dict)
 
     def say(self, text: str) -> None:
         self.lines.append(text)
@@ -77,6 +80,10 @@ class _Setup:
     last: dict[str, int] = field(default_factory=dict)
     signatures: set[str] = field(default_factory=set)
     singles: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    authority: str | None = None  # the credential authority's public key
+    revoked: dict[str, int] = field(default_factory=dict)  # credential -> seq
+    # provisional credential -> None while undecided, then accepted or not
+    provisional: dict[str, bool | None] = field(default_factory=dict)
     shares: list[tuple[int, Any]] = field(default_factory=list)
     stop: Failure | None = None  # the first failure of the sequential pass
     events: int = 0
@@ -168,6 +175,12 @@ def _ingest(seq: int, kind: str, payload: Any, line: bytes, st: _Setup) -> None:
         _check_key(seq, payload, st)
     elif kind == "credentials":
         _check_credential_list(seq, payload, st)
+    elif kind == "authority":
+        _check_authority(seq, payload, st)
+    elif kind == "credential_replaced":
+        _check_replacement(seq, payload, st)
+    elif kind in ("provisional", "provisional_decided"):
+        _check_provisional(seq, kind, payload, st)
     elif kind == "ballot":
         _note_ballot(seq, payload, line, st)
     elif kind == "decryption":
@@ -229,11 +242,82 @@ def _check_credential_list(seq: int, payload: Any, st: _Setup) -> None:
     st.credential_events.append((seq, pubs))
 
 
+def _check_authority(seq: int, payload: Any, st: _Setup) -> None:
+    if st.authority is not None:
+        raise Failure(seq, "authority", "a second authority key")
+    try:
+        st.authority = authority.check_authority(payload)
+    except authority.AuthorityError as exc:
+        raise Failure(seq, "authority", str(exc)) from exc
+
+
+def _new_credential(seq: int, kind: str, public: str, st: _Setup) -> None:
+    if public in st.credentials:
+        raise Failure(seq, kind, "the new credential is already listed")
+
+
+def _check_replacement(seq: int, payload: Any, st: _Setup) -> None:
+    """The authority revokes a credential and lists a new one, same weight."""
+    kind = "credential_replaced"
+    assert st.key is not None
+    if st.authority is None:
+        raise Failure(seq, kind, "no authority key on the board to sign it")
+    try:
+        authority.check_replacement(st.key["fingerprint"], st.authority, payload)
+    except authority.AuthorityError as exc:
+        raise Failure(seq, kind, str(exc)) from exc
+    old, new = payload["old"], payload["new"]
+    if old not in st.credentials or old in st.provisional:
+        raise Failure(seq, kind, "the old credential is not on the published list")
+    if old in st.revoked:
+        raise Failure(seq, kind, "the old credential was already revoked")
+    _new_credential(seq, kind, new, st)
+    st.revoked[old] = seq
+    st.credentials[new] = st.credentials[old]
+
+
+def _check_provisional(seq: int, kind: str, payload: Any, st: _Setup) -> None:
+    try:
+        if kind == "provisional":
+            public = provisional.check_issue(payload)
+            _new_credential(seq, kind, public, st)
+            st.credentials[public] = 1
+            st.provisional[public] = None
+            return
+        public, accepted = provisional.check_decision(payload)
+    except provisional.ProvisionalError as exc:
+        raise Failure(seq, kind, str(exc)) from exc
+    if public not in st.provisional:
+        raise Failure(seq, kind, "the credential is not a provisional one")
+    if st.provisional[public] is not None:
+        raise Failure(seq, kind, "the provisional credential was already decided")
+    st.provisional[public] = accepted
+
+
+def _counts(cred: str, st: _Setup) -> str | None:
+    """Why the credential's last ballot does not count, or None when it does."""
+    if cred in st.revoked:
+        return "revoked"
+    decided = st.provisional.get(cred, True)
+    if decided is None:
+        return "provisional"
+    return None if decided else "rejected"
+
+
+def _counted(st: _Setup) -> dict[str, int]:
+    """The counted ballots: credential -> seq of its chain's last ballot."""
+    return {c: seq for c, seq in st.last.items() if _counts(c, st) is None}
+
+
 def _note_ballot(seq: int, payload: Any, line: bytes, st: _Setup) -> None:
     assert st.params is not None
     cred = payload.get("credential") if isinstance(payload, dict) else None
     if not isinstance(cred, str) or cred not in st.credentials:
         raise Failure(seq, "ballot", "the credential is not on the published list")
+    if cred in st.revoked:
+        raise Failure(seq, "ballot", "the credential was revoked and replaced")
+    if st.provisional.get(cred, True) is False:
+        raise Failure(seq, "ballot", "the provisional credential was rejected")
     if cred in st.last and not st.params["revote"]:
         raise Failure(seq, "ballot", "a second ballot for a credential (no re-voting)")
     signature = payload.get("signature")
@@ -341,9 +425,18 @@ def _verify(
         f"trustees: {t} of {n}; qualified {st.key['qualified']}; "
         f"complaints {len(st.ceremony.complaints)}"
     )
-    total_weight = sum(st.credentials.values())
-    rep.say(f"credentials: {len(st.credentials)}, total weight {total_weight}")
-    counted_seqs = set(st.last.values())
+    listed = {c: w for c, w in st.credentials.items() if c not in st.provisional}
+    rep.say(
+        f"credentials: {len(listed) - len(st.revoked)}, total weight "
+        f"{sum(listed.values()) - sum(listed[c] for c in st.revoked)}"
+    )
+    if st.revoked or st.provisional:
+        accepted = sum(1 for d in st.provisional.values() if d)
+        rep.say(
+            f"replaced by the credential authority: {len(st.revoked)}; provisional: "
+            f"{len(st.provisional)}, {accepted} accepted"
+        )
+    counted_seqs = set(_counted(st).values())
     ballot_tasks = [(seq, line, seq in counted_seqs) for seq, line in st.ballots]
     cred_tasks = [
         (seq, chunk)
@@ -394,9 +487,11 @@ def _verify(
     checked = [Failure(seq, _kind_of(seq, st), message) for seq, message in found]
     checked += _check_chains(st, trackers, rep)
     revotes = len(st.ballots) - len(st.last)
+    apart = len(st.last) - len(counted_seqs)
     rep.say(
         f"ballots: {len(st.ballots)} checked in {time.perf_counter() - started:.1f} s, "
-        f"{len(st.last)} counted, {revotes} replaced by a later ballot"
+        f"{len(counted_seqs)} counted, {revotes} replaced by a later ballot"
+        + (f", {apart} of revoked or provisional credentials" if apart else "")
     )
     if checked:  # the end events are checked against sound ballots only
         return failures + checked
@@ -441,7 +536,11 @@ def _check_chains(st: _Setup, trackers: dict[int, str], rep: Report) -> list[Fai
             ]
         last[cred] = own
     for seq, cred, _ in st.chain:
-        rep.trackers[trackers[seq]] = (seq, st.last[cred] == seq)
+        own = trackers[seq]
+        why = "replaced" if st.last[cred] != seq else _counts(cred, st)
+        rep.trackers[own] = (seq, why is None)
+        if why is not None:
+            rep.not_counted[own] = why
     return []
 
 
@@ -458,14 +557,17 @@ def _check_end(st: _Setup, sums: tally.Sums, rep: Report) -> None:
     seq, close = st.singles["close"]
     if close != {"ballots": len(st.ballots)}:
         raise Failure(seq, "close", "the number of ballots is wrong")
+    if any(st.provisional.get(c, True) is None for c in st.last):
+        raise Failure(seq, "close", "a provisional ballot is still undecided")
     if "tally" not in st.singles:
         return
-    counted_weight = sum(st.credentials[c] for c in st.last)
+    counted = _counted(st)
+    counted_weight = sum(st.credentials[c] for c in counted)
     seq, payload = st.singles["tally"]
-    expected = tally.tally_payload(election, sums, len(st.last), counted_weight)
+    expected = tally.tally_payload(election, sums, len(counted), counted_weight)
     if payload != expected:
         raise Failure(seq, "tally", "is not the weighted sum of the counted ballots")
-    rep.say(f"tally: {len(st.last)} ballots, counted weight {counted_weight}: matches")
+    rep.say(f"tally: {len(counted)} ballots, counted weight {counted_weight}: matches")
     cts = tally.decode_tally(election, payload)
     seen: set[Any] = set()
     for seq, share in st.shares:
@@ -537,11 +639,19 @@ def tracker_standing(rep: Report, wanted: str) -> str | None:
         return f"no ballot with tracker {wanted} is on the board"
     seq, counted = rep.trackers[found]
     if not counted:
-        return (
-            f"the ballot with tracker {found} (event {seq}) was replaced by a "
-            "later ballot of its credential"
+        return f"the ballot with tracker {found} (event {seq}) " + str(
+            NOT_COUNTED[rep.not_counted[found]]
         )
     return None
+
+
+#: Why a ballot on the board is not counted.
+NOT_COUNTED = {
+    "replaced": "was replaced by a later ballot of its credential",
+    "revoked": "was cast with a credential the credential authority revoked",
+    "provisional": "is provisional: its eligibility is not decided yet",
+    "rejected": "is provisional, and its eligibility was rejected",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

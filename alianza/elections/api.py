@@ -1,6 +1,8 @@
 """The election's programs talk to Alianza here: the trustee's program (its
-ceremony), the credential authority's page (public credentials) and the booth
-(ballots, which need no sign-in: the credential's signature is the proof)."""
+ceremony), the credential authority's page and program (public credentials, its
+key, replaced codes), the polling table (provisional credentials and their
+decisions) and the booth (ballots, which need no sign-in: the credential's
+signature is the proof)."""
 
 from typing import Any
 
@@ -13,7 +15,7 @@ from alianza.lib.permissions import get_changeable, get_visible
 from votecore.encoding import is_hex
 
 from . import actions, selectors
-from .models import Election
+from .models import Election, ProvisionalVoter
 
 router = Router(tags=["elections"])
 
@@ -25,6 +27,43 @@ class CeremonyIn(Schema):
 
 class CredentialsIn(Schema):
     credentials: dict[int, str]
+
+
+class AuthorityKeyIn(Schema):
+    public_key: str
+
+
+class ReplacementIn(Schema):
+    """The credential authority's signed replacement (``python -m votecore.authority
+    replace`` prints it): docs/voting-protocol.md §5.1."""
+
+    old: str
+    new: str
+    reason: str
+    signature: str
+
+
+class Credential(Schema):
+    credential: str
+
+
+class ProvisionalIn(Schema):
+    name: str
+    curp: str = ""
+    reason: str
+    #: The public credential; her code is drawn on the polling table's device.
+    credential: str
+
+
+class ProvisionalOut(Schema):
+    id: int
+    credential: str
+    #: None while undecided; true once the administrator and an observer accept.
+    accepted: bool | None
+
+
+class DecisionIn(Schema):
+    accepted: bool
 
 
 class Tracker(Schema):
@@ -129,3 +168,58 @@ def last_ballot(request, uid: str, credential: str):
     if not is_hex(credential, 32):
         raise ValidationError(_("A public credential is 64 hexadecimal characters."))
     return {"tracker": selectors.last_tracker(election, credential)}
+
+
+@router.post("/{uid}/authority-key", response={201: AuthorityKeyIn})
+def authority_key(request: ApiRequest, uid: str, payload: AuthorityKeyIn):
+    """The credential authority's public key, once, before the vote opens; it
+    signs the replacement of a lost or stolen code."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.issue_credentials", view=VIEW, uid=uid
+    )
+    actions.publish_authority_key(request.auth, election, payload.public_key)
+    return Status(201, {"public_key": payload.public_key})
+
+
+@router.post("/{uid}/replacements", response={201: Credential})
+def replacement(request: ApiRequest, uid: str, payload: ReplacementIn):
+    """A lost or stolen code replaced: the voter's line takes the new public
+    credential the authority signed (never a secret code)."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.issue_credentials", view=VIEW, uid=uid
+    )
+    done = actions.replace_credential(request.auth, election, payload.dict())
+    return Status(201, {"credential": done.new})
+
+
+@router.post("/{uid}/provisional", response={201: ProvisionalOut})
+def provisional(request: ApiRequest, uid: str, payload: ProvisionalIn):
+    """The polling table's administrator issues a provisional credential to a
+    worker missing from the roll (her name, CURP and why are kept off the board)."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.issue_provisional", view=VIEW, uid=uid
+    )
+    worker = actions.issue_provisional(request.auth, election, **payload.dict())
+    return Status(201, _provisional_out(worker))
+
+
+@router.post("/{uid}/provisional/{pk}/decision", response=ProvisionalOut)
+def provisional_decision(request: ApiRequest, uid: str, pk: int, payload: DecisionIn):
+    """The administrator's or an observer's answer on a provisional ballot; it is
+    decided once both give the same one."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.decide_provisional", view=VIEW, uid=uid
+    )
+    worker: ProvisionalVoter = get_visible(
+        request.auth, ProvisionalVoter.objects.filter(election=election), None, pk=pk
+    )
+    worker = actions.decide_provisional(request.auth, worker, payload.accepted)
+    return _provisional_out(worker)
+
+
+def _provisional_out(worker: ProvisionalVoter) -> dict[str, Any]:
+    return {
+        "id": worker.pk,
+        "credential": worker.credential,
+        "accepted": worker.accepted,
+    }

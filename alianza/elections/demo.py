@@ -26,6 +26,7 @@ from alianza.documents.models import Document
 from alianza.employers.models import Worksite
 from alianza.orgs.models import Organisation, Person, Unit
 from votecore import api as vc
+from votecore import authority, credentials
 
 from . import actions, selectors
 from .models import BoardEvent, Election, Role, Step, Voter
@@ -46,6 +47,12 @@ LAST = ["Hernández", "García", "Martínez", "López", "González", "Rodríguez
         "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Morales", "Vázquez"]  # fmt: skip
 TRUSTEES = ["Sergio Beltrán Reyes", "Ernesto Salinas Ortiz", "Guadalupe Rentería Soto"]
 AUTHORITY = "Juan Linares Montufar"
+#: Sección 271's polling table: its administrator and an observer decide the
+#: provisional ballots (alianza/core/demo/people.py).
+POLLING_TABLE = {
+    "administrator": "Óscar Mendoza Pineda",
+    "observer": "Lucía Zamora Vega",
+}
 
 VOTES: list[dict[str, Any]] = [
     {
@@ -61,6 +68,8 @@ VOTES: list[dict[str, Any]] = [
         "days": 2,
         "finish": True,
         "place": "Casa sindical de la Sección 271, Lázaro Cárdenas, Michoacán",
+        # A stolen code replaced during the vote, and a provisional ballot accepted.
+        "polling_station": True,
     },
     {
         "title": "Apoyo a la constancia de representatividad en Teksid (Frontera)",
@@ -227,6 +236,14 @@ def load() -> None:
                                 trustee_index=index)  # fmt: skip
         Role.objects.create(election=election, person=people[AUTHORITY],
                             kind="credential_authority")  # fmt: skip
+        if data.get("polling_station"):
+            table = Person.objects.filter(name__in=POLLING_TABLE.values())
+            by_name = {p.name: p for p in table}
+            for kind, name in POLLING_TABLE.items():
+                if name in by_name:
+                    Role.objects.create(
+                        election=election, person=by_name[name], kind=kind
+                    )
         _roll(election, data, rng)
         _run(election, {**data, "opens_at": opens_at}, rng)
 
@@ -242,6 +259,10 @@ def _run(election: Election, data: dict, rng: random.Random) -> None:
     actions.store_credentials(
         election, {v.pk: public for v, (_s, public) in zip(voters, pairs, strict=True)}
     )
+    authority_code = credentials.new_secret()
+    if data.get("polling_station"):
+        key = authority.authority_key(election.election_id, authority_code)
+        actions.store_authority_key(election, key)
     actions.start_voting(election)
     election.refresh_from_db()
     context = election.crypto()
@@ -253,6 +274,8 @@ def _run(election: Election, data: dict, rng: random.Random) -> None:
             choice = [[1, 0]] if rng.random() < data["yes"] else [[0, 1]]
             body, _randomness = vc.cast(context, secret, choice)
             actions.cast(election, body)
+    if data.get("polling_station"):
+        _polling_station(election, voters[0], authority_code)
     if data["finish"]:
         actions.stop_voting(election)
         _trustees(election, privates)
@@ -277,6 +300,36 @@ def _run(election: Election, data: dict, rng: random.Random) -> None:
             Election.Status.PUBLISHED,
         ],
     ).update(at=closes_at)
+
+
+def _polling_station(election: Election, voter: Voter, authority_code: str) -> None:
+    """Illustrative: the first worker's code was seen by someone else, so the
+    credential authority replaced it and she voted again; a worker hired after the
+    employer's list was drawn voted provisionally and was accepted."""
+    context = election.crypto()
+    voter.refresh_from_db()  # her credential, published since
+    fingerprint = context.fingerprint
+    new_code, new_public = vc.make_credentials(election.election_id, 1)[0]
+    actions.store_replacement(
+        election,
+        authority.sign_replacement(
+            election.election_id, fingerprint, authority_code,
+            voter.credential, new_public, "stolen",
+        ),
+    )  # fmt: skip
+    actions.cast(election, vc.cast(context, new_code, [[1, 0]])[0])
+    deciders = list(election.roles.filter(kind__in=list(POLLING_TABLE)))
+    if len(deciders) < len(POLLING_TABLE):
+        return  # no polling table in this world: no provisional ballot to decide
+    code, public = vc.make_credentials(election.election_id, 1)[0]
+    worker = actions.record_provisional(
+        election, name="Rosa Gómez Vázquez", curp="GOVR850312MMNMZS08",
+        reason="Contratada en septiembre; falta en la lista de la empresa (ilustrativo)",
+        credential=public,
+    )  # fmt: skip
+    actions.cast(election, vc.cast(context, code, [[1, 0]])[0])
+    for role in deciders:
+        actions.answer_provisional(worker, role, True)
 
 
 def _voter_code_path() -> Path:

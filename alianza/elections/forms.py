@@ -135,3 +135,63 @@ class RollForm(StyledForm):
         if problem:
             raise forms.ValidationError(problem)
         return upload
+
+
+class AuthorityKeyForm(StyledForm):
+    public_key = forms.CharField(
+        label=_("The authority's public key"),
+        max_length=64,
+        help_text=_("Printed by “python -m votecore.authority key”."),
+    )
+
+
+class ReplacementForm(StyledForm):
+    """The signed event the authority's program prints; it holds the new public
+    credential, never a secret code."""
+
+    replacement = forms.CharField(
+        label=_("The replacement from the authority's program"),
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false"}),
+        help_text=_(
+            "Printed by “python -m votecore.authority replace”: the old and new "
+            "public credentials, the reason and the authority's signature."
+        ),
+    )
+
+    def clean_replacement(self) -> dict:
+        import json
+
+        try:
+            value = json.loads(self.cleaned_data["replacement"])
+        except ValueError as exc:
+            raise forms.ValidationError(
+                _("Paste the line the program printed.")
+            ) from exc
+        if not isinstance(value, dict):
+            raise forms.ValidationError(_("Paste the line the program printed."))
+        return value
+
+
+class ProvisionalForm(StyledForm):
+    name = forms.CharField(label=_("Her name"), max_length=200)
+    curp = forms.CharField(label="CURP", max_length=18, required=False)
+    reason = forms.CharField(
+        label=_("Why she is not on the roll"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    credential = forms.CharField(
+        label=_("Her public credential"),
+        max_length=64,
+        help_text=_(
+            "Drawn on this device with her secret code (the button below); give her "
+            "the code, Alianza receives only this."
+        ),
+    )
+
+
+class DecisionForm(StyledForm):
+    accepted = forms.TypedChoiceField(
+        choices=[("yes", _("Accept")), ("no", _("Reject"))],
+        coerce=lambda value: value == "yes",
+    )

@@ -129,6 +129,9 @@ class Election(models.Model):
     # The board's last event, kept here so that appending locks one small row.
     head_seq = models.IntegerField(default=-1)
     head_hash = models.CharField(max_length=64, default="0" * 64)
+    # The credential authority's public key (its ``authority`` event): it signs
+    # the replacement of a lost or stolen code.
+    authority_key = models.CharField(max_length=64, blank=True)
     meeting_vote = models.OneToOneField(
         "governance.Vote",
         on_delete=models.SET_NULL,
@@ -314,6 +317,9 @@ class Role(models.Model):
         CREDENTIAL_AUTHORITY = "credential_authority", _("Credential authority")
         TRUSTEE = "trustee", _("Trustee")
         AUDITOR = "auditor", _("Auditor")
+        # Decides, with an administrator, the provisional ballots of workers
+        # missing from the roll.
+        OBSERVER = "observer", _("Observer")
 
     election = models.ForeignKey(
         Election, on_delete=models.CASCADE, related_name="roles"
@@ -419,7 +425,7 @@ class BoardEvent(models.Model):
     )
     # Empty while a received ballot waits to be put on the board (``actions.sequence``).
     seq = models.PositiveIntegerField(null=True, blank=True)
-    type = models.CharField(max_length=16)
+    type = models.CharField(max_length=24)
     line = models.TextField()
     hash = models.CharField(max_length=64)
     tracker = models.CharField(max_length=64, blank=True)
@@ -459,11 +465,94 @@ BOARD_EVENT_LABELS = {
     "key": _("The election key"),
     "credentials": _("The voters' public credentials"),
     "ballot": _("A ballot"),
+    "authority": _("The credential authority's key"),
+    "credential_replaced": _("A lost or stolen code replaced"),
+    "provisional": _("A provisional credential issued"),
+    "provisional_decided": _("A provisional ballot decided"),
     "close": _("The vote closed"),
     "tally": _("The ballots added up (still encrypted)"),
     "decryption": _("A trustee's decryption share"),
     "result": _("The result"),
 }
+
+
+class CredentialReplacement(models.Model):
+    """A voter's code replaced by the credential authority during the vote (lost
+    or stolen): her line now holds the new public credential."""
+
+    class Reason(models.TextChoices):
+        LOST = "lost", _("Lost")
+        STOLEN = "stolen", _("Stolen or seen by someone else")
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="replacements"
+    )
+    voter = models.ForeignKey(
+        Voter, on_delete=models.CASCADE, related_name="replacements"
+    )
+    old = models.CharField(max_length=64)
+    new = models.CharField(max_length=64)
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["election", "at"]
+
+    def __str__(self) -> str:
+        return f"{self.voter} ({self.reason})"
+
+
+class ProvisionalVoter(models.Model):
+    """A worker missing from the roll who votes provisionally: her ballot is held
+    apart until the election's administrator and an observer, two people, give
+    the same answer on her eligibility. Not a line of the roll."""
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="provisional_voters"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    curp = models.CharField("CURP", max_length=18, blank=True)
+    reason = models.CharField(_("why she is not on the roll"), max_length=500)
+    credential = models.CharField(max_length=64, unique=True)  # public, hex
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    issued_at = models.DateTimeField(auto_now_add=True)
+    voted_at = models.DateTimeField(null=True, blank=True)
+    # Each decider's answer (None: not given); the decision once both agree.
+    administrator = models.ForeignKey(
+        Role, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    administrator_accepts = models.BooleanField(null=True, blank=True)
+    observer = models.ForeignKey(
+        Role, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    observer_accepts = models.BooleanField(null=True, blank=True)
+    accepted = models.BooleanField(_("accepted"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["election", "issued_at", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    #: A provisional ballot counts once for one worker, like a roll line of weight 1.
+    weight = 1
+
+    @property
+    def is_decided(self) -> bool:
+        return self.accepted is not None
+
+    @property
+    def casts_ballots(self) -> bool:
+        """Her code still casts ballots: she was not rejected."""
+        return self.accepted is not False
 
 
 class Step(models.Model):

@@ -104,6 +104,11 @@ def is_credential_authority(user, election) -> bool:
 
 
 @rules.predicate
+def is_election_observer(user, election) -> bool:
+    return election is not None and has_part(user, election, Role.Kind.OBSERVER)
+
+
+@rules.predicate
 def is_trustee(user, election) -> bool:
     """A trustee of the election, with her number among them."""
     return election is not None and trustee_index(user, election) is not None
@@ -123,6 +128,12 @@ manages_election = (~is_joint & (manages_owner | is_election_administrator)) | (
 rules.add_perm("elections.view_election", can_view_election)
 rules.add_perm("elections.change_election", manages_election)
 rules.add_perm("elections.issue_credentials", is_credential_authority)
+# The polling table: its administrator issues a provisional credential to a worker
+# missing from the roll; the administrator and an observer decide her ballot.
+rules.add_perm("elections.issue_provisional", is_election_administrator)
+rules.add_perm(
+    "elections.decide_provisional", is_election_administrator | is_election_observer
+)
 rules.add_perm("elections.act_as_trustee", is_trustee)
 rules.add_perm("elections.speak_as_trustee", speaks_for_self)
 rules.add_perm("elections.add_election", is_org_manager)

@@ -3,7 +3,7 @@
 Nothing here writes. Each function is named for what it returns."""
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -25,7 +25,9 @@ from votecore.group import GroupError
 from .models import (
     BoardEvent,
     CeremonyMessage,
+    CredentialReplacement,
     Election,
+    ProvisionalVoter,
     Role,
     Step,
     StepAgreement,
@@ -293,11 +295,72 @@ def last_tracker(election: Election, credential: str) -> str | None:
     )
 
 
-def is_counted(election: Election, event: BoardEvent) -> bool:
-    """Whether the ballot ``event`` is its credential's last, the one that counts."""
+class Standing(NamedTuple):
+    """Whether a ballot on the board counts, and if not why: ``replaced`` (a later
+    ballot of its credential, cast at ``later_at``), ``revoked`` (its code was
+    replaced by the credential authority), ``provisional`` (held apart until
+    decided) or ``rejected`` (a provisional ballot not accepted)."""
+
+    counted: bool
+    why: str = ""
+    later_at: Any = None
+
+    @property
+    def is_replaced(self) -> bool:
+        return self.why == "replaced"
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.why == "revoked"
+
+    @property
+    def is_held_apart(self) -> bool:
+        return self.why == "provisional"
+
+
+def tracker_standing(election: Election, event: BoardEvent) -> Standing:
+    """The standing of the ballot ``event``, as the verifier would report it."""
     line = json.loads(event.line)
     ballot = line["payload"] if event.seq is not None else line  # or still received
-    return last_tracker(election, ballot["credential"]) == event.tracker
+    credential = ballot["credential"]
+    later = _ballots_of(election, credential).filter(pk__gt=event.pk).last()
+    if later is not None:
+        return Standing(False, "replaced", later.at)
+    if election.replacements.filter(old=credential).exists():
+        return Standing(False, "revoked")
+    held = election.provisional_voters.filter(credential=credential).first()
+    if held is not None and not held.is_decided:
+        return Standing(False, "provisional")
+    if held is not None and not held.accepted:
+        return Standing(False, "rejected")
+    return Standing(True)
+
+
+def provisional_voters(election: Election) -> QuerySet[ProvisionalVoter]:
+    """The election's provisional voters, first issued first, with their deciders."""
+    return election.provisional_voters.select_related(
+        "administrator__person", "observer__person"
+    ).order_by("issued_at", "pk")
+
+
+def provisional_voter(election: Election, pk: int) -> ProvisionalVoter | None:
+    return election.provisional_voters.filter(pk=pk).first()
+
+
+def credentials_for_authority(election: Election) -> list[Any]:
+    """The roll's lines with their public credential now, for the authority to
+    choose whose code it replaces (no secrets)."""
+    return list(
+        voting_lines(election)
+        .exclude(credential="")
+        .order_by("name", "pk")
+        .values("pk", "name", "worker_number", "credential")
+    )
+
+
+def replacements(election: Election) -> QuerySet[CredentialReplacement]:
+    """The codes the credential authority replaced, with their voters' lines."""
+    return election.replacements.select_related("voter").order_by("at")
 
 
 def ceremony_messages(election: Election, step: str) -> list[CeremonyMessage]:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import polling_views, views
 
 app_name = "elections"
 urlpatterns = [
@@ -22,4 +22,13 @@ urlpatterns = [
     path("<uuid:uid>/authority/", views.authority, name="authority"),
     path("<uuid:uid>/authority/deliver/", views.deliver, name="deliver"),
     path("<uuid:uid>/vote/", views.booth, name="booth"),
+    path("<uuid:uid>/authority/codes/", polling_views.codes, name="codes"),
+    path(
+        "<uuid:uid>/polling-table/", polling_views.polling_table, name="polling_table"
+    ),
+    path(
+        "<uuid:uid>/polling-table/<int:pk>/",
+        polling_views.provisional_decision,
+        name="provisional_decision",
+    ),
 ]

@@ -334,10 +334,10 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
         )
     actions.sequence_now(obj, wait=False)  # ballots received since the last look
     tracker = " ".join(request.GET.get("tracker", "").split())
-    found, counted = None, False
+    found, standing = None, None
     if tracker:
         found = selectors.ballot_with_tracker(obj, tracker)
-        counted = found is not None and selectors.is_counted(obj, found)
+        standing = found and selectors.tracker_standing(obj, found)
     events = Paginator(selectors.board_events(obj), 200).get_page(
         request.GET.get("page")
     )
@@ -346,7 +346,7 @@ def board(request: HttpRequest, uid: str) -> HttpResponse:
         request,
         "elections/board.html",
         {"election": obj, "events": events, "tracker": tracker, "found": found,
-         "counted": counted, "head": head,
+         "standing": standing, "head": head,
          "steps": selectors.timeline(obj),
          "outcome": outcome_of(obj) if obj.result_is_published else None,
          "bars": result_bars(obj) if obj.result_is_published else [],

@@ -75,3 +75,20 @@ def test_sample_boards_get_the_outcome_published_with_them() -> None:
             assert report.failure is not None, entry
             assert report.failure.seq == entry["event"], (entry, report.failure)
     assert outcomes == {"verifies", "valid so far", "fails"}
+
+
+def test_replacement_vector_is_plain_ed25519_by_the_authority_key() -> None:
+    from votecore import authority
+
+    data = json.loads((DIR / "replacement.json").read_text(encoding="utf-8"))
+    key = VerifyKey(bytes.fromhex(data["authority_key"]))
+    message = bytes.fromhex(data["signed_message_hex"])
+    signature = bytes.fromhex(data["payload"]["signature"])
+    assert key.verify(message, signature) == message
+    authority.check_replacement(
+        data["fingerprint"], data["authority_key"], data["payload"]
+    )
+    assert (
+        authority.authority_key(data["election_id"], data["authority_code"])
+        == (data["authority_key"])
+    )

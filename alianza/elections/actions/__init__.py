@@ -14,6 +14,9 @@ One module per topic; every public action is importable from here
 - ``board``: the public board, chained event by event;
 - ``ceremony``: the trustees' key ceremony and decryption shares;
 - ``credentials``: the public credentials published, the secret codes delivered;
+- ``codes``: the credential authority's key, a lost or stolen code replaced;
+- ``provisional``: provisional ballots of workers missing from the roll, issued
+  and decided;
 - ``voting``: the vote opened, ballots cast, the vote closed and added up;
 - ``result``: the result decrypted and published;
 - ``meetings``: a meeting's secret ballot held as an election;
@@ -31,10 +34,22 @@ from .ceremony import (
     start_ceremony,
     trustee_message,
 )
+from .codes import (
+    publish_authority_key,
+    replace_credential,
+    store_authority_key,
+    store_replacement,
+)
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
 from .joint import agree_to_hold, propose_joint_ballot
 from .meetings import open_meeting_ballot
+from .provisional import (
+    answer_provisional,
+    decide_provisional,
+    issue_provisional,
+    record_provisional,
+)
 from .result import announce, publish_result
 from .roll import correct_voter, export_participation, import_roll, remove_voter
 from .voting import (
@@ -64,11 +79,13 @@ __all__ = [
     "BallotRefused",
     "agree_to_hold",
     "announce",
+    "answer_provisional",
     "append_event",
     "assign_role",
     "begin_ceremony",
     "board_bytes",
     "cast",
+    "decide_provisional",
     "close_election",
     "correct_voter",
     "create_election",
@@ -76,18 +93,24 @@ __all__ = [
     "export_participation",
     "finish_keys_now",
     "import_roll",
+    "issue_provisional",
     "open_election",
     "open_meeting_ballot",
     "propose_joint_ballot",
+    "publish_authority_key",
     "publish_credentials",
     "publish_result",
+    "record_provisional",
     "receive",
     "remove_voter",
+    "replace_credential",
     "sequence",
     "sequence_now",
     "start_ceremony",
     "start_voting",
     "stop_voting",
+    "store_authority_key",
     "store_credentials",
+    "store_replacement",
     "trustee_message",
 ]

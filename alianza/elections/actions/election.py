@@ -142,6 +142,14 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
                 "The credential authority, the trustees and the administrators are different people."
             )
         )
+    deciders: set[str] = {Role.Kind.ADMINISTRATOR, Role.Kind.OBSERVER}
+    if kind in deciders and others & (deciders - {kind}):
+        raise ValidationError(
+            _(
+                "Provisional ballots are decided by the election's administrator "
+                "and an observer, two different people."
+            )
+        )
     union = _naming_union(actor, election, person, kind)
     index = None
     if kind == Role.Kind.TRUSTEE:

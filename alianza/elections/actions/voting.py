@@ -10,12 +10,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from alianza.lib.permissions import require
 from votecore import api as vc
 from votecore.encoding import canonical
 
-from ..models import BoardEvent, Election, Voter
+from ..models import BoardEvent, Election, ProvisionalVoter, Voter
 from ..selectors import SHORT_TRACKER, board_payloads, last_tracker
 from ._shared import (
     agreed,
@@ -74,20 +75,29 @@ def cast(election: Election, body: Any) -> str:
     if not election.is_open or timezone.now() >= election.closes_at:
         raise BallotRefused(_("This election is not open for voting."))
     credential = body.get("credential") if isinstance(body, dict) else None
-    voter = election.voters.filter(credential=credential or "-").first()
+    voter: Voter | ProvisionalVoter | None = election.voters.filter(
+        credential=credential or "-"
+    ).first()
     if voter is None:
-        raise BallotRefused(_("This credential is not on the roll of this election."))
+        voter = _provisional_holder(election, credential or "-")
+    rows = type(voter).objects
     try:
         with transaction.atomic():
             # The voter's row lock orders her ballots: each must name the one
             # before it (votecore's re-vote chain), so two may not race.
-            voter = Voter.objects.select_for_update().get(pk=voter.pk)
+            voter = rows.select_for_update().get(pk=voter.pk)
             if _status_for_ballot(election) != Election.Status.OPEN:
                 raise BallotRefused(_("This election is not open for voting."))
+            if voter.credential != credential:  # replaced in the meantime
+                raise BallotRefused(
+                    _("This code was replaced: vote with your new one.")
+                )
+            if isinstance(voter, ProvisionalVoter) and not voter.casts_ballots:
+                raise BallotRefused(_("This provisional ballot was rejected."))
             if voter.voted_at is not None and not election.revote:
                 raise BallotRefused(_("This credential has already voted."))
             tracker = _checked(election, voter, body)
-            Voter.objects.filter(pk=voter.pk).update(voted_at=timezone.now())
+            rows.filter(pk=voter.pk).update(voted_at=timezone.now())
             # Received: it goes on the board with the others received meanwhile.
             BoardEvent.objects.create(
                 election=election,
@@ -95,14 +105,34 @@ def cast(election: Election, body: Any) -> str:
                 line=canonical(body).decode(),
                 tracker=tracker,
             )
-            if voter.email or voter.phone:
-                transaction.on_commit(lambda: _send_receipt(election, voter, tracker))
+            if isinstance(voter, Voter) and (voter.email or voter.phone):
+                receipt_to = voter
+                transaction.on_commit(
+                    lambda: _send_receipt(election, receipt_to, tracker)
+                )
     except IntegrityError as exc:  # the same ballot again: a replay
         raise BallotRefused(_("This ballot is already on the board.")) from exc
     return tracker
 
 
-def _checked(election: Election, voter: Voter, body: Any) -> str:
+def _provisional_holder(election: Election, credential: str) -> ProvisionalVoter:
+    """The provisional voter holding ``credential``, or the refusal that says why
+    the code casts no ballot."""
+    held = election.provisional_voters.filter(credential=credential).first()
+    if held is not None and held.casts_ballots:
+        return held
+    if held is not None:
+        raise BallotRefused(_("This provisional ballot was rejected."))
+    if election.replacements.filter(old=credential).exists():
+        raise BallotRefused(
+            _(
+                "This code was replaced by the credential authority: vote with your new one."
+            )
+        )
+    raise BallotRefused(_("This credential is not on the roll of this election."))
+
+
+def _checked(election: Election, voter: Voter | ProvisionalVoter, body: Any) -> str:
     """The ballot's tracker, once votecore accepts it as this voter's next ballot."""
     # Only a voter who voted before has a ballot to replace (most have none).
     last = last_tracker(election, voter.credential) if voter.voted_at else None
@@ -186,9 +216,33 @@ def stop_voting(election: Election, actor: Any = None) -> Election:
     election = locked(election)
     sequence(election)
     require_status(election, Election.Status.OPEN)
+    undecided = election.provisional_voters.filter(
+        voted_at__isnull=False, accepted__isnull=True
+    ).count()
+    if undecided:
+        raise ValidationError(
+            ngettext(
+                "%(count)s provisional ballot is not decided yet: the administrator "
+                "and an observer decide it before the vote closes.",
+                "%(count)s provisional ballots are not decided yet: the administrator "
+                "and an observer decide them before the vote closes.",
+                undecided,
+            )
+            % {"count": undecided}
+        )
     ballots = board_payloads(election, "ballot")
     append_event(election, "close", {"ballots": len(ballots)})
-    weights = dict(election.voters.values_list("credential", "weight"))
+    # The credentials that count: the roll's lines as they are now (a replaced
+    # code's old credential is on none) and the accepted provisional ones.
+    weights = dict(
+        election.voters.exclude(credential="").values_list("credential", "weight")
+    )
+    weights |= {
+        public: ProvisionalVoter.weight
+        for public in election.provisional_voters.filter(accepted=True).values_list(
+            "credential", flat=True
+        )
+    }
     tally = vc.tally_ballots(election.crypto(), ballots, weights)
     append_event(election, "tally", tally)
     take_step(election, Election.Status.CLOSED, actor)

@@ -11,6 +11,7 @@ from alianza.elections.models import Election, Voter
 from alianza.elections.trustee import next_step
 from alianza.orgs.models import Person
 from votecore import api as vc
+from votecore import authority
 
 
 def people(world, count: int, prefix: str) -> list[Person]:
@@ -70,7 +71,9 @@ def run_trustees(election: Election, users, privates: dict) -> None:
             return
 
 
-def ready_to_vote(world, election: Election) -> dict:
+def ready_to_vote(world, election: Election, authority_code: str = "") -> dict:
+    """Keys made, credentials published and the vote open; with ``authority_code``
+    the credential authority publishes its key first (to replace codes later)."""
     parties = name_parties(world, election)
     actions.begin_ceremony(world["mineros_staff"], election)
     privates: dict = {}
@@ -83,6 +86,9 @@ def ready_to_vote(world, election: Election) -> dict:
         election,
         {v.pk: pub for v, (_s, pub) in zip(voters, pairs, strict=True)},
     )
+    if authority_code:
+        public = authority.authority_key(election.election_id, authority_code)
+        actions.publish_authority_key(parties["authority"], election, public)
     actions.open_election(world["mineros_staff"], election)
     election.refresh_from_db()
     return {

@@ -36,6 +36,38 @@ def ready_for_the_ceremony(w):
     return election
 
 
+def with_a_polling_table(w):
+    """The matrix's election with Los Mineros' staffer as its administrator."""
+    from alianza.elections.models import Role
+
+    election = rec.the_election(w)
+    Role.objects.get_or_create(
+        election=election, person=w["mineros_staff"].person, kind="administrator"
+    )
+    return election
+
+
+def a_provisional_voter(w):
+    from alianza.elections.models import ProvisionalVoter
+
+    worker, _ = ProvisionalVoter.objects.get_or_create(
+        election=with_a_polling_table(w), credential="cd" * 32,
+        defaults={"name": "Rosa Gómez", "reason": "Hired last month"},
+    )  # fmt: skip
+    return worker
+
+
+def no_answer_before_the_vote(w) -> None:
+    worker = a_provisional_voter(w)
+    worker.refresh_from_db()
+    assert worker.administrator_accepts is None and not worker.is_decided
+
+
+def decision_url(w) -> str:
+    uid, pk = with_a_polling_table(w).uid, a_provisional_voter(w).pk
+    return f"/api/v1/elections/{uid}/provisional/{pk}/decision"
+
+
 def part_assigned(w) -> None:
     election = rec.the_election(w)
     person = w["mineros_officer"].person
@@ -141,6 +173,28 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("elections:booth", args=[rec.the_election(w).uid]),
         expect(409, anonymous=409),
     ),
+    "elections:codes": Row(
+        lambda w: reverse("elections:codes", args=[rec.the_election(w).uid]),
+        hidden(allow({"member"}, 200)),
+    ),
+    # The polling table: its administrator (Los Mineros' staffer) and observers.
+    "elections:polling_table": Row(
+        lambda w: reverse(
+            "elections:polling_table", args=[with_a_polling_table(w).uid]
+        ),
+        hidden(allow({"mineros_staff"}, 200)),
+    ),
+    # The draft is not open: the administrator's answer is heard and refused.
+    "elections:provisional_decision": Row(
+        lambda w: reverse(
+            "elections:provisional_decision",
+            args=[with_a_polling_table(w).uid, a_provisional_voter(w).pk],
+        ),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        data=lambda w: {"accepted": "yes"},
+        check=no_answer_before_the_vote,
+    ),
     "elections:voter_correct": Row(
         lambda w: reverse(
             "elections:voter_correct",
@@ -198,6 +252,42 @@ API: dict[str, Row] = {
         expect(422, anonymous=422),
         method="post",
         data=lambda w: {"credential": "00"},
+    ),
+    # The credential authority (the member) alone; the draft has no key yet.
+    "POST /api/v1/elections/{uid}/authority-key": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/authority-key",
+        hidden(allow({"member"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"public_key": "ab" * 32},
+    ),
+    "POST /api/v1/elections/{uid}/replacements": Row(
+        lambda w: f"/api/v1/elections/{rec.the_election(w).uid}/replacements",
+        hidden(allow({"member"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {
+            "old": "ab" * 32,
+            "new": "cd" * 32,
+            "reason": "lost",
+            "signature": "00" * 64,
+        },
+    ),  # fmt: skip
+    # The polling table: the election's administrator (Los Mineros' staffer here)
+    # issues; she or an observer decides. The draft is not open: heard, refused.
+    "POST /api/v1/elections/{uid}/provisional": Row(
+        lambda w: f"/api/v1/elections/{with_a_polling_table(w).uid}/provisional",
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {
+            "name": "Rosa Gómez",
+            "reason": "Hired last month",
+            "credential": "ab" * 32,
+        },
+    ),  # fmt: skip
+    "POST /api/v1/elections/{uid}/provisional/{pk}/decision": Row(
+        decision_url,
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"accepted": True},
     ),
     # Public, as the board is: which ballot a credential's re-vote replaces.
     "GET /api/v1/elections/{uid}/ballots/{credential}": Row(

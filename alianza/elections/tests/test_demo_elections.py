@@ -13,7 +13,12 @@ def test_demo_votes_one_published_and_verifiable_one_open():
     demo.load()  # idempotent
     done = Election.objects.get(kind="contract_revision")
     assert done.status == "published" and done.unit.name == "Sección 271"
-    assert vc.verify_board(board_bytes(done)).ok
+    report = vc.verify_board(board_bytes(done))
+    assert report.ok
+    # Its polling station: a stolen code replaced, a provisional ballot accepted.
+    assert done.board.filter(type="credential_replaced").count() == 1
+    assert done.provisional_voters.get().accepted is True
+    assert "provisional: 1, 1 accepted" in " ".join(report.lines)
     assert outcome_of(done).passed
     open_vote = Election.objects.get(kind="representation")
     assert open_vote.status == "open" and open_vote.worksite.employer.slug == "teksid"

@@ -144,6 +144,6 @@ def test_the_board_says_when_a_tracker_was_replaced_by_a_re_vote(client, world):
     assert "it is the one that counts" in page.content.decode()
     last = actions.cast(election, vc.cast(context, secret, [[0, 1]], first)[0])
     page = client.get(board, {"tracker": first}, headers={"accept-language": "en"})
-    assert "a later ballot of the same credential replaces it" in page.content.decode()
+    assert "a later ballot was cast with your code at" in page.content.decode()
     page = client.get(board, {"tracker": last}, headers={"accept-language": "en"})
     assert "it is the one that counts" in page.content.decode()
