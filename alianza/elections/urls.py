@@ -20,6 +20,7 @@ urlpatterns = [
     path("<uuid:uid>/board.jsonl", views.board_download, name="board_download"),
     path("<uuid:uid>/certificate.pdf", views.certificate, name="certificate"),
     path("<uuid:uid>/authority/", views.authority, name="authority"),
+    path("<uuid:uid>/trustee/", views.trustee, name="trustee"),
     path("<uuid:uid>/authority/deliver/", views.deliver, name="deliver"),
     path("<uuid:uid>/vote/", views.booth, name="booth"),
 ]

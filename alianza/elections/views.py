@@ -28,6 +28,7 @@ VIEW = "elections.view_election"
 CHANGE = "elections.change_election"
 ROLL = "elections.change_roll"
 ISSUE = "elections.issue_credentials"
+TRUSTEE = "elections.act_as_trustee"
 
 
 @login_required
@@ -386,6 +387,30 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
             "election": obj,
             "voters": selectors.roll_for_authority(obj),
             "published": obj.roll_frozen_at is not None,
+        },
+    )
+
+
+@login_required
+def trustee(request: AuthedRequest, uid: str) -> HttpResponse:
+    """The trustee's page: her key share is made, saved and used in this browser
+    (static/alianza/booth/trustee.js); Alianza receives only the public messages
+    the trustee's program sends, through the same API endpoint."""
+    obj: Election = get_changeable(
+        request.user,
+        Election,
+        TRUSTEE,
+        view=VIEW,
+        message=_("You are not a trustee of this election."),
+        uid=uid,
+    )
+    return render(
+        request,
+        "elections/trustee.html",
+        {
+            "election": obj,
+            "index": selectors.trustee_index(request.user, obj),
+            "server": request.build_absolute_uri("/").rstrip("/"),
         },
     )
 

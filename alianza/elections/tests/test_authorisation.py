@@ -136,6 +136,11 @@ PAGES: dict[str, Row] = {
         method="post",
         data=lambda w: {"method": "email"},
     ),
+    # The trustee (the observer, in this matrix) alone.
+    "elections:trustee": Row(
+        lambda w: reverse("elections:trustee", args=[rec.the_election(w).uid]),
+        hidden(allow({"observer"}, 200)),
+    ),
     # The booth is public; this vote is not open yet.
     "elections:booth": Row(
         lambda w: reverse("elections:booth", args=[rec.the_election(w).uid]),

@@ -1,0 +1,93 @@
+"""The trustee's page: for the election's trustees only, in the trustee's language,
+with the steps of the ceremony; its script posts to the API endpoint the
+trustee's program uses (a signed-in session with its CSRF token)."""
+
+import json
+
+from django.urls import reverse
+
+from alianza.accounts.models import User
+from alianza.elections import actions, selectors
+from alianza.elections.trustee import next_step
+
+from .helpers import name_parties, new_election
+
+
+def test_the_trustee_page_shows_her_place_and_the_steps(client, world):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    second = parties["trustees"][1]
+    User.objects.filter(pk=second.pk).update(language="en")
+    url = reverse("elections:trustee", args=[election.uid])
+    client.force_login(second)
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Trustee 2 of 3" in html
+    assert 'data-index="2"' in html
+    assert f'data-ceremony-url="/api/v1/elections/{election.uid}/ceremony"' in html
+    assert "alianza/booth/trustee.js" in html
+    assert "Make my key" in html and "Save my secret file" in html
+    # The election's page leads her there.
+    home = client.get(reverse("elections:election", args=[election.uid]))
+    assert url in home.content.decode()
+
+
+def test_the_trustee_page_in_french(client, world):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    first = parties["trustees"][0]
+    User.objects.filter(pk=first.pk).update(language="fr")
+    client.force_login(first)
+    page = client.get(reverse("elections:trustee", args=[election.uid]))
+    assert page.status_code == 200
+    assert '<html lang="fr"' in page.content.decode()
+
+
+def test_only_the_election_s_trustees_see_the_page(client, world):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    url = reverse("elections:trustee", args=[election.uid])
+    client.force_login(world["mineros_staff"])  # its administrator, not a trustee
+    assert client.get(url).status_code == 403
+    client.force_login(parties["authority"])
+    assert client.get(url).status_code == 403
+    for outsider in ("usw_staff", "outsider"):
+        client.force_login(world[outsider])
+        assert client.get(url).status_code == 404
+    client.logout()
+    assert client.get(url).status_code == 302
+
+
+def test_the_page_s_session_posts_a_trustee_s_message(world):
+    """The page's requests: GET and POST .../ceremony with the session cookie and
+    the CSRF token, as its script sends them (no API token)."""
+    from django.test import Client
+
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    actions.begin_ceremony(world["mineros_staff"], election)
+    election.refresh_from_db()
+    trustee = parties["trustees"][0]
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(trustee)
+    browser.get(reverse("elections:trustee", args=[election.uid]))
+    url = f"/api/v1/elections/{election.uid}/ceremony"
+    state = browser.get(url).json()
+    assert state["you"] == 1 and state["announcements"] == []
+    step, message, _private = next_step(1, None, state)
+    body = json.dumps({"step": step, "payload": message})
+    refused = browser.post(url, body, content_type="application/json")
+    assert refused.status_code == 403  # no CSRF token
+    token = browser.cookies["csrftoken"].value
+    sent = browser.post(
+        url, body, content_type="application/json", headers={"X-CSRFToken": token}
+    )
+    assert sent.status_code == 200, sent.content
+    assert [a["trustee"] for a in sent.json()["announcements"]] == [1]
+    assert selectors.ceremony_state(election)["announcements"] == [message]
+    # Another trustee cannot speak for her.
+    other = Client()
+    other.force_login(parties["trustees"][1])
+    forged = other.post(url, body, content_type="application/json")
+    assert forged.status_code == 403

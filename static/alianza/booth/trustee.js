@@ -1,0 +1,253 @@
+// The trustee's page: her key share is made here, saved by her in a file, and
+// used here for each step; Alianza receives only the public messages, through
+// the API endpoint the trustee's program uses (POST .../ceremony). The secret is
+// kept in this page's memory only (never in storage, never in a request).
+import { boxPublicKey, nextStep, publicKeyOf } from "./ceremony.js";
+
+const root = document.getElementById("trustee");
+const url = root.dataset.ceremonyUrl;
+const index = Number(root.dataset.index);
+const csrf = document.cookie.match(/(?:^|; )csrftoken=([^;]+)/)?.[1] || "";
+const $ = (selector) => root.querySelector(selector);
+const text = (name, values = {}) =>
+  $(`template[data-text="${name}"]`)
+    .innerHTML.trim()
+    .replace(/%\((\w+)\)s/g, (_, key) => String(values[key] ?? ""));
+const button = (name) => $(`[data-action="${name}"]`);
+const STEPS = ["announce", "deal", "check", "key", "decrypt"];
+
+let state = null;
+let secret = null; // the private dict, as the trustee's program keeps it
+let fresh = null; // a key made here and not yet announced: {private, announcement}
+let timer = null;
+
+function say(message, tone = "") {
+  const status = $("[data-status]");
+  status.textContent = message;
+  status.className = `fw-semibold ${tone}`;
+}
+
+function show(panel) {
+  for (const section of root.querySelectorAll("[data-panel]")) {
+    section.hidden = section.dataset.panel !== panel;
+  }
+}
+
+async function load() {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(await response.text());
+  state = await response.json();
+}
+
+async function send(step, payload) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      Accept: "application/json",
+      "X-CSRFToken": decodeURIComponent(csrf),
+    },
+    body: JSON.stringify({ step, payload }),
+  });
+  if (!response.ok) {
+    let detail = "";
+    try {
+      const body = await response.json();
+      detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
+    } catch {
+      detail = response.statusText;
+    }
+    throw new Error(detail);
+  }
+  state = await response.json();
+}
+
+function announced() {
+  return state.announcements.find((a) => a.trustee === index);
+}
+
+/** Which of the page's steps are done, and which one is the trustee's now. */
+function markSteps(current) {
+  const done = {
+    announce: Boolean(announced()),
+    deal: state.deals.some((d) => d.trustee === index),
+    check: state.checked.includes(index),
+    key: state.key !== null,
+    decrypt: state.decrypted.includes(index),
+  };
+  for (const step of STEPS) {
+    const item = $(`[data-step="${step}"]`);
+    const isCurrent = current === step || (current === "reveal" && step === "check");
+    item.classList.toggle("list-group-item-success", done[step] && !isCurrent);
+    item.classList.toggle("active", isCurrent);
+    item.toggleAttribute("aria-current", isCurrent);
+  }
+}
+
+function progress() {
+  const n = state.params.trustees.count;
+  const t = state.params.trustees.threshold;
+  const line =
+    state.tally === null
+      ? text("progress-keys", {
+          a: state.announcements.length,
+          d: state.deals.length,
+          c: state.checked.length,
+          n,
+        })
+      : text("progress-decrypt", { k: state.decrypted.length, t });
+  $("[data-progress]").textContent = line;
+}
+
+function showFingerprint(priv) {
+  $("[data-fingerprint-value]").textContent = publicKeyOf(priv).fingerprint;
+  $("[data-fingerprint]").hidden = false;
+}
+
+function poll(waiting) {
+  clearTimeout(timer);
+  if (waiting) timer = setTimeout(() => refresh().catch(() => {}), 20000);
+}
+
+function render() {
+  if (state.params === null) {
+    show("");
+    say(text("wait-begin"));
+    return;
+  }
+  progress();
+  if (fresh) {
+    markSteps("announce");
+    show("save");
+    return;
+  }
+  if (secret === null) {
+    markSteps(announced() ? "" : "announce");
+    if (!announced()) {
+      show("generate");
+    } else {
+      show("load");
+      if (state.decrypted.includes(index)) say(text("wait-decrypted"));
+    }
+    poll(false);
+    return;
+  }
+  const next = nextStep(index, secret, state);
+  secret = next.private;
+  markSteps(next.step);
+  if (next.step) {
+    show("act");
+    $("[data-next]").textContent = text(`next-${next.step}`);
+    poll(false);
+  } else {
+    show("");
+    const waitFor =
+      next.wait === "done" && state.status === "closed" && state.decrypted.includes(index)
+        ? "decrypted"
+        : next.wait;
+    say(text(`wait-${waitFor}`));
+    poll(["announcements", "deals", "checks", "close"].includes(next.wait));
+  }
+}
+
+async function refresh() {
+  await load();
+  render();
+}
+
+function findings(list) {
+  const ul = $("[data-findings]");
+  ul.replaceChildren(
+    ...list.map((f) => {
+      const li = document.createElement("li");
+      li.textContent = text(f.result, { n: f.dealer });
+      li.className = f.result === "good" ? "text-success" : "text-danger";
+      return li;
+    }),
+  );
+  ul.hidden = list.length === 0;
+}
+
+button("generate").addEventListener("click", () => {
+  say(text("working"));
+  // Let the status paint before the arithmetic.
+  setTimeout(() => {
+    const next = nextStep(index, null, state);
+    fresh = { private: { ...next.private, election: state.params.id }, announcement: next.message };
+    showFingerprint(fresh.private);
+    say("");
+    render();
+  }, 0);
+});
+
+button("save").addEventListener("click", () => {
+  const blob = new Blob([JSON.stringify(fresh.private, null, 1)], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = `trustee-${root.dataset.uid}-${index}.json`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+  button("announce").disabled = false;
+  say(text("saved"));
+});
+
+button("announce").addEventListener("click", async () => {
+  button("announce").disabled = true;
+  try {
+    await send("announce", fresh.announcement);
+    secret = fresh.private;
+    fresh = null;
+    say(text("sent"), "text-success");
+    render();
+  } catch (error) {
+    button("announce").disabled = false;
+    say(`${text("failed")} ${error.message}`, "text-danger");
+  }
+});
+
+button("load").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  if (!file) return;
+  let priv;
+  try {
+    priv = JSON.parse(await file.text());
+    const mine = announced();
+    const matches =
+      priv.trustee === index &&
+      (priv.election === undefined || priv.election === state.params.id) &&
+      (!mine || boxPublicKey(priv.box_secret) === mine.box_key);
+    if (!matches) throw new Error("wrong file");
+  } catch {
+    event.target.value = "";
+    say(text("wrong-file"), "text-danger");
+    return;
+  }
+  secret = priv;
+  showFingerprint(secret);
+  say("");
+  render();
+});
+
+button("act").addEventListener("click", async () => {
+  button("act").disabled = true;
+  say(text("working"));
+  try {
+    await load();
+    const next = nextStep(index, secret, state);
+    secret = next.private;
+    if (next.step) {
+      await send(next.step, next.message);
+      if (next.findings) findings(next.findings);
+      say(text("sent"), "text-success");
+    }
+    render();
+  } catch (error) {
+    say(`${text("failed")} ${error.message}`, "text-danger");
+  } finally {
+    button("act").disabled = false;
+  }
+});
+
+button("refresh").addEventListener("click", () => refresh().catch((e) => say(e.message)));
+
+refresh().catch((error) => say(`${text("failed")} ${error.message}`, "text-danger"));
