@@ -131,6 +131,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "outcome": outcome_of(obj),
             "bars": result_bars(obj) if obj.result_is_published or manages else [],
             "ceremony": ceremony,
+            "progress": selectors.ceremony_progress(obj) if obj.awaits_trustees else [],
             "role_form": RoleForm(
                 people=visible_people(request.user), joint=obj.is_joint
             )

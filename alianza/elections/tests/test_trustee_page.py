@@ -9,6 +9,7 @@ from django.urls import reverse
 from alianza.accounts.models import User
 from alianza.elections import actions, selectors
 from alianza.elections.trustee import next_step
+from votecore import trustees as vt
 
 from .helpers import name_parties, new_election
 
@@ -91,3 +92,59 @@ def test_the_page_s_session_posts_a_trustee_s_message(world):
     other.force_login(parties["trustees"][1])
     forged = other.post(url, body, content_type="application/json")
     assert forged.status_code == 403
+
+
+def test_the_election_page_shows_who_has_done_each_step_and_who_is_awaited(
+    client, world
+):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    actions.begin_ceremony(world["mineros_staff"], election)
+    election.refresh_from_db()
+    User.objects.filter(pk=world["member"].pk).update(language="en")
+    url = reverse("elections:election", args=[election.uid])
+    client.force_login(world["member"])
+    users = parties["trustees"]
+    privates: dict = {}
+
+    def take(user, tamper=None):
+        index = selectors.trustee_index(user, election)
+        state = selectors.ceremony_state(election)
+        step, message, privates[index] = next_step(index, privates.get(index), state)
+        actions.trustee_message(
+            user, election, step, tamper(message) if tamper else message
+        )
+
+    take(users[0])
+    progress = selectors.ceremony_progress(election)
+    assert [row["awaited"] for row in progress] == [False, True, True]
+    html = client.get(url).content.decode()
+    assert html.count("data-awaited") == 2
+    for user in users[1:]:
+        take(user)
+
+    def bad_share_for_three(message):
+        message["shares"]["3"] = message["shares"]["1"]
+        return message
+
+    take(users[0])
+    take(users[1], bad_share_for_three)
+    take(users[2])
+    for user in users:
+        take(user)
+    progress = selectors.ceremony_progress(election)
+    # Everyone checked; only trustee 2 is awaited: she must answer the complaint.
+    assert [row["awaited"] for row in progress] == [False, True, False]
+    assert progress[2]["complained_against"] == [2] and progress[1]["accused"]
+    deal = selectors.ceremony_messages(election, "deal")[0].payload
+    html = client.get(url).content.decode()
+    assert progress[0]["fingerprint"] in html
+    assert progress[0]["fingerprint"] == vt.key_fingerprint(1, deal["commitments"][0])
+    assert (
+        "complaint against" in html
+        and "must publish the share complained about" in html
+    )
+    take(users[1])
+    election.refresh_from_db()
+    assert election.key is not None
+    assert not any(row["awaited"] for row in selectors.ceremony_progress(election))

@@ -24,8 +24,7 @@ pytestmark = pytest.mark.skipif(NODE is None, reason="node is not on PATH")
 YES, NO = [[1, 0]], [[0, 1]]
 
 
-def js_next_step(index, private, state):
-    """The page's ``nextStep``, as trustee.next_step answers: (step, message, private)."""
+def _node_run(index, private, state) -> str:
     assert NODE is not None
     run = subprocess.run(  # noqa: S603 - node with a file of this repository
         [NODE, str(SCRIPT)],
@@ -37,7 +36,12 @@ def js_next_step(index, private, state):
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    out = json.loads(run.stdout)
+    return run.stdout
+
+
+def js_next_step(index, private, state):
+    """The page's ``nextStep``, as trustee.next_step answers: (step, message, private)."""
+    out = json.loads(_node_run(index, private, state))
     return out["step"], out.get("message", out.get("wait")), out["private"]
 
 
@@ -141,3 +145,17 @@ def test_the_page_answers_as_the_program_does_for_the_same_secret(world):
     python = next_step(2, privates[2], state)
     assert python[0] == "reveal"
     assert js_next_step(2, privates[2], state)[:2] == python[:2]
+
+
+def test_the_page_s_fingerprint_is_the_one_the_election_page_shows(world):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    actions.begin_ceremony(world["mineros_staff"], election)
+    election.refresh_from_db()
+    privates: dict = {}
+    drive(election, parties["trustees"], privates, {1, 2, 3})
+    state = json.loads(json.dumps(selectors.ceremony_state(election)))
+    progress = selectors.ceremony_progress(election)
+    for row in progress:
+        out = json.loads(_node_run(row["index"], privates[row["index"]], state))
+        assert out["fingerprint"] == row["fingerprint"] != ""

@@ -5,12 +5,14 @@
 //          ceremony's public state (GET /api/v1/elections/UID/ceremony)}
 // stdout: {"step": "announce" | "deal" | "check" | "reveal" | "decrypt" | "",
 //          "message": the public message (absent when step is ""),
-//          "private": the secret to save, "wait": what she waits for}
+//          "private": the secret to save, "wait": what she waits for,
+//          "fingerprint": her public key's fingerprint, as her page shows it}
 
 import { readFileSync } from "node:fs";
 
-import { nextStep } from "../ceremony.js";
+import { nextStep, publicKeyOf } from "../ceremony.js";
 
 const input = JSON.parse(readFileSync(0, "utf-8"));
 const out = nextStep(input.index, input.private, input.state);
+out.fingerprint = publicKeyOf(out.private).fingerprint;
 process.stdout.write(JSON.stringify(out));
