@@ -21,6 +21,7 @@ urlpatterns = [
     path("<uuid:uid>/certificate.pdf", views.certificate, name="certificate"),
     path("<uuid:uid>/authority/", views.authority, name="authority"),
     path("<uuid:uid>/trustee/", views.trustee, name="trustee"),
+    path("<uuid:uid>/trustees/remind/", views.remind_trustees, name="remind_trustees"),
     path("<uuid:uid>/authority/deliver/", views.deliver, name="deliver"),
     path("<uuid:uid>/vote/", views.booth, name="booth"),
 ]

@@ -418,6 +418,27 @@ def trustee(request: AuthedRequest, uid: str) -> HttpResponse:
 
 @login_required
 @require_POST
+def remind_trustees(request: AuthedRequest, uid: str) -> HttpResponse:
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    server = request.build_absolute_uri("/")
+
+    def remind() -> None:
+        count = actions.remind_trustees(request.user, obj, server)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s trustee was reminded by e-mail and text message.",
+                "%(count)s trustees were reminded by e-mail and text message.",
+                count,
+            )
+            % {"count": count},
+        )
+
+    return run_action(request, remind, "", then=obj)
+
+
+@login_required
+@require_POST
 def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
     import json
 

@@ -28,6 +28,7 @@ from .ceremony import (
     begin_ceremony,
     finish_keys_now,
     receive,
+    remind_trustees,
     start_ceremony,
     trustee_message,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "correct_voter",
     "create_election",
     "deliver",
+    "remind_trustees",
     "export_participation",
     "finish_keys_now",
     "import_roll",

@@ -48,6 +48,23 @@ def ceremony_begun(w) -> None:
     assert election.is_in_key_ceremony and election.params is not None
 
 
+def in_the_ceremony(w):
+    """The matrix's election in its key ceremony: its one trustee is awaited."""
+    from alianza.elections import actions
+
+    election = ready_for_the_ceremony(w)
+    election.refresh_from_db()
+    if election.is_draft:
+        actions.start_ceremony(election)
+    return election
+
+
+def trustees_reminded(w) -> None:
+    from alianza.audit.models import AuditEntry
+
+    assert AuditEntry.objects.filter(action="elections.trustees_reminded").exists()
+
+
 def voter_corrected(w) -> None:
     voter = rec.the_voter(w)
     voter.refresh_from_db()
@@ -94,6 +111,12 @@ PAGES: dict[str, Row] = {
         method="post",
         data=lambda w: {"do": "begin"},
         check=ceremony_begun,
+    ),
+    "elections:remind_trustees": Row(
+        lambda w: reverse("elections:remind_trustees", args=[in_the_ceremony(w).uid]),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        check=trustees_reminded,
     ),
     "elections:voters": Row(
         lambda w: reverse("elections:voters", args=[rec.the_election(w).uid]),

@@ -148,3 +148,43 @@ def test_the_election_page_shows_who_has_done_each_step_and_who_is_awaited(
     election.refresh_from_db()
     assert election.key is not None
     assert not any(row["awaited"] for row in selectors.ceremony_progress(election))
+
+
+def test_the_awaited_trustees_are_reminded_in_their_language(client, world, settings):
+    from django.core import mail
+
+    from alianza.lib import sms
+    from alianza.orgs.models import ContactChannel
+
+    settings.SMS_BACKEND = "alianza.lib.sms.LocmemBackend"
+    sms.outbox.clear()
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    users = parties["trustees"]
+    url = reverse("elections:remind_trustees", args=[election.uid])
+    client.force_login(world["mineros_staff"])
+    client.post(url)
+    assert mail.outbox == []  # a draft awaits no trustee
+    actions.begin_ceremony(world["mineros_staff"], election)
+    election.refresh_from_db()
+    User.objects.filter(pk=users[1].pk).update(language="es")
+    ContactChannel.objects.create(
+        person=users[1].person, kind="phone", value="+525512345678"
+    )
+    state = selectors.ceremony_state(election)
+    _step, message, _private = next_step(1, None, state)
+    actions.trustee_message(users[0], election, "announce", message)
+    response = client.post(url)
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in users[1:])
+    link = f"/elections/{election.uid}/trustee/"
+    assert all(link in m.body for m in mail.outbox)
+    spanish = next(m for m in mail.outbox if m.to == [users[1].email])
+    english = next(m for m in mail.outbox if m.to == [users[2].email])
+    assert "trustee 3" in english.body
+    assert [t.to for t in sms.outbox] == ["+525512345678"]
+    assert sms.outbox[0].body == spanish.body
+    # Only the election's managers remind; a trustee may not.
+    other = reverse("elections:remind_trustees", args=[election.uid])
+    client.force_login(users[0])
+    assert client.post(other).status_code == 403
