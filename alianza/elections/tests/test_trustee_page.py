@@ -188,3 +188,15 @@ def test_the_awaited_trustees_are_reminded_in_their_language(client, world, sett
     other = reverse("elections:remind_trustees", args=[election.uid])
     client.force_login(users[0])
     assert client.post(other).status_code == 403
+
+
+def test_the_credential_authority_s_page_says_what_she_must_never_keep(client, world):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    User.objects.filter(pk=parties["authority"].pk).update(language="en")
+    client.force_login(parties["authority"])
+    page = client.get(reverse("elections:authority", args=[election.uid]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "What you must never keep" in html
+    assert "delete the file and destroy any printout" in html
