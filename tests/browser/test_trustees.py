@@ -2,7 +2,7 @@
 two-factor authentication: one in English, one in French, one on a 390-px phone in
 Spanish. Trustee 2's browser deals a bad share to trustee 3, whose page finds it
 and files the complaint; trustee 2's page answers it. After the vote, two of them
-open their saved secret files and decrypt; the board passes votecore's verifier.
+open their saved secrets (a file; the text of a printed copy) and decrypt; the board passes votecore's verifier.
 No request any page sends carries a trustee's secret."""
 
 import json
@@ -96,6 +96,14 @@ def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
             page.locator("[data-action=save]").click()
         files[index] = tmp_path / download.value.suggested_filename
         download.value.save_as(files[index])
+        if index == 1:  # she prints it too: a QR code and the text, made here
+            page.locator("[data-action=print]").click()
+            expect(page.locator("[data-print-qr] svg")).to_have_count(1)
+            printed = page.locator("[data-print-text]").text_content()
+            assert printed == files[index].read_text()
+            page.emulate_media(media="print")
+            shot(tab, "en-trustee-printed-secret")
+            page.emulate_media(media="screen")
         page.locator("[data-action=announce]").click()
         expect(page.locator("[data-panel=save]")).to_be_hidden()
     shot(tabs[3], "es-phone-trustee-key-made")
@@ -141,7 +149,12 @@ def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
         page = tabs[index].page
         page.reload()
         expect(page.locator("[data-panel=load]")).to_be_visible()
-        page.locator("#secret-file").set_input_files(files[index])
+        if index == 1:  # from her printed copy's text
+            page.locator("[data-panel=load] summary").click()
+            page.locator("[data-secret-text]").fill(files[index].read_text())
+            page.locator("[data-action=paste]").click()
+        else:
+            page.locator("#secret-file").set_input_files(files[index])
         expect(page.locator("[data-panel=act]")).to_be_visible()
         post(page)
     expect(tabs[1].page.locator("[data-progress]")).to_contain_text("2")

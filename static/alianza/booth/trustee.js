@@ -2,6 +2,7 @@
 // used here for each step; Alianza receives only the public messages, through
 // the API endpoint the trustee's program uses (POST .../ceremony). The secret is
 // kept in this page's memory only (never in storage, never in a request).
+import { renderSVG } from "../../vendor/uqr-0.1.3/uqr.js";
 import { boxPublicKey, nextStep, publicKeyOf } from "./ceremony.js";
 
 const root = document.getElementById("trustee");
@@ -181,7 +182,7 @@ button("generate").addEventListener("click", () => {
 });
 
 button("save").addEventListener("click", () => {
-  const blob = new Blob([JSON.stringify(fresh.private, null, 1)], { type: "application/json" });
+  const blob = new Blob([secretText(fresh.private)], { type: "application/json" });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   link.download = `trustee-${root.dataset.uid}-${index}.json`;
@@ -189,6 +190,29 @@ button("save").addEventListener("click", () => {
   URL.revokeObjectURL(link.href);
   button("announce").disabled = false;
   say(text("saved"));
+});
+
+/** The secret, as the saved file holds it: one line of JSON. */
+function secretText(priv) {
+  return JSON.stringify(priv);
+}
+
+// A printed copy (or a PDF, through the browser's "Save as PDF"): the secret in a
+// QR code and as text, drawn here; nothing is sent.
+button("print").addEventListener("click", () => {
+  const priv = fresh ? fresh.private : secret;
+  const svg = new DOMParser().parseFromString(
+    renderSVG(secretText(priv), { ecc: "M", border: 2 }),
+    "image/svg+xml",
+  ).documentElement;
+  svg.setAttribute("role", "img");
+  $("[data-print-qr]").replaceChildren(svg);
+  $("[data-print-fingerprint]").textContent = publicKeyOf(priv).fingerprint;
+  $("[data-print-text]").textContent = secretText(priv);
+  $("[data-print]").hidden = false;
+  button("announce").disabled = false;
+  say(text("saved"));
+  window.print();
 });
 
 button("announce").addEventListener("click", async () => {
@@ -205,12 +229,11 @@ button("announce").addEventListener("click", async () => {
   }
 });
 
-button("load").addEventListener("change", async (event) => {
-  const file = event.target.files[0];
-  if (!file) return;
+/** Take a secret read from the file, the printed text or its QR code, if it is hers. */
+function useSecret(content) {
   let priv;
   try {
-    priv = JSON.parse(await file.text());
+    priv = JSON.parse(content);
     const mine = announced();
     const matches =
       priv.trustee === index &&
@@ -218,15 +241,55 @@ button("load").addEventListener("change", async (event) => {
       (!mine || boxPublicKey(priv.box_secret) === mine.box_key);
     if (!matches) throw new Error("wrong file");
   } catch {
-    event.target.value = "";
     say(text("wrong-file"), "text-danger");
-    return;
+    return false;
   }
   secret = priv;
   showFingerprint(secret);
   say("");
   render();
+  return true;
+}
+
+button("load").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  if (file && !useSecret(await file.text())) event.target.value = "";
 });
+
+button("paste").addEventListener("click", () => {
+  const field = $("[data-secret-text]");
+  if (useSecret(field.value.trim())) field.value = "";
+});
+
+// The printed QR code, through the phone's camera, where the browser can read
+// QR codes itself (BarcodeDetector); the picture never leaves the device.
+if ("BarcodeDetector" in window && navigator.mediaDevices?.getUserMedia) {
+  button("scan").hidden = false;
+  button("scan").addEventListener("click", async () => {
+    const video = $("[data-camera]");
+    const detector = new window.BarcodeDetector({ formats: ["qr_code"] });
+    let stream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+    } catch (error) {
+      say(`${text("failed")} ${error.message}`, "text-danger");
+      return;
+    }
+    video.srcObject = stream;
+    video.hidden = false;
+    await video.play();
+    const stop = () => {
+      for (const track of stream.getTracks()) track.stop();
+      video.hidden = true;
+    };
+    const look = async () => {
+      const [code] = await detector.detect(video).catch(() => []);
+      if (code && useSecret(code.rawValue)) return stop();
+      if (!video.hidden) requestAnimationFrame(look);
+    };
+    look();
+  });
+}
 
 button("act").addEventListener("click", async () => {
   button("act").disabled = true;
