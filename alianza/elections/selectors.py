@@ -374,8 +374,9 @@ def meeting_ballot_counts(vote: Any) -> tuple[int, int, int] | None:
     election = Election.objects.filter(meeting_vote=vote).first()
     if election is None or not election.result:
         return None
-    yes, no = election.result["counts"][0][:2]
-    return yes, no, 0  # a secret ballot has no abstention; not voting is one
+    counts = election.result["counts"][0]
+    # "Abstain" is the third answer where the body's rule counts abstentions.
+    return counts[0], counts[1], counts[2] if len(counts) > 2 else 0
 
 
 def seat_email(seat: Any) -> str:

@@ -16,7 +16,8 @@ from .joint import add_seat_lines
 @transaction.atomic
 def open_meeting_ballot(vote: Any, electorate: list[tuple[Any, int]]) -> Election:
     """A weighted vote of the body (kind "body") with the seats voting at this
-    moment as its roll, each with its weight. It then runs like any election —
+    moment as its roll, each with its weight; "abstain" is a choice when the
+    body's rule counts abstentions. It then runs like any election —
     trustees, credentials, booth, board — and the meeting's vote closes with the
     decrypted counts. (The chair's permission is checked by governance.)"""
     meeting = vote.motion.meeting
@@ -31,6 +32,8 @@ def open_meeting_ballot(vote: Any, electorate: list[tuple[Any, int]]) -> Electio
             "meeting": meeting.title, "number": vote.motion.number,
         }  # fmt: skip
         answers = [_("Yes"), _("No")]
+        if vote.counts_abstentions:
+            answers.append(_("Abstain"))
     election = Election.objects.create(
         organisation=organisation, space=space, kind=Election.Kind.BODY, title=title[:200],
         question=vote.motion.text[:400], answers=answers, language=meeting.language,

@@ -2,6 +2,7 @@
 
 from django.test import Client
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.html import escape
 
 from alianza.accounts.models import User
@@ -128,3 +129,31 @@ def test_a_secret_ballot_states_the_bodys_rule_and_outcome_everywhere(world):
     client.force_login(world["mineros_staff"])
     page = client.get(election.get_absolute_url()).content.decode()
     assert escape(vote.explanation) in page
+
+
+def test_abstain_is_a_choice_where_the_body_s_rule_counts_abstentions(world):
+    """Under "a majority of the voting members present" an abstaining member
+    counts, so the secret ballot offers "abstain" and the meeting records it;
+    under the votes cast, abstentions are set aside and it is not offered."""
+    cast_rule = _secret_vote(world, "cast", [])
+    assert len(Election.objects.get(meeting_vote=cast_rule).answers) == 2
+    vote = _secret_vote(world, "present", [1])
+    election = Election.objects.get(meeting_vote=vote)
+    with translation.override("es"):  # the meeting's language
+        assert election.answers == [gettext("Yes"), gettext("No"), gettext("Abstain")]
+    staff = world["mineros_staff"]
+    parties = ready_to_vote(world, election)
+    voters = list(election.voters.order_by("pk"))
+    choices = [[[1, 0, 0]]] * 2 + [[[0, 1, 0]]] + [[[0, 0, 1]]] * (len(voters) - 3)
+    for voter, choice in zip(voters, choices, strict=True):
+        actions.cast(
+            election,
+            vc.cast(election.crypto(), parties["secrets"][voter.pk], choice)[0],
+        )
+    actions.close_election(staff, election)
+    run_trustees(election, parties["trustees"], parties["privates"])
+    vote = meetings.close_vote(staff, vote)
+    assert len(voters) == vote.members_voting == 6
+    assert (vote.yes, vote.no, vote.abstain) == (2, 1, 3)
+    # Two yes of six members present is no majority: the abstentions count.
+    assert vote.adopted is False
