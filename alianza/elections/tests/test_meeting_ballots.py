@@ -2,8 +2,8 @@
 
 from django.test import Client
 from django.utils import timezone, translation
-from django.utils.translation import gettext
 from django.utils.html import escape
+from django.utils.translation import gettext
 
 from alianza.accounts.models import User
 from alianza.audit.models import AuditEntry
