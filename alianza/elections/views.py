@@ -427,8 +427,10 @@ def remind_trustees(request: AuthedRequest, uid: str) -> HttpResponse:
         messages.success(
             request,
             ngettext(
-                "%(count)s trustee was reminded by e-mail and text message.",
-                "%(count)s trustees were reminded by e-mail and text message.",
+                "%(count)s trustee was reminded by e-mail (and by text message "
+                "where a phone is known).",
+                "%(count)s trustees were reminded by e-mail (and by text message "
+                "where a phone is known).",
                 count,
             )
             % {"count": count},

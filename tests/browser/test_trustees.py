@@ -10,6 +10,7 @@ import re
 
 import pytest
 from allauth.mfa.models import Authenticator
+from django.core import mail
 from playwright.sync_api import expect
 
 from alianza.accounts.models import User
@@ -123,6 +124,26 @@ def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
     assert selectors.board_payloads(election, "complaint") == [
         {"trustee": 3, "against": [2]}
     ]
+    # The election's page: who has done each step, and who is awaited (trustee 2,
+    # who must answer the complaint); her administrator reminds her.
+    staff = bworld["mineros_staff"]
+    User.objects.filter(pk=staff.pk).update(language="en")
+    admin = open_tab()
+    login(admin, staff, totp=True)
+    admin.goto(f"/elections/{election.uid}/")
+    table = admin.page.locator("[data-ceremony-progress]")
+    expect(table.locator("[data-awaited]")).to_have_count(1)
+    expect(table.locator('[data-trustee="2"] [data-awaited]')).to_be_visible()
+    expect(table.locator('[data-trustee="3"]')).to_contain_text("complaint against 2")
+    fingerprint_1 = tabs[1].page.locator("[data-fingerprint-value]").text_content()
+    expect(table.locator('[data-trustee="1"]')).to_contain_text(fingerprint_1)
+    mail.outbox.clear()
+    with admin.page.expect_navigation():
+        admin.page.get_by_role("button", name="Remind the awaited trustees").click()
+    assert [m.to for m in mail.outbox] == [[parties["trustees"][1].email]]
+    shot(admin, "en-election-ceremony-progress")
+    admin.assert_clean()
+
     # 4. Trustee 2's page publishes the share complained about: the key is made.
     act(2)
     election.refresh_from_db()
