@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/body/<int:body>/", views.joint_ballot_new, name="joint_ballot_new"),
     path("<uuid:uid>/", views.election, name="election"),
     path("<uuid:uid>/roles/", views.role_add, name="role_add"),
+    path("<uuid:uid>/roles/officers/", views.name_officers, name="name_officers"),
     path("<uuid:uid>/step/", views.step, name="step"),
     path("<uuid:uid>/voters/", views.voters, name="voters"),
     path("<uuid:uid>/voters/<int:pk>/", views.voter_correct, name="voter_correct"),

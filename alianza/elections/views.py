@@ -157,6 +157,20 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
     )  # fmt: skip
 
 
+@login_required
+@require_POST
+def name_officers(request: AuthedRequest, uid: str) -> HttpResponse:
+    """A meeting's secret ballot: the body's officers as its trustees and
+    credential authority, in one choice."""
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    return run_action(
+        request,
+        lambda: actions.name_officers(request.user, obj),
+        _("The body's officers are named: its trustees and credential authority."),
+        then=obj,
+    )
+
+
 DONE = {
     "hold": gettext_lazy("Every coordinating union has agreed: the ballot is held."),
     "begin": gettext_lazy("The trustees can now make the election key."),

@@ -35,7 +35,7 @@ from .ceremony import (
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
 from .joint import agree_to_hold, propose_joint_ballot
-from .meetings import open_meeting_ballot
+from .meetings import name_officers, open_meeting_ballot
 from .result import announce, publish_result
 from .roll import correct_voter, export_participation, import_roll, remove_voter
 from .voting import (
@@ -74,6 +74,7 @@ __all__ = [
     "correct_voter",
     "create_election",
     "deliver",
+    "name_officers",
     "remind_trustees",
     "export_participation",
     "finish_keys_now",

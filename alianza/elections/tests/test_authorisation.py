@@ -59,6 +59,36 @@ def in_the_ceremony(w):
     return election
 
 
+def meeting_ballot(w):
+    """A secret ballot of the matrix's meeting, its committee's seats titled."""
+    from alianza.bodies.models import Seat
+    from alianza.elections.models import Election
+    from alianza.governance import actions as gov
+
+    election = Election.objects.filter(meeting_vote__isnull=False).first()
+    if election is None:
+        meeting = rec.the_meeting(w)
+        motion = gov.submit_motion(
+            w["mineros_officer"], meeting, text="Votar en secreto.", language="es"
+        )
+        vote = gov.open_vote(
+            w["mineros_staff"], motion, method="secret", threshold="cast"
+        )
+        election = Election.objects.get(meeting_vote=vote)
+        seats = w.nec.seats.filter(kind="member", holder__isnull=False).order_by("id")
+        for n, seat in enumerate(seats):
+            Seat.objects.filter(pk=seat.pk).update(title=f"Cargo {n}", order=n)
+    return election
+
+
+def officers_named(w) -> None:
+    from alianza.elections.models import Election
+
+    election = Election.objects.get(meeting_vote__isnull=False)
+    assert election.roles.filter(kind="trustee").count() == 3
+    assert election.roles.filter(kind="credential_authority").exists()
+
+
 def trustees_reminded(w) -> None:
     from alianza.audit.models import AuditEntry
 
@@ -111,6 +141,13 @@ PAGES: dict[str, Row] = {
         method="post",
         data=lambda w: {"do": "begin"},
         check=ceremony_begun,
+    ),
+    "elections:name_officers": Row(
+        lambda w: reverse("elections:name_officers", args=[meeting_ballot(w).uid]),
+        # The observer (USW's, on the committee) has no part in this ballot.
+        {**hidden(allow({"mineros_staff"}, REDIRECT)), "observer": 404},
+        method="post",
+        check=officers_named,
     ),
     "elections:remind_trustees": Row(
         lambda w: reverse("elections:remind_trustees", args=[in_the_ceremony(w).uid]),
