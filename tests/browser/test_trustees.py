@@ -182,7 +182,7 @@ def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
     shot(tabs[3], "es-phone-trustee-decrypted")
     election.refresh_from_db()
     assert election.status == "tallied"
-    assert election.result["counts"][0] == [2, 1]
+    assert election.result is not None and election.result["counts"][0] == [2, 1]
     report = vc.verify_board(actions.board_bytes(election))
     assert report.ok, report
 

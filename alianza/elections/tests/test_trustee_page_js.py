@@ -86,7 +86,7 @@ def test_page_and_program_make_one_verified_election_with_a_complaint(world):
     (revealed,) = selectors.board_payloads(election, "reveal")
     assert (revealed["trustee"], revealed["to"]) == (2, 3)
     # The reveal answered the complaint: trustee 2 stays in.
-    assert election.key["qualified"] == [1, 2, 3]
+    assert election.key is not None and election.key["qualified"] == [1, 2, 3]
     assert all(private["share"] for private in privates.values())
 
     pairs = vc.make_credentials(election.election_id, 3)
@@ -106,7 +106,7 @@ def test_page_and_program_make_one_verified_election_with_a_complaint(world):
     drive(election, parties["trustees"][1:], privates, {2, 3})
     election.refresh_from_db()
     assert election.status == "tallied"
-    assert election.result["counts"][0] == [2, 1]
+    assert election.result is not None and election.result["counts"][0] == [2, 1]
     report = vc.verify_board(actions.board_bytes(election))
     assert report.ok, report
 
