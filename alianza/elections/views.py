@@ -419,6 +419,15 @@ def trustee(request: AuthedRequest, uid: str) -> HttpResponse:
         message=_("You are not a trustee of this election."),
         uid=uid,
     )
+    if not request.user.has_perm("elections.open_trustee_page"):
+        messages.warning(
+            request,
+            _(
+                "A trustee signs in with two-factor authentication. Connect an "
+                "authenticator app on your phone, then open your trustee's page again."
+            ),
+        )
+        return redirect("mfa_activate_totp")
     return render(
         request,
         "elections/trustee.html",

@@ -14,11 +14,20 @@ from votecore import trustees as vt
 from .helpers import name_parties, new_election
 
 
+def with_two_factors(user) -> None:
+    from allauth.mfa.models import Authenticator
+
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+
+
 def test_the_trustee_page_shows_her_place_and_the_steps(client, world):
     election = new_election(world, voters=1)
     parties = name_parties(world, election)
     second = parties["trustees"][1]
     User.objects.filter(pk=second.pk).update(language="en")
+    with_two_factors(second)
     url = reverse("elections:trustee", args=[election.uid])
     client.force_login(second)
     page = client.get(url)
@@ -39,10 +48,27 @@ def test_the_trustee_page_in_french(client, world):
     parties = name_parties(world, election)
     first = parties["trustees"][0]
     User.objects.filter(pk=first.pk).update(language="fr")
+    with_two_factors(first)
     client.force_login(first)
     page = client.get(reverse("elections:trustee", args=[election.uid]))
     assert page.status_code == 200
     assert '<html lang="fr"' in page.content.decode()
+
+
+def test_a_trustee_without_two_factor_authentication_is_asked_to_set_it_up(
+    client, world
+):
+    election = new_election(world, voters=1)
+    parties = name_parties(world, election)
+    trustee = parties["trustees"][0]  # a member: the union does not ask her for it
+    User.objects.filter(pk=trustee.pk).update(language="en")
+    client.force_login(trustee)
+    url = reverse("elections:trustee", args=[election.uid])
+    page = client.get(url, follow=True)
+    assert page.redirect_chain[0] == (reverse("mfa_activate_totp"), 302)
+    assert "A trustee signs in with two-factor authentication" in page.content.decode()
+    with_two_factors(trustee)
+    assert client.get(url).status_code == 200
 
 
 def test_only_the_election_s_trustees_see_the_page(client, world):
@@ -70,6 +96,7 @@ def test_the_page_s_session_posts_a_trustee_s_message(world):
     actions.begin_ceremony(world["mineros_staff"], election)
     election.refresh_from_db()
     trustee = parties["trustees"][0]
+    with_two_factors(trustee)
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(trustee)
     browser.get(reverse("elections:trustee", args=[election.uid]))
