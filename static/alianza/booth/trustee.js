@@ -133,7 +133,17 @@ function render() {
     poll(false);
     return;
   }
-  const next = nextStep(index, secret, state);
+  let next;
+  try {
+    next = nextStep(index, secret, state);
+  } catch (error) {
+    // A secret that does not fit what the board holds (her share does not match
+    // her verification key): say so rather than send anything.
+    show("load");
+    say(`${text("wrong-file")} ${error.message}`, "text-danger");
+    secret = null;
+    return;
+  }
   secret = next.private;
   markSteps(next.step);
   if (next.step) {
