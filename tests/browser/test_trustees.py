@@ -174,7 +174,11 @@ def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
             page.locator("[data-panel=load] summary").click()
             page.locator("[data-secret-text]").fill(files[index].read_text())
             page.locator("[data-action=paste]").click()
-        else:
+        else:  # another trustee's file first: refused, nothing sent
+            page.locator("#secret-file").set_input_files(files[1])
+            refusal = page.locator('template[data-text="wrong-file"]').inner_html()
+            expect(page.locator("[data-status]")).to_have_text(refusal.strip())
+            expect(page.locator("[data-panel=act]")).to_be_hidden()
             page.locator("#secret-file").set_input_files(files[index])
         expect(page.locator("[data-panel=act]")).to_be_visible()
         post(page)
