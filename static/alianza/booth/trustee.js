@@ -271,13 +271,30 @@ button("paste").addEventListener("click", () => {
   if (useSecret(field.value.trim())) field.value = "";
 });
 
-// The printed QR code, through the phone's camera, where the browser can read
-// QR codes itself (BarcodeDetector); the picture never leaves the device.
-if ("BarcodeDetector" in window && navigator.mediaDevices?.getUserMedia) {
+// The printed QR code, through the phone's camera: read here, by the browser's
+// own reader (BarcodeDetector) or the vendored jsQR; the picture never leaves
+// the device.
+function reader() {
+  if ("BarcodeDetector" in window) {
+    const detector = new window.BarcodeDetector({ formats: ["qr_code"] });
+    return async (video) => (await detector.detect(video).catch(() => []))[0]?.rawValue;
+  }
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  return async (video) => {
+    if (!video.videoWidth) return undefined;
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    context.drawImage(video, 0, 0);
+    const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+    return window.jsQR(frame.data, frame.width, frame.height)?.data;
+  };
+}
+
+if (navigator.mediaDevices?.getUserMedia && ("BarcodeDetector" in window || window.jsQR)) {
   button("scan").hidden = false;
   button("scan").addEventListener("click", async () => {
     const video = $("[data-camera]");
-    const detector = new window.BarcodeDetector({ formats: ["qr_code"] });
     let stream;
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
@@ -288,14 +305,15 @@ if ("BarcodeDetector" in window && navigator.mediaDevices?.getUserMedia) {
     video.srcObject = stream;
     video.hidden = false;
     await video.play();
+    const read = reader();
     const stop = () => {
       for (const track of stream.getTracks()) track.stop();
       video.hidden = true;
     };
     const look = async () => {
-      const [code] = await detector.detect(video).catch(() => []);
-      if (code && useSecret(code.rawValue)) return stop();
-      if (!video.hidden) requestAnimationFrame(look);
+      const found = await read(video);
+      if (found && useSecret(found)) return stop();
+      if (!video.hidden) setTimeout(look, 200);
     };
     look();
   });
