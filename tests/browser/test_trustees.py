@@ -2,7 +2,8 @@
 two-factor authentication: one in English, one in French, one on a 390-px phone in
 Spanish. Trustee 2's browser deals a bad share to trustee 3, whose page finds it
 and files the complaint; trustee 2's page answers it. After the vote, two of them
-open their saved secrets (a file; the text of a printed copy) and decrypt; the board passes votecore's verifier.
+open their saved secrets (a file; the text of a printed copy) and decrypt (the
+phone's trustee first reads her printed QR code back through a camera); the board passes votecore's verifier.
 No request any page sends carries a trustee's secret."""
 
 import json
@@ -19,7 +20,7 @@ from alianza.elections.tests.helpers import name_parties, new_election
 from votecore import api as vc
 from votecore import trustees as vt
 
-from .conftest import TOTP_SECRET, login, shot
+from .conftest import CHROMIUM_ARGS, SCREENSHOTS, TOTP_SECRET, login, shot
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
@@ -34,6 +35,32 @@ def with_two_factors(user) -> None:
     Authenticator.objects.create(
         user=user, type=Authenticator.Type.TOTP, data={"secret": TOTP_SECRET}
     )
+
+
+def camera_showing_qr(text: str, path) -> None:
+    """A fake camera's video (YUV4MPEG2, a few frames) of a printed QR code of
+    ``text``, for Chromium's --use-file-for-fake-video-capture."""
+    import qrcode
+
+    code = qrcode.QRCode(border=4, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    width, height, scale = 640, 480, 4
+    side = len(matrix) * scale
+    assert side <= height, side
+    left, top = (width - side) // 2, (height - side) // 2
+    luma = bytearray([235]) * (width * height)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                for dy in range(scale):
+                    start = (top + y * scale + dy) * width + left + x * scale
+                    luma[start : start + scale] = bytes([16]) * scale
+    chroma = bytes([128]) * (width * height // 4)
+    frame = b"FRAME\n" + bytes(luma) + chroma + chroma
+    header = f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode()
+    path.write_bytes(header + frame * 5)
 
 
 def post(page) -> None:
@@ -57,7 +84,7 @@ def bad_share_for_three(route) -> None:
 
 
 def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
-    bworld, open_tab, tmp_path
+    bworld, open_tab, browser, tmp_path
 ):
     election = new_election(bworld, voters=3)
     parties = name_parties(bworld, election)
@@ -164,6 +191,38 @@ def test_three_trustees_make_the_key_complain_and_decrypt_in_their_browsers(
     ):
         actions.cast(election, vc.cast(context, secret, choice)[0])
     actions.close_election(bworld["mineros_staff"], election)
+
+    # Trustee 3 checks on her phone that her printed copy reads back through the
+    # camera (a fake camera showing the code): the page knows her again.
+    video = tmp_path / "camera.y4m"
+    camera_showing_qr(files[3].read_text(), video)
+    with_camera = browser.browser_type.launch(
+        executable_path="/usr/bin/chromium",
+        args=[*CHROMIUM_ARGS, "--use-fake-ui-for-media-stream",
+              "--use-fake-device-for-media-stream",
+              f"--use-file-for-fake-video-capture={video}"],
+    )  # fmt: skip
+    try:
+        phone = with_camera.new_context(
+            viewport=PHONE, locale="es-MX",
+            storage_state=tabs[3].page.context.storage_state(),
+            permissions=["camera"],
+        )  # fmt: skip
+        page = phone.new_page()
+        page.goto(f"{tabs[3].base_url}/elections/{election.uid}/trustee/")
+        expect(page.locator("[data-panel=load]")).to_be_visible()
+        page.locator("[data-panel=load] summary").click()
+        page.locator("[data-action=scan]").click()
+        expect(page.locator("[data-fingerprint-value]")).to_have_text(
+            tabs[3].page.locator("[data-fingerprint-value]").text_content() or "",
+            timeout=20000,
+        )
+        page.screenshot(
+            path=SCREENSHOTS / "es-phone-trustee-secret-scanned.png", full_page=True
+        )
+        phone.close()
+    finally:
+        with_camera.close()
 
     # 5. Two trustees come back, open their saved files and decrypt.
     for index in (3, 1):
