@@ -22,7 +22,14 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from . import group, proofs
 from .election import Election, check_params
 from .elgamal import Ciphertext
-from .encoding import TAG_DECRYPTION, TAG_KEY, has_keys, is_hex, setup_hash
+from .encoding import (
+    TAG_DECRYPTION,
+    TAG_KEY,
+    has_keys,
+    is_hex,
+    setup_hash,
+    sha256_hex,
+)
 from .group import GroupError, L, Point, Scalar, decode_point, decode_scalar, scalar_hex
 
 Json = dict[str, Any]
@@ -85,6 +92,14 @@ def deal(params: Json, private: Json, announcements: list[Json]) -> Json:
         box = SealedBox(PublicKey(bytes.fromhex(boxes[j])))
         shares[str(j)] = box.encrypt(scalar_hex(_poly(coefficients, j)).encode()).hex()
     return {"trustee": i, "commitments": commitments, "proof": proof, "shares": shares}
+
+
+def key_fingerprint(trustee: int, commitment: str) -> str:
+    """A trustee's public key (her deal's first commitment) in 16 characters, four
+    groups of four, short enough to read aloud: the trustee's page shows it to
+    her when she makes her key, the election's page shows it from her deal."""
+    digest = sha256_hex("trustee-key", {"trustee": trustee, "commitment": commitment})
+    return " ".join(digest[k : k + 4].upper() for k in range(0, 16, 4))
 
 
 def check_deal(params: Json, dealt: Any) -> list[Point]:

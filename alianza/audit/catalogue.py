@@ -63,6 +63,7 @@ def action_labels() -> dict[str, str]:
         "elections.voter_corrected": _("Voter roll corrected"),
         "elections.ceremony_begun": _("Trustees' key ceremony begun"),
         "elections.trustee_step": _("Trustee's step taken"),
+        "elections.trustees_reminded": _("Trustees reminded of their step"),
         "elections.key_made": _("Election key made"),
         "elections.credentials_published": _("Credentials published"),
         "elections.credentials_delivered": _("Credentials delivered"),

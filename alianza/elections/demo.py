@@ -8,7 +8,8 @@ and waiting for Los Mineros' agreement, which the two unions' international-affa
 staff run together. Illustrative: the rolls, slates, places and the commission's
 question are invented. Each party's steps are run as their own programs would; the
 trustees' secret states of the open votes are kept in DATA_DIR/demo-trustees/ so that
-a demo trustee can take the decryption step with the trustee's program, and Ramón's
+a demo trustee can take the decryption step with the trustee's program or on her
+trustee's page (which opens the same file), and Ramón's
 code in DATA_DIR/demo-voter-code.json (``voter_code()``; ``alianza demo`` prints it)."""
 
 import json

@@ -138,7 +138,8 @@ def decide(election: Election, counts: list[int], counted: int) -> Outcome:
     ``counted``: the ballots counted."""
     vote = election.meeting_vote if election.meeting_vote_id else None
     if vote is not None:  # decided by the body's rule, as the meeting is
-        adopted, text = vote.decide_counts(counts[0], counts[1], 0)
+        abstain = counts[2] if len(counts) > 2 else 0
+        adopted, text = vote.decide_counts(counts[0], counts[1], abstain)
         return Outcome(adopted, text, [])
     if election.kind == Kind.OFFICERS:
         return _officers(list(election.answers), counts, election.choose_max)

@@ -115,6 +115,19 @@ def is_trustee(user, election) -> bool:
 
 
 @rules.predicate
+def signs_in_with_a_second_factor(user) -> bool:
+    """An authenticator app is connected: her sign-in asks for its code."""
+    from allauth.mfa.models import Authenticator
+
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).exists()
+    )
+
+
+@rules.predicate
 def speaks_for_self(user, speech: TrusteeSpeech) -> bool:
     """Each message names its sender as its author: a trustee speaks only for
     themselves."""
@@ -136,6 +149,9 @@ rules.add_perm(
 )
 rules.add_perm("elections.act_as_trustee", is_trustee)
 rules.add_perm("elections.speak_as_trustee", speaks_for_self)
+# The trustee's page holds her secret while she works: whatever her role in the
+# union, she signs in with two-factor authentication to open it.
+rules.add_perm("elections.open_trustee_page", signs_in_with_a_second_factor)
 rules.add_perm("elections.add_election", is_org_manager)
 rules.add_perm("elections.add_joint_ballot", coordinates_body)
 # The roll page and its import: a union's own vote, its managers; a joint body's

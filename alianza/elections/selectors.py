@@ -21,6 +21,7 @@ from alianza.spaces.shared_ground import (
 )
 from votecore.credentials import public_credential
 from votecore.group import GroupError
+from votecore.trustees import key_fingerprint
 
 from .models import (
     BoardEvent,
@@ -388,6 +389,55 @@ def ceremony_state(election: Election) -> dict[str, Any]:
     return state
 
 
+def ceremony_progress(election: Election) -> list[dict[str, Any]]:
+    """Each trustee's steps of the key ceremony and of the decryption: what she has
+    done, her key's fingerprint once she has dealt, and whether the election now
+    waits for her (``awaited``)."""
+    done: dict[str, dict[int, Any]] = {
+        step: {m.trustee: m.payload for m in ceremony_messages(election, step)}
+        for step in ("announce", "deal", "check", "reveal", "decrypt")
+    }
+    n = election.trustee_count
+    accused = {
+        i for c in done["check"].values() if isinstance(c, dict) for i in c["against"]
+    }
+    phase = next(
+        (s for s in ("announce", "deal", "check") if len(done[s]) < n), "reveal"
+    )
+    rows = []
+    for role in election.roles.filter(kind=Role.Kind.TRUSTEE).select_related("person"):
+        i = role.trustee_index
+        assert i is not None  # every trustee has her number
+        dealt = done["deal"].get(i)
+        check = done["check"].get(i)
+        if election.is_in_key_ceremony and election.key is None:
+            awaited = (
+                i in accused and i not in done["reveal"]
+                if phase == "reveal"
+                else i not in done[phase]
+            )
+        else:
+            awaited = election.awaits_shares and i not in done["decrypt"]
+        rows.append(
+            {
+                "index": i,
+                "person": role.person,
+                "announced": i in done["announce"],
+                "dealt": dealt is not None,
+                "fingerprint": key_fingerprint(i, dealt["commitments"][0])
+                if dealt
+                else "",
+                "checked": check is not None,
+                "complained_against": check["against"] if check else [],
+                "accused": i in accused,
+                "revealed": i in done["reveal"],
+                "decrypted": i in done["decrypt"],
+                "awaited": awaited,
+            }
+        )
+    return sorted(rows, key=lambda row: row["index"])
+
+
 # --- A meeting's secret ballot ----------------------------------------------------------
 
 
@@ -396,8 +446,9 @@ def meeting_ballot_counts(vote: Any) -> tuple[int, int, int] | None:
     election = Election.objects.filter(meeting_vote=vote).first()
     if election is None or not election.result:
         return None
-    yes, no = election.result["counts"][0][:2]
-    return yes, no, 0  # a secret ballot has no abstention; not voting is one
+    counts = election.result["counts"][0]
+    # "Abstain" is the third answer where the body's rule counts abstentions.
+    return counts[0], counts[1], counts[2] if len(counts) > 2 else 0
 
 
 def seat_email(seat: Any) -> str:

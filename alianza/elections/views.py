@@ -29,6 +29,7 @@ VIEW = "elections.view_election"
 CHANGE = "elections.change_election"
 ROLL = "elections.change_roll"
 ISSUE = "elections.issue_credentials"
+TRUSTEE = "elections.act_as_trustee"
 
 
 @login_required
@@ -131,6 +132,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "outcome": outcome_of(obj),
             "bars": result_bars(obj) if obj.result_is_published or manages else [],
             "ceremony": ceremony,
+            "progress": selectors.ceremony_progress(obj) if obj.awaits_trustees else [],
             "role_form": RoleForm(
                 people=visible_people(request.user), joint=obj.is_joint
             )
@@ -154,6 +156,20 @@ def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
         then=obj,
         invalid=_("Choose a person and a part."),
     )  # fmt: skip
+
+
+@login_required
+@require_POST
+def name_officers(request: AuthedRequest, uid: str) -> HttpResponse:
+    """A meeting's secret ballot: the body's officers as its trustees and
+    credential authority, in one choice."""
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    return run_action(
+        request,
+        lambda: actions.name_officers(request.user, obj),
+        _("The body's officers are named: its trustees and credential authority."),
+        then=obj,
+    )
 
 
 DONE = {
@@ -389,6 +405,62 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
             "published": obj.roll_frozen_at is not None,
         },
     )
+
+
+@login_required
+def trustee(request: AuthedRequest, uid: str) -> HttpResponse:
+    """The trustee's page: her key share is made, saved and used in this browser
+    (static/alianza/booth/trustee.js); Alianza receives only the public messages
+    the trustee's program sends, through the same API endpoint."""
+    obj: Election = get_changeable(
+        request.user,
+        Election,
+        TRUSTEE,
+        view=VIEW,
+        message=_("You are not a trustee of this election."),
+        uid=uid,
+    )
+    if not request.user.has_perm("elections.open_trustee_page"):
+        messages.warning(
+            request,
+            _(
+                "A trustee signs in with two-factor authentication. Connect an "
+                "authenticator app on your phone, then open your trustee's page again."
+            ),
+        )
+        return redirect("mfa_activate_totp")
+    return render(
+        request,
+        "elections/trustee.html",
+        {
+            "election": obj,
+            "index": selectors.trustee_index(request.user, obj),
+            "server": request.build_absolute_uri("/").rstrip("/"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def remind_trustees(request: AuthedRequest, uid: str) -> HttpResponse:
+    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    server = request.build_absolute_uri("/")
+
+    def remind() -> None:
+        count = actions.remind_trustees(request.user, obj, server)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s trustee was reminded by e-mail (and by text message "
+                "where a phone is known).",
+                "%(count)s trustees were reminded by e-mail (and by text message "
+                "where a phone is known).",
+                count,
+            )
+            % {"count": count},
+        )
+
+    return run_action(request, remind, "", then=obj)
 
 
 @login_required

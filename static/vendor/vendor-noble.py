@@ -1,12 +1,15 @@
 """Vendor @noble/curves and @noble/hashes for the voting booth, reproducibly.
 
-    python3 static/vendor/vendor-noble.py [CURVES_VERSION]
+    python3 static/vendor/vendor-noble.py [CURVES_VERSION [CIPHERS_VERSION]]
 
 Runs ``npm pack @noble/curves@VERSION`` and ``npm pack @noble/hashes@<the
 version it depends on>`` in a temporary directory, then copies into
 ``static/vendor/noble-curves-VERSION/`` and ``static/vendor/noble-hashes-VERSION/``
-only the ES modules that ``ed25519.js``, ``utils.js`` (curves) and ``sha2.js``,
-``utils.js`` (hashes) import, directly or not, with each package's LICENSE.
+only the ES modules that ``ed25519.js``, ``utils.js`` (curves), ``sha2.js``,
+``blake2.js``, ``utils.js`` (hashes) import, directly or not, with each package's
+LICENSE; and likewise ``salsa.js`` and ``utils.js`` of ``npm pack @noble/ciphers``
+into ``static/vendor/noble-ciphers-VERSION/`` (the trustee's page opens and
+seals shares with libsodium's sealed boxes: X25519, BLAKE2b, XSalsa20-Poly1305).
 
 The packages' ESM build imports @noble/hashes by bare specifier
 (``from '@noble/hashes/sha2.js'``), which a browser cannot resolve without an
@@ -31,7 +34,8 @@ from pathlib import Path
 VENDOR = Path(__file__).resolve().parent
 ENTRIES = {
     "@noble/curves": ["ed25519.js", "utils.js"],
-    "@noble/hashes": ["sha2.js", "utils.js"],
+    "@noble/hashes": ["sha2.js", "blake2.js", "utils.js"],
+    "@noble/ciphers": ["salsa.js", "utils.js"],
 }
 # Static imports and re-exports at the start of a line (JSDoc examples are
 # indented behind " * " and do not match).
@@ -104,6 +108,7 @@ def copy(
 
 def main(argv: list[str]) -> int:
     version = argv[0] if argv else "2"
+    ciphers_version = argv[1] if len(argv) > 1 else "2"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         curves = pack(f"@noble/curves@{version}", work)
@@ -120,11 +125,17 @@ def main(argv: list[str]) -> int:
                 if spec.startswith("@noble/hashes/"):
                     sub = spec.removeprefix("@noble/hashes/")
                     hash_files.update(closure(hashes, [sub]))
+        ciphers = pack(f"@noble/ciphers@{ciphers_version}", work)
+        cmeta = json.loads((ciphers / "package.json").read_text())
+        ciphers_dir = f"noble-ciphers-{cmeta['version']}"
+        cipher_files = closure(ciphers, ENTRIES["@noble/ciphers"])
         copy(hashes, hash_files, VENDOR / hashes_dir, {})
         copy(curves, curve_files, VENDOR / curves_dir, {"@noble/hashes": hashes_dir})
+        copy(ciphers, cipher_files, VENDOR / ciphers_dir, {})
         print(
             f"vendored {curves_dir} ({len(curve_files)} modules), "
-            f"{hashes_dir} ({len(hash_files)} modules)"
+            f"{hashes_dir} ({len(hash_files)} modules), "
+            f"{ciphers_dir} ({len(cipher_files)} modules)"
         )
     return 0
 

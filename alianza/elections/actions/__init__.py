@@ -31,6 +31,7 @@ from .ceremony import (
     begin_ceremony,
     finish_keys_now,
     receive,
+    remind_trustees,
     start_ceremony,
     trustee_message,
 )
@@ -43,7 +44,7 @@ from .codes import (
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
 from .joint import agree_to_hold, propose_joint_ballot
-from .meetings import open_meeting_ballot
+from .meetings import name_officers, open_meeting_ballot
 from .provisional import (
     answer_provisional,
     decide_provisional,
@@ -90,6 +91,8 @@ __all__ = [
     "correct_voter",
     "create_election",
     "deliver",
+    "name_officers",
+    "remind_trustees",
     "export_participation",
     "finish_keys_now",
     "import_roll",

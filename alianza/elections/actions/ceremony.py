@@ -5,11 +5,16 @@ messages go on the board in order and the election moves on."""
 
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from alianza.lib.permissions import require
+from alianza.lib.sms import SmsMessage, send_messages
 from alianza.spaces.shared_ground import coordinating_unions
 from votecore import api as vc
 from votecore.encoding import has_keys
@@ -22,6 +27,7 @@ from ..rules import TrusteeSpeech
 from ..selectors import (
     board_payloads,
     ceremony_messages,
+    ceremony_progress,
     ceremony_state,
     trustee_index,
     unions_yet_to_agree,
@@ -255,3 +261,46 @@ def _finish_keys(election: Election, actor: Any, reveals: list[dict]) -> None:
     election.save(update_fields=["key"])
     append_event(election, "key", key)
     audit("elections.key_made", actor, election, qualified=key["qualified"])
+
+
+def remind_trustees(actor: Any, election: Election, server: str) -> int:
+    """Write to each trustee the election awaits now, in her language, by e-mail
+    and by text message where she has a phone, with the link to her trustee's page.
+    Returns how many trustees were reminded."""
+    require(actor, "elections.change_election", election)
+    if not election.awaits_trustees:
+        raise ValidationError(_("No trustee has a step to take now."))
+    awaited = [row for row in ceremony_progress(election) if row["awaited"]]
+    if not awaited:
+        raise ValidationError(_("No trustee has a step to take now."))
+    link = server.rstrip("/") + reverse("elections:trustee", args=[election.uid])
+    texts = []
+    for row in awaited:
+        person = row["person"]
+        user = person.user if person.user_id else None
+        language = (user.language if user else "") or person.preferred_language
+        with translation.override(language or settings.LANGUAGE_CODE):
+            values = {"title": election.title, "n": row["index"], "link": link}
+            subject = _("Alianza: the vote “%(title)s” awaits your step as a trustee")
+            body = _(
+                "The vote “%(title)s” is waiting for your step as trustee %(n)s. "
+                "Sign in and open your trustee's page: %(link)s"
+            )
+            subject, body = subject % values, body % values
+        email = user.email if user else ""
+        if not email:
+            channel = person.contacts.filter(kind="email").first()
+            email = channel.value if channel else ""
+        if email:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+        phone = person.contacts.filter(kind="phone").first()
+        if phone:
+            texts.append(SmsMessage(to=phone.value, body=body))
+    send_messages(texts)
+    audit(
+        "elections.trustees_reminded",
+        actor,
+        election,
+        trustees=[row["index"] for row in awaited],
+    )
+    return len(awaited)

@@ -80,6 +80,53 @@ def ceremony_begun(w) -> None:
     assert election.is_in_key_ceremony and election.params is not None
 
 
+def in_the_ceremony(w):
+    """The matrix's election in its key ceremony: its one trustee is awaited."""
+    from alianza.elections import actions
+
+    election = ready_for_the_ceremony(w)
+    election.refresh_from_db()
+    if election.is_draft:
+        actions.start_ceremony(election)
+    return election
+
+
+def meeting_ballot(w):
+    """A secret ballot of the matrix's meeting, its committee's seats titled."""
+    from alianza.bodies.models import Seat
+    from alianza.elections.models import Election
+    from alianza.governance import actions as gov
+
+    election = Election.objects.filter(meeting_vote__isnull=False).first()
+    if election is None:
+        meeting = rec.the_meeting(w)
+        motion = gov.submit_motion(
+            w["mineros_officer"], meeting, text="Votar en secreto.", language="es"
+        )
+        vote = gov.open_vote(
+            w["mineros_staff"], motion, method="secret", threshold="cast"
+        )
+        election = Election.objects.get(meeting_vote=vote)
+        seats = w.nec.seats.filter(kind="member", holder__isnull=False).order_by("id")
+        for n, seat in enumerate(seats):
+            Seat.objects.filter(pk=seat.pk).update(title=f"Cargo {n}", order=n)
+    return election
+
+
+def officers_named(w) -> None:
+    from alianza.elections.models import Election
+
+    election = Election.objects.get(meeting_vote__isnull=False)
+    assert election.roles.filter(kind="trustee").count() == 3
+    assert election.roles.filter(kind="credential_authority").exists()
+
+
+def trustees_reminded(w) -> None:
+    from alianza.audit.models import AuditEntry
+
+    assert AuditEntry.objects.filter(action="elections.trustees_reminded").exists()
+
+
 def voter_corrected(w) -> None:
     voter = rec.the_voter(w)
     voter.refresh_from_db()
@@ -127,6 +174,19 @@ PAGES: dict[str, Row] = {
         data=lambda w: {"do": "begin"},
         check=ceremony_begun,
     ),
+    "elections:name_officers": Row(
+        lambda w: reverse("elections:name_officers", args=[meeting_ballot(w).uid]),
+        # The observer (USW's, on the committee) has no part in this ballot.
+        {**hidden(allow({"mineros_staff"}, REDIRECT)), "observer": 404},
+        method="post",
+        check=officers_named,
+    ),
+    "elections:remind_trustees": Row(
+        lambda w: reverse("elections:remind_trustees", args=[in_the_ceremony(w).uid]),
+        hidden(allow({"mineros_staff"}, REDIRECT)),
+        method="post",
+        check=trustees_reminded,
+    ),
     "elections:voters": Row(
         lambda w: reverse("elections:voters", args=[rec.the_election(w).uid]),
         hidden(allow({"mineros_staff"}, 200)),
@@ -167,6 +227,11 @@ PAGES: dict[str, Row] = {
         hidden(allow({"member"}, 422)),
         method="post",
         data=lambda w: {"method": "email"},
+    ),
+    # The trustee (the observer, in this matrix) alone.
+    "elections:trustee": Row(
+        lambda w: reverse("elections:trustee", args=[rec.the_election(w).uid]),
+        hidden(allow({"observer"}, 200)),
     ),
     # The booth is public; this vote is not open yet.
     "elections:booth": Row(

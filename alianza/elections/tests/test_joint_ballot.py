@@ -299,3 +299,37 @@ def test_both_coordinators_read_the_ballot_in_their_language(
         page = client.get(url)
         assert page.status_code == 200
         assert f'<html lang="{language}"' in page.content.decode()
+
+
+def test_on_a_joint_body_each_union_names_its_own_officers(world):
+    """The officers' choice on the Joint Commission's ballot: each union names
+    its own titled delegates, and the first leaves a trustee's place to the other."""
+    from alianza.bodies.models import Seat
+    from conftest import make_user
+
+    election = joint_ballot(world)
+    body = world.commission_body
+    Seat.objects.filter(body=body, holder=world["usw_officer"].person).update(
+        title="Co-chair", order=0
+    )
+    Seat.objects.filter(body=body, holder=world["mineros_officer"].person).update(
+        title="Copresidente", order=1
+    )
+    for n in range(2):
+        delegate = make_user(f"usw{n}@example.org", f"USW delegate {n}",
+                             [(world.usw, "officer", None)])  # fmt: skip
+        Seat.objects.create(body=body, kind="member", representing=world.usw,
+                            holder=delegate.person, title=f"Secretary {n}", order=2 + n)  # fmt: skip
+    held(world, election)
+    actions.name_officers(world["usw_staff"], election)
+    trustees = {
+        r.trustee_index: r.person for r in election.roles.filter(kind=Role.Kind.TRUSTEE)
+    }
+    # Two USW trustees, a place left to Los Mineros; the authority is USW's third.
+    assert trustees == {1: world["usw_officer"].person,
+                        2: Seat.objects.get(title="Secretary 0").holder}  # fmt: skip
+    authority = election.roles.get(kind=Role.Kind.CREDENTIAL_AUTHORITY).person
+    assert authority == Seat.objects.get(title="Secretary 1").holder
+    actions.name_officers(world["mineros_staff"], election)
+    third = election.roles.get(kind=Role.Kind.TRUSTEE, trustee_index=3)
+    assert third.person == world["mineros_officer"].person

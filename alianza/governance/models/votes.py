@@ -54,6 +54,13 @@ class Vote(models.Model):
         return f"{self.motion} ({self.method})"
 
     @property
+    def counts_abstentions(self) -> bool:
+        """The rule takes its majority of the members present or of all the seats:
+        an abstaining member counts there (she is not set aside, as under the votes
+        cast), so a secret ballot offers "abstain" as a choice."""
+        return self.threshold in {self.Threshold.PRESENT, self.Threshold.ALL_SEATS}
+
+    @property
     def is_roll_call(self) -> bool:
         """Named ballots, seat by seat."""
         return self.method == self.Method.ROLL_CALL
