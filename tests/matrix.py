@@ -21,8 +21,10 @@ PERSONAS = [
     "anonymous",
     "outsider",
     "member",
+    "mineros_observer",
     "mineros_officer",
     "mineros_staff",
+    "usw_member",
     "observer",
     "usw_officer",
     "usw_staff",
@@ -39,9 +41,20 @@ LEADERS = {
     "usw_admin",
 }
 MANAGERS = {"mineros_staff", "usw_staff", "usw_admin"}
-MINEROS = {"member", "mineros_officer", "mineros_staff"}
+#: Everyone who belongs to Los Mineros (the observer on the IEB is a member, and as an
+#: observer leads nothing).
+MINEROS = {"member", "mineros_observer", "mineros_officer", "mineros_staff"}
 MINEROS_LEADERS = {"mineros_officer", "mineros_staff"}
 USW_LEADERS = {"observer", "usw_officer", "usw_staff", "usw_admin"}
+USW = USW_LEADERS | {"usw_member"}
+#: Rank-and-file members of either union: they lead nothing.
+MEMBERS = {"member", "mineros_observer", "usw_member"}
+#: Those who take part in no joint space (a union takes part through its leaders):
+#: joint spaces, their bodies, councils and what is shared there do not exist for them.
+OUTSIDE_SPACES = {"outsider"} | MEMBERS
+#: Those signed in who belong to no union but the USW and hold no seat of Los
+#: Mineros': a Los Mineros-only record does not exist for them.
+NOT_MINEROS = {"outsider", "usw_member", "usw_officer", "usw_staff", "usw_admin"}
 
 
 def expect(default: Any, anonymous: Any = LOGIN, **only: Any) -> dict[str, Any]:
@@ -146,7 +159,9 @@ def run_page(client, world, row: Row, persona: str) -> None:
     url = row.url(world)
     response = getattr(client, row.method)(url, row.data(world))
     answer = _answer(response, reverse("account_login"))
-    assert answer == row.answers[persona], f"{row.method.upper()} {url} as {persona}"
+    assert answer == row.answers[persona], (
+        f"{row.method.upper()} {url} as {persona}: {answer}, not {row.answers[persona]}"
+    )
     if answer == REDIRECT and row.check is not None:
         row.check(world)
 
@@ -167,7 +182,8 @@ def run_api(client, world, name: str, row: Row, persona: str) -> None:
             url, row.data(world), content_type="application/json", headers=headers
         )
     assert response.status_code == row.answers[persona], (
-        f"{name} as {persona}: {response.content[:300]!r}"
+        f"{name} as {persona}: {response.status_code}, not {row.answers[persona]}: "
+        f"{response.content[:300]!r}"
     )
     if response.status_code in (200, 201) and row.check is not None:
         row.check(world)

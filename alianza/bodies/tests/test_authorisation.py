@@ -11,6 +11,8 @@ from tests.matrix import (
     LEADERS,
     MANAGERS,
     MINEROS,
+    NOT_MINEROS,
+    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
     Row,
@@ -20,7 +22,7 @@ from tests.matrix import (
 )
 
 #: Those who may not see Los Mineros' executive committee: for them it does not exist.
-UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+UNSEEN = NOT_MINEROS
 
 
 def allow_seen(personas: set[str], yes):
@@ -97,6 +99,7 @@ API: dict[str, Row] = {
         {
             **allow({"mineros_staff"}, 201, no=404, anonymous=401),
             "member": 403,
+            "mineros_observer": 403,
             "mineros_officer": 403,
             "observer": 403,
         },
@@ -122,7 +125,7 @@ test_page, test_api, test_every_route_has_a_row = matrix_tests("bodies", PAGES, 
 
 USW_MANAGERS = {"usw_staff", "usw_admin"}
 #: Those who do not take part in the Joint Commission: its body does not exist for them.
-OUTSIDE_COMMISSION = {"outsider", "member"}
+OUTSIDE_COMMISSION = OUTSIDE_SPACES
 
 
 def allow_joint(personas: set[str], yes):

@@ -8,6 +8,7 @@ from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MANAGERS,
+    OUTSIDE_SPACES,
     REDIRECT,
     Row,
     allow,
@@ -16,7 +17,7 @@ from tests.matrix import (
 )
 
 #: Who takes part in the council and sees it; to the others it does not exist (404).
-OUTSIDE = {"outsider", "member"}
+OUTSIDE = OUTSIDE_SPACES
 
 
 def _exists(model, **lookup) -> None:

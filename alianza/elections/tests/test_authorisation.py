@@ -6,6 +6,7 @@ from django.urls import reverse
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS,
+    NOT_MINEROS,
     PERSONAS,
     REDIRECT,
     Row,
@@ -18,7 +19,7 @@ from tests.matrix import (
 from .joint import joint_ballot, line_of
 
 #: Those who may not see the matrix's election: no part in it, not of Los Mineros.
-UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+UNSEEN = NOT_MINEROS
 
 
 def hidden(answers: dict) -> dict:

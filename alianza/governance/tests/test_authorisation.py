@@ -13,6 +13,8 @@ from tests import joint_body as jb
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS,
+    NOT_MINEROS,
+    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
     Row,
@@ -22,7 +24,7 @@ from tests.matrix import (
 
 #: Those who may not see Los Mineros' executive committee: its meetings, motions,
 #: votes, proxies, follow-ups, minutes and recommendations do not exist for them.
-UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+UNSEEN = NOT_MINEROS
 
 
 def allow_seen(personas: set[str], yes):
@@ -342,6 +344,7 @@ API: dict[str, Row] = {
         {
             **allow({"observer", "mineros_officer"}, 201, no=404, anonymous=401),
             "member": 403,
+            "mineros_observer": 403,
             "mineros_staff": 403,
         },
         method="post",
@@ -368,7 +371,7 @@ test_page, test_api, test_every_route_has_a_row = matrix_tests("governance", PAG
 USW_MANAGERS = {"usw_staff", "usw_admin"}
 CHAIRS = USW_MANAGERS | {"mineros_staff"}
 #: Those who do not take part in the Joint Commission: its meetings do not exist for them.
-OUTSIDE_COMMISSION = {"outsider", "member"}
+OUTSIDE_COMMISSION = OUTSIDE_SPACES
 
 
 def allow_joint(personas: set[str], yes):

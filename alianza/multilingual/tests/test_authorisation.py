@@ -5,6 +5,7 @@ from django.urls import reverse
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS_LEADERS,
+    OUTSIDE_SPACES,
     REDIRECT,
     Row,
     allow,
@@ -69,14 +70,14 @@ PAGES: dict[str, Row] = {
         ),
         # Whoever takes part in the council reads who translated what; the member
         # and the outsider, who do not, do not learn that the post exists.
-        expect(200, outsider=404, member=404),
+        expect(200, **dict.fromkeys(OUTSIDE_SPACES, 404)),
     ),
     "multilingual:reject": Row(
         lambda w: reverse(
             "multilingual:reject", args=[_usw_translation_of_a_mineros_post(w).pk]
         ),
         # Los Mineros' leaders reject it; USW (who wrote it) is refused.
-        {**allow(MINEROS_LEADERS, REDIRECT), "outsider": 404, "member": 404},
+        {**allow(MINEROS_LEADERS, REDIRECT), **dict.fromkeys(OUTSIDE_SPACES, 404)},
         method="post",
         check=_withdrawn,
     ),

@@ -9,6 +9,7 @@ from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MINEROS_LEADERS,
+    OUTSIDE_SPACES,
     REDIRECT,
     USW_LEADERS,
     Row,
@@ -21,7 +22,7 @@ from tests.matrix import (
 #: other Mineros leader sees it but may not change it; no one else sees it.
 ON_TEAM = {**allow({"mineros_staff"}, REDIRECT, no=404), "mineros_officer": 403}
 #: A member and an outsider do not see a request that asks the USW.
-UNSEEN = {"member": 404, "outsider": 404}
+UNSEEN = dict.fromkeys(OUTSIDE_SPACES, 404)
 
 
 def _check(records) -> None:

@@ -7,6 +7,7 @@ from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MANAGERS,
+    OUTSIDE_SPACES,
     REDIRECT,
     Row,
     allow,
@@ -15,7 +16,7 @@ from tests.matrix import (
 )
 
 #: Those who take part in no joint space are not told that a space exists (404).
-UNSEEN = {"outsider": 404, "member": 404}
+UNSEEN = dict.fromkeys(OUTSIDE_SPACES, 404)
 
 
 def _assert(condition: bool) -> None:
