@@ -52,6 +52,13 @@ def the_calendar_secret(w) -> str:
     return new_calendar_secret(w["usw_officer"])
 
 
+def the_calendar_secret_of(w, persona: str) -> str:
+    """The persona's calendar feed secret (a new one each time it is asked for)."""
+    from alianza.councils.actions import new_calendar_secret
+
+    return new_calendar_secret(w[persona])
+
+
 def the_document(w):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
