@@ -6,7 +6,9 @@ Every URL pattern and API endpoint has a row in the file of the app that declare
 answer each persona must get: a status code, or LOGIN (a redirect to the sign-in page)
 or REDIRECT (a redirect elsewhere: the action went through and sent the person on).
 A row whose answer is REDIRECT after a write names a ``check`` that looks in the
-database for what the action did, so that a redirect which did nothing fails.
+database for what the action did, so that a redirect which did nothing fails; a write
+that is refused (or answered with its form again) must leave every row of Alianza's
+tables as it was.
 """
 
 from collections.abc import Callable
@@ -153,17 +155,43 @@ def _answer(response, login_url: str) -> Any:
     return response.status_code
 
 
+#: What a request changes without anyone acting: a token's last use.
+_UNWATCHED = {"accounts.ApiToken"}
+
+
+def database_state() -> dict[str, list]:
+    """Every row of Alianza's own tables, table by table."""
+    from django.apps import apps
+
+    return {
+        model._meta.label: list(model._default_manager.order_by("pk").values_list())
+        for model in apps.get_models()
+        if model.__module__.startswith("alianza.")
+        and model._meta.label not in _UNWATCHED
+    }
+
+
+def assert_unchanged(before: dict[str, list], what: str) -> None:
+    after = database_state()
+    changed = sorted(label for label in before if before[label] != after[label])
+    assert changed == [], f"{what} was refused, yet changed {changed}"
+
+
 def run_page(client, world, row: Row, persona: str) -> None:
     if persona != "anonymous":
         client.force_login(world[persona])
-    url = row.url(world)
-    response = getattr(client, row.method)(url, row.data(world))
+    url, data = row.url(world), row.data(world)  # the records it names exist before
+    before = database_state() if row.method != "get" else None
+    response = getattr(client, row.method)(url, data)
     answer = _answer(response, reverse("account_login"))
+    what = f"{row.method.upper()} {url} as {persona}"
     assert answer == row.answers[persona], (
-        f"{row.method.upper()} {url} as {persona}: {answer}, not {row.answers[persona]}"
+        f"{what}: {answer}, not {row.answers[persona]}"
     )
     if answer == REDIRECT and row.check is not None:
         row.check(world)
+    elif before is not None and answer != REDIRECT:
+        assert_unchanged(before, what)
 
 
 def run_api(client, world, name: str, row: Row, persona: str) -> None:
@@ -173,20 +201,23 @@ def run_api(client, world, name: str, row: Row, persona: str) -> None:
     if persona != "anonymous":
         _token, secret = create_token(world[persona], "matrix")
         headers["Authorization"] = f"Bearer {secret}"
-    url = row.url(world)
+    url, data = row.url(world), row.data(world)  # the records it names exist before
     method = getattr(client, row.method)
+    before = None
     if row.method == "get":
         response = method(url, headers=headers)
     else:
-        response = method(
-            url, row.data(world), content_type="application/json", headers=headers
-        )
+        before = database_state()
+        response = method(url, data, content_type="application/json", headers=headers)
     assert response.status_code == row.answers[persona], (
         f"{name} as {persona}: {response.status_code}, not {row.answers[persona]}: "
         f"{response.content[:300]!r}"
     )
-    if response.status_code in (200, 201) and row.check is not None:
-        row.check(world)
+    if response.status_code in (200, 201):
+        if row.check is not None:
+            row.check(world)
+    elif before is not None:
+        assert_unchanged(before, f"{name} as {persona}")
 
 
 def matrix_tests(app: str, pages: dict[str, Row], api: dict[str, Row]):

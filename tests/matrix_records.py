@@ -450,3 +450,33 @@ def the_proposal(w):
     from alianza.spaces.actions import add_participant
 
     return add_participant(w["usw_staff"], w.commission, organisation=w.unite)
+
+
+def the_mineros_proposal(w):
+    """Los Mineros' staff propose that Unite take part in the Solidarity Alliance: it
+    waits for the USW's answer (the mirror of ``the_proposal``)."""
+    from alianza.spaces.actions import add_participant
+
+    found = w.alliance.proposals.filter(organisation=w.unite).first()
+    return found or add_participant(
+        w["mineros_staff"], w.alliance, organisation=w.unite
+    )
+
+
+def the_usw_share(w):
+    """The USW's International Executive Board, shared into the Solidarity Alliance."""
+    from alianza.spaces.models import Share
+
+    found = Share.objects.active().of(w.ieb).filter(space=w.alliance).first()
+    return found or share_record(w["usw_staff"], w.ieb, w.alliance)
+
+
+def the_usw_local(w):
+    """A USW local that is not (yet) a unit of any council."""
+    from alianza.orgs.models import Unit
+
+    return Unit.objects.get_or_create(
+        organisation=w.usw, number="937", defaults={
+            "parent": w.district12, "kind": "local", "name": "Local 937", "country": "US",
+        },
+    )[0]  # fmt: skip
