@@ -4,7 +4,8 @@ app's ``tests/test_authorisation.py`` builds from its rows.
 Every URL pattern and API endpoint has a row in the file of the app that declares it
 (the app whose module holds the view; allauth's pages belong to ``accounts``), with the
 answer each persona must get: a status code, or LOGIN (a redirect to the sign-in page)
-or REDIRECT (a redirect elsewhere: the action went through and sent the person on).
+or REDIRECT (a redirect elsewhere: the action went through and sent the person on) or
+REFUSED (sent back with an error message: the action refused).
 A row whose answer is REDIRECT after a write names a ``check`` that looks in the
 database for what the action did, so that a redirect which did nothing fails; a write
 that is refused (or answered with its form again) must leave every row of Alianza's
@@ -34,6 +35,8 @@ PERSONAS = [
 ]
 LOGIN = "login"
 REDIRECT = "redirect"
+#: Sent back with an error message: the action refused (nothing may have changed).
+REFUSED = "refused"
 LEADERS = {
     "mineros_officer",
     "mineros_staff",
@@ -150,8 +153,15 @@ def api_operations(app: str) -> set[str]:
 
 
 def _answer(response, login_url: str) -> Any:
+    from django.contrib import messages
+
     if response.status_code in (301, 302):
-        return LOGIN if response["Location"].startswith(login_url) else REDIRECT
+        if response["Location"].startswith(login_url):
+            return LOGIN
+        told = messages.get_messages(response.wsgi_request)
+        if any(message.level == messages.ERROR for message in told):
+            return REFUSED
+        return REDIRECT
     return response.status_code
 
 

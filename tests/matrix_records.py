@@ -480,3 +480,69 @@ def the_usw_local(w):
             "parent": w.district12, "kind": "local", "name": "Local 937", "country": "US",
         },
     )[0]  # fmt: skip
+
+
+def the_ieb_meeting(w):
+    """An open meeting of the USW's International Executive Board: its one voting
+    member (the USW administrator) present, Los Mineros' observer on its seat."""
+    from django.utils import timezone
+
+    from alianza.governance import actions as gov
+    from alianza.governance.models import Meeting
+
+    meeting = Meeting.objects.filter(body=w.ieb).first()
+    if meeting is None:
+        meeting = gov.schedule_meeting(
+            w["usw_staff"], w.ieb, title="IEB session", starts_at=timezone.now(),
+            mode="hybrid", place="Pittsburgh", language="en",
+        )  # fmt: skip
+        gov.set_meeting_status(w["usw_staff"], meeting, "open")
+        gov.check_in(w["usw_admin"], meeting)
+    return meeting
+
+
+def the_ieb_vote(w):
+    """A roll call of the IEB on a motion of its voting member."""
+    from alianza.governance import actions as gov
+
+    meeting = the_ieb_meeting(w)
+    motion = meeting.motions.first() or gov.submit_motion(
+        w["usw_admin"], meeting, text="Support Section 65.", language="en"
+    )
+    return motion.votes.first() or gov.open_vote(
+        w["usw_staff"], motion, method="roll_call", threshold="cast"
+    )
+
+
+def the_usw_document(w):
+    """A USW document (unshared): the mirror of ``the_document``."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from alianza.documents.actions import upload_document
+    from alianza.documents.models import Document
+
+    return Document.objects.filter(organisation=w.usw).first() or upload_document(
+        w["usw_staff"], w.usw, title="Local 915 agreement", language="en",
+        file=SimpleUploadedFile("local915.pdf", b"%PDF-1.4 local", "application/pdf"),
+    )  # fmt: skip
+
+
+def the_usw_election(w):
+    """A USW ratification vote with one voter: the mirror of ``the_election``."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alianza.elections import actions as el
+    from alianza.elections.models import Election, Voter
+
+    election = Election.objects.filter(organisation=w.usw).first()
+    if election is None:
+        now = timezone.now()
+        election = el.create_election(
+            w["usw_staff"], w.usw, kind="strike", title="Strike at Hayden",
+            question="Strike?", opens_at=now, closes_at=now + timedelta(days=1),
+            language="en",
+        )  # fmt: skip
+        Voter.objects.create(election=election, name="Hayden worker", worker_number="9")
+    return election

@@ -11,6 +11,7 @@ from tests.matrix import (
     MINEROS_LEADERS,
     OUTSIDE_SPACES,
     REDIRECT,
+    REFUSED,
     USW_LEADERS,
     Row,
     allow,
@@ -190,11 +191,14 @@ PAGES: dict[str, Row] = {
     ),
     "solidarity:event_delegation": Row(
         lambda w: reverse("solidarity:event_delegation", args=[rec.the_event(w).pk]),
-        allow(LEADERS, REDIRECT),
+        # The USW's leaders send its delegation; Los Mineros' leaders are sent back
+        # with the reason (they do not lead the USW), nothing recorded.
+        allow(USW_LEADERS, REDIRECT, no=403) | dict.fromkeys(MINEROS_LEADERS, REFUSED),
         method="post",
         data=lambda w: {"organisation": w.usw.pk, "people": 4},
-        # No check: the Mineros leaders are sent back with a message (they do not
-        # lead the USW), and a check does not know who posted.
+        check=lambda w: _check(
+            rec.the_event(w).delegations.filter(organisation=w.usw, people=4)
+        ),
     ),
     "solidarity:events_calendar": Row(
         lambda w: reverse(
