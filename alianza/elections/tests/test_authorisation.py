@@ -438,3 +438,58 @@ def _assert_true(fact) -> None:
 @pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
 def test_mirror_page(client, matrix_world, name, persona):
     run_page(client, matrix_world, MIRROR_PAGES[name], persona)
+
+
+# Step agreements of the joint ballot: a union agrees once, for itself; the step is
+# taken when the other union agrees. The union that agreed is refused a second time.
+
+
+def _agreed_by(union: str):
+    def election(w):
+        from alianza.elections import actions
+
+        found = ready_joint_ballot(w)
+        if not found.agreements.exists():
+            staff = w["usw_staff" if union == "usw" else "mineros_staff"]
+            actions.begin_ceremony(staff, found)
+        return found
+
+    return election
+
+
+def _ceremony_begun_jointly(w) -> None:
+    election = ready_joint_ballot(w)
+    election.refresh_from_db()
+    assert not election.is_draft
+
+
+STEP_PAGES: dict[str, Row] = {
+    "begin, the USW having agreed": Row(
+        lambda w: reverse("elections:step", args=[_agreed_by("usw")(w).uid]),
+        {
+            **joint(allow({"mineros_staff"}, REDIRECT)),
+            **dict.fromkeys(USW_MANAGERS, REFUSED),
+            **dict.fromkeys(["usw_officer", "mineros_officer", "member"], 403),
+        },
+        method="post",
+        data=lambda w: {"do": "begin"},
+        check=_ceremony_begun_jointly,
+    ),
+    "begin, Los Mineros having agreed": Row(
+        lambda w: reverse("elections:step", args=[_agreed_by("mineros")(w).uid]),
+        {
+            **joint(allow(USW_MANAGERS, REDIRECT)),
+            "mineros_staff": REFUSED,
+            **dict.fromkeys(["usw_officer", "mineros_officer", "member"], 403),
+        },
+        method="post",
+        data=lambda w: {"do": "begin"},
+        check=_ceremony_begun_jointly,
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(STEP_PAGES))
+def test_joint_ballot_step_agreements(client, matrix_world, name, persona):
+    run_page(client, matrix_world, STEP_PAGES[name], persona)
