@@ -546,3 +546,31 @@ def the_usw_election(w):
         )  # fmt: skip
         Voter.objects.create(election=election, name="Hayden worker", worker_number="9")
     return election
+
+
+def the_usw_campaign(w):
+    """A USW campaign (unshared): the mirror of ``the_campaign``."""
+    from alianza.solidarity.actions import create_campaign
+    from alianza.solidarity.models import Campaign
+
+    return Campaign.objects.filter(organisation=w.usw).first() or create_campaign(
+        w["usw_staff"], w.usw, kind="strike_support", title="Hayden strike",
+        language="en", worksite=w.hayden,
+    )  # fmt: skip
+
+
+def the_mineros_round(w):
+    """A Los Mineros bargaining round with one proposal (unshared): the mirror of
+    ``the_round``."""
+    from alianza.contracts.actions import open_round, table_proposal
+    from alianza.contracts.models import BargainingRound
+
+    found = BargainingRound.objects.filter(agreement__organisation=w.mineros).first()
+    if found is not None:
+        return found
+    found = open_round(w["mineros_staff"], the_agreement(w), title="Revisión 2026")
+    table_proposal(
+        w["mineros_staff"], found, side="employer", article="Cláusula 1",
+        summary="Congelar salarios",
+    )  # fmt: skip
+    return found

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from django.urls import reverse
 
 from tests import matrix_records as rec
@@ -10,6 +11,7 @@ from tests.matrix import (
     LEADERS,
     MINEROS_LEADERS,
     OUTSIDE_SPACES,
+    PERSONAS,
     REDIRECT,
     REFUSED,
     USW_LEADERS,
@@ -17,6 +19,7 @@ from tests.matrix import (
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 #: The organizing team (the staffer who created the campaign) works a target; the
@@ -328,3 +331,49 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("solidarity", PAGES, API)
+
+
+# The other direction: a USW campaign, run by the USW's leaders; for Los Mineros'
+# leaders, as for anyone else, it does not exist, and nothing of it changes.
+
+MIRROR_PAGES: dict[str, Row] = {
+    "solidarity:campaign (the USW's)": Row(
+        lambda w: reverse("solidarity:campaign", args=[rec.the_usw_campaign(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "solidarity:campaign_timeline (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_timeline", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"kind": "rally", "happened_on": "2026-01-05", "title": "Rally"},
+        check=lambda w: _check(rec.the_usw_campaign(w).timeline.filter(title="Rally")),
+    ),
+    "solidarity:campaign_status (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_status", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"status": "won"},
+        check=_check_status(rec.the_usw_campaign, "won"),
+    ),
+    "solidarity:campaign_team (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_team", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"person": w["usw_member"].person.pk},
+        check=lambda w: _check(
+            rec.the_usw_campaign(w).team.filter(pk=w["usw_member"].person.pk)
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)
