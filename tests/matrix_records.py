@@ -574,3 +574,15 @@ def the_mineros_round(w):
         summary="Congelar salarios",
     )  # fmt: skip
     return found
+
+
+def the_usw_alert(w):
+    """A USW draft alert: the mirror of ``the_alert``."""
+    from alianza.alerts.actions import draft_alert
+    from alianza.alerts.models import Alert
+
+    return Alert.objects.filter(organisation=w.usw, status="draft").first() or (
+        draft_alert(
+            w["usw_staff"], w.usw, title="Rally", body="All out.", language="en"
+        )
+    )
