@@ -586,3 +586,17 @@ def the_usw_alert(w):
             w["usw_staff"], w.usw, title="Rally", body="All out.", language="en"
         )
     )
+
+
+def the_usw_rank_and_file(w):
+    """A USW member of Local 915 with no account: the mirror of the world's Rosa Base
+    (Los Mineros, Section 201)."""
+    from alianza.orgs.models import Membership, Person
+
+    found = Person.objects.filter(name="Rex Base").first()
+    if found is None:
+        found = Person.objects.create(name="Rex Base", country="US")
+        Membership.objects.create(
+            person=found, organisation=w.usw, role="member", unit=w.local
+        )
+    return found
