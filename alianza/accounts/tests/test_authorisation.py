@@ -29,6 +29,9 @@ PAGES: dict[str, Row] = {
         ),
         allow({"usw_staff"}, REDIRECT, no=404),
         method="post",
+        check=lambda w: _assert(
+            not w["usw_staff"].api_tokens.filter(revoked_at__isnull=True).exists()
+        ),
     ),
     # An organisation's invitations (at /invitations/): its managers.
     "invitations": Row(lambda w: reverse("invitations"), allow(MANAGERS, 200)),

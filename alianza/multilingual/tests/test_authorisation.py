@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
+    LEADERS,
     MINEROS_LEADERS,
     OUTSIDE_SPACES,
     PERSONAS,
@@ -155,3 +156,76 @@ MIRROR_PAGES: dict[str, Row] = {
 @pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
 def test_mirror_page(client, matrix_world, name, persona):
     run_page(client, matrix_world, MIRROR_PAGES[name], persona)
+
+
+# Translating the council's exchange, both ways: whoever takes part in the council
+# translates any post, the other union's too; the translation says who wrote it and
+# for which union (so that the post's union may reject it, above). Those outside the
+# council are refused, nothing saved.
+
+
+def _translator(w):
+    """The persona who saved the translation (the matrix signs her in just before)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.exclude(last_login=None).latest("last_login")
+
+
+def _a_post(union: str):
+    def post(w):
+        from alianza.councils.actions import post_news
+        from alianza.councils.models import CouncilPost
+
+        staff = w["usw_staff" if union == "usw" else "mineros_staff"]
+        found = CouncilPost.objects.filter(author=staff).first()
+        language = "en" if union == "usw" else "es"
+        return found or post_news(
+            staff, rec.the_council(w), kind="strike", title=f"Post ({union})",
+            body="…", language=language,
+        )  # fmt: skip
+
+    return post
+
+
+def _translated_by_the_poster(union: str, language: str):
+    def check(w) -> None:
+        from alianza.multilingual.models import Translation
+
+        post = _a_post(union)(w)
+        translation = Translation.objects.get(
+            object_id=str(post.pk), field="title", language=language
+        )
+        assert translation.translated_by == _translator(w)
+        assert translation.text == "Traducción / translation"
+
+    return check
+
+
+def _translate(union: str, language: str) -> Row:
+    return Row(
+        lambda w: reverse("multilingual:save"),
+        allow(LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "content_type": rec.the_content_type(_a_post(union)(w)),
+            "object_id": _a_post(union)(w).pk,
+            "field": "title",
+            "language": language,
+            "text": "Traducción / translation",
+        },
+        check=_translated_by_the_poster(union, language),
+    )
+
+
+SHARED_PAGES: dict[str, Row] = {
+    "multilingual:save (a Los Mineros council post, into English)": _translate(
+        "mineros", "en"
+    ),
+    "multilingual:save (a USW council post, into Spanish)": _translate("usw", "es"),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(SHARED_PAGES))
+def test_shared_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, SHARED_PAGES[name], persona)

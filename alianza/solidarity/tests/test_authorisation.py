@@ -323,6 +323,11 @@ API: dict[str, Row] = {
             "kind": "statement",
             "description": "We stand",
         },
+        check=lambda w: _check(
+            rec.the_request(w).pledges.filter(
+                organisation=w.usw, description="We stand"
+            )
+        ),
     ),
     "GET /api/v1/solidarity/alerts/{alert_id}/progress": Row(
         lambda w: f"/api/v1/solidarity/alerts/{rec.the_alert(w).pk}/progress",
