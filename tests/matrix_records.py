@@ -600,3 +600,12 @@ def the_usw_rank_and_file(w):
             person=found, organisation=w.usw, role="member", unit=w.local
         )
     return found
+
+
+def the_usw_invitation(w) -> Invitation:
+    """A USW invitation: the mirror of ``the_invitation``."""
+    invitation, _link = invite(
+        w["usw_staff"], w.usw, email="new@usw.test", name="New", role="member",
+        language="en",
+    )  # fmt: skip
+    return invitation

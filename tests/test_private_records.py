@@ -1,11 +1,12 @@
 """No list, search or export lets one union read the other's private records.
 
 Each union gets a set of private records whose names carry its marker (a document, an
-agreement with its clauses, a campaign, a body with a meeting, an election, a person,
-a draft letter, alert and solidarity request). Every persona then opens every list
-page, search (with the other union's marker as the query), calendar feed, CSV export
-and API listing, and the other union's marker must never be in what comes back. A search asks for the
-marker's last words (its echo in the search box is not the whole marker).
+agreement with its clauses, a campaign, a body with a meeting, an election, an officer
+of one of its units, a draft letter, alert and solidarity request). Every persona then
+opens every list page, search (with the other union's marker as the query), calendar
+feed, CSV and PDF export and API listing, and the other union's marker must never be in
+what comes back. A search asks for the marker's last words (its echo in the search box
+is not the whole marker).
 """
 
 from datetime import timedelta
@@ -71,8 +72,9 @@ def plant(w, union: str) -> None:
         language="en",
     )  # fmt: skip
     create_person(
-        staff, org, name=f"{marker} person", country=country, preferred_language="en"
-    )
+        staff, org, name=f"{marker} person", country=country, preferred_language="en",
+        unit=w.local if union == "usw" else w.section65, role="officer",
+    )  # fmt: skip
     draft_letter(staff, org, title=f"{marker} letter", body="Draft.", language="en")
     draft_alert(staff, org, title=f"{marker} alert", body="Draft.", language="en")
     draft_request(staff, org, title=f"{marker} request", body="Draft.", language="en")
@@ -89,6 +91,8 @@ def urls_to_read(w, persona: str, other: str) -> list[str]:
             reverse("orgs:organisation", args=[org.slug]),
             reverse("orgs:people_export", args=[org.slug]),
         ]
+    for unit in (w.local, w.section65):
+        urls.append(reverse("orgs:unit", args=[unit.pk]))
     for employer in (w.grupo, w.asarco):
         urls.append(reverse("employers:employer", args=[employer.slug]))
     for space in (w.alliance, w.commission):
@@ -97,9 +101,11 @@ def urls_to_read(w, persona: str, other: str) -> list[str]:
     urls += record_exports(MARKER[other])
     if persona != "anonymous":
         secret = rec.the_calendar_secret_of(w, persona)
+        council = rec.the_council(w).space.slug
         urls += [
             reverse("contracts:calendar", args=[secret]),
             reverse("councils:my_calendar", args=[secret]),
+            reverse("councils:council_calendar", args=[secret, council]),
             reverse("solidarity:events_calendar", args=[secret]),
         ]
     return urls
@@ -147,6 +153,8 @@ def api_urls(w, other: str) -> list[str]:
         ]
     for employer in (w.grupo, w.asarco):
         urls.append(f"/api/v1/employers/{employer.slug}")
+    for unit in (w.local, w.section65):
+        urls.append(f"/api/v1/units/{unit.pk}")
     return urls
 
 
@@ -224,6 +232,7 @@ def test_a_unions_staff_find_their_own_private_records(client, planted, union):
         reverse("elections:elections"),
         reverse("orgs:people") + f"?q={QUERY[union]}",
         reverse("orgs:people_export", args=[org.slug]),
+        reverse("orgs:unit", args=[(w.local if union == "usw" else w.section65).pk]),
         reverse("solidarity:hub"),
         reverse("contracts:calendar", args=[secret]),
     ]:
