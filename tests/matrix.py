@@ -57,8 +57,8 @@ MEMBERS = {"member", "mineros_observer", "usw_member"}
 #: Those who take part in no joint space (a union takes part through its leaders):
 #: joint spaces, their bodies, councils and what is shared there do not exist for them.
 OUTSIDE_SPACES = {"outsider"} | MEMBERS
-#: Those signed in who belong to no union but the USW and hold no seat of Los
-#: Mineros': a Los Mineros-only record does not exist for them.
+#: Those signed in who neither belong to Los Mineros nor hold a seat on its committee
+#: (the USW's observer does): a Los Mineros-only record does not exist for them.
 NOT_MINEROS = {"outsider", "usw_member", "usw_officer", "usw_staff", "usw_admin"}
 
 
