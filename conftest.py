@@ -4,6 +4,9 @@ usw_admin        USW organisation administrator
 usw_staff        USW international affairs staff
 usw_officer      USW District 12 officer
 observer         USW officer holding the observer seat on Los Mineros' executive committee
+usw_member       USW rank-and-file member of Local 915
+mineros_observer Los Mineros member holding the observer seat on the USW's International
+                 Executive Board (speaks, does not vote; leads nothing)
 mineros_staff    Los Mineros international affairs staff
 mineros_officer  Los Mineros Section 65 officer (Spanish)
 member           Los Mineros rank-and-file member of Section 65 (Spanish)
@@ -196,6 +199,16 @@ def world(db) -> World:
             language="es",
             country="MX",
         ),
+        "usw_member": make_user(
+            "member@usw.test", "Uriel Member", [(usw, Role.MEMBER, local)]
+        ),
+        "mineros_observer": make_user(
+            "observer@mineros.test",
+            "Olga Observadora",
+            [(mineros, Role.MEMBER, None)],
+            language="es",
+            country="MX",
+        ),
         "outsider": make_user("outsider@example.test", "Olivia Outsider", []),
     }
     rank_and_file = Person.objects.create(
@@ -232,6 +245,13 @@ def world(db) -> World:
     )
     Seat.objects.create(
         body=ieb, kind="member", holder=users["usw_admin"].person, representing=usw
+    )
+    Seat.objects.create(
+        body=ieb,
+        kind="observer",
+        holder=users["mineros_observer"].person,
+        representing=mineros,
+        **Seat.rights_for("observer"),
     )
     alliance = JointSpace.objects.create(
         slug="solidarity-alliance", name="Solidarity Alliance", kind="alliance"

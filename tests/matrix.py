@@ -4,9 +4,12 @@ app's ``tests/test_authorisation.py`` builds from its rows.
 Every URL pattern and API endpoint has a row in the file of the app that declares it
 (the app whose module holds the view; allauth's pages belong to ``accounts``), with the
 answer each persona must get: a status code, or LOGIN (a redirect to the sign-in page)
-or REDIRECT (a redirect elsewhere: the action went through and sent the person on).
+or REDIRECT (a redirect elsewhere: the action went through and sent the person on) or
+REFUSED (sent back with an error message: the action refused).
 A row whose answer is REDIRECT after a write names a ``check`` that looks in the
-database for what the action did, so that a redirect which did nothing fails.
+database for what the action did, so that a redirect which did nothing fails; a write
+that is refused (or answered with its form again) must leave every row of Alianza's
+tables as it was.
 """
 
 from collections.abc import Callable
@@ -21,8 +24,10 @@ PERSONAS = [
     "anonymous",
     "outsider",
     "member",
+    "mineros_observer",
     "mineros_officer",
     "mineros_staff",
+    "usw_member",
     "observer",
     "usw_officer",
     "usw_staff",
@@ -30,6 +35,8 @@ PERSONAS = [
 ]
 LOGIN = "login"
 REDIRECT = "redirect"
+#: Sent back with an error message: the action refused (nothing may have changed).
+REFUSED = "refused"
 LEADERS = {
     "mineros_officer",
     "mineros_staff",
@@ -39,9 +46,20 @@ LEADERS = {
     "usw_admin",
 }
 MANAGERS = {"mineros_staff", "usw_staff", "usw_admin"}
-MINEROS = {"member", "mineros_officer", "mineros_staff"}
+#: Everyone who belongs to Los Mineros (the observer on the IEB is a member, and as an
+#: observer leads nothing).
+MINEROS = {"member", "mineros_observer", "mineros_officer", "mineros_staff"}
 MINEROS_LEADERS = {"mineros_officer", "mineros_staff"}
 USW_LEADERS = {"observer", "usw_officer", "usw_staff", "usw_admin"}
+USW = USW_LEADERS | {"usw_member"}
+#: Rank-and-file members of either union: they lead nothing.
+MEMBERS = {"member", "mineros_observer", "usw_member"}
+#: Those who take part in no joint space (a union takes part through its leaders):
+#: joint spaces, their bodies, councils and what is shared there do not exist for them.
+OUTSIDE_SPACES = {"outsider"} | MEMBERS
+#: Those signed in who neither belong to Los Mineros nor hold a seat on its committee
+#: (the USW's observer does): a Los Mineros-only record does not exist for them.
+NOT_MINEROS = {"outsider", "usw_member", "usw_officer", "usw_staff", "usw_admin"}
 
 
 def expect(default: Any, anonymous: Any = LOGIN, **only: Any) -> dict[str, Any]:
@@ -135,20 +153,62 @@ def api_operations(app: str) -> set[str]:
 
 
 def _answer(response, login_url: str) -> Any:
+    from django.contrib import messages
+
     if response.status_code in (301, 302):
-        return LOGIN if response["Location"].startswith(login_url) else REDIRECT
+        if response["Location"].startswith(login_url):
+            return LOGIN
+        told = messages.get_messages(response.wsgi_request)
+        if any(message.level == messages.ERROR for message in told):
+            return REFUSED
+        return REDIRECT
     return response.status_code
+
+
+#: What a request changes without anyone acting: when a token was last used.
+_UNWATCHED = {("accounts.ApiToken", "last_used_at")}
+
+
+def database_state() -> dict[str, list]:
+    """Every row of Alianza's own tables, table by table."""
+    from django.apps import apps
+
+    state = {}
+    for model in apps.get_models():
+        label = model._meta.label
+        if not model.__module__.startswith("alianza."):
+            continue
+        fields = [
+            f.attname
+            for f in model._meta.concrete_fields
+            if (label, f.attname) not in _UNWATCHED
+        ]
+        rows = model._default_manager.order_by("pk").values_list(*fields)
+        state[label] = list(rows)
+    return state
+
+
+def assert_unchanged(before: dict[str, list], what: str) -> None:
+    after = database_state()
+    changed = sorted(label for label in before if before[label] != after[label])
+    assert changed == [], f"{what} was refused, yet changed {changed}"
 
 
 def run_page(client, world, row: Row, persona: str) -> None:
     if persona != "anonymous":
         client.force_login(world[persona])
-    url = row.url(world)
-    response = getattr(client, row.method)(url, row.data(world))
+    url, data = row.url(world), row.data(world)  # the records it names exist before
+    before = database_state() if row.method != "get" else None
+    response = getattr(client, row.method)(url, data)
     answer = _answer(response, reverse("account_login"))
-    assert answer == row.answers[persona], f"{row.method.upper()} {url} as {persona}"
+    what = f"{row.method.upper()} {url} as {persona}"
+    assert answer == row.answers[persona], (
+        f"{what}: {answer}, not {row.answers[persona]}"
+    )
     if answer == REDIRECT and row.check is not None:
         row.check(world)
+    elif before is not None and answer != REDIRECT:
+        assert_unchanged(before, what)
 
 
 def run_api(client, world, name: str, row: Row, persona: str) -> None:
@@ -158,19 +218,23 @@ def run_api(client, world, name: str, row: Row, persona: str) -> None:
     if persona != "anonymous":
         _token, secret = create_token(world[persona], "matrix")
         headers["Authorization"] = f"Bearer {secret}"
-    url = row.url(world)
+    url, data = row.url(world), row.data(world)  # the records it names exist before
     method = getattr(client, row.method)
+    before = None
     if row.method == "get":
         response = method(url, headers=headers)
     else:
-        response = method(
-            url, row.data(world), content_type="application/json", headers=headers
-        )
+        before = database_state()
+        response = method(url, data, content_type="application/json", headers=headers)
     assert response.status_code == row.answers[persona], (
-        f"{name} as {persona}: {response.content[:300]!r}"
+        f"{name} as {persona}: {response.status_code}, not {row.answers[persona]}: "
+        f"{response.content[:300]!r}"
     )
-    if response.status_code in (200, 201) and row.check is not None:
-        row.check(world)
+    if response.status_code in (200, 201):
+        if row.check is not None:
+            row.check(world)
+    elif before is not None:
+        assert_unchanged(before, f"{name} as {persona}")
 
 
 def matrix_tests(app: str, pages: dict[str, Row], api: dict[str, Row]):

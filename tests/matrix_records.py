@@ -52,6 +52,13 @@ def the_calendar_secret(w) -> str:
     return new_calendar_secret(w["usw_officer"])
 
 
+def the_calendar_secret_of(w, persona: str) -> str:
+    """The persona's calendar feed secret (a new one each time it is asked for)."""
+    from alianza.councils.actions import new_calendar_secret
+
+    return new_calendar_secret(w[persona])
+
+
 def the_document(w):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -443,3 +450,162 @@ def the_proposal(w):
     from alianza.spaces.actions import add_participant
 
     return add_participant(w["usw_staff"], w.commission, organisation=w.unite)
+
+
+def the_mineros_proposal(w):
+    """Los Mineros' staff propose that Unite take part in the Solidarity Alliance: it
+    waits for the USW's answer (the mirror of ``the_proposal``)."""
+    from alianza.spaces.actions import add_participant
+
+    found = w.alliance.proposals.filter(organisation=w.unite).first()
+    return found or add_participant(
+        w["mineros_staff"], w.alliance, organisation=w.unite
+    )
+
+
+def the_usw_share(w):
+    """The USW's International Executive Board, shared into the Solidarity Alliance."""
+    from alianza.spaces.models import Share
+
+    found = Share.objects.active().of(w.ieb).filter(space=w.alliance).first()
+    return found or share_record(w["usw_staff"], w.ieb, w.alliance)
+
+
+def the_usw_local(w):
+    """A USW local that is not (yet) a unit of any council."""
+    from alianza.orgs.models import Unit
+
+    return Unit.objects.get_or_create(
+        organisation=w.usw, number="937", defaults={
+            "parent": w.district12, "kind": "local", "name": "Local 937", "country": "US",
+        },
+    )[0]  # fmt: skip
+
+
+def the_ieb_meeting(w):
+    """An open meeting of the USW's International Executive Board: its one voting
+    member (the USW administrator) present, Los Mineros' observer on its seat."""
+    from django.utils import timezone
+
+    from alianza.governance import actions as gov
+    from alianza.governance.models import Meeting
+
+    meeting = Meeting.objects.filter(body=w.ieb).first()
+    if meeting is None:
+        meeting = gov.schedule_meeting(
+            w["usw_staff"], w.ieb, title="IEB session", starts_at=timezone.now(),
+            mode="hybrid", place="Pittsburgh", language="en",
+        )  # fmt: skip
+        gov.set_meeting_status(w["usw_staff"], meeting, "open")
+        gov.check_in(w["usw_admin"], meeting)
+    return meeting
+
+
+def the_ieb_vote(w):
+    """A roll call of the IEB on a motion of its voting member."""
+    from alianza.governance import actions as gov
+
+    meeting = the_ieb_meeting(w)
+    motion = meeting.motions.first() or gov.submit_motion(
+        w["usw_admin"], meeting, text="Support Section 65.", language="en"
+    )
+    return motion.votes.first() or gov.open_vote(
+        w["usw_staff"], motion, method="roll_call", threshold="cast"
+    )
+
+
+def the_usw_document(w):
+    """A USW document (unshared): the mirror of ``the_document``."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from alianza.documents.actions import upload_document
+    from alianza.documents.models import Document
+
+    return Document.objects.filter(organisation=w.usw).first() or upload_document(
+        w["usw_staff"], w.usw, title="Local 915 agreement", language="en",
+        file=SimpleUploadedFile("local915.pdf", b"%PDF-1.4 local", "application/pdf"),
+    )  # fmt: skip
+
+
+def the_usw_election(w):
+    """A USW ratification vote with one voter: the mirror of ``the_election``."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alianza.elections import actions as el
+    from alianza.elections.models import Election, Voter
+
+    election = Election.objects.filter(organisation=w.usw).first()
+    if election is None:
+        now = timezone.now()
+        election = el.create_election(
+            w["usw_staff"], w.usw, kind="strike", title="Strike at Hayden",
+            question="Strike?", opens_at=now, closes_at=now + timedelta(days=1),
+            language="en",
+        )  # fmt: skip
+        Voter.objects.create(election=election, name="Hayden worker", worker_number="9")
+    return election
+
+
+def the_usw_campaign(w):
+    """A USW campaign (unshared): the mirror of ``the_campaign``."""
+    from alianza.solidarity.actions import create_campaign
+    from alianza.solidarity.models import Campaign
+
+    return Campaign.objects.filter(organisation=w.usw).first() or create_campaign(
+        w["usw_staff"], w.usw, kind="strike_support", title="Hayden strike",
+        language="en", worksite=w.hayden,
+    )  # fmt: skip
+
+
+def the_mineros_round(w):
+    """A Los Mineros bargaining round with one proposal (unshared): the mirror of
+    ``the_round``."""
+    from alianza.contracts.actions import open_round, table_proposal
+    from alianza.contracts.models import BargainingRound
+
+    found = BargainingRound.objects.filter(agreement__organisation=w.mineros).first()
+    if found is not None:
+        return found
+    found = open_round(w["mineros_staff"], the_agreement(w), title="Revisión 2026")
+    table_proposal(
+        w["mineros_staff"], found, side="employer", article="Cláusula 1",
+        summary="Congelar salarios",
+    )  # fmt: skip
+    return found
+
+
+def the_usw_alert(w):
+    """A USW draft alert: the mirror of ``the_alert``."""
+    from alianza.alerts.actions import draft_alert
+    from alianza.alerts.models import Alert
+
+    return Alert.objects.filter(organisation=w.usw, status="draft").first() or (
+        draft_alert(
+            w["usw_staff"], w.usw, title="Rally", body="All out.", language="en"
+        )
+    )
+
+
+def the_usw_rank_and_file(w):
+    """A USW member of Local 915 with no account: the mirror of the world's Rosa Base
+    (Los Mineros, Section 201)."""
+    from alianza.orgs.models import Membership, Person
+
+    found = Person.objects.filter(name="Rex Base").first()
+    if found is None:
+        found = Person.objects.create(name="Rex Base", country="US")
+        Membership.objects.create(
+            person=found, organisation=w.usw, role="member", unit=w.local
+        )
+    return found
+
+
+def the_usw_invitation(w) -> Invitation:
+    """A USW invitation: the mirror of ``the_invitation``."""
+    invitation, _link = invite(
+        w["usw_staff"], w.usw, email="new@usw.test", name="New", role="member",
+        language="en",
+    )  # fmt: skip
+    return invitation

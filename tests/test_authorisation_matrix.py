@@ -31,3 +31,25 @@ def test_every_route_has_a_row_in_its_apps_file():
     assert set(_operations()) - api == set(), (
         "endpoints without a row in their app's file"
     )
+
+
+class _ClientThatRefusesYetWrites:
+    """A server that answers 403 to a write and changes the database anyway."""
+
+    def post(self, url, data):
+        from django.http import HttpResponseForbidden
+
+        from alianza.orgs.models import Organisation
+
+        Organisation.objects.create(slug="written-anyway", name="Written anyway")
+        return HttpResponseForbidden()
+
+
+def test_a_refused_write_that_changed_the_database_fails_its_row(db):
+    import pytest
+
+    from tests.matrix import PERSONAS, Row, run_page
+
+    row = Row(lambda w: "/somewhere/", dict.fromkeys(PERSONAS, 403), method="post")
+    with pytest.raises(AssertionError, match=r"changed \['orgs.Organisation'\]"):
+        run_page(_ClientThatRefusesYetWrites(), None, row, "anonymous")

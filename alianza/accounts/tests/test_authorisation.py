@@ -1,5 +1,6 @@
 """Who may use the pages and endpoints of accounts: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from alianza.accounts.actions import create_token
@@ -8,11 +9,13 @@ from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MANAGERS,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 
@@ -29,6 +32,9 @@ PAGES: dict[str, Row] = {
         ),
         allow({"usw_staff"}, REDIRECT, no=404),
         method="post",
+        check=lambda w: _assert(
+            not w["usw_staff"].api_tokens.filter(revoked_at__isnull=True).exists()
+        ),
     ),
     # An organisation's invitations (at /invitations/): its managers.
     "invitations": Row(lambda w: reverse("invitations"), allow(MANAGERS, 200)),
@@ -124,3 +130,22 @@ PAGES: dict[str, Row] = {
 API: dict[str, Row] = {}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("accounts", PAGES, API)
+
+
+# The other direction: a USW invitation, revoked by the USW's managers alone.
+MIRROR_PAGES: dict[str, Row] = {
+    "invitation_revoke (the USW's)": Row(
+        lambda w: reverse("invitation_revoke", args=[rec.the_usw_invitation(w).pk]),
+        allow({"usw_staff", "usw_admin"}, REDIRECT, no=404),
+        method="post",
+        check=lambda w: _assert(
+            Invitation.objects.get(email="new@usw.test").revoked_at is not None
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)

@@ -1,16 +1,20 @@
 """Who may use the pages and endpoints of alerts: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MINEROS_LEADERS,
+    PERSONAS,
     REDIRECT,
+    USW_LEADERS,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 
@@ -47,3 +51,30 @@ PAGES: dict[str, Row] = {
 API: dict[str, Row] = {}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("alerts", PAGES, API)
+
+
+# The other direction: a USW alert, its leaders' alone; Los Mineros' leaders are not
+# told it exists, and cannot send it.
+
+MIRROR_PAGES: dict[str, Row] = {
+    "alerts:alert (the USW's)": Row(
+        lambda w: reverse("alerts:alert", args=[rec.the_usw_alert(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "alerts:progress (the USW's)": Row(
+        lambda w: reverse("alerts:progress", args=[rec.the_usw_alert(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "alerts:send (the USW's)": Row(
+        lambda w: reverse("alerts:send", args=[rec.the_usw_alert(w).pk]),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=lambda w: _check_sent(),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)

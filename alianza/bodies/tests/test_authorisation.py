@@ -9,18 +9,25 @@ from tests import joint_body as jb
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
+    LOGIN,
     MANAGERS,
     MINEROS,
+    NOT_MINEROS,
+    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
+    REFUSED,
+    USW,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_api,
+    run_page,
 )
 
 #: Those who may not see Los Mineros' executive committee: for them it does not exist.
-UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+UNSEEN = NOT_MINEROS
 
 
 def allow_seen(personas: set[str], yes):
@@ -97,6 +104,7 @@ API: dict[str, Row] = {
         {
             **allow({"mineros_staff"}, 201, no=404, anonymous=401),
             "member": 403,
+            "mineros_observer": 403,
             "mineros_officer": 403,
             "observer": 403,
         },
@@ -122,7 +130,7 @@ test_page, test_api, test_every_route_has_a_row = matrix_tests("bodies", PAGES, 
 
 USW_MANAGERS = {"usw_staff", "usw_admin"}
 #: Those who do not take part in the Joint Commission: its body does not exist for them.
-OUTSIDE_COMMISSION = {"outsider", "member"}
+OUTSIDE_COMMISSION = OUTSIDE_SPACES
 
 
 def allow_joint(personas: set[str], yes):
@@ -222,3 +230,79 @@ def test_joint_body_page(client, matrix_world, name, persona):
 def test_joint_body_api(client, matrix_world, name, persona):
     key = name.split(" (")[0]
     jb.run_joint_row(client, matrix_world, JOINT_API[name], persona, api_name=key)
+
+
+# The other direction: the USW's own board, observed by Los Mineros ------------------
+# The mirror of Los Mineros' executive committee above: the IEB is the USW's; its
+# members see it, and so does the Los Mineros member who holds its observer seat
+# (who leads nothing and changes nothing); for everyone else it does not exist. Only
+# the USW's managers change its seats, and never give the observer a vote.
+
+IEB_SEEN = USW | {"mineros_observer"}
+USW_MANAGERS_OF_IEB = {"usw_staff", "usw_admin"}
+
+
+def allow_ieb(personas: set[str], yes, anonymous=LOGIN):
+    unseen = set(PERSONAS) - IEB_SEEN - {"anonymous"}
+    return {**allow(personas, yes, anonymous=anonymous), **dict.fromkeys(unseen, 404)}
+
+
+def _ieb_observer_seat(w):
+    return w.ieb.seats.get(kind="observer")
+
+
+IEB_PAGES: dict[str, Row] = {
+    "bodies:body (the IEB)": Row(
+        lambda w: reverse("bodies:body", args=[w.ieb.pk]), allow_ieb(IEB_SEEN, 200)
+    ),
+    "bodies:body_rules (the IEB)": Row(
+        lambda w: reverse("bodies:body_rules", args=[w.ieb.pk]),
+        allow_ieb(USW_MANAGERS_OF_IEB, 200),
+    ),
+    "bodies:seat_add (the IEB)": Row(
+        lambda w: reverse("bodies:seat_add", args=[w.ieb.pk]),
+        allow_ieb(USW_MANAGERS_OF_IEB, REDIRECT),
+        method="post",
+        data=lambda w: {"kind": "member", "representing": w.usw.pk, "title": "VP"},
+        check=lambda w: _assert(w.ieb.seats.filter(title="VP").exists()),
+    ),
+    "bodies:seat_rights (the Los Mineros observer's, no more speaking)": Row(
+        lambda w: reverse("bodies:seat_rights", args=[_ieb_observer_seat(w).pk]),
+        allow_ieb(USW_MANAGERS_OF_IEB, REDIRECT),
+        method="post",
+        data=lambda w: {},
+        check=lambda w: _assert(not _ieb_observer_seat(w).can_speak),
+    ),
+    # An observer speaks and never votes: even the USW's managers are refused.
+    "bodies:seat_rights (a vote for the Los Mineros observer)": Row(
+        lambda w: reverse("bodies:seat_rights", args=[_ieb_observer_seat(w).pk]),
+        allow_ieb(USW_MANAGERS_OF_IEB, REFUSED),
+        method="post",
+        data=lambda w: {"can_speak": "on", "can_vote": "on"},
+    ),
+}
+
+IEB_API: dict[str, Row] = {
+    "GET /api/v1/bodies/{body_id} (the IEB)": Row(
+        lambda w: f"/api/v1/bodies/{w.ieb.pk}", allow_ieb(IEB_SEEN, 200, anonymous=401)
+    ),
+    "POST /api/v1/bodies/{body_id}/seats (the IEB)": Row(
+        lambda w: f"/api/v1/bodies/{w.ieb.pk}/seats",
+        allow_ieb(USW_MANAGERS_OF_IEB, 201, anonymous=401),
+        method="post",
+        data=lambda w: {"kind": "member", "representing": "usw", "title": "API VP"},
+        check=lambda w: _assert(w.ieb.seats.filter(title="API VP").exists()),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(IEB_PAGES))
+def test_ieb_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, IEB_PAGES[name], persona)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(IEB_API))
+def test_ieb_api(client, matrix_world, name, persona):
+    run_api(client, matrix_world, name.split(" (")[0], IEB_API[name], persona)

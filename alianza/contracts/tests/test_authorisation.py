@@ -1,5 +1,6 @@
 """Who may use the pages and endpoints of contracts: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from alianza.contracts.models import (
@@ -12,11 +13,14 @@ from alianza.contracts.models import (
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
+    MINEROS_LEADERS,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 
@@ -166,3 +170,90 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("contracts", PAGES, API)
+
+
+# The other direction: the USW's agreement (the round's) kept by the USW's leaders,
+# and a Los Mineros round followed by Los Mineros' leaders; to the other union they
+# do not exist, and nothing of them changes.
+
+USW_LEADING = LEADERS - MINEROS_LEADERS
+
+
+def _usw_agreement(w):
+    return rec.the_round(w).agreement
+
+
+MIRROR_PAGES: dict[str, Row] = {
+    "contracts:agreement (the USW's)": Row(
+        lambda w: reverse("contracts:agreement", args=[_usw_agreement(w).pk]),
+        allow(USW_LEADING, 200, no=404),
+    ),
+    "contracts:wage_add (the USW's agreement)": Row(
+        lambda w: reverse("contracts:wage_add", args=[_usw_agreement(w).pk]),
+        allow(USW_LEADING, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {
+            "classification": "Operator",
+            "amount": "31",
+            "currency": "USD",
+            "per": "hour",
+            "hours": "8",
+            "effective_on": "2025-01-15",
+        },
+        check=lambda w: _exists(
+            WageRate, agreement=_usw_agreement(w), classification="Operator"
+        ),
+    ),  # fmt: skip
+    "contracts:clause_topic (the USW's agreement)": Row(
+        lambda w: reverse(
+            "contracts:clause_topic", args=[_usw_agreement(w).clauses.first().pk]
+        ),
+        allow(USW_LEADING, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"topic": "wages"},
+        check=lambda w: _exists(
+            Clause,
+            pk=_usw_agreement(w).clauses.first().pk,
+            topic="wages",
+            topic_corrected_by__isnull=False,
+        ),
+    ),  # fmt: skip
+    "contracts:round (Los Mineros')": Row(
+        lambda w: reverse("contracts:round", args=[rec.the_mineros_round(w).pk]),
+        allow(MINEROS_LEADERS, 200, no=404),
+    ),
+    "contracts:proposal_add (Los Mineros' round)": Row(
+        lambda w: reverse("contracts:proposal_add", args=[rec.the_mineros_round(w).pk]),
+        allow(MINEROS_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {
+            "side": "union",
+            "article": "Cláusula 2",
+            "summary": "8%",
+            "effect": "gain",
+        },
+        check=lambda w: _exists(
+            Proposal, round=rec.the_mineros_round(w), article="Cláusula 2"
+        ),
+    ),  # fmt: skip
+    "contracts:proposal_status (Los Mineros' round)": Row(
+        lambda w: reverse(
+            "contracts:proposal_status",
+            args=[rec.the_mineros_round(w).proposals.first().pk],
+        ),
+        allow(MINEROS_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"status": "withdrawn"},
+        check=lambda w: _exists(
+            Proposal,
+            pk=rec.the_mineros_round(w).proposals.first().pk,
+            status="withdrawn",
+        ),
+    ),  # fmt: skip
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)

@@ -1,5 +1,6 @@
 """Who may use the pages and endpoints of councils: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from alianza.bodies.models import Seat
@@ -8,15 +9,18 @@ from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MANAGERS,
+    OUTSIDE_SPACES,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 #: Who takes part in the council and sees it; to the others it does not exist (404).
-OUTSIDE = {"outsider", "member"}
+OUTSIDE = OUTSIDE_SPACES
 
 
 def _exists(model, **lookup) -> None:
@@ -131,3 +135,26 @@ PAGES: dict[str, Row] = {
 API: dict[str, Row] = {}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("councils", PAGES, API)
+
+
+# The other direction: a USW local proposed for the council ----------------------------
+# Above, a Los Mineros section is proposed; here a USW local. Either union's
+# staff may propose a unit, and it waits for the other coordinating union either way;
+# everyone else is refused, nothing changed.
+
+MIRROR_PAGES: dict[str, Row] = {
+    "councils:unit_add (a USW local)": _council_row(
+        "councils:unit_add",
+        MANAGERS,
+        REDIRECT,
+        method="post",
+        data=lambda w: {"unit": rec.the_usw_local(w).pk},
+        check=lambda w: _proposed_not_joined(w, rec.the_usw_local(w)),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)

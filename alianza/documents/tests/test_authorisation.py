@@ -1,14 +1,18 @@
 """Who may use the pages and endpoints of documents: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
+    PERSONAS,
+    USW_LEADERS,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 PAGES: dict[str, Row] = {
@@ -31,3 +35,22 @@ PAGES: dict[str, Row] = {
 API: dict[str, Row] = {}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("documents", PAGES, API)
+
+
+# The other direction: a USW document, read by the USW's leaders alone.
+MIRROR_PAGES: dict[str, Row] = {
+    "documents:document (a USW document)": Row(
+        lambda w: reverse("documents:document", args=[rec.the_usw_document(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "documents:download (a USW document)": Row(
+        lambda w: reverse("documents:download", args=[rec.the_usw_document(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)

@@ -6,8 +6,11 @@ from django.urls import reverse
 from tests import matrix_records as rec
 from tests.matrix import (
     MINEROS,
+    NOT_MINEROS,
     PERSONAS,
     REDIRECT,
+    REFUSED,
+    USW,
     Row,
     allow,
     expect,
@@ -18,7 +21,7 @@ from tests.matrix import (
 from .joint import held, joint_ballot, line_of
 
 #: Those who may not see the matrix's election: no part in it, not of Los Mineros.
-UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+UNSEEN = NOT_MINEROS
 
 
 def hidden(answers: dict) -> dict:
@@ -506,3 +509,197 @@ JOINT_PAGES: dict[str, Row] = {
 @pytest.mark.parametrize("name", sorted(JOINT_PAGES))
 def test_joint_ballot(client, matrix_world, name, persona):
     run_page(client, matrix_world, JOINT_PAGES[name], persona)
+
+
+# Trustees and weights of the joint ballot: each union names its own trustees; a
+# line's weight is its seat's, which no union changes here. A union that tries
+# another's part is refused (sent back with the reason, or not shown the person),
+# the ballot unchanged.
+
+
+def _trustee_named(person_of: str):
+    def check(w) -> None:
+        election = ready_joint_ballot(w)
+        assert election.roles.filter(
+            kind="trustee", person=w[person_of].person
+        ).exists()
+
+    return check
+
+
+def _joint_ballot_without_trustees(w):
+    election = joint_ballot(w)
+    type(election).objects.filter(pk=election.pk).update(trustee_count=2, threshold=1)
+    return election
+
+
+TRUSTEE_PAGES: dict[str, Row] = {
+    "name a USW trustee": Row(
+        lambda w: reverse(
+            "elections:role_add", args=[_joint_ballot_without_trustees(w).uid]
+        ),
+        joint(allow(USW_MANAGERS, REDIRECT, no=REFUSED)),
+        method="post",
+        data=lambda w: {"person": str(w["usw_officer"].person.pk), "kind": "trustee"},
+        check=_trustee_named("usw_officer"),
+    ),
+    "name a Los Mineros trustee": Row(
+        lambda w: reverse(
+            "elections:role_add", args=[_joint_ballot_without_trustees(w).uid]
+        ),
+        joint(allow({"mineros_staff"}, REDIRECT, no=REFUSED)),
+        method="post",
+        data=lambda w: {
+            "person": str(w["mineros_officer"].person.pk),
+            "kind": "trustee",
+        },
+        check=_trustee_named("mineros_officer"),
+    ),
+    "weigh USW's line otherwise": Row(
+        line_url("usw", "elections:voter_correct"),
+        # Its own union is told why; the other union may not touch the line at all.
+        joint(allow(USW_MANAGERS, REFUSED)),
+        method="post",
+        data=lambda w: {"weight": "100"},
+    ),
+    "weigh Los Mineros' line otherwise": Row(
+        line_url("mineros", "elections:voter_correct"),
+        joint(allow({"mineros_staff"}, REFUSED)),
+        method="post",
+        data=lambda w: {"weight": "100"},
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(TRUSTEE_PAGES))
+def test_joint_ballot_trustees_and_weights(client, matrix_world, name, persona):
+    run_page(client, matrix_world, TRUSTEE_PAGES[name], persona)
+
+
+# The other direction: a USW vote. Its members see it; only its managers run it; for
+# Los Mineros (and the outsider) it does not exist, nothing of it changed.
+
+USW_SEES = USW
+
+
+def usw_hidden(answers: dict) -> dict:
+    unseen = set(PERSONAS) - USW_SEES - {"anonymous"}
+    return {**answers, **dict.fromkeys(unseen, 404)}
+
+
+def _usw_voter(w):
+    return rec.the_usw_election(w).voters.get()
+
+
+MIRROR_PAGES: dict[str, Row] = {
+    "elections:election (a USW vote)": Row(
+        lambda w: reverse("elections:election", args=[rec.the_usw_election(w).uid]),
+        allow(USW_SEES, 200, no=404),
+    ),
+    "elections:voters (a USW vote)": Row(
+        lambda w: reverse("elections:voters", args=[rec.the_usw_election(w).uid]),
+        usw_hidden(allow(USW_MANAGERS, 200)),
+    ),
+    "elections:participation (a USW vote)": Row(
+        lambda w: reverse(
+            "elections:participation", args=[rec.the_usw_election(w).uid]
+        ),
+        usw_hidden(allow(USW_MANAGERS, 200)),
+    ),
+    "elections:role_add (a USW vote)": Row(
+        lambda w: reverse("elections:role_add", args=[rec.the_usw_election(w).uid]),
+        usw_hidden(allow(USW_MANAGERS, REDIRECT)),
+        method="post",
+        data=lambda w: {"person": str(w["usw_officer"].person.pk), "kind": "auditor"},
+        check=lambda w: _assert_true(
+            rec.the_usw_election(w)
+            .roles.filter(kind="auditor", person=w["usw_officer"].person)
+            .exists()
+        ),
+    ),
+    "elections:voter_correct (a USW vote)": Row(
+        lambda w: reverse(
+            "elections:voter_correct",
+            args=[rec.the_usw_election(w).uid, _usw_voter(w).pk],
+        ),
+        usw_hidden(allow(USW_MANAGERS, REDIRECT)),
+        method="post",
+        data=lambda w: {"email": "worker@usw.example.org"},
+        check=lambda w: _assert_true(_usw_voter(w).email == "worker@usw.example.org"),
+    ),
+    "elections:voter_remove (a USW vote)": Row(
+        lambda w: reverse(
+            "elections:voter_remove",
+            args=[rec.the_usw_election(w).uid, _usw_voter(w).pk],
+        ),
+        usw_hidden(allow(USW_MANAGERS, REDIRECT)),
+        method="post",
+        check=lambda w: _assert_true(not rec.the_usw_election(w).voters.exists()),
+    ),
+}
+
+
+def _assert_true(fact) -> None:
+    assert fact
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)
+
+
+# Step agreements of the joint ballot: a union agrees once, for itself; the step is
+# taken when the other union agrees. The union that agreed is refused a second time.
+
+
+def _agreed_by(union: str):
+    def election(w):
+        from alianza.elections import actions
+
+        found = ready_joint_ballot(w)
+        if not found.agreements.exists():
+            staff = w["usw_staff" if union == "usw" else "mineros_staff"]
+            actions.begin_ceremony(staff, found)
+        return found
+
+    return election
+
+
+def _ceremony_begun_jointly(w) -> None:
+    election = ready_joint_ballot(w)
+    election.refresh_from_db()
+    assert not election.is_draft
+
+
+STEP_PAGES: dict[str, Row] = {
+    "begin, the USW having agreed": Row(
+        lambda w: reverse("elections:step", args=[_agreed_by("usw")(w).uid]),
+        {
+            **joint(allow({"mineros_staff"}, REDIRECT)),
+            **dict.fromkeys(USW_MANAGERS, REFUSED),
+            **dict.fromkeys(["usw_officer", "mineros_officer", "member"], 403),
+        },
+        method="post",
+        data=lambda w: {"do": "begin"},
+        check=_ceremony_begun_jointly,
+    ),
+    "begin, Los Mineros having agreed": Row(
+        lambda w: reverse("elections:step", args=[_agreed_by("mineros")(w).uid]),
+        {
+            **joint(allow(USW_MANAGERS, REDIRECT)),
+            "mineros_staff": REFUSED,
+            **dict.fromkeys(["usw_officer", "mineros_officer", "member"], 403),
+        },
+        method="post",
+        data=lambda w: {"do": "begin"},
+        check=_ceremony_begun_jointly,
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(STEP_PAGES))
+def test_joint_ballot_step_agreements(client, matrix_world, name, persona):
+    run_page(client, matrix_world, STEP_PAGES[name], persona)

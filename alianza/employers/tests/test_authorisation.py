@@ -1,15 +1,19 @@
 """Who may use the pages and endpoints of employers: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from alianza.employers.models import Employer
 from tests.matrix import (
     MANAGERS,
+    PERSONAS,
     REDIRECT,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_api,
+    run_page,
 )
 
 
@@ -73,3 +77,94 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("employers", PAGES, API)
+
+
+# The other direction: a Los Mineros section's representation ------------------------
+# Section 65 is Los Mineros': at Cananea only Los Mineros' staff record what it does;
+# USW's staff, who record Local 915's at Hayden above, are refused, nothing changed.
+
+
+def _represented_by_section65(w) -> None:
+    current = w.cananea.representations.filter(ended_on__isnull=True)
+    assert [(r.status, r.unit_id) for r in current] == [("represented", w.section65.pk)]
+
+
+MIRROR_PAGES: dict[str, Row] = {
+    "employers:representation_add (Section 65 at Cananea)": Row(
+        lambda w: reverse("employers:representation_add", args=[w.cananea.pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "represented", "unit": w.section65.pk},
+        check=_represented_by_section65,
+    ),
+}
+
+MIRROR_API: dict[str, Row] = {
+    "POST /api/v1/worksites/{worksite_id}/representation (Section 65)": Row(
+        lambda w: f"/api/v1/worksites/{w.cananea.pk}/representation",
+        allow({"mineros_staff"}, 201, anonymous=401),
+        method="post",
+        data=lambda w: {"status": "represented", "unit_id": w.section65.pk},
+        check=_represented_by_section65,
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_API))
+def test_mirror_api(client, matrix_world, name, persona):
+    run_api(client, matrix_world, name, MIRROR_API[name], persona)
+
+
+# Taking over the other union's worksite: a union records its own local where the
+# other union's section represents the workers. Everyone is refused, the local's own
+# staff too, and what the section's union recorded stays as it was.
+
+TAKEOVER_PAGES: dict[str, Row] = {
+    "employers:representation_add (Local 915 over Section 65 at Cananea)": Row(
+        lambda w: reverse("employers:representation_add", args=[w.cananea.pk]),
+        expect(403),
+        method="post",
+        data=lambda w: {"status": "represented", "unit": w.local.pk},
+    ),
+    "employers:representation_add (Section 65 over Local 915 at Hayden)": Row(
+        lambda w: reverse("employers:representation_add", args=[w.hayden.pk]),
+        expect(403),
+        method="post",
+        data=lambda w: {"status": "represented", "unit": w.section65.pk},
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(TAKEOVER_PAGES))
+def test_takeover_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, TAKEOVER_PAGES[name], persona)
+
+
+TAKEOVER_API: dict[str, Row] = {
+    "POST /api/v1/worksites/{worksite_id}/representation (Local 915 at Cananea)": Row(
+        lambda w: f"/api/v1/worksites/{w.cananea.pk}/representation",
+        expect(403, anonymous=401),
+        method="post",
+        data=lambda w: {"status": "represented", "unit_id": w.local.pk},
+    ),
+    "POST /api/v1/worksites/{worksite_id}/representation (Section 65 at Hayden)": Row(
+        lambda w: f"/api/v1/worksites/{w.hayden.pk}/representation",
+        expect(403, anonymous=401),
+        method="post",
+        data=lambda w: {"status": "represented", "unit_id": w.section65.pk},
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(TAKEOVER_API))
+def test_takeover_api(client, matrix_world, name, persona):
+    run_api(client, matrix_world, name.split(" (")[0], TAKEOVER_API[name], persona)

@@ -12,17 +12,24 @@ from alianza.governance.models import Meeting, Minutes, Motion
 from tests import joint_body as jb
 from tests import matrix_records as rec
 from tests.matrix import (
+    LOGIN,
     MINEROS,
+    NOT_MINEROS,
+    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
+    REFUSED,
+    USW,
     Row,
     allow,
     matrix_tests,
+    run_api,
+    run_page,
 )
 
 #: Those who may not see Los Mineros' executive committee: its meetings, motions,
 #: votes, proxies, follow-ups, minutes and recommendations do not exist for them.
-UNSEEN = {"outsider", "usw_officer", "usw_staff", "usw_admin"}
+UNSEEN = NOT_MINEROS
 
 
 def allow_seen(personas: set[str], yes):
@@ -249,9 +256,10 @@ PAGES: dict[str, Row] = {
         lambda w: reverse(
             "governance:motion_forward", args=[rec.the_adopted_motion(w).pk]
         ),
-        allow_seen({"mineros_staff"}, REDIRECT),
+        # A motion of the committee's own is no joint recommendation: its staff are
+        # told so, and nothing is forwarded.
+        allow_seen({"mineros_staff"}, REFUSED),
         method="post",
-        check=lambda w: _assert(not rec.the_adopted_motion(w).forwardings.exists()),
     ),
     "governance:follow_up_add": Row(
         lambda w: reverse(
@@ -342,6 +350,7 @@ API: dict[str, Row] = {
         {
             **allow({"observer", "mineros_officer"}, 201, no=404, anonymous=401),
             "member": 403,
+            "mineros_observer": 403,
             "mineros_staff": 403,
         },
         method="post",
@@ -368,7 +377,7 @@ test_page, test_api, test_every_route_has_a_row = matrix_tests("governance", PAG
 USW_MANAGERS = {"usw_staff", "usw_admin"}
 CHAIRS = USW_MANAGERS | {"mineros_staff"}
 #: Those who do not take part in the Joint Commission: its meetings do not exist for them.
-OUTSIDE_COMMISSION = {"outsider", "member"}
+OUTSIDE_COMMISSION = OUTSIDE_SPACES
 
 
 def allow_joint(personas: set[str], yes):
@@ -483,3 +492,78 @@ JOINT_PAGES: dict[str, Row] = {
 @pytest.mark.parametrize("name", sorted(JOINT_PAGES))
 def test_joint_body_page(client, matrix_world, name, persona):
     jb.run_joint_row(client, matrix_world, JOINT_PAGES[name], persona)
+
+
+# The other direction: the USW's board, with Los Mineros' observer -------------------
+# The mirror of the observer on Los Mineros' committee: the Los Mineros member who
+# observes on the IEB asks for the floor, and is refused a motion and a vote; those
+# who neither belong to the USW nor sit on the board do not see its meetings.
+
+IEB_SEEN = USW | {"mineros_observer"}
+
+
+def allow_ieb(personas: set[str], yes, anonymous=LOGIN):
+    unseen = set(PERSONAS) - IEB_SEEN - {"anonymous"}
+    return {**allow(personas, yes, anonymous=anonymous), **dict.fromkeys(unseen, 404)}
+
+
+def _spoke(w) -> None:
+    speaker = _poster(w).person
+    assert rec.the_ieb_meeting(w).speakers.filter(seat__holder=speaker).exists()
+
+
+IEB_PAGES: dict[str, Row] = {
+    "governance:meeting (the IEB's)": Row(
+        lambda w: reverse("governance:meeting", args=[rec.the_ieb_meeting(w).pk]),
+        allow_ieb(IEB_SEEN, 200),
+    ),
+    "governance:speak (at the IEB)": Row(
+        lambda w: reverse("governance:speak", args=[rec.the_ieb_meeting(w).pk]),
+        allow_ieb({"mineros_observer", "usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {"kind": "speak"},
+        check=_spoke,
+    ),
+    "governance:motion_add (at the IEB)": Row(
+        lambda w: reverse("governance:motion_add", args=[rec.the_ieb_meeting(w).pk]),
+        allow_ieb({"usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {"text": "Send a delegation to Cananea.", "language": "en"},
+        check=lambda w: _assert(
+            rec.the_ieb_meeting(w).motions.filter(text__startswith="Send a").exists()
+        ),
+    ),
+    "governance:ballot (at the IEB)": Row(
+        lambda w: reverse("governance:ballot", args=[rec.the_ieb_vote(w).pk]),
+        allow_ieb({"usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {"choice": "yes"},
+        check=lambda w: _assert(
+            rec.the_ieb_vote(w).ballots.filter(choice="yes").exists()
+        ),
+    ),
+}
+
+IEB_API: dict[str, Row] = {
+    "POST /api/v1/meetings/{meeting_id}/speakers (at the IEB)": Row(
+        lambda w: f"/api/v1/meetings/{rec.the_ieb_meeting(w).pk}/speakers",
+        allow_ieb({"mineros_observer", "usw_admin"}, 201, anonymous=401),
+        method="post",
+        data=lambda w: {"kind": "point_of_order"},
+        check=lambda w: _assert(
+            rec.the_ieb_meeting(w).speakers.filter(kind="point_of_order").exists()
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(IEB_PAGES))
+def test_ieb_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, IEB_PAGES[name], persona)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(IEB_API))
+def test_ieb_api(client, matrix_world, name, persona):
+    run_api(client, matrix_world, name.split(" (")[0], IEB_API[name], persona)

@@ -1,15 +1,21 @@
 """Who may use the pages and endpoints of multilingual: its rows of the authorisation matrix."""
 
+import pytest
 from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
+    LEADERS,
     MINEROS_LEADERS,
+    OUTSIDE_SPACES,
+    PERSONAS,
     REDIRECT,
+    USW_LEADERS,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 
@@ -69,14 +75,14 @@ PAGES: dict[str, Row] = {
         ),
         # Whoever takes part in the council reads who translated what; the member
         # and the outsider, who do not, do not learn that the post exists.
-        expect(200, outsider=404, member=404),
+        expect(200, **dict.fromkeys(OUTSIDE_SPACES, 404)),
     ),
     "multilingual:reject": Row(
         lambda w: reverse(
             "multilingual:reject", args=[_usw_translation_of_a_mineros_post(w).pk]
         ),
         # Los Mineros' leaders reject it; USW (who wrote it) is refused.
-        {**allow(MINEROS_LEADERS, REDIRECT), "outsider": 404, "member": 404},
+        {**allow(MINEROS_LEADERS, REDIRECT), **dict.fromkeys(OUTSIDE_SPACES, 404)},
         method="post",
         check=_withdrawn,
     ),
@@ -87,3 +93,139 @@ API: dict[str, Row] = {}
 test_page, test_api, test_every_route_has_a_row = matrix_tests(
     "multilingual", PAGES, API
 )
+
+
+# The other direction: Los Mineros' translation of a USW post -------------------------
+# The USW's leaders reject it; Los Mineros (who wrote it) are refused. A translation of
+# the USW's own board is written by those who may change the board, the USW's staff.
+
+
+def _mineros_translation_of_a_usw_post(w):
+    from alianza.councils.actions import post_news
+    from alianza.multilingual.actions import save_translation
+    from alianza.multilingual.models import Translation
+
+    existing = Translation.objects.filter(field="title", language="es").first()
+    if existing is not None:
+        return existing
+    post = post_news(
+        w["usw_staff"], rec.the_council(w), kind="strike",
+        title="The Hayden strike goes on", body="It goes on.", language="en",
+    )  # fmt: skip
+    return save_translation(
+        w["mineros_staff"], post, "title", "es", "USW levanta la huelga de Hayden"
+    )
+
+
+def _spanish_withdrawn(w) -> None:
+    from alianza.multilingual.models import PastTranslation, Translation
+
+    assert not Translation.objects.filter(field="title", language="es").exists()
+    assert PastTranslation.objects.get(field="title", language="es").was_withdrawn
+
+
+MIRROR_PAGES: dict[str, Row] = {
+    "multilingual:reject (Los Mineros' translation of a USW post)": Row(
+        lambda w: reverse(
+            "multilingual:reject", args=[_mineros_translation_of_a_usw_post(w).pk]
+        ),
+        {**allow(USW_LEADERS, REDIRECT), **dict.fromkeys(OUTSIDE_SPACES, 404)},
+        method="post",
+        check=_spanish_withdrawn,
+    ),
+    "multilingual:save (the USW's board)": Row(
+        lambda w: reverse("multilingual:save"),
+        allow({"usw_staff", "usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "content_type": rec.the_content_type(w.ieb),
+            "object_id": w.ieb.pk,
+            "field": "description",
+            "language": "es",
+            "text": "El órgano de gobierno del sindicato.",
+        },
+        check=lambda w: _assert(
+            w.ieb.translations_for("description")["es"].text
+            == "El órgano de gobierno del sindicato."
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)
+
+
+# Translating the council's exchange, both ways: whoever takes part in the council
+# translates any post, the other union's too; the translation says who wrote it and
+# for which union (so that the post's union may reject it, above). Those outside the
+# council are refused, nothing saved.
+
+
+def _translator(w):
+    """The persona who saved the translation (the matrix signs her in just before)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.exclude(last_login=None).latest("last_login")
+
+
+def _a_post(union: str):
+    def post(w):
+        from alianza.councils.actions import post_news
+        from alianza.councils.models import CouncilPost
+
+        staff = w["usw_staff" if union == "usw" else "mineros_staff"]
+        found = CouncilPost.objects.filter(author=staff).first()
+        language = "en" if union == "usw" else "es"
+        return found or post_news(
+            staff, rec.the_council(w), kind="strike", title=f"Post ({union})",
+            body="…", language=language,
+        )  # fmt: skip
+
+    return post
+
+
+def _translated_by_the_poster(union: str, language: str):
+    def check(w) -> None:
+        from alianza.multilingual.models import Translation
+
+        post = _a_post(union)(w)
+        translation = Translation.objects.get(
+            object_id=str(post.pk), field="title", language=language
+        )
+        assert translation.translated_by == _translator(w)
+        assert translation.text == "Traducción / translation"
+
+    return check
+
+
+def _translate(union: str, language: str) -> Row:
+    return Row(
+        lambda w: reverse("multilingual:save"),
+        allow(LEADERS, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "content_type": rec.the_content_type(_a_post(union)(w)),
+            "object_id": _a_post(union)(w).pk,
+            "field": "title",
+            "language": language,
+            "text": "Traducción / translation",
+        },
+        check=_translated_by_the_poster(union, language),
+    )
+
+
+SHARED_PAGES: dict[str, Row] = {
+    "multilingual:save (a Los Mineros council post, into English)": _translate(
+        "mineros", "en"
+    ),
+    "multilingual:save (a USW council post, into Spanish)": _translate("usw", "es"),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(SHARED_PAGES))
+def test_shared_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, SHARED_PAGES[name], persona)

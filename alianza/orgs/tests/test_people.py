@@ -116,8 +116,9 @@ def test_export_of_people_is_audited(client, world):
     response = client.get(reverse("orgs:people_export", args=["los-mineros"]))
     body = response.content.decode("utf-8-sig")
     assert "Rosa Base" in body and "+52 645 000 0000" in body
-    # One row per current membership: Sofía is both staff and administrator.
-    assert AuditEntry.objects.get(action="orgs.people_exported").data["rows"] == 5
+    # One row per current membership: Sofía is both staff and administrator, and
+    # Olga, who observes on the IEB, is a member too.
+    assert AuditEntry.objects.get(action="orgs.people_exported").data["rows"] == 6
 
 
 def test_person_page_says_who_can_see_it(client, world):

@@ -3,25 +3,30 @@
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     MINEROS_LEADERS,
+    OUTSIDE_SPACES,
+    PERSONAS,
     REDIRECT,
+    REFUSED,
     USW_LEADERS,
     Row,
     allow,
     expect,
     matrix_tests,
+    run_page,
 )
 
 #: The organizing team (the staffer who created the campaign) works a target; the
 #: other Mineros leader sees it but may not change it; no one else sees it.
 ON_TEAM = {**allow({"mineros_staff"}, REDIRECT, no=404), "mineros_officer": 403}
 #: A member and an outsider do not see a request that asks the USW.
-UNSEEN = {"member": 404, "outsider": 404}
+UNSEEN = dict.fromkeys(OUTSIDE_SPACES, 404)
 
 
 def _check(records) -> None:
@@ -189,11 +194,14 @@ PAGES: dict[str, Row] = {
     ),
     "solidarity:event_delegation": Row(
         lambda w: reverse("solidarity:event_delegation", args=[rec.the_event(w).pk]),
-        allow(LEADERS, REDIRECT),
+        # The USW's leaders send its delegation; Los Mineros' leaders are sent back
+        # with the reason (they do not lead the USW), nothing recorded.
+        allow(USW_LEADERS, REDIRECT, no=403) | dict.fromkeys(MINEROS_LEADERS, REFUSED),
         method="post",
         data=lambda w: {"organisation": w.usw.pk, "people": 4},
-        # No check: the Mineros leaders are sent back with a message (they do not
-        # lead the USW), and a check does not know who posted.
+        check=lambda w: _check(
+            rec.the_event(w).delegations.filter(organisation=w.usw, people=4)
+        ),
     ),
     "solidarity:events_calendar": Row(
         lambda w: reverse(
@@ -315,6 +323,11 @@ API: dict[str, Row] = {
             "kind": "statement",
             "description": "We stand",
         },
+        check=lambda w: _check(
+            rec.the_request(w).pledges.filter(
+                organisation=w.usw, description="We stand"
+            )
+        ),
     ),
     "GET /api/v1/solidarity/alerts/{alert_id}/progress": Row(
         lambda w: f"/api/v1/solidarity/alerts/{rec.the_alert(w).pk}/progress",
@@ -323,3 +336,49 @@ API: dict[str, Row] = {
 }
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("solidarity", PAGES, API)
+
+
+# The other direction: a USW campaign, run by the USW's leaders; for Los Mineros'
+# leaders, as for anyone else, it does not exist, and nothing of it changes.
+
+MIRROR_PAGES: dict[str, Row] = {
+    "solidarity:campaign (the USW's)": Row(
+        lambda w: reverse("solidarity:campaign", args=[rec.the_usw_campaign(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "solidarity:campaign_timeline (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_timeline", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"kind": "rally", "happened_on": "2026-01-05", "title": "Rally"},
+        check=lambda w: _check(rec.the_usw_campaign(w).timeline.filter(title="Rally")),
+    ),
+    "solidarity:campaign_status (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_status", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"status": "won"},
+        check=_check_status(rec.the_usw_campaign, "won"),
+    ),
+    "solidarity:campaign_team (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_team", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"person": w["usw_member"].person.pk},
+        check=lambda w: _check(
+            rec.the_usw_campaign(w).team.filter(pk=w["usw_member"].person.pk)
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MIRROR_PAGES))
+def test_mirror_page(client, matrix_world, name, persona):
+    run_page(client, matrix_world, MIRROR_PAGES[name], persona)
