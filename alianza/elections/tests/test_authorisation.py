@@ -258,7 +258,7 @@ PAGES: dict[str, Row] = {
             "elections:provisional_decision",
             args=[with_a_polling_table(w).uid, a_provisional_voter(w).pk],
         ),
-        hidden(allow({"mineros_staff"}, REDIRECT)),
+        hidden(allow({"mineros_staff"}, REFUSED)),
         method="post",
         data=lambda w: {"accepted": "yes"},
         check=no_answer_before_the_vote,
@@ -659,7 +659,7 @@ def _agreed_by(union: str):
         from alianza.elections import actions
 
         found = ready_joint_ballot(w)
-        if not found.agreements.exists():
+        if not found.agreements.filter(step="begin").exists():
             staff = w["usw_staff" if union == "usw" else "mineros_staff"]
             actions.begin_ceremony(staff, found)
         return found
