@@ -1,6 +1,7 @@
 """The vote: opened, ballots cast from the booth and checked before they reach
 the board, closed and added up (the last ballot of each credential, weighted)."""
 
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -58,6 +59,9 @@ def _check_may_open(election: Election) -> None:
     now = timezone.now()
     check_start(election, now)
     check_notice(election, now)
+
+
+logger = logging.getLogger(__name__)
 
 
 class BallotRefused(ValidationError):
@@ -144,8 +148,15 @@ def _checked(election: Election, voter: Voter | ProvisionalVoter, body: Any) -> 
             last_trackers={voter.credential: last} if last else {},
         )
     except vc.BallotError as exc:
+        # The voter reads why in her words; votecore's technical reason (in English)
+        # goes to the operator's log, with the election it concerns.
+        logger.warning("ballot refused in election %s: %s", election.uid, exc)
         raise BallotRefused(
-            _("The ballot was refused: %(reason)s") % {"reason": str(exc)}
+            _(
+                "Your ballot did not pass the election's checks and was not "
+                "recorded. Prepare it again; if this happens again, tell the "
+                "election's administrators."
+            )
         ) from exc
 
 
