@@ -30,6 +30,9 @@ urlpatterns = [
         "<uuid:uid>/polling-table/", polling_views.polling_table, name="polling_table"
     ),
     path(
+        "<uuid:uid>/polling-table/console/", polling_views.console, name="console"
+    ),
+    path(
         "<uuid:uid>/polling-table/<int:pk>/",
         polling_views.provisional_decision,
         name="provisional_decision",

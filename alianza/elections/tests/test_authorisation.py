@@ -191,8 +191,12 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("elections:voters", args=[rec.the_election(w).uid]),
         hidden(allow({"mineros_staff"}, 200)),
     ),
+    # Who voted: by default the election's administrators and observers (here
+    # Los Mineros' staffer administers it), not every manager of the union.
     "elections:participation": Row(
-        lambda w: reverse("elections:participation", args=[rec.the_election(w).uid]),
+        lambda w: reverse(
+            "elections:participation", args=[with_a_polling_table(w).uid]
+        ),
         hidden(allow({"mineros_staff"}, 200)),
     ),
     # The board and the result are public.
@@ -243,6 +247,10 @@ PAGES: dict[str, Row] = {
         hidden(allow({"member"}, 200)),
     ),
     # The polling table: its administrator (Los Mineros' staffer) and observers.
+    "elections:console": Row(
+        lambda w: reverse("elections:console", args=[with_a_polling_table(w).uid]),
+        hidden(allow({"mineros_staff"}, 200)),
+    ),
     "elections:polling_table": Row(
         lambda w: reverse(
             "elections:polling_table", args=[with_a_polling_table(w).uid]
