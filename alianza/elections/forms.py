@@ -67,6 +67,7 @@ class ElectionForm(ZonedForm):
         label=_("Who may see the list of who voted"),
         choices=ParticipationAudience.choices,
         initial=ParticipationAudience.OFFICIALS,
+        required=False,
         help_text=_("The participation export and the statuses on the polling-table console; never how anyone voted."),
     )  # fmt: skip
     opens_at = forms.DateTimeField(
@@ -93,6 +94,12 @@ class ElectionForm(ZonedForm):
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )
+
+    def clean_participation_visible_to(self) -> str:
+        # Not chosen: the default, the election's administrators and observers.
+        return self.cleaned_data["participation_visible_to"] or str(
+            ParticipationAudience.OFFICIALS
+        )
 
     def clean_answers(self) -> list[str]:
         return [
