@@ -356,6 +356,20 @@ API: dict[str, Row] = {
             "credential": "ab" * 32,
         },
     ),  # fmt: skip
+    # The console: the administrator is heard; the draft is not open, so the
+    # check-in is refused; an incident waits for the vote to open.
+    "POST /api/v1/elections/{uid}/check-ins": Row(
+        lambda w: f"/api/v1/elections/{with_a_polling_table(w).uid}/check-ins",
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"worker": "W0"},
+    ),
+    "POST /api/v1/elections/{uid}/incidents": Row(
+        lambda w: f"/api/v1/elections/{with_a_polling_table(w).uid}/incidents",
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"text": "Se fue la luz."},
+    ),
     "POST /api/v1/elections/{uid}/provisional/{pk}/decision": Row(
         decision_url,
         hidden(allow({"mineros_staff"}, 422, anonymous=401)),

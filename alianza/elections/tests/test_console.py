@@ -219,3 +219,44 @@ def test_who_voted_is_seen_as_the_election_s_setting_says(client, world):
     for who in ("usw_staff", "outsider", "member"):
         with pytest.raises(PermissionDenied):
             actions.export_participation(world[who], election)
+
+
+def _bearer(user) -> dict:
+    from alianza.accounts.actions import create_token
+
+    return {"authorization": f"Bearer {create_token(user, 'console')[1]}"}
+
+
+def test_the_console_through_the_api(client, world):
+    election, admin, _observer, _parties = _table(world)
+    base = f"/api/v1/elections/{election.uid}"
+    answer = client.post(
+        f"{base}/check-ins",
+        {"worker": CURP, "assistant_name": "Juana Pérez",
+         "assistant_statement": "Ella me ayuda."},
+        content_type="application/json", headers=_bearer(admin),
+    )  # fmt: skip
+    assert answer.status_code == 201 and answer.json()["assisted"] is True
+    assert CheckIn.objects.get().voter == _line(election, "W1")
+    refused = client.post(
+        f"{base}/check-ins", {"worker": "W0", "assistant_name": admin.person.name,
+                              "assistant_statement": "x"},
+        content_type="application/json", headers=_bearer(admin),
+    )  # fmt: skip
+    assert refused.status_code == 422
+    answer = client.post(
+        f"{base}/incidents", {"text": "Llegó la prensa."},
+        content_type="application/json", headers=_bearer(admin),
+    )  # fmt: skip
+    assert answer.status_code == 201
+    for who in ("usw_staff", "outsider", "mineros_staff"):
+        for path, data in (
+            ("check-ins", {"worker": "W0"}),
+            ("incidents", {"text": "x"}),
+        ):
+            answer = client.post(
+                f"{base}/{path}", data, content_type="application/json",
+                headers=_bearer(world[who]),
+            )  # fmt: skip
+            assert answer.status_code in (403, 404), (who, path)
+    assert CheckIn.objects.count() == 1 and Incident.objects.count() == 1
