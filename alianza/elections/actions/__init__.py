@@ -43,7 +43,7 @@ from .codes import (
     store_authority_key,
     store_replacement,
 )
-from .console import check_in, record_incident
+from .console import check_in, record_check_in, record_incident, write_incident
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
 from .joint import agree_to_hold, propose_joint_ballot
@@ -109,6 +109,7 @@ __all__ = [
     "publish_result",
     "record_provisional",
     "receive",
+    "record_check_in",
     "record_incident",
     "remove_voter",
     "replace_credential",
@@ -121,4 +122,5 @@ __all__ = [
     "store_credentials",
     "store_replacement",
     "trustee_message",
+    "write_incident",
 ]

@@ -30,18 +30,18 @@ def _same_name(a: str, b: str) -> bool:
     return plain(a) == plain(b)
 
 
-def _check_assistant(actor: Any, election: Election, name: str) -> None:
-    """The assistant is the person the worker chose; never the acting official
-    nor any administrator or observer of the election, who keep the table."""
-    person = standing(actor).person
+def _check_assistant(election: Election, name: str, by: Any) -> None:
+    """The assistant is the person the worker chose; never the official who
+    checks her in nor any administrator or observer of the election, who keep
+    the table."""
     officials = [
         role.person.name
         for role in election.roles.select_related("person").filter(
             kind__in=[Role.Kind.ADMINISTRATOR, Role.Kind.OBSERVER]
         )
     ]
-    if person is not None:
-        officials.append(person.name)
+    if by is not None:
+        officials.append(by.name)
     if any(_same_name(name, official) for official in officials):
         raise ValidationError(
             {
@@ -53,7 +53,6 @@ def _check_assistant(actor: Any, election: Election, name: str) -> None:
         )
 
 
-@transaction.atomic
 def check_in(
     actor: Any,
     election: Election,
@@ -65,6 +64,23 @@ def check_in(
     """Record that the worker of ``voter``'s line came to the table with her ID;
     with an assistant, his name and the worker's statement that she chose him."""
     require(actor, KEEP, election)
+    return record_check_in(
+        election, voter, by=standing(actor).person, actor=actor,
+        assistant_name=assistant_name, assistant_statement=assistant_statement,
+    )  # fmt: skip
+
+
+@transaction.atomic
+def record_check_in(
+    election: Election,
+    voter: Voter,
+    *,
+    by: Any,
+    actor: Any = None,
+    assistant_name: str = "",
+    assistant_statement: str = "",
+) -> CheckIn:
+    """The check-in by ``by`` (a person keeping the table)."""
     election = locked(election)
     require_status(election, Election.Status.OPEN)
     if voter.election_id != election.pk:
@@ -74,15 +90,14 @@ def check_in(
             _("%(name)s is excluded by law from this vote: she does not vote.")
             % {"name": voter.name}
         )
-    earlier = CheckIn.objects.filter(voter=voter).first()
-    if earlier is not None:
+    if CheckIn.objects.filter(voter=voter).exists():
         raise ValidationError(
             _("%(name)s is already checked in.") % {"name": voter.name}
         )
     assistant_name = " ".join(assistant_name.split())
     assistant_statement = assistant_statement.strip()
     if assistant_name:
-        _check_assistant(actor, election, assistant_name)
+        _check_assistant(election, assistant_name, by)
         if not assistant_statement:
             raise ValidationError(
                 {
@@ -96,7 +111,7 @@ def check_in(
     done = CheckIn.objects.create(
         election=election,
         voter=voter,
-        by=standing(actor).person,
+        by=by,
         assistant_name=assistant_name,
         assistant_statement=assistant_statement,
     )
@@ -110,17 +125,22 @@ def check_in(
     return done
 
 
-@transaction.atomic
 def record_incident(actor: Any, election: Election, text: str) -> Incident:
     """Write down what happened at the table, now, under the author's name."""
     require(actor, KEEP, election)
+    return write_incident(election, text, by=standing(actor).person, actor=actor)
+
+
+@transaction.atomic
+def write_incident(
+    election: Election, text: str, *, by: Any, actor: Any = None
+) -> Incident:
+    """The incident written by ``by`` (a person keeping the table)."""
     election = locked(election)
     require_status(election, Election.Status.OPEN, Election.Status.CLOSED)
     text = text.strip()
     if not text:
         raise ValidationError({"text": _("Write what happened.")})
-    incident = Incident.objects.create(
-        election=election, text=text, by=standing(actor).person
-    )
+    incident = Incident.objects.create(election=election, text=text, by=by)
     audit("elections.incident_recorded", actor, election, incident=incident.pk)
     return incident
