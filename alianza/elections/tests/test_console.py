@@ -260,3 +260,17 @@ def test_the_console_through_the_api(client, world):
             )  # fmt: skip
             assert answer.status_code in (403, 404), (who, path)
     assert CheckIn.objects.count() == 1 and Incident.objects.count() == 1
+
+
+def test_the_vote_s_page_links_the_console_and_names_who_sees_who_voted(client, world):
+    election, admin, _observer, _parties = _table(world)
+    Election.objects.filter(pk=election.pk).update(registry_number="CCT-1234")
+    client.force_login(admin)
+    body = client.get(election.get_absolute_url()).content.decode()
+    assert reverse("elections:console", args=[election.uid]) in body
+    assert "Registry number: CCT-1234." in body
+    assert "list of who voted: the election&#x27;s administrators and observers" in body
+    _english(world["mineros_staff"])
+    client.force_login(world["mineros_staff"])
+    body = client.get(election.get_absolute_url()).content.decode()
+    assert reverse("elections:console", args=[election.uid]) not in body
