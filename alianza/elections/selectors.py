@@ -556,13 +556,15 @@ def acta_figures(election: Election) -> dict[str, int]:
     voted_on_roll = roll.filter(voted_at__isnull=False).count()
     provisional = election.provisional_voters
     cast = voted_on_roll + provisional.filter(voted_at__isnull=False).count()
-    chose = sum(counts) if election.choose_max == 1 else valid
+    # Counts are weighted: a blank ballot is weight counted with no answer chosen.
+    weight = int(result.get("total_weight", valid))
+    chose = sum(counts) if election.choose_max == 1 else weight
     return {
         "roll": roll.count(),
         "excluded": election.voters.exclude(excluded="").count(),
         "cast": cast,
         "valid": valid,
-        "blank": max(valid - chose, 0),
+        "blank": max(weight - chose, 0),
         "null": max(cast - valid, 0),
         "provisional_accepted": provisional.filter(accepted=True).count(),
         "provisional_rejected": provisional.filter(accepted=False).count(),
