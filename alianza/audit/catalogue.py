@@ -77,6 +77,8 @@ def action_labels() -> dict[str, str]:
         "elections.tallied": _("Election result decrypted"),
         "elections.published": _("Election result published"),
         "elections.participation_exported": _("Participation exported"),
+        "elections.checked_in": _("Worker checked in at the polling table"),
+        "elections.incident_recorded": _("Incident recorded at the polling table"),
         "elections.voter_removed": _("Voter removed from the roll"),
         "elections.step_proposed": _("Step of a joint ballot proposed"),
         "elections.step_accepted": _("Step of a joint ballot accepted"),

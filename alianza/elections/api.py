@@ -1,7 +1,7 @@
 """The election's programs talk to Alianza here: the trustee's program (its
 ceremony), the credential authority's page and program (public credentials, its
 key, replaced codes), the polling table (provisional credentials and their
-decisions) and the booth (ballots, which need no sign-in: the credential's
+decisions, check-ins and incidents) and the booth (ballots, which need no sign-in: the credential's
 signature is the proof)."""
 
 from typing import Any
@@ -64,6 +64,29 @@ class ProvisionalOut(Schema):
 
 class DecisionIn(Schema):
     accepted: bool
+
+
+class CheckInIn(Schema):
+    #: Her worker number or CURP, as on her ID card.
+    worker: str
+    #: Only when she votes assisted: the person she chose, and her statement.
+    assistant_name: str = ""
+    assistant_statement: str = ""
+
+
+class CheckInOut(Schema):
+    id: int
+    at: str
+    assisted: bool
+
+
+class IncidentIn(Schema):
+    text: str
+
+
+class IncidentOut(Schema):
+    id: int
+    at: str
 
 
 class Tracker(Schema):
@@ -223,3 +246,35 @@ def _provisional_out(worker: ProvisionalVoter) -> dict[str, Any]:
         "credential": worker.credential,
         "accepted": worker.accepted,
     }
+
+
+@router.post("/{uid}/check-ins", response={201: CheckInOut})
+def check_in(request: ApiRequest, uid: str, payload: CheckInIn):
+    """The polling table's console: a worker on the roll checked in by her worker
+    number or CURP, with the assistant she chose when she votes assisted."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.keep_polling_table", view=VIEW, uid=uid
+    )
+    found = selectors.find_worker(election, payload.worker)
+    if found is None or found.voter is None:
+        raise ValidationError(
+            {"worker": _("No worker with this worker number or CURP is on the roll.")}
+        )
+    done = actions.check_in(
+        request.auth, election, found.voter,
+        assistant_name=payload.assistant_name,
+        assistant_statement=payload.assistant_statement,
+    )  # fmt: skip
+    return Status(
+        201, {"id": done.pk, "at": done.at.isoformat(), "assisted": done.is_assisted}
+    )
+
+
+@router.post("/{uid}/incidents", response={201: IncidentOut})
+def incident(request: ApiRequest, uid: str, payload: IncidentIn):
+    """An incident at the polling table, written as it happens."""
+    election: Election = get_changeable(
+        request.auth, Election, "elections.keep_polling_table", view=VIEW, uid=uid
+    )
+    done = actions.record_incident(request.auth, election, payload.text)
+    return Status(201, {"id": done.pk, "at": done.at.isoformat()})

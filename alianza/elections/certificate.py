@@ -1,7 +1,10 @@
-"""The record of the results of the vote (in Spanish, the "acta de resultados de la
-consulta"), in Spanish and English side by side, each column wholly in its own
-language: the figures, the rule that decided, when the vote really closed, the
-board's hash and the trustees."""
+"""The acta of the consultation (in English, the "record of the results of the
+vote"), in Spanish and English side by side, each column wholly in its own
+language, on a Letter page as the labour registry expects: who held the vote,
+the employer, workplace and registry number, the place, the announced and the
+actual opening and closing, the roll and every figure of the count, the
+provisional ballots, the incidents, the trustees who decrypted, the observers,
+the board's hash, and the lines where the election's officials sign."""
 
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
@@ -10,7 +13,7 @@ from alianza.lib.pdf import PdfDocument
 from alianza.lib.when import in_zone
 
 from . import selectors
-from .models import Election
+from .models import Election, Role
 from .outcome import decide, rule_in_words
 
 
@@ -25,12 +28,88 @@ def answers_in(election: Election, language: str) -> list[str]:
         return [_("Yes"), _("No")]
 
 
+def _number(value: int) -> str:
+    return formats.number_format(value, force_grouping=True)
+
+
+def _when(moment, election: Election) -> str:
+    return in_zone(moment, election.zone) if moment else _("not yet")
+
+
+def _where(election: Election) -> list[str]:
+    """The employer, the workplace, the registry number and the place."""
+    worksite = election.worksite
+    rows = []
+    if worksite is not None:
+        rows.append(_("Employer: %(name)s") % {"name": worksite.employer.name})
+        town = ", ".join(p for p in (worksite.municipality, worksite.region) if p)
+        rows.append(
+            _("Workplace: %(name)s")
+            % {"name": worksite.name + (f", {town}" if town else "")}
+        )
+    rows.append(
+        _("Registry number: %(number)s")
+        % {"number": election.registry_number or _("not known")}
+    )
+    if election.place:
+        rows.append(_("Place: %(place)s") % {"place": election.place})
+    return rows
+
+
+def _times(election: Election) -> list[str]:
+    return [
+        _("Announced opening: %(when)s") % {"when": election.opens_in_words},
+        _("Actual opening: %(when)s") % {"when": _when(election.actual_open, election)},
+        _("Announced closing: %(when)s") % {"when": election.closes_in_words},
+        _("Actual closing: %(when)s")
+        % {"when": _when(election.actual_close, election)},
+    ]
+
+
+def _figures(election: Election) -> list[str]:
+    f = {k: _number(v) for k, v in selectors.acta_figures(election).items()}
+    rows = [_("Workers on the roll: %(count)s") % {"count": f["roll"]}]
+    if f["excluded"] != "0":
+        # Confidence employees and those hired after the notice (LFT art. 931)
+        # stay on the roll, marked; the acta says how many did not vote.
+        rows.append(
+            _("Lines of the roll excluded by law (LFT art. 931): %(count)s")
+            % {"count": f["excluded"]}
+        )
+    rows += [
+        _("Ballots cast: %(count)s") % {"count": f["cast"]},
+        _("Valid ballots: %(count)s") % {"count": f["valid"]},
+        _("Blank ballots: %(count)s") % {"count": f["blank"]},
+        _("Null ballots: %(count)s") % {"count": f["null"]},
+        _("Provisional ballots accepted: %(count)s")
+        % {"count": f["provisional_accepted"]},
+        _("Provisional ballots rejected: %(count)s")
+        % {"count": f["provisional_rejected"]},
+        _("Abstentions: %(count)s") % {"count": f["abstentions"]},
+        _(
+            "Workers checked in at the polling table: %(count)s; of them assisted: %(assisted)s"
+        )
+        % {"count": f["checked_in"], "assisted": f["assisted"]},
+    ]
+    return rows
+
+
+def _incidents(election: Election) -> list[str]:
+    found = list(selectors.incidents(election))
+    if not found:
+        return [_("Incidents: none recorded.")]
+    return [_("Incidents:")] + [
+        _("%(when)s, written by %(who)s: %(text)s")
+        % {"when": i.at_in_words, "who": i.by or "—", "text": i.text}
+        for i in found
+    ]
+
+
 def _column(election: Election, language: str, head: str) -> list[str]:
     result = election.result or {}
     counts = result.get("counts", [[0, 0]])[0]
     with translation.override(language):
         outcome = decide(election, counts, result.get("counted", 0))
-        when = in_zone(election.actual_close or election.closes_at, election.zone)
         rows = [
             # Translators: the title of the record of a vote's results. In Spanish
             # "Acta de resultados de la consulta", never "constancia" (the labour
@@ -39,51 +118,57 @@ def _column(election: Election, language: str, head: str) -> list[str]:
             f"{election.held_by.name}"
             + (f" — {election.unit}" if election.unit else ""),
             f"{election.get_kind_display()}: {election.title}",
+            *_where(election),
             _("Question: %(question)s") % {"question": election.question},
-            _("Closed: %(when)s") % {"when": when},
+            *_times(election),
             _("Rule: %(rule)s") % {"rule": rule_in_words(election)},
         ]
         if election.covered_workers:
             rows.append(
                 _("Covered workers: %(count)s")
-                % {
-                    "count": formats.number_format(
-                        election.covered_workers, force_grouping=True
-                    )
-                }
+                % {"count": _number(election.covered_workers)}
             )
-        rows.append(
-            _("Voters on the roll: %(roll)s; ballots counted: %(counted)s")
-            % {
-                "roll": selectors.voting_lines(election).count(),
-                "counted": result.get("counted", 0),
-            }
-        )
-        excluded = election.voters.count() - selectors.voting_lines(election).count()
-        if excluded:
-            # Confidence employees and those hired after the notice (LFT art. 931)
-            # stay on the roll, marked; the record says how many did not vote.
-            rows.append(
-                _("Lines of the roll excluded by law (LFT art. 931): %(count)s")
-                % {"count": excluded}
-            )
+        rows += _figures(election)
         rows += [
-            f"{answer}: {count}"
+            f"{answer}: {_number(count)}"
             for answer, count in zip(
                 answers_in(election, language), counts, strict=False
             )
         ]
         rows.append(outcome.explanation)
-        trustees = ", ".join(
-            f"{r.trustee_index}. {r.person}" for r in selectors.trustees(election)
+        rows += _incidents(election)
+        decrypted = ", ".join(
+            f"{r.trustee_index}. {r.person}"
+            for r in selectors.decrypting_trustees(election)
         )
-        rows.append(_("Trustees: %(names)s") % {"names": trustees})
+        rows.append(
+            _("Trustees who decrypted: %(names)s") % {"names": decrypted or "—"}
+        )
+        observers = ", ".join(
+            str(r.person) for r in selectors.officials(election, Role.Kind.OBSERVER)
+        )
+        rows.append(_("Observers: %(names)s") % {"names": observers or "—"})
         rows.append(
             _(
                 "Board: %(head)s. Anyone can check the whole election with the independent verifier."
             )
             % {"head": head}
         )
+    return rows
+
+
+def _signature_lines(election: Election) -> list[list[str]]:
+    """A line for each administrator and observer of the election to sign."""
+    rows = []
+    for kind in (Role.Kind.ADMINISTRATOR, Role.Kind.OBSERVER):
+        labels = []
+        for language in ("es", "en"):
+            with translation.override(language):
+                labels.append(str(Role.Kind(kind).label))
+        for role in selectors.officials(election, kind):
+            rows.append(
+                [f"{role.person}\n{' / '.join(labels)}", "\n\n_______________________"]
+            )
     return rows
 
 
@@ -94,6 +179,19 @@ def certificate_pdf(election: Election) -> bytes:
         subtitle=str(election.held_by.name),
         letterhead=[str(election.held_by.name), "Alianza"],
         footer=f"{election.uid} — {head[:16]}…",
+        page_size="letter",
     )
     doc.side_by_side(_column(election, "es", head), _column(election, "en", head))
+    signatures = _signature_lines(election)
+    if signatures:
+        doc.spacer(8)
+        headers = []
+        for language in ("es", "en"):
+            with translation.override(language):
+                headers.append(_("Signature"))
+        doc.table(
+            signatures,
+            header=["", " / ".join(headers)],
+            widths=[0.55, 0.45],
+        )
     return doc.render()

@@ -30,7 +30,7 @@ from votecore import api as vc
 from votecore import authority, credentials
 
 from . import actions, selectors
-from .models import BoardEvent, Election, Role, Step, Voter
+from .models import BoardEvent, CheckIn, Election, Incident, Role, Step, Voter
 from .trustee import next_step
 
 MX = ZoneInfo("America/Mexico_City")
@@ -69,6 +69,8 @@ VOTES: list[dict[str, Any]] = [
         "days": 2,
         "finish": True,
         "place": "Casa sindical de la Sección 271, Lázaro Cárdenas, Michoacán",
+        # Illustrative: the agreement's number at the labour registry.
+        "registry_number": "CCT-MICH-2020-01187",
         # A stolen code replaced during the vote, and a provisional ballot accepted.
         "polling_station": True,
     },
@@ -222,6 +224,7 @@ def load() -> None:
             organisation=mineros, kind=data["kind"], title=data["title"],
             question=data["question"], answers=data.get("answers", ["Sí", "No"]),
             language="es", place=data["place"],
+            registry_number=data.get("registry_number", ""),
             time_zone=str(data.get("zone", MX)),
             unit=Unit.objects.filter(organisation=mineros, name=data["unit"]).first(),
             worksite=Worksite.objects.filter(name=data["worksite"]).first(),
@@ -292,6 +295,10 @@ def _run(election: Election, data: dict, rng: random.Random) -> None:
     Election.objects.filter(pk=election.pk).update(closes_at=closes_at)
     BoardEvent.objects.filter(election=election).update(at=data["opens_at"])
     Step.objects.filter(election=election).update(at=data["opens_at"])
+    # The table's check-ins and incidents in the first hour of the vote.
+    first_hour = data["opens_at"] + timedelta(minutes=65)
+    CheckIn.objects.filter(election=election).update(at=first_hour)
+    Incident.objects.filter(election=election).update(at=first_hour)
     # The vote was closed (and its result published) at its announced close.
     Step.objects.filter(
         election=election,
@@ -331,6 +338,31 @@ def _polling_station(election: Election, voter: Voter, authority_code: str) -> N
     actions.cast(election, vc.cast(context, code, [[1, 0]])[0])
     for role in deciders:
         actions.answer_provisional(worker, role, True)
+    _console(election, {role.kind: role.person for role in deciders})
+
+
+def _console(election: Election, table: dict[str, Any]) -> None:
+    """Illustrative: at the gate the administrator checked in two workers, one
+    voting with the help of her daughter, whom she chose; the observer wrote
+    down an incident."""
+    lines = election.voters.filter(excluded="").order_by("pk")[1:3]
+    administrator, observer = table["administrator"], table["observer"]
+    for n, line in enumerate(lines):
+        assisted = n == 1
+        actions.record_check_in(
+            election, line, by=administrator,
+            assistant_name="María Elena Torres (ilustrativo)" if assisted else "",
+            assistant_statement=(
+                "Pido que mi hija me acompañe y me ayude a votar; no veo bien."
+                if assisted else ""
+            ),
+        )  # fmt: skip
+    actions.write_incident(
+        election,
+        "Un supervisor de la empresa se acercó a la fila de votantes; se le pidió "
+        "retirarse y lo hizo a las 7:05 (ilustrativo).",
+        by=observer,
+    )
 
 
 def _voter_code_path() -> Path:

@@ -7,7 +7,7 @@ from alianza.lib.forms import StyledForm, ZonedForm
 from alianza.lib.tabular import size_problem
 from alianza.orgs.models import Person
 
-from .models import Election, Role
+from .models import Election, ParticipationAudience, Role
 from .outcome import kinds_for
 from .roll_lines import MAX_BYTES
 
@@ -59,6 +59,17 @@ class ElectionForm(ZonedForm):
         label=_("Place of the vote"), max_length=200, required=False,
         help_text=_("Where voters may vote in person, besides the booth's link."),
     )  # fmt: skip
+    registry_number = forms.CharField(
+        label=_("Registry number"), max_length=80, required=False,
+        help_text=_("The labour registry's number of the collective agreement or of the union's registration, when known; it is written on the acta."),
+    )  # fmt: skip
+    participation_visible_to = forms.ChoiceField(
+        label=_("Who may see the list of who voted"),
+        choices=ParticipationAudience.choices,
+        initial=ParticipationAudience.OFFICIALS,
+        required=False,
+        help_text=_("The participation export and the statuses on the polling-table console; never how anyone voted."),
+    )  # fmt: skip
     opens_at = forms.DateTimeField(
         label=_("Opens"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
@@ -83,6 +94,12 @@ class ElectionForm(ZonedForm):
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )
+
+    def clean_participation_visible_to(self) -> str:
+        # Not chosen: the default, the election's administrators and observers.
+        return self.cleaned_data["participation_visible_to"] or str(
+            ParticipationAudience.OFFICIALS
+        )
 
     def clean_answers(self) -> list[str]:
         return [
@@ -194,4 +211,28 @@ class DecisionForm(StyledForm):
     accepted = forms.TypedChoiceField(
         choices=[("yes", _("Accept")), ("no", _("Reject"))],
         coerce=lambda value: value == "yes",
+    )
+
+
+class CheckInForm(StyledForm):
+    """A worker checked in; an assistant only when she votes assisted."""
+
+    voter = forms.IntegerField(widget=forms.HiddenInput)
+    assistant_name = forms.CharField(
+        label=_("Assistant chosen by the worker (if she votes assisted)"),
+        max_length=200,
+        required=False,
+        help_text=_("Never an administrator or observer of this election."),
+    )
+    assistant_statement = forms.CharField(
+        label=_("The worker's statement"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("In her words: that she asked this person to help her vote."),
+    )
+
+
+class IncidentForm(StyledForm):
+    text = forms.CharField(
+        label=_("What happened"), widget=forms.Textarea(attrs={"rows": 2})
     )

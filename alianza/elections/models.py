@@ -17,6 +17,18 @@ from alianza.lib.when import in_zone, local_day
 _CONTEXTS: dict[tuple[int, str], Any] = {}
 
 
+class ParticipationAudience(models.TextChoices):
+    """Who may see the list of who voted (the participation export, the statuses
+    on the polling-table console): never how anyone voted."""
+
+    OFFICIALS = "officials", _("The election's administrators and observers")
+    ADMINISTRATORS = "administrators", _("The election's administrators only")
+    MANAGERS = (
+        "managers",
+        _("The election's administrators, observers and the union's managers"),
+    )
+
+
 class Election(models.Model):
     class Kind(models.TextChoices):
         CONTRACT_APPROVAL = "contract_approval", _("Approval of a collective agreement")
@@ -101,6 +113,15 @@ class Election(models.Model):
     roll_published_on = models.DateField(
         _("roll published to the members on"), null=True, blank=True
     )
+    registry_number = models.CharField(
+        _("registry number"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "The labour registry's number of the collective agreement or of the "
+            "union's registration, when known; it is written on the acta."
+        ),
+    )
     place = models.CharField(
         _("place of the vote"),
         max_length=200,
@@ -138,6 +159,12 @@ class Election(models.Model):
         null=True,
         blank=True,
         related_name="election",
+    )
+    participation_visible_to = models.CharField(
+        _("who may see the list of who voted"),
+        max_length=16,
+        choices=ParticipationAudience.choices,
+        default=ParticipationAudience.OFFICIALS,
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -258,6 +285,12 @@ class Election(models.Model):
     def country(self) -> str:
         """The country of the bargaining unit, whose rules the vote follows."""
         return bargaining_country(self.organisation, self.unit, self.worksite)
+
+    @property
+    def actual_open(self) -> Any:
+        """When the vote was really opened (its timeline), or None before."""
+        step = self.steps.filter(status=self.Status.OPEN).order_by("at").first()
+        return step.at if step else None
 
     @property
     def actual_close(self) -> Any:
@@ -641,3 +674,63 @@ class StepAgreement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.election}: {self.step} ({self.union_id})"
+
+
+class CheckIn(models.Model):
+    """A worker on the roll checked in at the polling table, her ID compared with
+    the roll's line. Never holds her voting code. When she votes assisted, the
+    assistant she chose and her statement are recorded (never an official of the
+    election)."""
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="check_ins"
+    )
+    voter = models.OneToOneField(
+        Voter, on_delete=models.CASCADE, related_name="check_in"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(
+        "orgs.Person", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    assistant_name = models.CharField(_("assistant's name"), max_length=200, blank=True)
+    assistant_statement = models.TextField(_("the worker's statement"), blank=True)
+
+    class Meta:
+        ordering = ["election", "at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.voter} ({self.at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_assisted(self) -> bool:
+        return bool(self.assistant_name)
+
+    @property
+    def at_in_words(self) -> str:
+        """When, on the vote's clock, its zone named."""
+        return in_zone(self.at, self.election.zone)
+
+
+class Incident(models.Model):
+    """Something that happened at the polling table, written as it happens by an
+    administrator or observer of the election; it goes on the acta."""
+
+    election = models.ForeignKey(
+        Election, on_delete=models.CASCADE, related_name="incidents"
+    )
+    text = models.TextField(_("what happened"))
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(
+        "orgs.Person", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["election", "at", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    @property
+    def at_in_words(self) -> str:
+        """When, on the vote's clock, its zone named."""
+        return in_zone(self.at, self.election.zone)

@@ -1,6 +1,7 @@
-"""The polling station's two pages beside the booth: the credential authority's
-replacement of lost and stolen codes, and the polling table's provisional
-ballots (issued by the election's administrator, decided by her and an observer)."""
+"""The polling station's pages beside the booth: the credential authority's
+replacement of lost and stolen codes, the polling table's provisional ballots
+(issued by the election's administrator, decided by her and an observer), and the
+polling table's console (check-in, assisted voting, incidents)."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -14,12 +15,20 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable
 
 from . import actions, selectors
-from .forms import AuthorityKeyForm, DecisionForm, ProvisionalForm, ReplacementForm
-from .models import Election
+from .forms import (
+    AuthorityKeyForm,
+    CheckInForm,
+    DecisionForm,
+    IncidentForm,
+    ProvisionalForm,
+    ReplacementForm,
+)
+from .models import CheckIn, Election, Voter
 
 VIEW = "elections.view_election"
 ISSUE = "elections.issue_credentials"
 DECIDE = "elections.decide_provisional"
+KEEP = "elections.keep_polling_table"
 
 
 @login_required
@@ -99,3 +108,76 @@ def provisional_decision(request: AuthedRequest, uid: str, pk: int) -> HttpRespo
         form=DecisionForm(request.POST),
         then=reverse("elections:polling_table", args=[obj.uid]),
     )  # fmt: skip
+
+
+@login_required
+def console(request: AuthedRequest, uid: str) -> HttpResponse:
+    """The polling-table console at the gate: a worker found by her worker number
+    or CURP (posted, so that no CURP is written in an address), her ID shown to
+    compare with her card, her status, her check-in (assisted or not); the
+    incidents of the day."""
+    obj: Election = get_changeable(request.user, Election, KEEP, view=VIEW, uid=uid)
+    here = reverse("elections:console", args=[obj.uid])
+    sees_participation = request.user.has_perm("elections.view_participation", obj)
+    check_in_form = CheckInForm(request.POST if "voter" in request.POST else None)
+    incident_form = IncidentForm(request.POST if "text" in request.POST else None)
+    query = request.POST.get("find", "").strip()[:40]
+    found = selectors.find_worker(obj, query) if query else None
+    done = None
+    if "voter" in request.POST:
+        done = run_action(
+            request,
+            lambda data: actions.check_in(
+                request.user, obj, _roll_line(obj, data.pop("voter")), **data
+            ),
+            _("Checked in."),
+            form=check_in_form,
+            then=here,
+        )
+    elif "text" in request.POST:
+        done = run_action(
+            request,
+            lambda data: actions.record_incident(request.user, obj, data["text"]),
+            _("The incident is recorded."),
+            form=incident_form,
+            then=here,
+        )
+    if done is not None:
+        return done
+    if found is not None and found.voter is not None and not check_in_form.is_bound:
+        check_in_form = CheckInForm(initial={"voter": found.voter.pk})
+    return render(
+        request,
+        "elections/console.html",
+        {"election": obj, "query": query, "found": found,
+         "statuses": _statuses_shown(found, sees_participation),
+         "checked_in": _checked_in(found),
+         "check_in_form": check_in_form, "incident_form": incident_form,
+         "sees_participation": sees_participation,
+         "check_ins": selectors.check_ins(obj) if sees_participation else None,
+         "check_in_count": obj.check_ins.count(),
+         "incidents": selectors.incidents(obj)},
+    )  # fmt: skip
+
+
+def _roll_line(election: Election, pk: int) -> Voter:
+    voter = election.voters.filter(pk=pk).first()
+    if voter is None:
+        raise Http404
+    return voter
+
+
+def _statuses_shown(found, sees_participation: bool) -> list:
+    """Whether she voted is part of the list of who voted: shown only to those
+    the election's setting names; an exclusion by law is always shown."""
+    if found is None:
+        return []
+    if sees_participation:
+        return found.statuses
+    return [s for s in found.statuses if s == selectors.WorkerStatus.EXCLUDED]
+
+
+def _checked_in(found) -> CheckIn | None:
+    if found is None or found.voter is None:
+        return None
+    return CheckIn.objects.filter(voter=found.voter).first()

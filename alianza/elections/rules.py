@@ -15,7 +15,7 @@ from alianza.spaces.shared_ground import (
     participating_unions_acted_for,
 )
 
-from .models import Election, Role, Voter
+from .models import Election, ParticipationAudience, Role, Voter
 from .selectors import has_part, trustee_index
 
 
@@ -134,6 +134,25 @@ def speaks_for_self(user, speech: TrusteeSpeech) -> bool:
     return speech.trustees <= {trustee_index(user, speech.election)}
 
 
+@rules.predicate
+def sees_participation(user, election) -> bool:
+    """The list of who voted, as the election's setting says (never how anyone
+    voted): its administrators; its observers unless the setting names the
+    administrators only; its managers when the setting names them."""
+    if election is None:
+        return False
+    audience = election.participation_visible_to
+    if is_election_administrator(user, election):
+        return True
+    if audience != ParticipationAudience.ADMINISTRATORS and is_election_observer(
+        user, election
+    ):
+        return True
+    return audience == ParticipationAudience.MANAGERS and manages_election(
+        user, election
+    )
+
+
 manages_election = (~is_joint & (manages_owner | is_election_administrator)) | (
     coordinates_election
 )
@@ -147,6 +166,12 @@ rules.add_perm("elections.issue_provisional", is_election_administrator)
 rules.add_perm(
     "elections.decide_provisional", is_election_administrator | is_election_observer
 )
+# The polling-table console (check-in, assisted voting, incidents): the election's
+# administrators and observers.
+rules.add_perm(
+    "elections.keep_polling_table", is_election_administrator | is_election_observer
+)
+rules.add_perm("elections.view_participation", sees_participation)
 rules.add_perm("elections.act_as_trustee", is_trustee)
 rules.add_perm("elections.speak_as_trustee", speaks_for_self)
 # The trustee's page holds her secret while she works: whatever her role in the

@@ -29,6 +29,7 @@ urlpatterns = [
     path(
         "<uuid:uid>/polling-table/", polling_views.polling_table, name="polling_table"
     ),
+    path("<uuid:uid>/polling-table/console/", polling_views.console, name="console"),
     path(
         "<uuid:uid>/polling-table/<int:pk>/",
         polling_views.provisional_decision,

@@ -27,6 +27,7 @@ from .roll_lines import marks_exclusions
 
 VIEW = "elections.view_election"
 CHANGE = "elections.change_election"
+PARTICIPATION = "elections.view_participation"
 ROLL = "elections.change_roll"
 ISSUE = "elections.issue_credentials"
 TRUSTEE = "elections.act_as_trustee"
@@ -121,6 +122,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "election": obj,
             "manages": manages,
             "changes_roll": request.user.has_perm(ROLL, obj),
+            "sees_participation": request.user.has_perm(PARTICIPATION, obj),
             "hold_awaited": hold_awaited,
             "may_agree_to_hold": may_agree_to_hold,
             "mine": selectors.parts_of(request.user, obj),
@@ -290,7 +292,9 @@ def voter_remove(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
 @login_required
 def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     """The roll with who took part (never how anyone voted), for the labour authority."""
-    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+    obj: Election = get_changeable(
+        request.user, Election, PARTICIPATION, view=VIEW, uid=uid
+    )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="participation-{obj.uid}.csv"'

@@ -17,6 +17,8 @@ One module per topic; every public action is importable from here
 - ``codes``: the credential authority's key, a lost or stolen code replaced;
 - ``provisional``: provisional ballots of workers missing from the roll, issued
   and decided;
+- ``console``: the polling-table console: workers checked in (assisted voting
+  recorded), incidents written as they happen;
 - ``voting``: the vote opened, ballots cast, the vote closed and added up;
 - ``result``: the result decrypted and published;
 - ``meetings``: a meeting's secret ballot held as an election;
@@ -41,6 +43,7 @@ from .codes import (
     store_authority_key,
     store_replacement,
 )
+from .console import check_in, record_check_in, record_incident, write_incident
 from .credentials import METHODS, deliver, publish_credentials, store_credentials
 from .election import assign_role, create_election
 from .joint import agree_to_hold, propose_joint_ballot
@@ -86,6 +89,7 @@ __all__ = [
     "begin_ceremony",
     "board_bytes",
     "cast",
+    "check_in",
     "decide_provisional",
     "close_election",
     "correct_voter",
@@ -105,6 +109,8 @@ __all__ = [
     "publish_result",
     "record_provisional",
     "receive",
+    "record_check_in",
+    "record_incident",
     "remove_voter",
     "replace_credential",
     "sequence",
@@ -116,4 +122,5 @@ __all__ = [
     "store_credentials",
     "store_replacement",
     "trustee_message",
+    "write_incident",
 ]

@@ -14,7 +14,7 @@ from alianza.orgs.models import Organisation, Person
 from alianza.spaces.shared_ground import coordinating_unions
 from votecore.election import MAX_ANSWER
 
-from ..models import Election, Role, bargaining_country
+from ..models import Election, ParticipationAudience, Role, bargaining_country
 from ..outcome import NEEDS_COVERED, kind_problem
 from ._shared import acting_union, audit, check_notice, require_status, take_step
 
@@ -42,6 +42,8 @@ def create_election(
     roll_published_on: Any = None,
     contract_document: Any = None,
     place: str = "",
+    registry_number: str = "",
+    participation_visible_to: str = ParticipationAudience.OFFICIALS,
     time_zone: str = "",
     unit: Any = None,
     worksite: Any = None,
@@ -102,6 +104,10 @@ def create_election(
                 )
             }
         )
+    if participation_visible_to not in ParticipationAudience.values:
+        raise ValidationError(
+            {"participation_visible_to": _("Choose who may see who voted.")}
+        )
     if time_zone and time_zone not in available_timezones():
         raise ValidationError({"time_zone": _("Choose a time zone.")})
     election = Election(
@@ -110,6 +116,8 @@ def create_election(
         choose_min=choose_min, choose_max=choose_max, language=language,
         covered_workers=covered_workers, notice_on=notice_on,
         roll_published_on=roll_published_on, place=place.strip(), time_zone=time_zone,
+        registry_number=registry_number.strip(),
+        participation_visible_to=participation_visible_to,
         contract_document=contract_document, opens_at=opens_at, closes_at=closes_at,
         revote=revote, trustee_count=trustee_count, threshold=threshold,
     )  # fmt: skip

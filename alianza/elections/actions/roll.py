@@ -164,7 +164,7 @@ def remove_voter(actor: Any, voter: Voter) -> None:
 def export_participation(actor: Any, election: Election) -> list[list[str]]:
     """The roll with who took part (never how anyone voted), for the labour
     authority: its lines, the column names first. The export is audited."""
-    require(actor, "elections.change_election", election)
+    require(actor, "elections.view_participation", election)
     rows = [["name", "worker_number", "curp", "voted", "excluded"]]
     rows += [
         [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no", v.excluded]

@@ -194,8 +194,12 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("elections:voters", args=[rec.the_election(w).uid]),
         hidden(allow({"mineros_staff"}, 200)),
     ),
+    # Who voted: by default the election's administrators and observers (here
+    # Los Mineros' staffer administers it), not every manager of the union.
     "elections:participation": Row(
-        lambda w: reverse("elections:participation", args=[rec.the_election(w).uid]),
+        lambda w: reverse(
+            "elections:participation", args=[with_a_polling_table(w).uid]
+        ),
         hidden(allow({"mineros_staff"}, 200)),
     ),
     # The board and the result are public.
@@ -246,6 +250,10 @@ PAGES: dict[str, Row] = {
         hidden(allow({"member"}, 200)),
     ),
     # The polling table: its administrator (Los Mineros' staffer) and observers.
+    "elections:console": Row(
+        lambda w: reverse("elections:console", args=[with_a_polling_table(w).uid]),
+        hidden(allow({"mineros_staff"}, 200)),
+    ),
     "elections:polling_table": Row(
         lambda w: reverse(
             "elections:polling_table", args=[with_a_polling_table(w).uid]
@@ -351,6 +359,20 @@ API: dict[str, Row] = {
             "credential": "ab" * 32,
         },
     ),  # fmt: skip
+    # The console: the administrator is heard; the draft is not open, so the
+    # check-in is refused; an incident waits for the vote to open.
+    "POST /api/v1/elections/{uid}/check-ins": Row(
+        lambda w: f"/api/v1/elections/{with_a_polling_table(w).uid}/check-ins",
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"worker": "W0"},
+    ),
+    "POST /api/v1/elections/{uid}/incidents": Row(
+        lambda w: f"/api/v1/elections/{with_a_polling_table(w).uid}/incidents",
+        hidden(allow({"mineros_staff"}, 422, anonymous=401)),
+        method="post",
+        data=lambda w: {"text": "Se fue la luz."},
+    ),
     "POST /api/v1/elections/{uid}/provisional/{pk}/decision": Row(
         decision_url,
         hidden(allow({"mineros_staff"}, 422, anonymous=401)),

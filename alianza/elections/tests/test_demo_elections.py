@@ -19,6 +19,13 @@ def test_demo_votes_one_published_and_verifiable_one_open():
     assert done.board.filter(type="credential_replaced").count() == 1
     assert done.provisional_voters.get().accepted is True
     assert "provisional: 1, 1 accepted" in " ".join(report.lines)
+    # Its polling table's console: two check-ins, one assisted, and an incident,
+    # during the vote; all on the acta, with the agreement's registry number.
+    assert [c.is_assisted for c in done.check_ins.order_by("pk")] == [False, True]
+    incident = done.incidents.get()
+    assert incident.by.name == "Lucía Zamora Vega"
+    assert done.actual_open <= incident.at <= done.actual_close
+    assert done.registry_number
     assert outcome_of(done).passed
     open_vote = Election.objects.get(kind="representation")
     assert open_vote.status == "open" and open_vote.worksite.employer.slug == "teksid"

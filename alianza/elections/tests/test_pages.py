@@ -71,6 +71,10 @@ def test_the_public_board_finds_a_tracker_and_the_certificate_states_the_rule(
 
 def test_participation_lists_who_voted_never_how(client, world):
     election, _trackers = _published(world)
+    # The election's setting lets its managers see who voted.
+    type(election).objects.filter(pk=election.pk).update(
+        participation_visible_to="managers"
+    )
     client.force_login(world["mineros_staff"])
     csv = client.get(
         reverse("elections:participation", args=[election.uid])
