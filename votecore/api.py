@@ -28,7 +28,7 @@ from . import ballot as _ballot
 from . import credentials as _credentials
 from . import tally as _tally
 from . import trustees as _trustees
-from .ballot import BallotError
+from .ballot import BallotError, BallotOutOfOrder, BallotReplayed
 from .board import Board
 from .election import Election, make_params
 from .encoding import fingerprint, tracker
@@ -115,14 +115,14 @@ def check_ballot(
     if not isinstance(body, dict) or body.get("credential") not in weights:
         raise BallotError("the credential is not on the published list")
     if body.get("signature") in cast_signatures:
-        raise BallotError("this ballot is already on the board (a replay)")
+        raise BallotReplayed("this ballot is already on the board (a replay)")
     _ballot.verify(election, body)
     own = tracker(body)
     expected = (last_trackers or {}).get(body["credential"])
     if own == expected:
-        raise BallotError("this ballot is already on the board (a replay)")
+        raise BallotReplayed("this ballot is already on the board (a replay)")
     if body["replaces"] != expected:
-        raise BallotError(
+        raise BallotOutOfOrder(
             "the ballot does not replace this credential's last ballot "
             f"(it replaces {body['replaces'] or 'none'}, the last is {expected or 'none'})"
         )
@@ -172,6 +172,8 @@ def verify_board(data: bytes, workers: int = 1) -> Report:
 
 __all__ = [
     "BallotError",
+    "BallotOutOfOrder",
+    "BallotReplayed",
     "Board",
     "Election",
     "audit",

@@ -39,6 +39,15 @@ class BallotError(ValueError):
     """A ballot that must be refused."""
 
 
+class BallotReplayed(BallotError):
+    """The very ballot is already on the board (sent twice, or replayed)."""
+
+
+class BallotOutOfOrder(BallotError):
+    """The ballot does not replace its credential's last ballot on the board (its
+    code cast another ballot meanwhile, or an older one is replayed)."""
+
+
 def choice_statement(y: str, q: int, a: int, ct: list[str]) -> dict[str, Any]:
     return {
         "public_key": y,

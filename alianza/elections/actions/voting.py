@@ -147,6 +147,15 @@ def _checked(election: Election, voter: Voter | ProvisionalVoter, body: Any) -> 
             {voter.credential: voter.weight},
             last_trackers={voter.credential: last} if last else {},
         )
+    except vc.BallotReplayed as exc:
+        raise BallotRefused(_("This ballot is already on the board.")) from exc
+    except vc.BallotOutOfOrder as exc:
+        raise BallotRefused(
+            _(
+                "Another ballot was cast with your code meanwhile: prepare your "
+                "ballot again, so that it replaces your last ballot."
+            )
+        ) from exc
     except vc.BallotError as exc:
         # The voter reads why in her words; votecore's technical reason (in English)
         # goes to the operator's log, with the election it concerns.

@@ -254,7 +254,7 @@ def test_the_record_of_results_counts_only_the_lines_that_vote(client, world):
     )
     text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(pdf.content)).pages)
     flat = " ".join(text.split())
-    assert f"Voters on the roll: {on_the_roll};" in flat
+    assert f"Workers on the roll: {on_the_roll} " in flat
     assert "excluded by law (LFT art. 931): 1" in flat
 
 
