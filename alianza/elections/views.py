@@ -21,7 +21,7 @@ from alianza.orgs.selectors import visible_people
 from . import actions, selectors
 from .certificate import certificate_pdf
 from .forms import ElectionForm, JointBallotForm, RoleForm, RollForm
-from .models import Election, StepAgreement, Voter
+from .models import Election, Role, StepAgreement, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
 from .roll_lines import marks_exclusions
 
@@ -148,9 +148,25 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
 @require_POST
 def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+
+    def assign(data: dict) -> None:
+        actions.assign_role(request.user, obj, data["person"], data["kind"])
+        if selectors.authority_is_independent(obj) is False and (
+            data["kind"] == Role.Kind.CREDENTIAL_AUTHORITY
+        ):
+            messages.warning(
+                request,
+                _(
+                    "The credential authority belongs to the union running the vote: "
+                    "she makes every worker's code, so the union could vote in their "
+                    "place. The acta will say so. Name a person outside the union if "
+                    "you can."
+                ),
+            )
+
     return run_action(
         request,
-        lambda data: actions.assign_role(request.user, obj, data["person"], data["kind"]),
+        assign,
         _("The part was assigned."),
         form=RoleForm(request.POST, people=visible_people(request.user)),
         then=obj,
