@@ -230,8 +230,13 @@ def needs_independent_authority(election: Election) -> bool:
 
 def roll_for_authority(election: Election) -> list[Any]:
     """The roll as the credential authority's page needs it (no secrets): one
-    credential for each line that votes."""
-    return list(voting_lines(election).values("pk", "name", "worker_number", "email"))
+    credential for each line that votes, with the channels her letters and SMS
+    file are made for."""
+    return list(
+        voting_lines(election).values(
+            "pk", "name", "worker_number", "email", "phone", "language"
+        )
+    )
 
 
 def seen_on_roll(election: Election, *, but: Voter | None = None) -> Seen:

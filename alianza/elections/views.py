@@ -20,6 +20,7 @@ from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
 from .certificate import certificate_pdf
+from .delivery import texts_for_the_authority
 from .forms import ElectionForm, JointBallotForm, RoleForm, RollForm
 from .models import Election, Role, StepAgreement, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
@@ -409,8 +410,9 @@ def certificate(request: HttpRequest, uid: str) -> HttpResponse:
 
 @login_required
 def authority(request: AuthedRequest, uid: str) -> HttpResponse:
-    """The credential authority makes the codes in this browser; Alianza receives
-    only the public credentials (and the codes, transiently, to deliver them)."""
+    """The credential authority makes the codes in this browser, and prints the
+    letters and the SMS gateway's file there: Alianza receives only the public
+    credentials, and the codes only when she has it send e-mails or SMS itself."""
     obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
     return render(
         request,
@@ -418,6 +420,7 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
         {
             "election": obj,
             "voters": selectors.roll_for_authority(obj),
+            "texts": texts_for_the_authority(obj, request.build_absolute_uri("/")),
             "published": obj.roll_frozen_at is not None,
         },
     )
@@ -504,12 +507,6 @@ def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
         return HttpResponse(
             _("The request is not valid."), status=422, content_type="text/plain"
         )
-    if isinstance(result, bytes):
-        response = HttpResponse(result, content_type="application/pdf")
-        response["Content-Disposition"] = (
-            f'attachment; filename="letters-{obj.uid}.pdf"'
-        )
-        return response
     done = (
         _("%(count)s text messages were sent.")
         if method == "sms"

@@ -200,6 +200,15 @@ form.addEventListener("input", (event) => {
 
 const codeInput = form.elements.code;
 
+// A letter's QR code opens the booth with the code in the link's fragment, which
+// the browser never sends to the server; it leaves the address bar at once. A
+// shared kiosk takes no code from a link.
+const fromLetter = new URLSearchParams(location.hash.slice(1)).get("code");
+if (fromLetter && !kiosk) {
+  codeInput.value = fromLetter;
+  history.replaceState(null, "", location.pathname + location.search);
+}
+
 function forgetVoter() {
   codeInput.value = "";
   for (const box of form.querySelectorAll("input[name=answer]")) box.checked = false;
