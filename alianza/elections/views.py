@@ -126,6 +126,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "may_agree_to_hold": may_agree_to_hold,
             "mine": selectors.parts_of(request.user, obj),
             "roles": selectors.parts(obj),
+            "authority_is_independent": selectors.authority_is_independent(obj),
             "steps": selectors.timeline(obj),
             "pending_steps": selectors.pending_steps(obj),
             **selectors.turnout(obj),

@@ -103,3 +103,22 @@ def test_the_page_says_why_a_consultation_refuses(client, world):
     )
     assert not election.roles.exists()
     assert "does not control" in response.content.decode()
+
+
+def test_the_vote_s_page_says_whether_the_authority_is_independent(client, world):
+    election = _consultation(world, "contract_approval")
+    staff = world["mineros_staff"]
+    User.objects.filter(pk=staff.pk).update(language="en")
+    client.force_login(staff)
+    page = client.get(election.get_absolute_url()).content.decode()
+    assert "outside the union" not in page
+    actions.assign_role(staff, election, world["usw_staff"].person,
+                        "credential_authority")  # fmt: skip
+    page = client.get(election.get_absolute_url()).content.decode()
+    assert "The credential authority is outside the union running the vote." in page
+    assert "server saw the voters" not in page
+    Election.objects.filter(pk=election.pk).update(
+        codes_seen_by_server_at=timezone.now()
+    )
+    page = client.get(election.get_absolute_url()).content.decode()
+    assert "server saw the voters" in page
