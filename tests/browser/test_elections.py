@@ -121,6 +121,10 @@ def test_a_twenty_voter_election_in_the_browser(
             page.locator("[data-action=audit]").click()
             record = json.loads(page.locator("[data-audit]").input_value())
             assert vc.check_audit(election.crypto(), record) == [[1, 0]]
+            # The booth checked it itself, and says what it said.
+            verdict = page.locator("[data-audit-verdict]")
+            expect(verdict).to_have_class("alert alert-success")
+            expect(verdict).to_contain_text(election.answers[0])
             shot(booth, "es-booth-audited")
             page.locator("[data-action=encrypt]").click()
             expect(page.locator("[data-step=review]")).to_be_visible()
