@@ -119,3 +119,21 @@ def test_the_authority_prints_the_letters_and_the_sms_file_and_no_code_reaches_t
     assert not election.server_saw_codes
     assert not election.voters.filter(credential_sent_by__gt="").exists()
     tab.assert_clean()
+
+    # The letter's QR link opens the booth with her code typed in; the code is in
+    # the link's fragment, which the browser never sends, and leaves the address bar.
+    actions.open_election(bworld["mineros_staff"], election)
+    voter = open_tab(viewport={"width": 390, "height": 844}, locale="es-MX")
+    asked: list[str] = []
+    voter.page.on("request", lambda r: asked.append(f"{r.url} {r.post_data or ''}"))
+    link = page.evaluate(
+        "([texts, code]) => `${texts.booth}#code=${encodeURIComponent(code)}`",
+        [page.evaluate("JSON.parse(document.getElementById('delivery-texts').textContent)"),
+         codes[voters[3].pk]],
+    )  # fmt: skip
+    assert link.startswith(voter.base_url)
+    voter.page.goto(link)
+    expect(voter.page.locator("#code")).to_have_value(codes[voters[3].pk])
+    assert "#code" not in voter.page.url
+    assert not [line for line in asked if codes[voters[3].pk] in line]
+    voter.assert_clean()
