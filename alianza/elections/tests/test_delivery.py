@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from alianza.elections.actions import deliver
 
-from .helpers import new_election, ready_to_vote
+from .helpers import name_parties, new_election, ready_to_vote
 
 
 def test_codes_go_by_e_mail_in_the_voters_language_and_the_server_saw_them(
@@ -67,3 +67,36 @@ def test_codes_go_by_text_message_to_a_phone(world):
     message = sms.outbox[-1]
     code = parties["secrets"][election.voters.get(name="Trabajador 0").pk]
     assert message.to == "+52 645 111 2222" and code in message.body
+
+
+def test_the_authority_s_page_has_what_her_browser_needs_for_letters_and_sms(
+    client, world
+):
+    import json
+
+    from django.urls import reverse
+
+    election = new_election(world, voters=2)
+    election.voters.filter(name="Trabajador 1").update(
+        phone="+52 645 111 2222", language="en"
+    )
+    parties = name_parties(world, election)
+    client.force_login(parties["authority"])
+    html = client.get(reverse("elections:authority", args=[election.uid])).content
+    page = html.decode()
+
+    def script(name: str):
+        start = page.index(f'id="{name}"')
+        start = page.index(">", start) + 1
+        return json.loads(page[start : page.index("</script>", start)])
+
+    texts = script("delivery-texts")
+    assert set(texts["languages"]) == {"en", "es", "fr"}
+    assert texts["booth"].endswith(reverse("elections:booth", args=[election.uid]))
+    english = texts["languages"]["en"]
+    assert "{code}" in english["sms"] and "Your secret voting code" in english["sms"]
+    assert english["letter"][3] == "{code}" and "{name}" in english["letter"][1]
+    assert "{name}" in english["window"]
+    roll = {v["name"]: v for v in script("voters")}
+    assert roll["Trabajador 1"]["phone"] == "+52 645 111 2222"
+    assert roll["Trabajador 1"]["language"] == "en"
