@@ -122,3 +122,28 @@ def test_the_vote_s_page_says_whether_the_authority_is_independent(client, world
     )
     page = client.get(election.get_absolute_url()).content.decode()
     assert "server saw the voters" in page
+
+
+@pytest.mark.parametrize(
+    ("persona", "independent"),
+    [("member", False), ("usw_officer", False), ("outsider", True)],
+)
+def test_on_a_joint_ballot_both_coordinating_unions_run_the_vote(
+    world, persona, independent
+):
+    from .joint import joint_ballot
+
+    election = joint_ballot(world)
+    actions.assign_role(world["usw_staff"], election, world[persona].person,
+                        "credential_authority")  # fmt: skip
+    assert selectors.authority_is_independent(election) is independent
+    Election.objects.filter(pk=election.pk).update(kind="legitimation")
+    election.roles.all().delete()
+    election.refresh_from_db()
+    if independent:
+        actions.assign_role(world["mineros_staff"], election, world[persona].person,
+                            "credential_authority")  # fmt: skip
+    else:
+        with pytest.raises(ValidationError, match="Los Mineros or USW"):
+            actions.assign_role(world["mineros_staff"], election,
+                                world[persona].person, "credential_authority")  # fmt: skip
