@@ -1,16 +1,18 @@
 """The independent verifier: checks an election from its board alone.
 
 Usage: ``python -m votecore.verify BOARD [--workers N] [--head HASH]
-[--extends OLD_BOARD] [--tracker T]``. Every event present is checked, a
-running election's board as well as a finished one's. Exit status: 0 the
-election verifies; 1 an event fails (the lowest one is named) or a check asked
-for fails; 2 a file cannot be read; 3 every event present verifies but the
-board has no result yet ("valid so far").
+[--extends OLD_BOARD] [--tracker T] [--audit FILE]``. Every event present is
+checked, a running election's board as well as a finished one's. Exit status:
+0 the election verifies; 1 an event fails (the lowest one is named) or a check
+asked for fails (an audited ballot that does not open as revealed); 2 a file
+cannot be read; 3 every event present verifies but the board has no result yet
+("valid so far").
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import re
@@ -645,6 +647,27 @@ def tracker_standing(rep: Report, wanted: str) -> str | None:
     return None
 
 
+def audit_standing(
+    data: bytes, rep: Report, record: Any
+) -> tuple[str | None, list[str]]:
+    """Why the audited ballot ``record`` (§7) is not a correct encryption for
+    this board's election, or None with what it said, one line per question."""
+    st = _first_pass(data)
+    if st.election is None or st.params is None:
+        return "the board has no election key to check an audited ballot against", []
+    try:
+        choices = ballots.verify_audit(st.election, record)
+    except (ballots.BallotError, GroupError, KeyError, TypeError) as exc:
+        return f"the audited ballot is not encrypted as revealed: {exc}", []
+    if record["tracker"] in rep.trackers:
+        return "the audited ballot was cast: an audited ballot never may be", []
+    said = []
+    for question, picks in zip(st.params["questions"], choices, strict=True):
+        names = [a for a, bit in zip(question["answers"], picks, strict=True) if bit]
+        said.append(f"{question['text']} -> {', '.join(names) or '(blank)'}")
+    return None, said
+
+
 #: Why a ballot on the board is not counted.
 NOT_COUNTED = {
     "replaced": "was replaced by a later ballot of its credential",
@@ -671,6 +694,12 @@ def main(argv: list[str] | None = None) -> int:
         help="this tracker (whole, or its first 16 characters) must be its "
         "credential's counted ballot",
     )
+    parser.add_argument(
+        "--audit",
+        type=Path,
+        help="an audited ballot (the booth's audit record, JSON): it must be a "
+        "correct encryption, for this election, of the choices it reveals",
+    )
     args = parser.parse_args(argv)
     try:
         data = args.board.read_bytes()
@@ -678,6 +707,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"cannot read the board: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    record = None
+    if args.audit is not None:
+        try:
+            record = json.loads(args.audit.read_bytes())
+        except (OSError, ValueError) as exc:
+            print(f"cannot read the audited ballot: {exc}", file=sys.stderr)
+            return EXIT_UNREADABLE
     started = time.perf_counter()
     rep = verify_bytes(data, args.workers)
     for line in rep.lines:
@@ -707,6 +743,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"tracker {found}: the counted ballot of its credential "
                 f"(event {rep.trackers[found][0]})"
             )
+    if record is not None:
+        why, said = audit_standing(data, rep, record)
+        asked.append(why)
+        if why is None:
+            print(
+                f"audited ballot {record['tracker']}: encrypted correctly, "
+                "never cast; it said:"
+            )
+            for line in said:
+                print(f"  {line}")
     problems = [why for why in asked if why is not None]
     if problems:
         for why in problems:

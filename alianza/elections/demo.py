@@ -47,7 +47,9 @@ FIRST = ["María", "José", "Juan", "Guadalupe", "Luis", "Rosa", "Jesús", "Ana"
 LAST = ["Hernández", "García", "Martínez", "López", "González", "Rodríguez", "Pérez",
         "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Morales", "Vázquez"]  # fmt: skip
 TRUSTEES = ["Sergio Beltrán Reyes", "Ernesto Salinas Ortiz", "Guadalupe Rentería Soto"]
-AUTHORITY = "Juan Linares Montufar"
+# The consultations' credential authority is outside Los Mineros, as the labour law
+# needs: a director of the alliance partner, USW's District 12 (illustrative).
+AUTHORITY = "Elena Villarreal"
 #: Sección 271's polling table: its administrator and an observer decide the
 #: provisional ballots (alianza/core/demo/people.py).
 POLLING_TABLE = {

@@ -153,6 +153,10 @@ class Election(models.Model):
     # The credential authority's public key (its ``authority`` event): it signs
     # the replacement of a lost or stolen code.
     authority_key = models.CharField(max_length=64, blank=True)
+    # When the credential authority first had Alianza send codes by e-mail or SMS:
+    # the server then saw them (the threat model and the acta say so). Empty when
+    # she delivered them herself (letters printed and the SMS file from her browser).
+    codes_seen_by_server_at = models.DateTimeField(null=True, blank=True)
     meeting_vote = models.OneToOneField(
         "governance.Vote",
         on_delete=models.SET_NULL,
@@ -235,6 +239,10 @@ class Election(models.Model):
             self.Status.TALLIED,
             self.Status.PUBLISHED,
         }
+
+    @property
+    def server_saw_codes(self) -> bool:
+        return self.codes_seen_by_server_at is not None
 
     @property
     def is_joint(self) -> bool:

@@ -25,6 +25,9 @@ ONE_WORKER_ONE_VOTE = NEEDS_COVERED
 # The Federal Labour Law's kinds are for Mexican bargaining units; elsewhere an
 # agreement is ratified by a majority of the votes cast.
 MEXICAN_KINDS = NEEDS_COVERED
+# A consultation under the labour law is checked by a credential authority the union
+# running it does not control: the alliance partner, a notary, the registry's verifier.
+NEEDS_INDEPENDENT_AUTHORITY = MEXICAN_KINDS
 NOT_IN_MEXICO = {Kind.RATIFICATION}
 
 # The seat a tie is for, when one seat is left (the first is never left alone:

@@ -37,6 +37,7 @@ from .models import (
     StepAgreement,
     Voter,
 )
+from .outcome import NEEDS_INDEPENDENT_AUTHORITY
 from .roll_lines import Seen
 
 # --- Elections and the people with a part in them ------------------------------------
@@ -196,10 +197,49 @@ def voting_lines(election: Election) -> QuerySet[Voter]:
     return election.voters.filter(excluded="")
 
 
+def unions_holding(election: Election) -> set[int]:
+    """Ids of the unions that run the vote: the union's own, or the coordinating
+    unions of a joint body's ballot."""
+    if election.organisation_id is not None:
+        return {election.organisation_id}
+    return coordinating_unions(election.space)
+
+
+def belongs_to_unions_holding(election: Election, person: Any) -> bool:
+    """Whether ``person`` is a member, officer or staff of a union running the vote."""
+    return (
+        person.memberships.current()
+        .filter(organisation_id__in=unions_holding(election))
+        .exists()
+    )
+
+
+def authority_is_independent(election: Election) -> bool | None:
+    """Whether the credential authority is outside every union running the vote
+    (None until she is named). The acta prints it."""
+    role = (
+        election.roles.filter(kind=Role.Kind.CREDENTIAL_AUTHORITY)
+        .select_related("person")
+        .first()
+    )
+    if role is None:
+        return None
+    return not belongs_to_unions_holding(election, role.person)
+
+
+def needs_independent_authority(election: Election) -> bool:
+    return election.kind in NEEDS_INDEPENDENT_AUTHORITY
+
+
 def roll_for_authority(election: Election) -> list[Any]:
     """The roll as the credential authority's page needs it (no secrets): one
-    credential for each line that votes."""
-    return list(voting_lines(election).values("pk", "name", "worker_number", "email"))
+    credential for each line that votes, with the channels her letters and SMS
+    file are made for."""
+    return list(
+        voting_lines(election).values(
+            "pk", "name", "worker_number", "email", "phone", "language"
+        )
+    )
 
 
 def seen_on_roll(election: Election, *, but: Voter | None = None) -> Seen:

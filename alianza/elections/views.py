@@ -20,8 +20,9 @@ from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
 from .certificate import certificate_pdf
+from .delivery import texts_for_the_authority
 from .forms import ElectionForm, JointBallotForm, RoleForm, RollForm
-from .models import Election, StepAgreement, Voter
+from .models import Election, Role, StepAgreement, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
 from .roll_lines import marks_exclusions
 
@@ -127,6 +128,7 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
             "may_agree_to_hold": may_agree_to_hold,
             "mine": selectors.parts_of(request.user, obj),
             "roles": selectors.parts(obj),
+            "authority_is_independent": selectors.authority_is_independent(obj),
             "steps": selectors.timeline(obj),
             "pending_steps": selectors.pending_steps(obj),
             **selectors.turnout(obj),
@@ -150,9 +152,25 @@ def election(request: AuthedRequest, uid: str) -> HttpResponse:
 @require_POST
 def role_add(request: AuthedRequest, uid: str) -> HttpResponse:
     obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
+
+    def assign(data: dict) -> None:
+        actions.assign_role(request.user, obj, data["person"], data["kind"])
+        if selectors.authority_is_independent(obj) is False and (
+            data["kind"] == Role.Kind.CREDENTIAL_AUTHORITY
+        ):
+            messages.warning(
+                request,
+                _(
+                    "The credential authority belongs to the union running the vote: "
+                    "she makes every worker's code, so the union could vote in their "
+                    "place. The acta will say so. Name a person outside the union if "
+                    "you can."
+                ),
+            )
+
     return run_action(
         request,
-        lambda data: actions.assign_role(request.user, obj, data["person"], data["kind"]),
+        assign,
         _("The part was assigned."),
         form=RoleForm(request.POST, people=visible_people(request.user)),
         then=obj,
@@ -397,8 +415,9 @@ def certificate(request: HttpRequest, uid: str) -> HttpResponse:
 
 @login_required
 def authority(request: AuthedRequest, uid: str) -> HttpResponse:
-    """The credential authority makes the codes in this browser; Alianza receives
-    only the public credentials (and the codes, transiently, to deliver them)."""
+    """The credential authority makes the codes in this browser, and prints the
+    letters and the SMS gateway's file there: Alianza receives only the public
+    credentials, and the codes only when she has it send e-mails or SMS itself."""
     obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
     return render(
         request,
@@ -406,6 +425,7 @@ def authority(request: AuthedRequest, uid: str) -> HttpResponse:
         {
             "election": obj,
             "voters": selectors.roll_for_authority(obj),
+            "texts": texts_for_the_authority(obj, request.build_absolute_uri("/")),
             "published": obj.roll_frozen_at is not None,
         },
     )
@@ -492,12 +512,6 @@ def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
         return HttpResponse(
             _("The request is not valid."), status=422, content_type="text/plain"
         )
-    if isinstance(result, bytes):
-        response = HttpResponse(result, content_type="application/pdf")
-        response["Content-Disposition"] = (
-            f'attachment; filename="letters-{obj.uid}.pdf"'
-        )
-        return response
     done = (
         _("%(count)s text messages were sent.")
         if method == "sms"

@@ -84,11 +84,13 @@ def test_a_twenty_voter_election_in_the_browser(
     assert len(codes) == VOTERS
     page.locator("[data-action=publish]").click()
     expect(page.locator("[data-delivery]")).to_be_visible()
-    with page.expect_download() as letters:
-        page.locator("[data-action=letters]").click()
-    letters_file = tmp_path / "letters.pdf"
-    letters.value.save_as(letters_file)
-    pdf_shot(letters_file.read_bytes()[:], "es-credential-letters")
+    page.evaluate(
+        "() => { window.print = () => {}; }"
+    )  # the print dialogue, in a person's browser
+    page.locator("[data-letters-all]").check()
+    page.locator("[data-action=letters]").click()
+    expect(page.locator(".letters .letter")).to_have_count(VOTERS)
+    pdf_shot(page.pdf(format="Letter", print_background=True), "es-credential-letters")
     shot(authority, "en-credential-authority")
     election.refresh_from_db()
     assert election.status == "credentials"
@@ -119,6 +121,10 @@ def test_a_twenty_voter_election_in_the_browser(
             page.locator("[data-action=audit]").click()
             record = json.loads(page.locator("[data-audit]").input_value())
             assert vc.check_audit(election.crypto(), record) == [[1, 0]]
+            # The booth checked it itself, and says what it said.
+            verdict = page.locator("[data-audit-verdict]")
+            expect(verdict).to_have_class("alert alert-success")
+            expect(verdict).to_contain_text(election.answers[0])
             shot(booth, "es-booth-audited")
             page.locator("[data-action=encrypt]").click()
             expect(page.locator("[data-step=review]")).to_be_visible()

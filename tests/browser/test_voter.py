@@ -15,6 +15,10 @@ from .conftest import es, shot
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
+CHEATED = (
+    "This ballot was NOT encrypted as you chose. Do not vote on this device: tell "
+    "the election's administrator."
+)
 BAD_CODE = (
     "This code is not right: it has 20 letters and digits, as on your letter. Check "
     "each one (capital and small letters differ; there is no 0, O, I or l)."
@@ -103,4 +107,46 @@ def test_the_booth_after_casting_in_spanish_on_a_phone(vote, open_tab):
     if ballot_words is not None:
         expect(table).to_contain_text(ballot_words)
     shot(tab, "es-phone-board-found")
+    tab.assert_clean()
+
+
+@pytest.mark.parametrize("cheats", [False, True])
+def test_the_booth_checks_an_audited_ballot_and_says_what_it_said(
+    vote, open_tab, cheats
+):
+    """An honest booth says the audited ballot said the voter's choice; a booth
+    whose encryption was tampered with (it encrypts the other answer) is caught by
+    the check of the revealed randomness, and says so."""
+    election, secrets = vote
+    tab = open_tab(viewport=PHONE, locale="es-MX")
+    page = tab.page
+    if cheats:
+
+        def tampered(route) -> None:
+            source = route.fetch().text()
+            honest = "const ct = [base(r), small(picks[a]).add(mul(y, r))];"
+            assert source.count(honest) == 1
+            cheat = "const ct = [base(r), small(1 - picks[a]).add(mul(y, r))];"
+            route.fulfill(
+                body=source.replace(honest, cheat),
+                headers={"content-type": "text/javascript"},
+            )
+
+        page.route("**/booth/votecore.js", tampered)
+    tab.goto(f"/elections/{election.uid}/vote/")
+    page.fill("#code", next(iter(secrets.values())))
+    page.locator("#answer-0").check()
+    page.locator("[data-action=encrypt]").click()
+    expect(page.locator("[data-step=review]")).to_be_visible()
+    page.locator("[data-action=audit]").click()
+    verdict = page.locator("[data-audit-verdict]")
+    if cheats:
+        expect(verdict).to_have_class("alert alert-danger")
+        expect(verdict).to_have_text(es(CHEATED) or CHEATED)
+        shot(tab, "es-phone-booth-audit-caught")
+    else:
+        expect(verdict).to_have_class("alert alert-success")
+        expect(verdict).to_contain_text(election.answers[0])
+        expect(verdict).not_to_contain_text(election.answers[1])
+        shot(tab, "es-phone-booth-audit-checked")
     tab.assert_clean()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from votecore import verify
+from votecore import api, verify
 from votecore.board import Board
 from votecore.encoding import tracker
 
@@ -274,3 +274,77 @@ def test_what_no_board_may_hold() -> None:
         "credentials",
         "no key event before this one",
     )
+
+
+# -- 5. an audited ballot ------------------------------------------------------
+
+
+def _audit_record(events: Events) -> dict[str, Any]:
+    """What a voter's booth revealed when she audited a ballot for this election:
+    yes to the first question, the first and third answers of the second."""
+    params = next(e["payload"] for e in events if e["type"] == "election")
+    key = next(e["payload"] for e in events if e["type"] == "key")
+    election = api.election_from(params, key)
+    ((secret, _public),) = api.make_credentials(params["id"], 1)
+    approval = [1, 0, 1] + [0] * (len(params["questions"][1]["answers"]) - 3)
+    choices = [[1, 0], approval]
+    ballot, randomness = api.cast(election, secret, choices)
+    return api.audit(ballot, randomness, choices)
+
+
+def test_the_cli_checks_an_audited_ballot_against_the_board(
+    tmp_path: Path, capsys: Any
+) -> None:
+    events = _events()
+    board_path = tmp_path / "board.jsonl"
+    board_path.write_bytes(_rebuild(events))
+    audit_path = tmp_path / "audit.json"
+    record = _audit_record(events)
+    params = events[0]["payload"]
+    answers = params["questions"][1]["answers"]
+
+    def run(audit: Any) -> tuple[int, str]:
+        audit_path.write_text(json.dumps(audit))
+        code = verify.main(
+            [str(board_path), "--workers", "1", "--audit", str(audit_path)]
+        )
+        return code, capsys.readouterr().out
+
+    code, out = run(record)
+    assert code == verify.EXIT_OK, out
+    assert f"audited ballot {record['tracker']}: encrypted correctly" in out
+    assert (
+        f"{params['questions'][0]['text']} -> {params['questions'][0]['answers'][0]}"
+        in out
+    )
+    assert f"-> {answers[0]}, {answers[2]}" in out
+    assert "OK: the election verifies" in out
+
+    # The booth claimed the other answer for the same ciphertexts.
+    claimed = json.loads(json.dumps(record))
+    claimed["choices"][0] = [0, 1]
+    code, out = run(claimed)
+    assert code == verify.EXIT_FAILED
+    assert "FAILED: the audited ballot is not encrypted as revealed" in out
+    assert "does not open as revealed" in out and "encrypted correctly" not in out
+
+    # A ciphertext swapped for another: the tracker no longer matches, nor the proofs.
+    tampered = json.loads(json.dumps(record))
+    tampered["ballot"]["answers"][1]["choices"].reverse()
+    code, out = run(tampered)
+    assert code == verify.EXIT_FAILED and "FAILED: the audited ballot" in out
+
+    # An audit record for another election.
+    other = json.loads(json.dumps(record))
+    other["ballot"]["election"] = "ab" * 32
+    assert run(other)[0] == verify.EXIT_FAILED
+
+    # An unreadable audit file, as an unreadable board.
+    audit_path.write_text("{not json")
+    code = verify.main([str(board_path), "--workers", "1", "--audit", str(audit_path)])
+    assert code == verify.EXIT_UNREADABLE
+
+    # A running board: the ballot checks, the board is valid so far.
+    board_path.write_bytes(_rebuild(_open_board(events)))
+    code, out = run(record)
+    assert code == verify.EXIT_VALID_SO_FAR and "encrypted correctly" in out

@@ -7,23 +7,24 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
-from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import require
 from alianza.lib.sms import SmsMessage, send_messages
 from votecore import api as vc
 from votecore.group import GroupError, decode_point
 
+from ..delivery import booth_links, letter_lines, sms_text
 from ..models import Election, Voter
 from ..selectors import voters_matching_secrets, voting_lines
 from ._shared import audit, locked, require_status, take_step
 from .board import append_event
 
-METHODS = ("email", "sms", "letters")  # how the secret codes may be delivered
+# How Alianza may send the codes, when the credential authority chooses it (she
+# prints the letters and texts the codes herself in her browser otherwise).
+METHODS = ("email", "sms")
 
 
 def publish_credentials(actor: Any, election: Election, publics: dict[int, str]) -> int:
@@ -70,120 +71,43 @@ def store_credentials(
     return len(voters)
 
 
-def _lines(
-    election: Election, voter: Voter, secret: str, links: dict[str, str], language: str
-) -> list[str]:
-    """The letter or e-mail: the code, when (the zone named), where, and how to
-    get the agreement's text, in ``language``."""
-    with translation.override(language):
-        lines = [
-            _("Your credential for: %(title)s") % {"title": election.title},
-            _("For: %(name)s (worker number %(number)s)")
-            % {"name": voter.name, "number": voter.worker_number or "—"},
-            _("Your secret voting code:"),
-            secret,
-            _("The vote opens %(opens)s and closes %(closes)s.")
-            % {"opens": election.opens_in_words, "closes": election.closes_in_words},
-            _(
-                "Vote at %(url)s, or at the polling station, by entering this code. Nobody else may use it; keep it secret."
-            )
-            % {"url": links["booth"]},
-        ]
-        if election.place:
-            lines.append(_("Polling station: %(place)s.") % {"place": election.place})
-        if election.needs_the_text:
-            lines.append(
-                _(
-                    "Read the text of the agreement before you vote: %(url)s (no "
-                    "account needed), or ask your union for a printed copy."
-                )
-                % {"url": links["notice"]}
-            )
-        else:
-            lines.append(_("About this vote: %(url)s") % {"url": links["notice"]})
-        lines.append(
-            _(
-                "Your vote is secret: the code proves you may vote, and your ballot is encrypted before it leaves your device."
-            )
-        )
-        return lines
-
-
-def _sms(election: Election, code: str, links: dict[str, str], language: str) -> str:
-    with translation.override(language):
-        text = _(
-            "%(title)s. Your secret voting code: %(code)s. Vote at %(url)s from "
-            "%(opens)s to %(closes)s."
-        ) % {
-            "title": election.title, "code": code, "url": links["booth"],
-            "opens": election.opens_in_words, "closes": election.closes_in_words,
-        }  # fmt: skip
-        if election.place:
-            text += " " + _("In person: %(place)s.") % {"place": election.place}
-        if election.needs_the_text:
-            text += " " + _("Text of the agreement: %(url)s") % {"url": links["notice"]}
-        return str(text)
-
-
 def deliver(
     actor: Any, election: Election, secrets: dict[int, str], method: str, base_url: str
-) -> bytes | int:
-    """Deliver the secret codes, checked against the published credentials, used
-    for the delivery and never stored; the audit log records how many went by
-    which means. E-mail or text the codes (returns how many were sent) or print the letters
-    (returns the PDF). Letters are in the voter's language beside English or Spanish."""
+) -> int:
+    """Alianza sends the codes by e-mail or SMS, when the credential authority
+    chooses it: checked against the published credentials, used for the sending
+    and never stored, but seen by the server, which the election then records (the
+    acta and the threat model say so). Letters and the SMS gateway's file are made
+    in her browser and never reach the server. Returns how many were sent."""
     require(actor, "elections.issue_credentials", election)
     if method not in METHODS:
         raise ValueError(method)
     voters = voters_matching_secrets(election, secrets)
-    server = base_url.rstrip("/")
-    links = {
-        "booth": server + reverse("elections:booth", args=[election.uid]),
-        "notice": server + reverse("elections:notice", args=[election.uid]),
-    }
-    if method == "sms":
-        texts = []
-        for voter in voters:
-            if not voter.phone:
-                continue
-            body = _sms(election, secrets[voter.pk], links, voter.language)
-            texts.append(SmsMessage(to=voter.phone, body=body))
-        result: bytes | int = send_messages(texts)
-        Voter.objects.filter(pk__in=[v.pk for v in voters if v.phone]).update(
-            credential_sent_by="sms"
-        )
-    elif method == "email":
-        sent = 0
-        for voter in voters:
-            if not voter.email:
-                continue
-            lines = _lines(election, voter, secrets[voter.pk], links, voter.language)
+    links = booth_links(election, base_url)
+    sent = 0
+    for voter in voters:
+        if method == "sms" and voter.phone:
+            body = sms_text(election, secrets[voter.pk], links, voter.language)
+            send_messages([SmsMessage(to=voter.phone, body=body)])
+        elif method == "email" and voter.email:
+            lines = letter_lines(
+                election, voter.name, voter.worker_number, secrets[voter.pk], links,
+                voter.language,
+            )  # fmt: skip
             send_mail(
                 lines[0],
                 "\n\n".join(lines[1:]),
                 settings.DEFAULT_FROM_EMAIL,
                 [voter.email],
             )
-            sent += 1
-        Voter.objects.filter(pk__in=[v.pk for v in voters if v.email]).update(
-            credential_sent_by="email"
-        )
-        result = sent
-    else:
-        doc = PdfDocument(election.title, subtitle=str(election.held_by.name))
-        for n, voter in enumerate(voters):
-            if n:
-                doc.page_break()
-            other = "en" if voter.language != "en" else "es"
-            doc.side_by_side(
-                _lines(election, voter, secrets[voter.pk], links, voter.language),
-                _lines(election, voter, secrets[voter.pk], links, other),
-                strong=[3],  # the code
-            )
-        Voter.objects.filter(pk__in=[v.pk for v in voters]).update(
-            credential_sent_by="letter"
-        )
-        result = doc.render()
+        else:
+            continue
+        Voter.objects.filter(pk=voter.pk).update(credential_sent_by=method)
+        sent += 1
+    Election.objects.filter(pk=election.pk, codes_seen_by_server_at=None).update(
+        codes_seen_by_server_at=timezone.now()
+    )
     record("elections.credentials_delivered", actor=actor, target=election,
-           organisation=election.organisation, data={"method": method, "voters": len(voters)})  # fmt: skip
-    return result
+           organisation=election.organisation,
+           data={"method": method, "voters": sent, "seen_by_server": True})  # fmt: skip
+    return sent

@@ -7,6 +7,7 @@ from zoneinfo import available_timezones
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from alianza.lib.permissions import require
@@ -16,6 +17,11 @@ from votecore.election import MAX_ANSWER
 
 from ..models import Election, ParticipationAudience, Role, bargaining_country
 from ..outcome import NEEDS_COVERED, kind_problem
+from ..selectors import (
+    belongs_to_unions_holding,
+    needs_independent_authority,
+    unions_holding,
+)
 from ._shared import acting_union, audit, check_notice, require_status, take_step
 
 
@@ -167,11 +173,24 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
         if union is not None:
             _leave_a_trustee_to_each_union(election, union, taken)
         index = taken + 1
-    if (
-        kind == Role.Kind.CREDENTIAL_AUTHORITY
-        and election.roles.filter(kind=kind).exists()
-    ):
-        raise ValidationError(_("The election already has its credential authority."))
+    if kind == Role.Kind.CREDENTIAL_AUTHORITY:
+        if election.roles.filter(kind=kind).exists():
+            raise ValidationError(
+                _("The election already has its credential authority.")
+            )
+        if needs_independent_authority(election) and belongs_to_unions_holding(
+            election, person
+        ):
+            raise ValidationError(
+                _(
+                    "Under the Federal Labour Law the credential authority of a "
+                    "consultation is a person the union running the vote does not "
+                    "control: she makes every worker's code, so she must not be a "
+                    "member, officer or staff of %(unions)s. Name the alliance "
+                    "partner's representative, a notary or the registry's verifier."
+                )
+                % {"unions": _union_names(election)}
+            )
     role, created = Role.objects.get_or_create(
         election=election,
         person=person,
@@ -182,6 +201,11 @@ def assign_role(actor: Any, election: Election, person: Person, kind: str) -> Ro
         raise ValidationError(_("This person already has that role."))
     audit("elections.role_assigned", actor, election, person=person.pk, role=kind)
     return role
+
+
+def _union_names(election: Election) -> str:
+    names = Organisation.objects.filter(pk__in=unions_holding(election))
+    return str(get_text_list([str(o) for o in names.order_by("name")], _("or")))
 
 
 def _naming_union(

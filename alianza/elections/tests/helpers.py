@@ -47,7 +47,10 @@ def name_parties(world, election: Election) -> dict:
     trustees = people(world, election.trustee_count, "trustee")
     for person in trustees:
         actions.assign_role(world["mineros_staff"], election, person, "trustee")
-    (authority,) = people(world, 1, "authority")
+    from conftest import make_user
+
+    # A notary: outside the union, as a consultation under the labour law needs.
+    authority = make_user("notaria@example.org", "Notaria Pública", []).person
     actions.assign_role(
         world["mineros_staff"], election, authority, "credential_authority"
     )

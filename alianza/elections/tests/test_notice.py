@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from alianza.accounts.models import User
 from alianza.elections import actions
+from alianza.elections.delivery import texts_for_the_authority
 from alianza.elections.models import Election
 from alianza.lib import sms
 
@@ -211,11 +212,11 @@ def test_the_letters_and_messages_say_when_where_and_how_to_get_the_text(
     (text,) = sms.outbox
     assert parties["secrets"][voters[1].pk] in text.body
     assert "Mexico (Mexico City) Time" in text.body and notice in text.body
-    letters = actions.deliver(
-        parties["authority"], election, parties["secrets"], "letters", server
-    )
-    words = "".join(p.extract_text() for p in PdfReader(BytesIO(letters)).pages)
-    assert notice in words.replace("\n", "")
+    with translation.override("en"):
+        texts = texts_for_the_authority(election, server)
+    letter = " ".join(texts["languages"]["en"]["letter"])
+    assert notice in letter and "{code}" in letter and "{name}" in letter
+    assert "Casa sindical, Av. Juárez 12" in texts["languages"]["es"]["sms"]
 
 
 def test_the_record_of_results_prints_the_real_close_each_column_in_its_language(

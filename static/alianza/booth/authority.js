@@ -1,10 +1,13 @@
-// The credential authority's page: the codes are made in this browser; Alianza
-// receives the public credentials, and the codes only to deliver them.
+// The credential authority's page: the codes are made in this browser, and the
+// letters and the SMS file too (letters.js); Alianza receives the public
+// credentials, and codes only when she has it send e-mails or SMS itself.
+import { layLetters, smsFile } from "./letters.js";
 import { makeCredentials } from "./votecore.js";
 
 const root = document.getElementById("authority");
 const voters = JSON.parse(document.getElementById("voters").textContent);
 const electionId = JSON.parse(document.getElementById("election-id").textContent);
+const texts = JSON.parse(document.getElementById("delivery-texts").textContent);
 const status = root.querySelector("[data-status]");
 const text = (name) => root.querySelector(`template[data-text="${name}"]`).innerHTML.trim();
 const button = (name) => root.querySelector(`[data-action="${name}"]`);
@@ -58,22 +61,37 @@ button("load")?.addEventListener("change", async (event) => {
   }
 });
 
-for (const method of ["email", "sms", "letters"]) {
-  root.querySelector(`[data-action="${method}"]`).addEventListener("click", async () => {
-    if (!codes) return;
-    const secrets = Object.fromEntries(Object.entries(codes).map(([pk, pair]) => [pk, pair[0]]));
-    const response = await post(root.dataset.deliverUrl, { method, codes: secrets });
-    if (!response.ok) {
-      status.textContent = `${text("failed")} ${await response.text()}`;
-      return;
-    }
-    if (method === "letters") {
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(await response.blob());
-      link.download = `letters-${root.dataset.uid}.pdf`;
-      link.click();
-    } else {
-      status.textContent = await response.text();
-    }
+const secretCodes = () =>
+  Object.fromEntries(Object.entries(codes || {}).map(([pk, pair]) => [pk, pair[0]]));
+
+// Printed from this page: the letters are a part of it the print style shows alone.
+const sheets = document.createElement("section");
+sheets.className = "letters";
+document.body.append(sheets);
+
+button("letters").addEventListener("click", () => {
+  if (!codes) return (status.textContent = text("no-codes"));
+  const all = root.querySelector("[data-letters-all]").checked;
+  const count = layLetters(sheets, texts, voters, secretCodes(), { all });
+  status.textContent = text("letters").replace("{count}", String(count));
+  if (count) window.print();
+});
+
+button("sms-file").addEventListener("click", () => {
+  if (!codes) return (status.textContent = text("no-codes"));
+  const file = smsFile(texts, voters, secretCodes());
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([file], { type: "text/csv" }));
+  link.download = `sms-${root.dataset.uid}.csv`;
+  link.click();
+  status.textContent = text("sms-file").replace("{count}", String(file.trim().split("\n").length - 1));
+});
+
+// Alianza sends them: the server then sees the codes (and records that it did).
+for (const method of ["email", "sms"]) {
+  button(method).addEventListener("click", async () => {
+    if (!codes) return (status.textContent = text("no-codes"));
+    const response = await post(root.dataset.deliverUrl, { method, codes: secretCodes() });
+    status.textContent = response.ok ? await response.text() : `${text("failed")} ${await response.text()}`;
   });
 }

@@ -7,6 +7,7 @@ import {
   CODE_LENGTH,
   auditRecord,
   castBallot,
+  checkAudit,
   electionFrom,
   publicCredential,
   tracker,
@@ -131,10 +132,32 @@ form.querySelector("[data-action=encrypt]").dataset.label =
 form.querySelector("[data-action=audit]").addEventListener("click", () => {
   const record = auditRecord(pending.ballot, pending.randomness, pending.choices);
   step("audited").querySelector("[data-audit]").value = JSON.stringify(record);
+  sayWhatTheAuditShows(record);
   pending = null;
   show("audited");
   if (kiosk) forgetVoter(); // the record stays to be checked, until the booth clears
 });
+
+// The booth re-encrypts the revealed choices with the revealed randomness and
+// compares with the ballot's ciphertexts, then says in words what the ballot said.
+function sayWhatTheAuditShows(record) {
+  const verdict = step("audited").querySelector("[data-audit-verdict]");
+  let choices;
+  try {
+    choices = checkAudit(election, record);
+  } catch (e) {
+    console.warn(e);
+    verdict.className = "alert alert-danger";
+    verdict.textContent = text("audit-bad");
+    return;
+  }
+  const said = election.params.questions.map((question, q) => {
+    const picked = question.answers.filter((_answer, a) => choices[q][a] === 1);
+    return picked.length ? picked.join(", ") : text("audit-blank");
+  });
+  verdict.className = "alert alert-success";
+  verdict.textContent = text("audit-ok").replace("{choices}", said.join("; "));
+}
 
 form.querySelector("[data-action=cast]").addEventListener("click", async () => {
   if (!pendingMatchesBooth()) {
@@ -199,6 +222,15 @@ form.addEventListener("input", (event) => {
 // page is left, and after an idle time counted down on screen.
 
 const codeInput = form.elements.code;
+
+// A letter's QR code opens the booth with the code in the link's fragment, which
+// the browser never sends to the server; it leaves the address bar at once. A
+// shared kiosk takes no code from a link.
+const fromLetter = new URLSearchParams(location.hash.slice(1)).get("code");
+if (fromLetter && !kiosk) {
+  codeInput.value = fromLetter;
+  history.replaceState(null, "", location.pathname + location.search);
+}
 
 function forgetVoter() {
   codeInput.value = "";

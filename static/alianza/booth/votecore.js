@@ -460,3 +460,34 @@ export function auditRecord(ballot, randomness, choices) {
     ),
   };
 }
+
+/**
+ * Check an audit record (§7) against the election, as votecore.ballot.verify_audit
+ * does for the ciphertexts: the ballot is for this election, the tracker is its
+ * hash, the choices are allowed, and every explicit ciphertext is (r·G, m·G + r·y)
+ * for the revealed r and choice m. Returns the choices; throws if anything differs.
+ */
+export function checkAudit(election, record) {
+  const { ballot, choices, randomness } = record;
+  if (ballot.election !== election.fingerprint) throw new Error("the ballot is for another election");
+  if (record.tracker !== tracker(ballot)) throw new Error("the tracker is not the hash of the ballot");
+  if (!Array.isArray(choices) || choices.length !== election.layouts.length) {
+    throw new Error("one list of choices per question");
+  }
+  const y = election.publicKey;
+  election.layouts.forEach((lay, q) => {
+    const picks = choices[q];
+    const rs = randomness[q];
+    if (!allowed(lay, picks)) throw new Error(`question ${q}: the revealed choices are not allowed`);
+    if (!Array.isArray(rs) || rs.length !== lay.explicit) throw new Error(`question ${q}: wrong number of random values`);
+    for (let a = 0; a < lay.explicit; a++) {
+      const r = decodeScalar(rs[a]);
+      const expected = encodeCt([base(r), small(picks[a]).add(mul(y, r))]);
+      const found = ballot.answers[q].choices[a];
+      if (expected[0] !== found[0] || expected[1] !== found[1]) {
+        throw new Error(`question ${q}, answer ${a}: does not open as revealed`);
+      }
+    }
+  });
+  return choices;
+}
