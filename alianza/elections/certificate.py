@@ -94,6 +94,33 @@ def _figures(election: Election) -> list[str]:
     return rows
 
 
+def _authority(election: Election) -> list[str]:
+    """Who made the voting codes, whether she stands outside the unions holding
+    the vote, and whether the server saw the codes (it did if it sent them)."""
+    independent = selectors.authority_is_independent(election)
+    if independent is None:
+        rows = [_("Credential authority: none was named.")]
+    elif independent:
+        rows = [_("Credential authority: outside the unions holding the vote.")]
+    else:
+        rows = [_("Credential authority: a member of a union holding the vote.")]
+    if election.server_saw_codes:
+        rows.append(
+            _(
+                "The voting codes were sent by Alianza's server, which therefore "
+                "saw them."
+            )
+        )
+    else:
+        rows.append(
+            _(
+                "The voting codes were delivered by the credential authority; "
+                "Alianza's server never saw them."
+            )
+        )
+    return rows
+
+
 def _incidents(election: Election) -> list[str]:
     found = list(selectors.incidents(election))
     if not found:
@@ -148,6 +175,7 @@ def _column(election: Election, language: str, head: str) -> list[str]:
             str(r.person) for r in selectors.officials(election, Role.Kind.OBSERVER)
         )
         rows.append(_("Observers: %(names)s") % {"names": observers or "—"})
+        rows += _authority(election)
         rows.append(
             _(
                 "Board: %(head)s. Anyone can check the whole election with the independent verifier."

@@ -125,3 +125,25 @@ def test_an_acta_before_the_vote_opens_says_so(world):
     text = _text(certificate_pdf(election))
     assert "Actual opening: not yet" in text and "Registry number: not known" in text
     assert "Incidents: none recorded." in text
+
+
+def test_the_acta_says_who_made_the_codes_and_whether_the_server_saw_them(world):
+    """The registry reads whether the credential authority stood outside the unions
+    holding the vote, and whether Alianza's server ever held the codes."""
+    from django.utils import timezone
+
+    election = new_election(world, voters=2)
+    text = _text(certificate_pdf(election))
+    assert "Credential authority: none was named." in text
+    assert "Alianza's server never saw them" in text
+    actions.assign_role(
+        world["mineros_staff"], election, world["usw_officer"].person,
+        "credential_authority",
+    )  # fmt: skip
+    Election.objects.filter(pk=election.pk).update(
+        codes_seen_by_server_at=timezone.now()
+    )
+    election.refresh_from_db()
+    text = _text(certificate_pdf(election))
+    assert "Credential authority: outside the unions holding the vote." in text
+    assert "sent by Alianza's server, which therefore saw them" in text

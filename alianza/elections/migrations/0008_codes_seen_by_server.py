@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("elections", "0006_lost_codes_and_provisional_ballots"),
+        ("elections", "0007_polling_table_console"),
     ]
 
     operations = [
