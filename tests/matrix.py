@@ -9,10 +9,13 @@ REFUSED (sent back with an error message: the action refused).
 A row whose answer is REDIRECT after a write names a ``check`` that looks in the
 database for what the action did, so that a redirect which did nothing fails; a write
 that is refused (or answered with its form again) must leave every row of Alianza's
-tables as it was.
+tables as it was: the engine watches the statements the request runs
+(``WriteWatch``) and compares the tables a write reached.
 """
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -168,38 +171,102 @@ def _answer(response, login_url: str) -> Any:
 #: What a request changes without anyone acting: when a token was last used.
 _UNWATCHED = {("accounts.ApiToken", "last_used_at")}
 
+#: Statements that change no row (a read, or a transaction's bookkeeping).
+_READS = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN", "COMMIT", "EXPLAIN")
 
-def database_state() -> dict[str, list]:
-    """Every row of Alianza's own tables, table by table."""
+
+@cache
+def _alianza_tables() -> dict[str, Any]:
+    """Every table of Alianza's own (with its many-to-many tables), by name."""
     from django.apps import apps
 
-    state = {}
-    for model in apps.get_models():
-        label = model._meta.label
-        if not model.__module__.startswith("alianza."):
-            continue
-        fields = [
-            f.attname
-            for f in model._meta.concrete_fields
-            if (label, f.attname) not in _UNWATCHED
-        ]
-        rows = model._default_manager.order_by("pk").values_list(*fields)
-        state[label] = list(rows)
-    return state
+    return {
+        model._meta.db_table: model
+        for model in apps.get_models(include_auto_created=True)
+        if model.__module__.startswith("alianza.")
+    }
 
 
-def assert_unchanged(before: dict[str, list], what: str) -> None:
-    after = database_state()
-    changed = sorted(label for label in before if before[label] != after[label])
-    assert changed == [], f"{what} was refused, yet changed {changed}"
+@cache
+def _table_names() -> re.Pattern:
+    names = sorted(_alianza_tables(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _rows(model) -> list:
+    label = model._meta.label
+    fields = [
+        f.attname
+        for f in model._meta.concrete_fields
+        if (label, f.attname) not in _UNWATCHED
+    ]
+    return list(model._default_manager.order_by("pk").values_list(*fields))
+
+
+def _tables_written(sql: str) -> set[str]:
+    """The Alianza tables a statement may change: none for a read, else every one
+    it names (a write's subqueries included, so nothing it could reach escapes)."""
+    words = sql.lstrip(" (\n").split(None, 1)
+    if words and words[0].upper() in _READS:
+        return set()
+    return set(_table_names().findall(sql))
+
+
+class WriteWatch:
+    """Sees every SQL statement a request runs (``connection.execute_wrapper``) and,
+    before the first that may write to an Alianza table, keeps that table's rows: a
+    refusal that ran no write changed nothing, one that did is compared table by
+    table (snapshotting every table twice per row made the matrix slow)."""
+
+    def __init__(self) -> None:
+        self.before: dict[str, list] = {}
+        self._snapshotting = False
+
+    def __call__(self, execute, sql, params, many, context):
+        if not self._snapshotting:
+            unseen = _tables_written(sql) - self.before.keys()
+            if unseen:
+                # The snapshot's own reads pass through this wrapper too.
+                self._snapshotting = True
+                try:
+                    for table in unseen:
+                        self.before[table] = _rows(_alianza_tables()[table])
+                finally:
+                    self._snapshotting = False
+        return execute(sql, params, many, context)
+
+    def changed(self) -> list[str]:
+        tables = _alianza_tables()
+        return sorted(
+            tables[table]._meta.label
+            for table, rows in self.before.items()
+            if _rows(tables[table]) != rows
+        )
+
+    def assert_unchanged(self, what: str) -> None:
+        changed = self.changed()
+        assert changed == [], f"{what} was refused, yet changed {changed}"
+
+
+@contextmanager
+def watching_writes(write: bool) -> Iterator[WriteWatch | None]:
+    """A watch over the request's statements when it is a write, else nothing."""
+    from django.db import connection
+
+    if not write:
+        yield None
+        return
+    watch = WriteWatch()
+    with connection.execute_wrapper(watch):
+        yield watch
 
 
 def run_page(client, world, row: Row, persona: str) -> None:
     if persona != "anonymous":
         client.force_login(world[persona])
     url, data = row.url(world), row.data(world)  # the records it names exist before
-    before = database_state() if row.method != "get" else None
-    response = getattr(client, row.method)(url, data)
+    with watching_writes(row.method != "get") as watch:
+        response = getattr(client, row.method)(url, data)
     answer = _answer(response, reverse("account_login"))
     what = f"{row.method.upper()} {url} as {persona}"
     assert answer == row.answers[persona], (
@@ -207,8 +274,8 @@ def run_page(client, world, row: Row, persona: str) -> None:
     )
     if answer == REDIRECT and row.check is not None:
         row.check(world)
-    elif before is not None and answer != REDIRECT:
-        assert_unchanged(before, what)
+    elif watch is not None and answer != REDIRECT:
+        watch.assert_unchanged(what)
 
 
 def run_api(client, world, name: str, row: Row, persona: str) -> None:
@@ -220,12 +287,13 @@ def run_api(client, world, name: str, row: Row, persona: str) -> None:
         headers["Authorization"] = f"Bearer {secret}"
     url, data = row.url(world), row.data(world)  # the records it names exist before
     method = getattr(client, row.method)
-    before = None
-    if row.method == "get":
-        response = method(url, headers=headers)
-    else:
-        before = database_state()
-        response = method(url, data, content_type="application/json", headers=headers)
+    with watching_writes(row.method != "get") as watch:
+        if watch is None:
+            response = method(url, headers=headers)
+        else:
+            response = method(
+                url, data, content_type="application/json", headers=headers
+            )
     assert response.status_code == row.answers[persona], (
         f"{name} as {persona}: {response.status_code}, not {row.answers[persona]}: "
         f"{response.content[:300]!r}"
@@ -233,8 +301,8 @@ def run_api(client, world, name: str, row: Row, persona: str) -> None:
     if response.status_code in (200, 201):
         if row.check is not None:
             row.check(world)
-    elif before is not None:
-        assert_unchanged(before, f"{name} as {persona}")
+    elif watch is not None:
+        watch.assert_unchanged(f"{name} as {persona}")
 
 
 def matrix_tests(app: str, pages: dict[str, Row], api: dict[str, Row]):

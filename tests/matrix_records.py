@@ -85,7 +85,10 @@ def the_agreement(w):
 
 
 def the_round(w):
-    """A USW bargaining round with one proposal (unshared)."""
+    """A USW bargaining round with one proposal, on an agreement with its file
+    (unshared)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
     from alianza.contracts.actions import add_agreement, open_round, table_proposal
     from alianza.contracts.models import BargainingRound
 
@@ -95,6 +98,7 @@ def the_round(w):
     agreement = add_agreement(
         w["usw_staff"], w.usw, employer=w.asarco, title="ASARCO Local 915",
         language="en", country="US", text="ARTICLE 6 – DRUGS\n6.1 For cause only.",
+        file=SimpleUploadedFile("local915.txt", b"ARTICLE 6 - DRUGS"),
     )  # fmt: skip
     found = open_round(w["usw_staff"], agreement, title="ASARCO 2018")
     table_proposal(
@@ -615,3 +619,151 @@ def the_usw_invitation(w) -> Invitation:
         language="en",
     )  # fmt: skip
     return invitation
+
+
+def the_usw_strike(w):
+    """A strike of Local 915 on the USW's campaign: the mirror of ``the_strike``."""
+    from alianza.solidarity.actions import register_strike
+
+    campaign = the_usw_campaign(w)
+    return campaign.strikes.first() or register_strike(
+        w["usw_staff"], campaign, worksite=w.hayden, unit=w.local,
+        started_on=date(2007, 7, 1), demands="Safety and a fair contract.",
+        language="en",
+    )  # fmt: skip
+
+
+def the_usw_target(w):
+    """A USW organizing target, worked by the staffer who created its campaign: the
+    mirror of ``the_target``."""
+    from alianza.solidarity.actions import add_target, create_campaign
+    from alianza.solidarity.models import OrganizingTarget
+
+    found = OrganizingTarget.objects.filter(campaign__organisation=w.usw).first()
+    if found:
+        return found
+    campaign = create_campaign(
+        w["usw_staff"], w.usw, kind="organizing", title="Organize Hayden",
+        language="en",
+    )  # fmt: skip
+    return add_target(w["usw_staff"], campaign, worksite=w.hayden, covered_workers=300)
+
+
+def the_usw_request(w):
+    """A USW request, published, asking Los Mineros: the mirror of ``the_request``."""
+    from alianza.multilingual.actions import save_translation
+    from alianza.solidarity import actions
+    from alianza.solidarity.models import SolidarityRequest
+
+    found = SolidarityRequest.objects.filter(organisation=w.usw).first()
+    if found:
+        return found
+    staff = w["usw_staff"]
+    req = actions.draft_request(
+        staff, w.usw, title="Solidarity with Hayden", body="Support us.",
+        language="en", audiences=[w.mineros],
+    )  # fmt: skip
+    save_translation(staff, req, "title", "es", "Solidaridad con Hayden")
+    save_translation(staff, req, "body", "es", "Apóyennos.")
+    actions.vet_request(staff, req)
+    return actions.publish_request(staff, req)
+
+
+def the_usw_pledge(w):
+    """Los Mineros' pledge on the USW's request: the mirror of ``the_pledge``."""
+    from alianza.solidarity.actions import pledge
+
+    req = the_usw_request(w)
+    return req.pledges.first() or pledge(
+        w["mineros_staff"], req, organisation=w.mineros, kind="letter",
+        description="Una carta",
+    )  # fmt: skip
+
+
+def the_usw_letter(w):
+    """A USW draft letter with Los Mineros' officer as co-signer: the mirror of
+    ``the_letter``."""
+    from alianza.solidarity.actions import add_signatory, draft_letter
+    from alianza.solidarity.models import Letter
+
+    found = Letter.objects.filter(organisation=w.usw, status="draft").first()
+    if found:
+        return found
+    letter = draft_letter(
+        w["usw_staff"], w.usw, title="Letter to ASARCO", body="Brothers and sisters:",
+        language="en",
+    )  # fmt: skip
+    add_signatory(
+        w["usw_staff"], letter, person=w["mineros_officer"].person,
+        organisation=w.mineros,
+    )  # fmt: skip
+    return letter
+
+
+def the_ieb_agenda_item(w):
+    """An item on the IEB meeting's agenda: the mirror of ``the_agenda_item``."""
+    from alianza.governance import actions as gov
+
+    meeting = the_ieb_meeting(w)
+    return meeting.agenda.first() or gov.add_agenda_item(
+        w["usw_staff"], meeting, title="Report of the Joint Commission", minutes=20
+    )
+
+
+def the_ieb_absent_member(w) -> Seat:
+    """A voting member of the IEB who is not at its meeting."""
+    from alianza.orgs.models import Person
+
+    seat = w.ieb.seats.filter(holder__name="Absent board member").first()
+    if seat is None:
+        holder = Person.objects.create(name="Absent board member", country="US")
+        seat = Seat.objects.create(
+            body=w.ieb, kind="member", holder=holder, representing=w.usw
+        )
+    return seat
+
+
+def the_ieb_admin_seat(w) -> Seat:
+    return w.ieb.seats.get(holder=w["usw_admin"].person)
+
+
+def the_ieb_proxy(w):
+    """The absent IEB member's proxy, recorded on paper for the USW administrator:
+    the mirror of ``the_proxy``."""
+    from alianza.governance import actions as gov
+
+    meeting = the_ieb_meeting(w)
+    return meeting.proxies.first() or gov.give_proxy(
+        w["usw_staff"], meeting, the_ieb_admin_seat(w), the_ieb_absent_member(w)
+    )
+
+
+def the_ieb_adopted_motion(w):
+    """The IEB's motion, adopted: the mirror of ``the_adopted_motion``."""
+    motion = the_ieb_vote(w).motion
+    motion.status = "adopted"
+    motion.save(update_fields=["status"])
+    return motion
+
+
+def the_ieb_follow_up(w):
+    """A follow-up of the IEB's adopted motion, owned by the USW officer: the mirror
+    of ``the_follow_up``."""
+    from alianza.governance import actions as gov
+
+    motion = the_ieb_adopted_motion(w)
+    return motion.follow_ups.first() or gov.add_follow_up(
+        w["usw_staff"], motion, task="Send the letter", owner=w["usw_officer"].person,
+        due_on=date(2026, 12, 15),
+    )  # fmt: skip
+
+
+def the_ieb_minutes(w):
+    """The IEB meeting's draft minutes: the mirror of ``the_minutes``."""
+    from alianza.governance.actions import draft_minutes
+    from alianza.governance.models import Minutes
+
+    meeting = the_ieb_meeting(w)
+    return Minutes.objects.filter(meeting=meeting).first() or draft_minutes(
+        w["usw_staff"], meeting
+    )

@@ -6,6 +6,8 @@ The rows and their tests are in each app; the engine is ``tests/matrix.py``.
 
 import importlib
 
+import pytest
+
 from tests.matrix import _operations, _routes, api_owner, page_owner
 
 
@@ -36,20 +38,81 @@ def test_every_route_has_a_row_in_its_apps_file():
 class _ClientThatRefusesYetWrites:
     """A server that answers 403 to a write and changes the database anyway."""
 
+    def __init__(self, write) -> None:
+        self.write = write
+
     def post(self, url, data):
         from django.http import HttpResponseForbidden
 
-        from alianza.orgs.models import Organisation
-
-        Organisation.objects.create(slug="written-anyway", name="Written anyway")
+        self.write()
         return HttpResponseForbidden()
 
 
-def test_a_refused_write_that_changed_the_database_fails_its_row(db):
-    import pytest
+def _refused_row():
+    from tests.matrix import PERSONAS, Row
 
-    from tests.matrix import PERSONAS, Row, run_page
+    return Row(lambda w: "/somewhere/", dict.fromkeys(PERSONAS, 403), method="post")
 
-    row = Row(lambda w: "/somewhere/", dict.fromkeys(PERSONAS, 403), method="post")
-    with pytest.raises(AssertionError, match=r"changed \['orgs.Organisation'\]"):
-        run_page(_ClientThatRefusesYetWrites(), None, row, "anonymous")
+
+def _insert() -> None:
+    from alianza.orgs.models import Organisation
+
+    Organisation.objects.create(slug="written-anyway", name="Written anyway")
+
+
+def _update() -> None:
+    from alianza.orgs.models import Organisation
+
+    Organisation.objects.filter(slug="usw").update(name="Renamed anyway")
+
+
+def _delete() -> None:
+    from alianza.orgs.models import ContactChannel
+
+    ContactChannel.objects.filter(value="outsider@example.test").delete()
+
+
+def _raw_update() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE orgs_unit SET name = 'Raw' WHERE number = '915'")
+
+
+@pytest.mark.parametrize(
+    ("write", "changed"),
+    [
+        (_insert, "orgs.Organisation"),
+        (_update, "orgs.Organisation"),
+        (_delete, "orgs.ContactChannel"),
+        (_raw_update, "orgs.Unit"),
+    ],
+)
+def test_a_refused_write_that_changed_the_database_fails_its_row(world, write, changed):
+    from tests.matrix import run_page
+
+    with pytest.raises(AssertionError, match=rf"changed \['{changed}'"):
+        run_page(_ClientThatRefusesYetWrites(write), world, _refused_row(), "anonymous")
+
+
+def test_a_refused_write_that_wrote_nothing_in_the_end_passes_its_row(world):
+    """A write undone by its transaction, and a token's last use, change nothing."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from alianza.accounts.actions import create_token
+    from tests.matrix import run_page
+
+    token, _secret = create_token(world["usw_staff"], "matrix")
+
+    def undone_write_and_token_use() -> None:
+        try:
+            with transaction.atomic():
+                _update()
+                raise RuntimeError("refused")
+        except RuntimeError:
+            pass
+        type(token).objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+
+    client = _ClientThatRefusesYetWrites(undone_write_and_token_use)
+    run_page(client, world, _refused_row(), "anonymous")

@@ -2,7 +2,8 @@
 
 Each union gets a set of private records whose names carry its marker (a document, an
 agreement with its clauses, a campaign, a body with a meeting, an election, an officer
-of one of its units, a draft letter, alert and solidarity request). Every persona then
+of one of its units, a draft letter, alert and solidarity request, and an alert sent to
+all its members: aimed at its own members, not the other union's). Every persona then
 opens every list page, search (with the other union's marker as the query), calendar
 feed, CSV and PDF export and API listing, and the other union's marker must never be in
 what comes back. A search asks for the marker's last words (its echo in the search box
@@ -33,7 +34,7 @@ NOT_LISTS = {"healthz", "set_language", "account_logout"}
 
 def plant(w, union: str) -> None:
     """``union``'s private records, each named with its marker."""
-    from alianza.alerts.actions import draft_alert
+    from alianza.alerts.actions import draft_alert, send_alert
     from alianza.contracts.actions import add_agreement
     from alianza.documents.actions import upload_document
     from alianza.elections.actions import create_election
@@ -77,6 +78,13 @@ def plant(w, union: str) -> None:
     )  # fmt: skip
     draft_letter(staff, org, title=f"{marker} letter", body="Draft.", language="en")
     draft_alert(staff, org, title=f"{marker} alert", body="Draft.", language="en")
+    # Aimed at the union's own members: an alert sent to every one of them.
+    send_alert(
+        staff,
+        draft_alert(
+            staff, org, title=f"{marker} sent alert", body="To all.", language="en"
+        ),
+    )
     draft_request(staff, org, title=f"{marker} request", body="Draft.", language="en")
 
 
@@ -237,3 +245,29 @@ def test_a_unions_staff_find_their_own_private_records(client, planted, union):
         reverse("contracts:calendar", args=[secret]),
     ]:
         assert marker in client.get(url).content, url
+
+
+@pytest.mark.parametrize("union", ["usw", "mineros"])
+def test_an_alert_to_a_unions_members_reaches_them_alone(planted, mailoutbox, union):
+    """The alert a union sends to all its members reaches its own member, and no one
+    of the other union nor the outsider, by any channel."""
+    from alianza.alerts.models import Delivery
+
+    w = planted
+    marker = MARKER[union]
+    deliveries = Delivery.objects.filter(alert__title=f"{marker} sent alert")
+    reached = set(deliveries.values_list("person_id", flat=True))
+    mailed = {
+        address
+        for message in mailoutbox
+        if marker in message.subject or marker in message.body
+        for address in message.to
+    }
+    own = w["usw_member" if union == "usw" else "member"]
+    assert own.person.pk in reached
+    assert own.email in mailed
+    for persona in PERSONAS:
+        if persona == "anonymous" or UNION_OF.get(persona) == union:
+            continue
+        assert w[persona].person.pk not in reached, f"{persona} is sent the alert"
+        assert w[persona].email not in mailed, f"{persona} is mailed the alert"

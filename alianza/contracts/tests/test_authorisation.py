@@ -188,6 +188,14 @@ MIRROR_PAGES: dict[str, Row] = {
         lambda w: reverse("contracts:agreement", args=[_usw_agreement(w).pk]),
         allow(USW_LEADING, 200, no=404),
     ),
+    "contracts:progress (the USW's agreement)": Row(
+        lambda w: reverse("contracts:progress", args=[_usw_agreement(w).pk]),
+        allow(USW_LEADING, 200, no=404),
+    ),
+    "contracts:download (the USW's agreement)": Row(
+        lambda w: reverse("contracts:download", args=[_usw_agreement(w).pk]),
+        allow(USW_LEADING, 200, no=404),
+    ),
     "contracts:wage_add (the USW's agreement)": Row(
         lambda w: reverse("contracts:wage_add", args=[_usw_agreement(w).pk]),
         allow(USW_LEADING, REDIRECT, no=404),

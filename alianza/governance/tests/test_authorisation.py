@@ -500,6 +500,21 @@ def test_joint_body_page(client, matrix_world, name, persona):
 # who neither belong to the USW nor sit on the board do not see its meetings.
 
 IEB_SEEN = USW | {"mineros_observer"}
+#: Those who manage the USW, and so keep its board's business.
+IEB_SECRETARY = {"usw_staff", "usw_admin"}
+
+
+def _later_ieb_meeting(w) -> Meeting:
+    """A later meeting of the IEB, in session, at which minutes are approved."""
+    later = Meeting.objects.filter(body=w.ieb, title="Next session").first()
+    if later is None:
+        later = gov.schedule_meeting(
+            w["usw_staff"], w.ieb, title="Next session",
+            starts_at=timezone.now() + timedelta(hours=2), mode="online", place="",
+            language="en",
+        )  # fmt: skip
+        gov.set_meeting_status(w["usw_staff"], later, "open")
+    return later
 
 
 def allow_ieb(personas: set[str], yes, anonymous=LOGIN):
@@ -540,6 +555,109 @@ IEB_PAGES: dict[str, Row] = {
         data=lambda w: {"choice": "yes"},
         check=lambda w: _assert(
             rec.the_ieb_vote(w).ballots.filter(choice="yes").exists()
+        ),
+    ),
+    # The IEB's secretary (the USW's staff and administrator, who manage the board)
+    # keeps its agenda, proxies on paper, follow-ups and minutes; no one else, and
+    # Los Mineros' observer least of all.
+    "governance:agenda_add (at the IEB)": Row(
+        lambda w: reverse("governance:agenda_add", args=[rec.the_ieb_meeting(w).pk]),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        data=lambda w: {"title": "Any other business", "minutes": "15"},
+        check=lambda w: _assert(
+            rec.the_ieb_meeting(w).agenda.filter(title="Any other business").exists()
+        ),
+    ),
+    "governance:agenda_current (at the IEB)": Row(
+        lambda w: reverse(
+            "governance:agenda_current", args=[rec.the_ieb_meeting(w).pk]
+        ),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        data=lambda w: {"item": str(rec.the_ieb_agenda_item(w).pk)},
+        check=lambda w: _assert(
+            rec.the_ieb_meeting(w).current_item_id == rec.the_ieb_agenda_item(w).pk
+        ),
+    ),
+    "governance:proxy_give (at the IEB)": Row(
+        lambda w: reverse("governance:proxy_give", args=[rec.the_ieb_meeting(w).pk]),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "carrier": str(rec.the_ieb_admin_seat(w).pk),
+            "giver": str(rec.the_ieb_absent_member(w).pk),
+        },
+        check=lambda w: _assert(
+            rec.the_ieb_meeting(w)
+            .proxies.filter(giver=rec.the_ieb_absent_member(w))
+            .exists()
+        ),
+    ),
+    "governance:proxy_withdraw (at the IEB)": Row(
+        lambda w: reverse("governance:proxy_withdraw", args=[rec.the_ieb_proxy(w).pk]),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        check=lambda w: _assert(not rec.the_ieb_meeting(w).proxies.exists()),
+    ),
+    "governance:follow_up_add (at the IEB)": Row(
+        lambda w: reverse(
+            "governance:follow_up_add", args=[rec.the_ieb_adopted_motion(w).pk]
+        ),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "task": "Report to the board",
+            "owner": str(w["usw_officer"].person.pk),
+            "due_on": "2026-12-20",
+        },
+        check=lambda w: _assert(
+            rec.the_ieb_adopted_motion(w)
+            .follow_ups.filter(task="Report to the board")
+            .exists()
+        ),
+    ),
+    # Its owner (the USW officer) or the board's secretary reports progress.
+    "governance:follow_up_update (at the IEB)": Row(
+        lambda w: reverse(
+            "governance:follow_up_update", args=[rec.the_ieb_follow_up(w).pk]
+        ),
+        allow_ieb(IEB_SECRETARY | {"usw_officer"}, REDIRECT),
+        method="post",
+        data=lambda w: {"status": "in_progress", "progress": "40", "note": ""},
+        check=lambda w: _assert(rec.the_ieb_follow_up(w).progress == 40),
+    ),
+    "governance:minutes (of the IEB)": Row(
+        lambda w: reverse(
+            "governance:minutes", args=[rec.the_ieb_minutes(w).meeting_id]
+        ),
+        allow_ieb(IEB_SEEN, 200),
+    ),
+    "governance:minutes_pdf (of the IEB)": Row(
+        lambda w: reverse(
+            "governance:minutes_pdf", args=[rec.the_ieb_minutes(w).meeting_id]
+        ),
+        allow_ieb(IEB_SEEN, 200),
+    ),
+    "governance:minutes_assemble (of the IEB)": Row(
+        lambda w: reverse(
+            "governance:minutes_assemble", args=[rec.the_ieb_meeting(w).pk]
+        ),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        check=lambda w: _assert(
+            Minutes.objects.filter(meeting=rec.the_ieb_meeting(w)).exists()
+        ),
+    ),
+    "governance:minutes_approve (of the IEB)": Row(
+        lambda w: reverse(
+            "governance:minutes_approve", args=[rec.the_ieb_minutes(w).meeting_id]
+        ),
+        allow_ieb(IEB_SECRETARY, REDIRECT),
+        method="post",
+        data=lambda w: {"at": str(_later_ieb_meeting(w).pk)},
+        check=lambda w: _assert(
+            Minutes.objects.filter(approved_at=_later_ieb_meeting(w)).exists()
         ),
     ),
 }

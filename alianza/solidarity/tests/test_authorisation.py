@@ -338,8 +338,75 @@ API: dict[str, Row] = {
 test_page, test_api, test_every_route_has_a_row = matrix_tests("solidarity", PAGES, API)
 
 
-# The other direction: a USW campaign, run by the USW's leaders; for Los Mineros'
-# leaders, as for anyone else, it does not exist, and nothing of it changes.
+# The other direction: a USW campaign, strike, organizing target, request and letter,
+# run by the USW's leaders; for Los Mineros' leaders, as for anyone else, they do not
+# exist (a request that asks Los Mineros and a letter they co-sign apart), and nothing
+# of them changes.
+
+#: The USW's organizing team (the staffer who created the campaign) works its target;
+#: the USW's other leaders see it and may not change it; no one else sees it.
+USW_ON_TEAM = {
+    **allow({"usw_staff"}, REDIRECT, no=404),
+    **dict.fromkeys(USW_LEADERS - {"usw_staff"}, 403),
+}
+USW_MANAGERS = {"usw_staff", "usw_admin"}
+
+
+def _usw_draft_request(w):
+    """A request the USW has drafted, asking Los Mineros."""
+    from alianza.solidarity import actions
+    from alianza.solidarity.models import SolidarityRequest
+
+    return SolidarityRequest.objects.filter(title="Draft").first() or (
+        actions.draft_request(
+            w["usw_staff"],
+            w.usw,
+            title="Draft",
+            body="Support us.",
+            language="en",
+            audiences=[w.mineros],
+        )  # fmt: skip
+    )
+
+
+def _usw_vetted_request(w):
+    """A USW request vetted and translated for Los Mineros."""
+    from alianza.multilingual.actions import save_translation
+    from alianza.solidarity import actions
+    from alianza.solidarity.models import SolidarityRequest
+
+    found = SolidarityRequest.objects.filter(title="Vetted").first()
+    if found:
+        return found
+    staff = w["usw_staff"]
+    req = actions.draft_request(
+        staff, w.usw, title="Vetted", body="Support us.", language="en",
+        audiences=[w.mineros],
+    )  # fmt: skip
+    save_translation(staff, req, "title", "es", "Revisada")
+    save_translation(staff, req, "body", "es", "Apóyennos.")
+    return actions.vet_request(staff, req)
+
+
+def _usw_letter_to_publish(w):
+    """A USW draft letter whose one signatory (a USW officer) has confirmed."""
+    from alianza.solidarity import actions
+    from alianza.solidarity.models import Letter
+
+    found = Letter.objects.filter(title="Letter ready").first()
+    if found:
+        return found
+    letter = actions.draft_letter(
+        w["usw_staff"], w.usw, title="Letter ready", body="Brothers and sisters:",
+        language="en",
+    )  # fmt: skip
+    signer = w["usw_officer"]
+    signature = actions.add_signatory(
+        w["usw_staff"], letter, person=signer.person, organisation=w.usw
+    )
+    actions.confirm_signature(signer, signature)
+    return letter
+
 
 MIRROR_PAGES: dict[str, Row] = {
     "solidarity:campaign (the USW's)": Row(
@@ -374,6 +441,128 @@ MIRROR_PAGES: dict[str, Row] = {
         check=lambda w: _check(
             rec.the_usw_campaign(w).team.filter(pk=w["usw_member"].person.pk)
         ),
+    ),
+    "solidarity:strike (the USW's)": Row(
+        lambda w: reverse("solidarity:strike", args=[rec.the_usw_strike(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "solidarity:target (the USW's)": Row(
+        lambda w: reverse("solidarity:target", args=[rec.the_usw_target(w).pk]),
+        allow(USW_LEADERS, 200, no=404),
+    ),
+    "solidarity:target_support (the USW's)": Row(
+        lambda w: reverse("solidarity:target_support", args=[rec.the_usw_target(w).pk]),
+        USW_ON_TEAM,
+        method="post",
+        data=lambda w: {"covered_workers": 300, "supporters": 95},
+        check=lambda w: _check_equal(rec.the_usw_target(w).supporters, 95),
+    ),
+    "solidarity:target_stage (the USW's)": Row(
+        lambda w: reverse("solidarity:target_stage", args=[rec.the_usw_target(w).pk]),
+        USW_ON_TEAM,
+        method="post",
+        data=lambda w: {"stage": "contacts"},
+        check=lambda w: _check_equal(rec.the_usw_target(w).stage, "contacts"),
+    ),
+    "solidarity:target_contact (the USW's)": Row(
+        lambda w: reverse("solidarity:target_contact", args=[rec.the_usw_target(w).pk]),
+        USW_ON_TEAM,
+        method="post",
+        data=lambda w: {"name": "Smelter worker", "phone": "+1 520"},
+        check=lambda w: _check(
+            rec.the_usw_target(w).contacts.filter(name="Smelter worker")
+        ),
+    ),
+    # Published, asking Los Mineros: both unions' leaders read it; only the USW's
+    # close it, only Los Mineros' pledge.
+    "solidarity:request (the USW's)": Row(
+        lambda w: reverse("solidarity:request", args=[rec.the_usw_request(w).pk]),
+        allow(LEADERS, 200, no=404),
+    ),
+    "solidarity:request_vet (the USW's)": Row(
+        lambda w: reverse("solidarity:request_vet", args=[_usw_draft_request(w).pk]),
+        {**allow(USW_MANAGERS, REDIRECT, no=404), "observer": 403, "usw_officer": 403},
+        method="post",
+        check=_check_status(_usw_draft_request, "vetted"),
+    ),
+    "solidarity:request_publish (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:request_publish", args=[_usw_vetted_request(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=_check_status(_usw_vetted_request, "published"),
+    ),
+    "solidarity:request_close (the USW's)": Row(
+        lambda w: reverse("solidarity:request_close", args=[rec.the_usw_request(w).pk]),
+        {**allow(USW_LEADERS, REDIRECT, no=403), **UNSEEN},
+        method="post",
+        check=_check_status(rec.the_usw_request, "closed"),
+    ),
+    "solidarity:request_pledge (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:request_pledge", args=[rec.the_usw_request(w).pk]
+        ),
+        {**allow(MINEROS_LEADERS, REDIRECT), **UNSEEN},
+        method="post",
+        data=lambda w: {
+            "organisation": w.mineros.pk,
+            "kind": "rally",
+            "description": "Mitin",
+        },
+        check=lambda w: _check(
+            rec.the_usw_request(w).pledges.filter(
+                description="Mitin", organisation=w.mineros
+            )
+        ),
+    ),
+    "solidarity:pledge_done (Los Mineros', on the USW's request)": Row(
+        lambda w: reverse("solidarity:pledge_done", args=[rec.the_usw_pledge(w).pk]),
+        {**allow(MINEROS_LEADERS, REDIRECT), **UNSEEN},
+        method="post",
+        check=_check_status(rec.the_usw_pledge, "done"),
+    ),
+    # A USW draft: its leaders and its co-signer (Los Mineros' officer) read it.
+    "solidarity:letter (the USW's)": Row(
+        lambda w: reverse("solidarity:letter", args=[rec.the_usw_letter(w).pk]),
+        allow(USW_LEADERS | {"mineros_officer"}, 200, no=404),
+    ),
+    "solidarity:letter_pdf (the USW's)": Row(
+        lambda w: reverse("solidarity:letter_pdf", args=[rec.the_usw_letter(w).pk]),
+        allow(USW_LEADERS | {"mineros_officer"}, 200, no=404),
+    ),
+    "solidarity:letter_signatory (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:letter_signatory", args=[rec.the_usw_letter(w).pk]
+        ),
+        {**allow(USW_LEADERS, REDIRECT, no=404), "mineros_officer": 403},
+        method="post",
+        data=lambda w: {
+            "person": w["mineros_staff"].person.pk,
+            "organisation": w.mineros.pk,
+        },
+        check=lambda w: _check(
+            rec.the_usw_letter(w).signatures.filter(person=w["mineros_staff"].person)
+        ),
+    ),
+    "solidarity:letter_confirm (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:letter_confirm",
+            args=[rec.the_usw_letter(w).signatures.first().pk],
+        ),
+        {**allow(USW_LEADERS, 403, no=404), "mineros_officer": REDIRECT},
+        method="post",
+        check=lambda w: _check(
+            rec.the_usw_letter(w).signatures.filter(confirmed_at__isnull=False)
+        ),
+    ),
+    "solidarity:letter_publish (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:letter_publish", args=[_usw_letter_to_publish(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=_check_status(_usw_letter_to_publish, "published"),
     ),
 }
 
