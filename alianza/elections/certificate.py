@@ -221,7 +221,8 @@ def certificate_pdf(election: Election) -> bytes:
         page_size="letter",
     )
     languages = acta_languages(election)
-    doc.side_by_side(*(_column(election, language, head) for language in languages))
+    first, second = languages
+    doc.side_by_side(_column(election, first, head), _column(election, second, head))
     signatures = _signature_lines(election, languages)
     if signatures:
         doc.spacer(8)
