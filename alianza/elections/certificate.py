@@ -1,6 +1,6 @@
 """The acta of the consultation (in English, the "record of the results of the
-vote"), in Spanish and English side by side, each column wholly in its own
-language, on a Letter page as the labour registry expects: who held the vote,
+vote"), in two languages side by side (``acta_languages``: Spanish first for a
+vote in Mexico), each column wholly in its own language, on a Letter page as the labour registry expects: who held the vote,
 the employer, workplace and registry number, the place, the announced and the
 actual opening and closing, the roll and every figure of the count, the
 provisional ballots, the incidents, the trustees who decrypted, the observers,
@@ -185,12 +185,23 @@ def _column(election: Election, language: str, head: str) -> list[str]:
     return rows
 
 
-def _signature_lines(election: Election) -> list[list[str]]:
+def acta_languages(election: Election) -> tuple[str, str]:
+    """The acta's two columns: Spanish first for a vote in Mexico (the registry
+    reads Spanish), else the vote's own language; beside it the vote's language
+    where the union chose another (French for a Quebec unit), else English (or
+    Spanish beside an English first column)."""
+    first = "es" if election.country == "MX" else election.language
+    if election.language != first:
+        return first, election.language
+    return first, "en" if first != "en" else "es"
+
+
+def _signature_lines(election: Election, languages: tuple[str, str]) -> list[list[str]]:
     """A line for each administrator and observer of the election to sign."""
     rows = []
     for kind in (Role.Kind.ADMINISTRATOR, Role.Kind.OBSERVER):
         labels = []
-        for language in ("es", "en"):
+        for language in languages:
             with translation.override(language):
                 labels.append(str(Role.Kind(kind).label))
         for role in selectors.officials(election, kind):
@@ -209,12 +220,14 @@ def certificate_pdf(election: Election) -> bytes:
         footer=f"{election.uid} — {head[:16]}…",
         page_size="letter",
     )
-    doc.side_by_side(_column(election, "es", head), _column(election, "en", head))
-    signatures = _signature_lines(election)
+    languages = acta_languages(election)
+    first, second = languages
+    doc.side_by_side(_column(election, first, head), _column(election, second, head))
+    signatures = _signature_lines(election, languages)
     if signatures:
         doc.spacer(8)
         headers = []
-        for language in ("es", "en"):
+        for language in languages:
             with translation.override(language):
                 headers.append(_("Signature"))
         doc.table(

@@ -147,3 +147,30 @@ def test_the_acta_says_who_made_the_codes_and_whether_the_server_saw_them(world)
     text = _text(certificate_pdf(election))
     assert "Credential authority: outside the unions holding the vote." in text
     assert "sent by Alianza's server, which therefore saw them" in text
+
+
+def test_the_actas_languages_follow_the_votes_country_and_language(world):
+    """Mexico: Spanish first, the vote's language beside it (French when the union
+    chose French), else English. Elsewhere: the vote's language, then English (or
+    Spanish beside an English vote)."""
+    from alianza.elections.certificate import acta_languages
+
+    election = new_election(world, voters=2)
+    assert election.country == "MX"
+    assert acta_languages(election) == ("es", "en")
+    Election.objects.filter(pk=election.pk).update(language="fr")
+    election.refresh_from_db()
+    assert acta_languages(election) == ("es", "fr")
+    text = _text(certificate_pdf(election))
+    assert "Acta de resultados de la consulta" in text
+    assert "Procès-verbal des résultats du scrutin" in text
+    assert "Record of the results of the vote" not in text
+    abroad = Election.objects.create(
+        organisation=world.usw, kind="strike", title="Hayden", question="Strike?",
+        language="en", answers=["Yes", "No"],
+        opens_at=election.opens_at, closes_at=election.closes_at,
+    )  # fmt: skip
+    assert abroad.country != "MX"
+    assert acta_languages(abroad) == ("en", "es")
+    abroad.language = "fr"
+    assert acta_languages(abroad) == ("fr", "en")
