@@ -173,6 +173,11 @@ def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:
     return ordered
 
 
+def short_names(pks: set[int]) -> dict[int, str]:
+    """The short names of these organisations, by id."""
+    return dict(Organisation.objects.filter(pk__in=pks).values_list("pk", "short_name"))
+
+
 def organisations_with_unit_counts() -> QuerySet[Organisation]:
     return Organisation.objects.annotate(unit_count=Count("units"))
 

@@ -24,6 +24,7 @@ from .selectors import (
     organisations_with_unit_counts,
     people_listing,
     seats_of,
+    short_names,
     unit_member_count,
     unit_officers,
     unit_tree,
@@ -249,11 +250,7 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
     # On shared ground, each entry names the union whose person acted.
     acted_for = {_union_id(entry) for entry in page}
-    unions = dict(
-        Organisation.objects.filter(pk__in=acted_for - {None}).values_list(
-            "pk", "short_name"
-        )
-    )
+    unions = short_names({pk for pk in acted_for if pk is not None})
     rows = [(entry, unions.get(_union_id(entry) or 0, "")) for entry in page]
     context = {
         "page": page,
