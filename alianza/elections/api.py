@@ -16,6 +16,7 @@ from votecore.encoding import is_hex
 
 from . import actions, selectors
 from .models import Election, ProvisionalVoter
+from .rules import VIEW
 
 router = Router(tags=["elections"])
 
@@ -109,9 +110,6 @@ class StepOut(Schema):
     status: str = one_of(Election, "status")
     #: On a joint body's ballot: the coordinating unions still to agree (ids).
     waiting_for: list[int]
-
-
-VIEW = "elections.view_election"
 
 
 @router.get("/{uid}/ceremony")
@@ -234,7 +232,7 @@ def provisional_decision(request: ApiRequest, uid: str, pk: int, payload: Decisi
         request.auth, Election, "elections.decide_provisional", view=VIEW, uid=uid
     )
     worker: ProvisionalVoter = get_visible(
-        request.auth, ProvisionalVoter.objects.filter(election=election), None, pk=pk
+        request.auth, selectors.provisional_voters(election), None, pk=pk
     )
     worker = actions.decide_provisional(request.auth, worker, payload.accepted)
     return _provisional_out(worker)

@@ -24,11 +24,7 @@ from .forms import (
     ReplacementForm,
 )
 from .models import CheckIn, Election, Voter
-
-VIEW = "elections.view_election"
-ISSUE = "elections.issue_credentials"
-DECIDE = "elections.decide_provisional"
-KEEP = "elections.keep_polling_table"
+from .rules import DECIDE, ISSUE, KEEP, VIEW
 
 
 @login_required
@@ -161,7 +157,7 @@ def console(request: AuthedRequest, uid: str) -> HttpResponse:
 
 
 def _roll_line(election: Election, pk: int) -> Voter:
-    voter = election.voters.filter(pk=pk).first()
+    voter = selectors.roll_line(election, pk)
     if voter is None:
         raise Http404
     return voter
@@ -180,4 +176,4 @@ def _statuses_shown(found, sees_participation: bool) -> list:
 def _checked_in(found) -> CheckIn | None:
     if found is None or found.voter is None:
         return None
-    return CheckIn.objects.filter(voter=found.voter).first()
+    return selectors.check_in_of(found.voter)

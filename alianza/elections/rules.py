@@ -18,6 +18,16 @@ from alianza.spaces.shared_ground import (
 from .models import Election, ParticipationAudience, Role, Voter
 from .selectors import has_part, trustee_index
 
+# The permissions the pages and the API ask most, by a short name.
+VIEW = "elections.view_election"
+CHANGE = "elections.change_election"
+PARTICIPATION = "elections.view_participation"
+ROLL = "elections.change_roll"
+ISSUE = "elections.issue_credentials"
+TRUSTEE = "elections.act_as_trustee"
+DECIDE = "elections.decide_provisional"
+KEEP = "elections.keep_polling_table"
+
 
 class TrusteeSpeech(NamedTuple):
     """Messages someone sends to an election's ceremony: ``trustees`` are the

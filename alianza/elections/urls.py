@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import polling_views, views
+from . import authority_views, board_views, polling_views, views
 
 app_name = "elections"
 urlpatterns = [
@@ -15,16 +15,20 @@ urlpatterns = [
     path("<uuid:uid>/voters/<int:pk>/", views.voter_correct, name="voter_correct"),
     path("<uuid:uid>/voters/<int:pk>/remove/", views.voter_remove, name="voter_remove"),
     path("<uuid:uid>/participation.csv", views.participation, name="participation"),
-    path("<uuid:uid>/notice/", views.notice, name="notice"),
-    path("<uuid:uid>/agreement/", views.agreement, name="agreement"),
-    path("<uuid:uid>/board/", views.board, name="board"),
-    path("<uuid:uid>/board.jsonl", views.board_download, name="board_download"),
-    path("<uuid:uid>/certificate.pdf", views.certificate, name="certificate"),
-    path("<uuid:uid>/authority/", views.authority, name="authority"),
-    path("<uuid:uid>/trustee/", views.trustee, name="trustee"),
-    path("<uuid:uid>/trustees/remind/", views.remind_trustees, name="remind_trustees"),
-    path("<uuid:uid>/authority/deliver/", views.deliver, name="deliver"),
-    path("<uuid:uid>/vote/", views.booth, name="booth"),
+    path("<uuid:uid>/notice/", board_views.notice, name="notice"),
+    path("<uuid:uid>/agreement/", board_views.agreement, name="agreement"),
+    path("<uuid:uid>/board/", board_views.board, name="board"),
+    path("<uuid:uid>/board.jsonl", board_views.board_download, name="board_download"),
+    path("<uuid:uid>/certificate.pdf", board_views.certificate, name="certificate"),
+    path("<uuid:uid>/authority/", authority_views.authority, name="authority"),
+    path("<uuid:uid>/trustee/", authority_views.trustee, name="trustee"),
+    path(
+        "<uuid:uid>/trustees/remind/",
+        authority_views.remind_trustees,
+        name="remind_trustees",
+    ),
+    path("<uuid:uid>/authority/deliver/", authority_views.deliver, name="deliver"),
+    path("<uuid:uid>/vote/", authority_views.booth, name="booth"),
     path("<uuid:uid>/authority/codes/", polling_views.codes, name="codes"),
     path(
         "<uuid:uid>/polling-table/", polling_views.polling_table, name="polling_table"

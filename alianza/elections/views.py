@@ -1,9 +1,7 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,19 +17,11 @@ from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 
 from . import actions, selectors
-from .certificate import certificate_pdf
-from .delivery import texts_for_the_authority
 from .forms import ElectionForm, JointBallotForm, RoleForm, RollForm
 from .models import Election, Role, StepAgreement, Voter
 from .outcome import outcome_of, result_bars, rule_in_words
 from .roll_lines import marks_exclusions
-
-VIEW = "elections.view_election"
-CHANGE = "elections.change_election"
-PARTICIPATION = "elections.view_participation"
-ROLL = "elections.change_roll"
-ISSUE = "elections.issue_credentials"
-TRUSTEE = "elections.act_as_trustee"
+from .rules import CHANGE, PARTICIPATION, ROLL, VIEW
 
 
 @login_required
@@ -81,7 +71,7 @@ def joint_ballot_new(request: AuthedRequest, body: int) -> HttpResponse:
     once every coordinating union of the body's space has agreed."""
     obj: Body = get_changeable(
         request.user,
-        Body.objects.select_related("space"),
+        Body,
         "elections.add_joint_ballot",
         view="bodies.view_body",
         pk=body,
@@ -250,7 +240,7 @@ def voters(request: AuthedRequest, uid: str) -> HttpResponse:
             )
             return redirect("elections:voters", obj.uid)
         # A file with faulty lines: nothing was imported; the report names each line.
-        rows = Paginator(selectors.roll(obj).select_related("union"), 100).get_page(
+        rows = Paginator(selectors.roll_with_unions(obj), 100).get_page(
             request.GET.get("page")
         )
         changeable = {
@@ -319,227 +309,3 @@ def participation(request: AuthedRequest, uid: str) -> HttpResponse:
     )
     write_csv(response, actions.export_participation(request.user, obj))
     return response
-
-
-# --- Public pages: the board and the result ---------------------------------------
-
-
-def notice(request: HttpRequest, uid: str) -> HttpResponse:
-    """The vote's public page, for every covered worker without an account: when
-    and where, how to vote, and the agreement's text."""
-    obj: Election = get_visible(
-        request.user, selectors.elections_with_owners(), None, uid=uid
-    )
-    return render(
-        request,
-        "elections/notice.html",
-        {
-            "election": obj,
-            "booth": request.build_absolute_uri(
-                reverse("elections:booth", args=[obj.uid])
-            ),
-        },
-    )
-
-
-def agreement(request: HttpRequest, uid: str) -> FileResponse:
-    """The text of the agreement put to the vote, open to everyone from the day
-    voters are notified (the law asks that every covered worker can read it)."""
-    obj: Election = get_visible(
-        request.user,
-        Election.objects.select_related("contract_document"),
-        None,
-        uid=uid,
-    )
-    document = obj.contract_document
-    if document is None or not obj.text_is_public:
-        raise Http404
-    return FileResponse(
-        document.file.open("rb"), filename=document.original_name, as_attachment=False
-    )
-
-
-def board(request: HttpRequest, uid: str) -> HttpResponse:
-    obj: Election = get_visible(
-        request.user, selectors.elections_with_owners(), None, uid=uid
-    )
-    if obj.params is None:
-        return render(
-            request,
-            "elections/board.html",
-            {"election": obj, "events": None},
-            status=404,
-        )
-    actions.sequence_now(obj, wait=False)  # ballots received since the last look
-    tracker = " ".join(request.GET.get("tracker", "").split())
-    found, standing = None, None
-    if tracker:
-        found = selectors.ballot_with_tracker(obj, tracker)
-        standing = found and selectors.tracker_standing(obj, found)
-    events = Paginator(selectors.board_events(obj), 200).get_page(
-        request.GET.get("page")
-    )
-    head = selectors.board_head(obj)
-    return render(
-        request,
-        "elections/board.html",
-        {"election": obj, "events": events, "tracker": tracker, "found": found,
-         "standing": standing, "head": head,
-         "steps": selectors.timeline(obj),
-         "outcome": outcome_of(obj) if obj.result_is_published else None,
-         "bars": result_bars(obj) if obj.result_is_published else [],
-         "rule": rule_in_words(obj)},
-    )  # fmt: skip
-
-
-def board_download(request: HttpRequest, uid: str) -> HttpResponse:
-    obj: Election = get_visible(request.user, Election, None, uid=uid)
-    response = HttpResponse(
-        actions.board_bytes(obj), content_type="application/x-ndjson"
-    )
-    response["Content-Disposition"] = f'attachment; filename="board-{obj.uid}.jsonl"'
-    return response
-
-
-def certificate(request: HttpRequest, uid: str) -> HttpResponse:
-    obj: Election = get_visible(
-        request.user, selectors.published_elections(), None, uid=uid
-    )
-    response = HttpResponse(certificate_pdf(obj), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="certificate-{obj.uid}.pdf"'
-    return response
-
-
-# --- The credential authority's page and the booth --------------------------------
-
-
-@login_required
-def authority(request: AuthedRequest, uid: str) -> HttpResponse:
-    """The credential authority makes the codes in this browser, and prints the
-    letters and the SMS gateway's file there: Alianza receives only the public
-    credentials, and the codes only when she has it send e-mails or SMS itself."""
-    obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
-    return render(
-        request,
-        "elections/authority.html",
-        {
-            "election": obj,
-            "voters": selectors.roll_for_authority(obj),
-            "texts": texts_for_the_authority(obj, request.build_absolute_uri("/")),
-            "published": obj.roll_frozen_at is not None,
-        },
-    )
-
-
-@login_required
-def trustee(request: AuthedRequest, uid: str) -> HttpResponse:
-    """The trustee's page: her key share is made, saved and used in this browser
-    (static/alianza/booth/trustee.js); Alianza receives only the public messages
-    the trustee's program sends, through the same API endpoint."""
-    obj: Election = get_changeable(
-        request.user,
-        Election,
-        TRUSTEE,
-        view=VIEW,
-        message=_("You are not a trustee of this election."),
-        uid=uid,
-    )
-    if not request.user.has_perm("elections.open_trustee_page"):
-        messages.warning(
-            request,
-            _(
-                "A trustee signs in with two-factor authentication. Connect an "
-                "authenticator app on your phone, then open your trustee's page again."
-            ),
-        )
-        return redirect("mfa_activate_totp")
-    return render(
-        request,
-        "elections/trustee.html",
-        {
-            "election": obj,
-            "index": selectors.trustee_index(request.user, obj),
-            "server": request.build_absolute_uri("/").rstrip("/"),
-        },
-    )
-
-
-@login_required
-@require_POST
-def remind_trustees(request: AuthedRequest, uid: str) -> HttpResponse:
-    obj: Election = get_changeable(request.user, Election, CHANGE, view=VIEW, uid=uid)
-    server = request.build_absolute_uri("/")
-
-    def remind() -> None:
-        count = actions.remind_trustees(request.user, obj, server)
-        messages.success(
-            request,
-            ngettext(
-                "%(count)s trustee was reminded by e-mail (and by text message "
-                "where a phone is known).",
-                "%(count)s trustees were reminded by e-mail (and by text message "
-                "where a phone is known).",
-                count,
-            )
-            % {"count": count},
-        )
-
-    return run_action(request, remind, "", then=obj)
-
-
-@login_required
-@require_POST
-def deliver(request: AuthedRequest, uid: str) -> HttpResponse:
-    import json
-
-    obj: Election = get_changeable(request.user, Election, ISSUE, view=VIEW, uid=uid)
-    # The credential authority's script posts JSON and reads the answer itself: a
-    # refusal is a 422 with its text (not run_action's message and redirect).
-    try:
-        body = json.loads(request.body)
-        secrets = {int(k): str(v) for k, v in body["codes"].items()}
-        method = body["method"]
-        if method not in actions.METHODS:
-            raise ValueError(method)
-        result = actions.deliver(
-            request.user, obj, secrets, method, request.build_absolute_uri("/")
-        )
-    except ValidationError as error:
-        return HttpResponse(
-            " ".join(error.messages), status=422, content_type="text/plain"
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return HttpResponse(
-            _("The request is not valid."), status=422, content_type="text/plain"
-        )
-    done = (
-        _("%(count)s text messages were sent.")
-        if method == "sms"
-        else _("%(count)s e-mails were sent.")
-    )
-    return HttpResponse(done % {"count": result}, content_type="text/plain")
-
-
-def booth(request: HttpRequest, uid: str) -> HttpResponse:
-    """The voting booth: public (the secret code is the voter's proof), phone-first;
-    ``?kiosk=1`` for a polling station's shared device."""
-    obj: Election = get_visible(request.user, Election, None, uid=uid)
-    status = 200 if obj.is_open else 409
-    kiosk = request.GET.get("kiosk") == "1"
-    return render(
-        request,
-        "elections/booth.html",
-        {
-            "election": obj,
-            "open": status == 200,
-            "kiosk": kiosk,
-            # how long an idle kiosk waits, warns, and shows a receipt (seconds)
-            "kiosk_times": {
-                "idle": settings.KIOSK_IDLE_SECONDS,
-                "warning": settings.KIOSK_WARNING_SECONDS,
-                "receipt": settings.KIOSK_RECEIPT_SECONDS,
-            },
-            "data": {"params": obj.params, "key": obj.key, "uid": str(obj.uid)},
-        },
-        status=status,
-    )
