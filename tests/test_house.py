@@ -28,6 +28,20 @@ def test_apps_import_in_one_direction():
     assert figures.import_loops() == []
 
 
+def test_views_and_api_ask_selectors_for_reads():
+    """A view or an endpoint fetches through a selector or lib.permissions; it
+    builds no query of its own."""
+    assert figures.query_lines_in_views() == []
+
+
+def test_code_files_split_by_topic_past_500_lines():
+    """A module past about 500 lines becomes a package (or sibling modules) by
+    topic. The one exception is votecore's verifier, a single program read from
+    top to bottom beside the protocol's specification."""
+    long = [hit.split(":")[0] for hit in figures.long_files(include_tests=False)]
+    assert long == ["votecore/verify.py"]
+
+
 def test_templates_ask_models_about_state():
     """`{% if meeting.is_open %}`, not `{% if meeting.status == "open" %}`."""
     assert figures.state_strings_in_templates() == []
