@@ -56,6 +56,10 @@ def main(argv: list[str] | None = None) -> None:
         if positional
         else os.environ.get("ALIANZA_ADDRESS", "127.0.0.1:8000")
     )
+    if command in {"demo", "serve"}:
+        # Links in messages (alerts, invitations) point at the address served,
+        # unless the operator names the public one.
+        os.environ.setdefault("SITE_URL", f"http://{address}")
     if command == "demo":
         _prepare()
         _manage("load_demo", *sorted(flags - {"--no-serve"}))

@@ -229,6 +229,12 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Alianza <alianza@localhost>")
 # Text messages: a class like EMAIL_BACKEND (see alianza/lib/sms.py).
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "alianza.lib.sms.ConsoleBackend")
+# The gateway (alianza.lib.sms.ProviderBackend) and the token its webhooks are
+# signed with; without a token the inbound and receipt webhooks answer 403.
+SMS_PROVIDER_URL = os.environ.get("SMS_PROVIDER_URL", "")
+SMS_ACCOUNT_SID = os.environ.get("SMS_ACCOUNT_SID", "")
+SMS_AUTH_TOKEN = os.environ.get("SMS_AUTH_TOKEN", "")
+SMS_FROM = os.environ.get("SMS_FROM", "")
 # Rapid-response alerts: recipients per background task, alerts per officer per hour.
 ALERT_CHUNK_SIZE = int(os.environ.get("ALERT_CHUNK_SIZE", "500"))
 ALERTS_PER_HOUR = int(os.environ.get("ALERTS_PER_HOUR", "5"))

@@ -442,6 +442,22 @@ def the_ack_token(w) -> str:
     return ack_token(alert.deliveries.first().pk)
 
 
+def the_member_delivery(w):
+    """An alert the Los Mineros member received."""
+    from alianza.alerts.actions import draft_alert, send_alert
+    from alianza.alerts.models import Delivery
+
+    person = w["member"].person
+    found = Delivery.objects.filter(person=person).first()
+    if found is not None:
+        return found
+    alert = draft_alert(
+        w["mineros_staff"], w.mineros, title="Mitin", body="Todos.", language="es"
+    )
+    send_alert(w["mineros_staff"], alert)
+    return Delivery.objects.get(alert=alert, person=person)
+
+
 def the_content_type(obj) -> int:
     from django.contrib.contenttypes.models import ContentType
 

@@ -1,6 +1,8 @@
 """Rapid-response alerts: drafting, sending (the fan-out runs in background tasks,
 in chunks any number of workers share) and acknowledging."""
 
+import unicodedata
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -15,17 +17,25 @@ from alianza.audit.log import record
 from alianza.councils.models import Council
 from alianza.lib import sms
 from alianza.lib.permissions import require
-from alianza.orgs.models import ContactChannel, Organisation, Unit
+from alianza.lib.phones import normalise_phone
+from alianza.lib.when import zone_of
+from alianza.orgs.models import Organisation, Person, Unit
+from alianza.orgs.selectors import usual_zone_of
 
-from .models import Alert, Delivery
-from .selectors import Message, ack_url, compose, recipients, sent_in_last_hour
-
-QUEUED, SENT, FAILED, NONE = (
-    Delivery.Status.QUEUED,
-    Delivery.Status.SENT,
-    Delivery.Status.FAILED,
-    Delivery.Status.NONE,
+from .models import Alert, Delivery, Reach, Reply
+from .selectors import (
+    Message,
+    ack_url,
+    channels_of,
+    compose,
+    delivery_by_sms_id,
+    last_text_to,
+    recipients,
+    sent_in_last_hour,
 )
+
+S = Delivery.Status
+QUEUED, SENT, FAILED, NONE, OPTED_OUT = S.QUEUED, S.SENT, S.FAILED, S.NONE, S.OPTED_OUT
 
 
 @transaction.atomic
@@ -64,19 +74,15 @@ def draft_alert(
     return alert
 
 
-def _addresses(person_ids: list[int]) -> dict[int, dict[str, str]]:
-    """Each person's e-mail address and phone number (preferred ones first)."""
-    found: dict[int, dict[str, str]] = {}
-    channels = (
-        ContactChannel.objects.filter(
-            person_id__in=person_ids, kind__in=["email", "phone"]
-        )
-        .order_by("person_id", "-preferred", "id")
-        .values_list("person_id", "kind", "value")
-    )
-    for person_id, kind, value in channels.iterator(chunk_size=5000):
-        found.setdefault(person_id, {}).setdefault(kind, value)
-    return found
+def _status(address: str, stopped: bool) -> str:
+    if not address:
+        return NONE
+    return OPTED_OUT if stopped else QUEUED
+
+
+def _phone_for_texts(value: str, country: str) -> str:
+    """The number as the gateway writes it (+E.164), so that replies find it."""
+    return normalise_phone(value, country) or value if value else ""
 
 
 @transaction.atomic
@@ -94,22 +100,24 @@ def send_alert(actor: Any, alert: Alert) -> Alert:
             _("You may send %(limit)s alerts an hour; wait before sending another.")
             % {"limit": limit}
         )
-    people = list(recipients(alert, actor).values_list("pk", "preferred_language"))
+    people = list(
+        recipients(alert, actor).values_list("pk", "preferred_language", "country")
+    )
     if not people:
         raise ValidationError(_("Nobody matches this audience."))
-    addresses = _addresses([pk for pk, _lang in people])
+    channels = channels_of([pk for pk, _lang, _country in people])
     Delivery.objects.bulk_create(
         [
             Delivery(
                 alert=alert,
                 person_id=pk,
                 language=lang,
-                email=addresses.get(pk, {}).get("email", ""),
-                phone=addresses.get(pk, {}).get("phone", ""),
-                email_status=QUEUED if "email" in addresses.get(pk, {}) else NONE,
-                sms_status=QUEUED if "phone" in addresses.get(pk, {}) else NONE,
+                email=channels[pk].email,
+                phone=_phone_for_texts(channels[pk].phone, country),
+                email_status=_status(channels[pk].email, channels[pk].no_email),
+                sms_status=_status(channels[pk].phone, channels[pk].no_sms),
             )  # fmt: skip
-            for pk, lang in people
+            for pk, lang, country in people
         ],
         batch_size=2000,
     )
@@ -139,18 +147,39 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
     rows = list(
         Delivery.objects.filter(alert_id=alert_id, pk__gte=first_id, pk__lte=last_id)
         .filter(Q(email_status=QUEUED) | Q(sms_status=QUEUED))
-        .values_list("pk", "language", "email", "phone", "email_status", "sms_status")
-    )
+        .values_list(
+            "pk", "language", "email", "phone", "email_status", "sms_status",
+            "person_id",
+        )
+    )  # fmt: skip
     if not rows:
         return 0
     messages: dict[str, Message] = {}
     outcome: dict[tuple[str, str], list[int]] = {}
     errors: dict[int, str] = {}
+    sms_ids: dict[int, str] = {}
+    # A "STOP" or a change of mind since the alert was sent is honoured now.
+    reach = {r.person_id: r for r in Reach.objects.filter(
+        person_id__in=[row[-1] for row in rows])}  # fmt: skip
+    later: datetime | None = None
+    now = timezone.now()
     connection = connection or get_connection()
     sms_backend = sms.get_backend()
     connection.open()
     try:
-        for pk, language, email, phone, email_status, sms_status in rows:
+        for pk, language, email, phone, email_status, sms_status, person_id in rows:
+            said = reach.get(person_id)
+            if said is not None and said.no_email and email_status == QUEUED:
+                outcome.setdefault(("email", OPTED_OUT), []).append(pk)
+                email_status = OPTED_OUT
+            if said is not None and said.no_sms and sms_status == QUEUED:
+                outcome.setdefault(("sms", OPTED_OUT), []).append(pk)
+                sms_status = OPTED_OUT
+            if sms_status == QUEUED and said is not None:
+                quiet_until = _end_of_quiet_hours(said, now)
+                if quiet_until is not None:  # sent when her quiet hours end
+                    later = min(later or quiet_until, quiet_until)
+                    sms_status = NONE
             message = messages.get(language) or messages.setdefault(
                 language, compose(alert, language)
             )
@@ -168,8 +197,9 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
             if sms_status == QUEUED:
                 text = f"{message.subject}: {message.body[:300]} {footer}"
                 try:
-                    ok = sms_backend.send_messages([sms.SmsMessage(phone, text)]) == 1
-                except Exception as exc:
+                    sms_ids[pk] = sms.send_one(sms.SmsMessage(phone, text), sms_backend)
+                    ok = True
+                except Exception as exc:  # one number must not stop the rest
                     ok, errors[pk] = False, str(exc)[:300]
                 outcome.setdefault(("sms", SENT if ok else FAILED), []).append(pk)
     finally:
@@ -182,6 +212,18 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
             )
         for pk, error in errors.items():
             Delivery.objects.filter(pk=pk).update(error=error)
+        for pk, sms_id in sms_ids.items():
+            if sms_id:
+                Delivery.objects.filter(pk=pk).update(sms_id=sms_id)
+    if later is not None:
+        from .tasks import deliver_chunk
+
+        deferred = deliver_chunk.using(run_after=later)
+        # A backend that cannot wait (the immediate one of development) leaves
+        # them queued rather than sending in the night.
+        if deferred.get_backend().supports_defer:
+            deferred.enqueue(alert_id, first_id, last_id)
+    with transaction.atomic():
         if not Delivery.objects.filter(
             Q(email_status=QUEUED) | Q(sms_status=QUEUED), alert_id=alert_id
         ).exists():
@@ -191,11 +233,142 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
     return sum(len(ids) for (_c, status), ids in outcome.items() if status == SENT)
 
 
-def acknowledge(delivery: Delivery) -> Delivery:
-    """The recipient says they received the alert (no login: the signed link)."""
+def _end_of_quiet_hours(reach: Reach, now: datetime) -> datetime | None:
+    """When the person's quiet hours end, if ``now`` falls in them (in her zone)."""
+    if reach.quiet_from is None or reach.quiet_until is None:
+        return None
+    person = reach.person
+    user = getattr(person, "user", None)
+    zone = zone_of((user.time_zone if user else "") or usual_zone_of(person))
+    local = now.astimezone(zone)
+    start, end = reach.quiet_from, reach.quiet_until
+    clock = local.time()
+    inside = start <= clock < end if start < end else (clock >= start or clock < end)
+    if not inside:
+        return None
+    ends = local.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
+    if ends <= local:
+        ends += timedelta(days=1)
+    return ends
+
+
+def acknowledge(delivery: Delivery, how: str = "link") -> Delivery:
+    """The recipient says they received the alert: by the signed link (no login),
+    by a text-message reply, or from her inbox."""
     if delivery.acknowledged_at is None:
         delivery.acknowledged_at = timezone.now()
+        delivery.acknowledged_by = how
         Delivery.objects.filter(pk=delivery.pk, acknowledged_at__isnull=True).update(
-            acknowledged_at=delivery.acknowledged_at
+            acknowledged_at=delivery.acknowledged_at, acknowledged_by=how
         )
+    return delivery
+
+
+def acknowledge_in_inbox(actor: Any, delivery: Delivery) -> Delivery:
+    require(actor, "alerts.acknowledge_delivery", delivery)
+    return acknowledge(delivery, how="inbox")
+
+
+@transaction.atomic
+def set_reach(
+    actor: Any,
+    person: Person,
+    *,
+    login_email: bool,
+    no_email: bool,
+    no_sms: bool,
+    quiet_from: Any = None,
+    quiet_until: Any = None,
+) -> Reach:
+    """The person says how alerts reach her."""
+    require(actor, "alerts.change_reach", person)
+    if (quiet_from is None) != (quiet_until is None):
+        raise ValidationError(_("Give both ends of your quiet hours, or neither."))
+    if quiet_from is not None and quiet_from == quiet_until:
+        raise ValidationError(
+            _("Quiet hours must end at another time than they start.")
+        )
+    reach, _created = Reach.objects.update_or_create(
+        person=person,
+        defaults={
+            "login_email": login_email, "no_email": no_email, "no_sms": no_sms,
+            "quiet_from": quiet_from, "quiet_until": quiet_until,
+        },
+    )  # fmt: skip
+    record("alerts.reach_changed", actor=actor, target=person,
+           data={"login_email": login_email, "no_email": no_email, "no_sms": no_sms,
+                 "quiet_hours": bool(quiet_from)})  # fmt: skip
+    return reach
+
+
+#: Replies that acknowledge an alert, and those that stop text messages, compared
+#: without case, accents or punctuation.
+YES_WORDS = {"si", "yes", "oui", "ok", "recibido", "received", "recu"}
+STOP_WORDS = {"stop", "alto", "arret", "baja", "unsubscribe", "cancel"}
+
+
+def _word(body: str) -> str:
+    folded = unicodedata.normalize("NFKD", body.strip().casefold())
+    letters = "".join(c for c in folded if c.isalnum())
+    return letters
+
+
+@transaction.atomic
+def receive_sms(phone: str, body: str, provider_id: str) -> Reply:
+    """A text message from a phone, through the gateway's signed webhook: "SÍ",
+    "YES", "OUI" acknowledge the latest alert sent to that number; "STOP", "ALTO",
+    "ARRÊT" stop text messages at once; anything else reaches the inbox of the
+    alert's union. The same message received twice is kept once."""
+    existing = Reply.objects.filter(provider_id=provider_id).first()
+    if existing is not None:
+        return existing
+    number = normalise_phone(phone, "") or phone.strip()
+    delivery = last_text_to(number)
+    person = delivery.person if delivery else None
+    word = _word(body)
+    if word in STOP_WORDS:
+        kind = Reply.Kind.STOPPED
+    elif word in YES_WORDS and delivery is not None:
+        kind = Reply.Kind.ACKNOWLEDGED
+    else:
+        kind = Reply.Kind.MESSAGE
+    reply = Reply.objects.create(
+        phone=number, body=body[:2000], kind=kind, provider_id=provider_id,
+        person=person, delivery=delivery,
+    )  # fmt: skip
+    organisation = delivery.alert.organisation if delivery else None
+    if kind == Reply.Kind.STOPPED and person is not None:
+        Reach.objects.update_or_create(person=person, defaults={"no_sms": True})
+        Delivery.objects.filter(person=person, sms_status=QUEUED).update(
+            sms_status=OPTED_OUT
+        )
+    if kind == Reply.Kind.ACKNOWLEDGED and delivery is not None:
+        acknowledge(delivery, how="sms")
+    record("alerts.reply_received", organisation=organisation, target=reply,
+           data={"kind": kind, "alert": delivery.alert_id if delivery else None})  # fmt: skip
+    return reply
+
+
+_RECEIPTS = {
+    "sent": S.SENT,
+    "delivered": S.DELIVERED,
+    "undelivered": S.BOUNCED,
+    "failed": S.FAILED,
+}
+
+
+def sms_receipt(sms_id: str, status: str, error: str = "") -> Delivery | None:
+    """The gateway's receipt for a text message: the recipient's state follows it
+    (a receipt never undoes an acknowledgement; a late "sent" never undoes
+    "delivered")."""
+    delivery = delivery_by_sms_id(sms_id)
+    new = _RECEIPTS.get(status.lower())
+    if delivery is None or new is None:
+        return delivery
+    if delivery.sms_status == S.DELIVERED and new == S.SENT:
+        return delivery
+    delivery.sms_status = new
+    if error:
+        delivery.error = error[:300]
+    delivery.save(update_fields=["sms_status", "error"])
     return delivery

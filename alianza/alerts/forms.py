@@ -64,3 +64,24 @@ class AlertForm(StyledForm):
         self.fields["units"].queryset = units  # type: ignore[attr-defined]
         self.fields["councils"].queryset = councils  # type: ignore[attr-defined]
         self.fields["request"].queryset = requests  # type: ignore[attr-defined]
+
+
+class ReachForm(StyledForm):
+    login_email = forms.BooleanField(
+        label=_("Send alerts to the e-mail address I sign in with"), required=False
+    )
+    no_email = forms.BooleanField(label=_("No alerts by e-mail"), required=False)
+    no_sms = forms.BooleanField(label=_("No alerts by text message"), required=False)
+    quiet_from = forms.TimeField(
+        label=_("Quiet hours from"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    quiet_until = forms.TimeField(
+        label=_("until"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        help_text=_(
+            "No text message is sent in these hours (your time zone); it goes when they end."
+        ),
+    )

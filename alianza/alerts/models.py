@@ -94,9 +94,23 @@ class Delivery(models.Model):
 
     class Status(models.TextChoices):
         NONE = "none", _("No address")
+        OPTED_OUT = "optedout", _("Opted out")
+        QUEUED = "queued", _("Queued")
+        SENT = "sent", _("Sent")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
+        BOUNCED = "bounced", _("Bounced")
+
+    class State(models.TextChoices):
+        """Where a recipient stands, from both channels: what the sender's page
+        counts (each recipient once)."""
+
+        UNREACHABLE = "unreachable", _("Cannot be reached")
         QUEUED = "queued", _("Queued")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
+        BOUNCED = "bounced", _("Bounced")
+        ACKNOWLEDGED = "acknowledged", _("Acknowledged")
 
     alert = models.ForeignKey(
         Alert, on_delete=models.CASCADE, related_name="deliveries"
@@ -108,14 +122,18 @@ class Delivery(models.Model):
     email = models.CharField(max_length=254, blank=True)
     phone = models.CharField(max_length=40, blank=True)
     email_status = models.CharField(
-        max_length=8, choices=Status.choices, default=Status.NONE
+        max_length=10, choices=Status.choices, default=Status.NONE
     )
     sms_status = models.CharField(
-        max_length=8, choices=Status.choices, default=Status.NONE
+        max_length=10, choices=Status.choices, default=Status.NONE
     )
+    #: The provider's id of the text message, which its delivery receipts name.
+    sms_id = models.CharField(max_length=64, blank=True, db_index=True)
     error = models.CharField(max_length=300, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
+    #: How the recipient acknowledged: the link, a text-message reply, or her inbox.
+    acknowledged_by = models.CharField(max_length=8, blank=True)
 
     class Meta:
         ordering = ["id"]
@@ -129,3 +147,81 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.alert_id} → {self.person_id}"
+
+    @property
+    def state(self) -> str:
+        """The recipient's state (``State``): acknowledged, else the furthest either
+        channel went."""
+        channels = {self.email_status, self.sms_status}
+        S = self.Status
+        if self.acknowledged_at is not None:
+            return self.State.ACKNOWLEDGED
+        if S.QUEUED in channels:
+            return self.State.QUEUED
+        if channels & {S.SENT, S.DELIVERED}:
+            return self.State.SENT
+        if S.BOUNCED in channels:
+            return self.State.BOUNCED
+        if S.FAILED in channels:
+            return self.State.FAILED
+        return self.State.UNREACHABLE
+
+    def get_state_display(self) -> str:
+        return str(self.State(self.state).label)
+
+
+class Reach(models.Model):
+    """How a person wants to be reached by her union's alerts: whether her login's
+    e-mail address counts as a channel, the channels she stopped, and quiet hours
+    (in her own time zone) when no text message is sent."""
+
+    person = models.OneToOneField(
+        "orgs.Person", on_delete=models.CASCADE, related_name="reach"
+    )
+    login_email = models.BooleanField(
+        _("send alerts to the e-mail address I sign in with"), default=True
+    )
+    no_email = models.BooleanField(_("no alerts by e-mail"), default=False)
+    no_sms = models.BooleanField(_("no alerts by text message"), default=False)
+    quiet_from = models.TimeField(_("quiet hours from"), null=True, blank=True)
+    quiet_until = models.TimeField(_("quiet hours until"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("how to reach a person")
+        verbose_name_plural = _("how to reach people")
+
+    def __str__(self) -> str:
+        return f"reach of {self.person_id}"
+
+
+class Reply(models.Model):
+    """A text message received from a phone: an acknowledgement, a request to
+    stop, or words for the alert's sender (her inbox)."""
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGED = "ack", _("Acknowledged the alert")
+        STOPPED = "stop", _("Asked to stop text messages")
+        MESSAGE = "message", _("Message")
+
+    phone = models.CharField(_("from"), max_length=40)
+    body = models.TextField(_("message"))
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    provider_id = models.CharField(max_length=64, unique=True)
+    person = models.ForeignKey(
+        "orgs.Person", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    delivery = models.ForeignKey(
+        Delivery, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="replies",
+    )  # fmt: skip
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")
+
+    def __str__(self) -> str:
+        return f"{self.phone}: {self.kind}"

@@ -14,11 +14,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from alianza.multilingual.text import render_for
-from alianza.orgs.models import Organisation, Person, Unit
+from alianza.orgs.models import ContactChannel, Organisation, Person, Unit
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 
-from .models import Alert, Delivery
+from .models import Alert, Delivery, Reach, Reply
 
 SALT = "alianza.alerts.ack"
 
@@ -111,34 +111,173 @@ def sent_in_last_hour(actor: Any) -> int:
     return Alert.objects.filter(sent_by=actor, sent_at__gte=since).count()
 
 
+# --- Who can be reached, and how -------------------------------------------------------
+
+
+@dataclass
+class Channels:
+    """A person's addresses for alerts, and the channels she stopped."""
+
+    email: str = ""
+    phone: str = ""
+    no_email: bool = False
+    no_sms: bool = False
+
+    @property
+    def email_usable(self) -> bool:
+        return bool(self.email) and not self.no_email
+
+    @property
+    def sms_usable(self) -> bool:
+        return bool(self.phone) and not self.no_sms
+
+    @property
+    def reachable(self) -> bool:
+        return self.email_usable or self.sms_usable
+
+
+def channels_of(person_ids: list[int]) -> dict[int, Channels]:
+    """Each person's preferred e-mail address and phone number; the e-mail address
+    she signs in with counts as a channel unless she said otherwise."""
+    found = {pk: Channels() for pk in person_ids}
+    rows = (
+        ContactChannel.objects.filter(
+            person_id__in=person_ids, kind__in=["email", "phone"]
+        )
+        .order_by("person_id", "-preferred", "id")
+        .values_list("person_id", "kind", "value")
+    )
+    for person_id, kind, value in rows.iterator(chunk_size=5000):
+        channels = found[person_id]
+        if kind == "email" and not channels.email:
+            channels.email = value
+        elif kind == "phone" and not channels.phone:
+            channels.phone = value
+    reach = {r.person_id: r for r in Reach.objects.filter(person_id__in=person_ids)}
+    logins = Person.objects.filter(
+        pk__in=person_ids, user__isnull=False, user__is_active=True
+    ).values_list("pk", "user__email")
+    for pk, login in logins.iterator(chunk_size=5000):
+        said = reach.get(pk)
+        if login and not found[pk].email and (said is None or said.login_email):
+            found[pk].email = login
+    for pk, said in reach.items():
+        found[pk].no_email, found[pk].no_sms = said.no_email, said.no_sms
+    return found
+
+
+@dataclass(frozen=True)
+class ReachReport:
+    """Before sending: how many the alert reaches on each channel, and who it
+    cannot reach (no address, or every channel stopped)."""
+
+    recipients: int
+    by_email: int
+    by_sms: int
+    no_channel: list[Person]
+    opted_out: list[Person]
+
+    @property
+    def unreachable(self) -> int:
+        return len(self.no_channel) + len(self.opted_out)
+
+
+def reach_report(alert: Alert, sender: Any) -> ReachReport:
+    people = list(recipients(alert, sender).order_by("sort_name", "name"))
+    channels = channels_of([p.pk for p in people])
+    no_channel: list[Person] = []
+    opted_out: list[Person] = []
+    for person in people:
+        c = channels[person.pk]
+        if not c.reachable:
+            (opted_out if (c.email or c.phone) else no_channel).append(person)
+    return ReachReport(
+        recipients=len(people),
+        by_email=sum(c.email_usable for c in channels.values()),
+        by_sms=sum(c.sms_usable for c in channels.values()),
+        no_channel=no_channel,
+        opted_out=opted_out,
+    )
+
+
+def reach_of(person: Person) -> Reach:
+    """The person's reach settings (the defaults when she never set them)."""
+    return Reach.objects.filter(person=person).first() or Reach(person=person)
+
+
+# --- Progress: each recipient counted once, by her state ------------------------------
+
+
 @dataclass(frozen=True)
 class Progress:
     recipients: int
+    unreachable: int
     queued: int
     sent: int
     failed: int
+    bounced: int
     acknowledged: int
     by_language: list[tuple[str, int, int]]
 
+    def _percent(self, n: int) -> int:
+        return round(100 * n / self.recipients) if self.recipients else 0
+
     @property
     def done_percent(self) -> int:
-        total = self.queued + self.sent + self.failed
-        return 100 if total == 0 else round(100 * (self.sent + self.failed) / total)
+        """Recipients whose messages are no longer waiting to go out."""
+        return 100 - self._percent(self.queued) if self.recipients else 100
+
+    @property
+    def reached_percent(self) -> int:
+        """Recipients a message reached (sent or delivered), or who answered."""
+        return self._percent(self.sent + self.acknowledged)
+
+    @property
+    def acknowledged_percent(self) -> int:
+        return self._percent(self.acknowledged)
+
+    @property
+    def rows(self) -> list[tuple[str, int, int]]:
+        """(state, recipients, percent) for the page's table."""
+        S = Delivery.State
+        counts = [
+            (S.ACKNOWLEDGED, self.acknowledged),
+            (S.SENT, self.sent),
+            (S.QUEUED, self.queued),
+            (S.FAILED, self.failed),
+            (S.BOUNCED, self.bounced),
+            (S.UNREACHABLE, self.unreachable),
+        ]
+        return [(str(state.label), n, self._percent(n)) for state, n in counts]
+
+
+def _state_filters() -> dict[str, Q]:
+    """Each recipient state as a condition on a delivery (see ``Delivery.state``)."""
+    S = Delivery.Status
+
+    def either(*statuses: str) -> Q:
+        return Q(email_status__in=statuses) | Q(sms_status__in=statuses)
+
+    ack = Q(acknowledged_at__isnull=False)
+    queued = ~ack & either(S.QUEUED)
+    sent = ~ack & ~either(S.QUEUED) & either(S.SENT, S.DELIVERED)
+    bounced = ~ack & ~either(S.QUEUED, S.SENT, S.DELIVERED) & either(S.BOUNCED)
+    failed = ~ack & ~either(S.QUEUED, S.SENT, S.DELIVERED, S.BOUNCED) & either(S.FAILED)
+    return {
+        "acknowledged": ack,
+        "queued": queued,
+        "sent": sent,
+        "bounced": bounced,
+        "failed": failed,
+    }
 
 
 def progress(alert: Alert) -> Progress:
-    """Messages queued, sent and failed on both channels; recipients who answered."""
-    statuses = (Delivery.Status.QUEUED, Delivery.Status.SENT, Delivery.Status.FAILED)
+    """Each recipient in one state: acknowledged, sent, queued, failed, bounced or
+    cannot be reached; the percentages are shares of all recipients."""
     counts = alert.deliveries.aggregate(
         recipients=Count("pk"),
-        acknowledged=Count("pk", filter=Q(acknowledged_at__isnull=False)),
-        **{
-            f"{channel}_{status}": Count(
-                "pk", filter=Q(**{f"{channel}_status": status})
-            )
-            for channel in ("email", "sms")
-            for status in statuses
-        },
+        **{name: Count("pk", filter=q) for name, q in _state_filters().items()},
     )
     languages = (
         alert.deliveries.values("language")
@@ -147,14 +286,67 @@ def progress(alert: Alert) -> Progress:
         )
         .order_by("language")
     )
+    placed = sum(counts[k] for k in _state_filters())
     return Progress(
         recipients=counts["recipients"],
-        queued=counts["email_queued"] + counts["sms_queued"],
-        sent=counts["email_sent"] + counts["sms_sent"],
-        failed=counts["email_failed"] + counts["sms_failed"],
+        unreachable=counts["recipients"] - placed,
+        queued=counts["queued"],
+        sent=counts["sent"],
+        failed=counts["failed"],
+        bounced=counts["bounced"],
         acknowledged=counts["acknowledged"],
         by_language=[(row["language"], row["n"], row["ack"]) for row in languages],
     )
+
+
+def deliveries_to(person: Person | None) -> QuerySet[Delivery]:
+    """The alerts a person received, newest first: her inbox."""
+    if person is None:
+        return Delivery.objects.none()
+    return (
+        Delivery.objects.filter(person=person)
+        .exclude(alert__status=Alert.Status.DRAFT)
+        .select_related("alert__organisation")
+        .order_by("-alert__sent_at", "-pk")
+    )
+
+
+def unanswered_alerts(person: Person | None) -> int:
+    """How many alerts she received and has not yet acknowledged."""
+    return deliveries_to(person).filter(acknowledged_at__isnull=True).count()
+
+
+def replies_to(alert: Alert) -> QuerySet[Reply]:
+    """The text messages recipients sent back about this alert."""
+    return Reply.objects.filter(delivery__alert=alert).select_related("person")
+
+
+def replies_for(user: Any) -> QuerySet[Reply]:
+    """The replies to alerts of the unions the person leads: the senders' inbox."""
+    return Reply.objects.filter(
+        delivery__alert__organisation_id__in=led_organisation_ids(user),
+        kind=Reply.Kind.MESSAGE,
+    ).select_related("person", "delivery__alert__organisation")
+
+
+def delivery_by_sms_id(sms_id: str) -> Delivery | None:
+    return Delivery.objects.filter(sms_id=sms_id).first() if sms_id else None
+
+
+def last_text_to(phone: str) -> Delivery | None:
+    """The latest alert sent by text message to this number: the one a reply
+    answers."""
+    return (
+        Delivery.objects.filter(phone=phone)
+        .exclude(sms_status__in=[Delivery.Status.NONE, Delivery.Status.QUEUED])
+        .select_related("alert__organisation", "person")
+        .order_by("-alert__sent_at", "-pk")
+        .first()
+    )
+
+
+def person_with_phone(phone: str) -> Person | None:
+    return Person.objects.filter(contacts__kind="phone", contacts__value=phone).first()
 
 
 # --- The message and the recipient's link --------------------------------------------

@@ -8,5 +8,11 @@ urlpatterns = [
     path("solidarity/alerts/<int:pk>/", views.alert, name="alert"),
     path("solidarity/alerts/<int:pk>/progress/", views.alert_progress, name="progress"),
     path("solidarity/alerts/<int:pk>/send/", views.alert_send, name="send"),
+    path("solidarity/alerts/replies/", views.replies, name="replies"),
+    path("alerts/", views.my_alerts, name="mine"),
+    path("alerts/<int:pk>/received/", views.my_acknowledge, name="my_acknowledge"),
+    path("alerts/reach/", views.reach, name="reach"),
+    path("sms/inbound/", views.sms_inbound, name="sms_inbound"),
+    path("sms/status/", views.sms_status, name="sms_status"),
     path("a/<str:token>/", views.acknowledge, name="acknowledge"),
 ]

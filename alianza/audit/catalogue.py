@@ -133,6 +133,8 @@ def action_labels() -> dict[str, str]:
         "solidarity.letter_published": _("Letter published"),
         "alerts.drafted": _("Alert drafted"),
         "alerts.sent": _("Alert sent"),
+        "alerts.reach_changed": _("How alerts reach a person changed"),
+        "alerts.reply_received": _("Text-message reply to an alert received"),
         "contracts.agreement_added": _("Collective agreement added"),
         "contracts.topic_corrected": _("Clause topic corrected"),
         "contracts.wage_added": _("Wage rate added"),

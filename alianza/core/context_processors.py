@@ -30,7 +30,12 @@ def navigation(request: HttpRequest) -> dict:
         (reverse("solidarity:hub"), _("Solidarity")),
     ]
     # Tools of administrators and staff live in the account menu, to keep the bar short.
-    tools = []
+    tools = [
+        (reverse("alerts:mine"), _("My alerts")),
+        (reverse("alerts:reach"), _("How alerts reach me")),
+    ]
+    if user.has_perm("alerts.add_alert"):
+        tools.append((reverse("alerts:replies"), _("Replies to alerts")))
     if user.has_perm("orgs.invite_somewhere"):
         tools.append((reverse("invitations"), _("Invitations")))
     if user.has_perm("orgs.view_audit_somewhere"):

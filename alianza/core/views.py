@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from alianza.alerts.selectors import compose, deliveries_to, unanswered_alerts
 from alianza.lib.http import AuthedRequest
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import visible_spaces
@@ -38,6 +39,11 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "is_manager": request.user.has_perm("orgs.add_person_somewhere"),
         "people_count": visible_people(request.user).count() if st.memberships else 0,
         "recent_audit": recent_audit(request.user),
+        "latest_alerts": [
+            (d, compose(d.alert, request.LANGUAGE_CODE))
+            for d in deliveries_to(person)[:3]
+        ],
+        "unanswered_alerts": unanswered_alerts(person),
     }
     return render(request, "core/dashboard.html", context)
 

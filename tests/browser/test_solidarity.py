@@ -181,7 +181,7 @@ def test_request_pledge_and_alert_in_two_languages(bworld, open_tab):
     assert "Tell us you received it" in by_address["bill@local915.test"].body
     from alianza.lib import sms
 
-    assert [m.to for m in sms.outbox] == ["+1 520 555 0101"]
+    assert [m.to for m in sms.outbox] == ["+15205550101"]
     assert sms.outbox[0].body.startswith("Mitin por Los Mineros")
 
     # 5. Rosa opens her link on her phone, without signing in, and acknowledges.

@@ -65,7 +65,7 @@ def test_each_recipient_gets_the_alert_in_their_language(
     assert by_address["member@mineros.test"].subject == "Mitin en Cananea"
     assert "/a/" in by_address["member@mineros.test"].body
     (text,) = sms.outbox
-    assert text.to == "+52 645 123 4567" and text.body.startswith("Mitin en Cananea")
+    assert text.to == "+526451234567" and text.body.startswith("Mitin en Cananea")
     progress = selectors.progress(alert)
     assert (progress.recipients, progress.sent, progress.queued) == (4, 4, 0)
     assert AuditEntry.objects.get(action="alerts.sent").data["recipients"] == 4

@@ -48,6 +48,53 @@ PAGES: dict[str, Row] = {
     ),
 }
 
+PAGES.update(
+    {
+        # Her own alerts and how they reach her: every signed-in person (no id in
+        # the address: each sees and changes only her own).
+        "alerts:mine": Row(lambda w: reverse("alerts:mine"), expect(200)),
+        "alerts:reach": Row(lambda w: reverse("alerts:reach"), expect(200)),
+        # Only the recipient acknowledges her alert from her inbox; for anyone
+        # else it does not exist.
+        "alerts:my_acknowledge": Row(
+            lambda w: reverse(
+                "alerts:my_acknowledge", args=[rec.the_member_delivery(w).pk]
+            ),
+            expect(404, member=REDIRECT),
+            method="post",
+            check=lambda w: _check_acknowledged(w),
+        ),
+        "alerts:replies": Row(lambda w: reverse("alerts:replies"), allow(LEADERS, 200)),
+        # The gateway's webhooks: a request without the gateway's signature is
+        # refused whoever sends it.
+        "alerts:sms_inbound": Row(
+            lambda w: reverse("alerts:sms_inbound"),
+            expect(403, anonymous=403),
+            method="post",
+            data=lambda w: {
+                "From": "+526451234567",
+                "Body": "STOP",
+                "MessageSid": "SMx",
+            },
+        ),
+        "alerts:sms_status": Row(
+            lambda w: reverse("alerts:sms_status"),
+            expect(403, anonymous=403),
+            method="post",
+            data=lambda w: {"MessageSid": "SMx", "MessageStatus": "delivered"},
+        ),
+    }
+)
+
+
+def _check_acknowledged(w) -> None:
+    from alianza.alerts.models import Delivery
+
+    assert Delivery.objects.filter(
+        person=w["member"].person, acknowledged_by="inbox"
+    ).exists()
+
+
 API: dict[str, Row] = {}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("alerts", PAGES, API)
