@@ -75,11 +75,15 @@ class PledgeIn(Schema):
 
 
 class ProgressOut(Schema):
+    """Each recipient counted once, in one state (``Delivery.state``)."""
+
     status: str = one_of(Alert, "status")
     recipients: int
+    unreachable: int
     queued: int
     sent: int
     failed: int
+    bounced: int
     acknowledged: int
 
 
