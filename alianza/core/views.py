@@ -1,7 +1,13 @@
+from pathlib import Path
+
 from django.contrib.auth.decorators import login_required
+from django.contrib.staticfiles import finders
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from alianza.alerts.selectors import compose, deliveries_to, unanswered_alerts
@@ -46,6 +52,58 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "unanswered_alerts": unanswered_alerts(person),
     }
     return render(request, "core/dashboard.html", context)
+
+
+@require_GET
+def manifest(request: HttpRequest) -> JsonResponse:
+    """The web app manifest: a member adds Alianza to her phone's home screen."""
+    icons = [
+        ("alianza/icons/icon-192.png", "192x192", "any"),
+        ("alianza/icons/icon-512.png", "512x512", "any"),
+        ("alianza/icons/icon-maskable-512.png", "512x512", "maskable"),
+    ]
+    answer = JsonResponse(
+        {
+            "name": "Alianza",
+            "short_name": "Alianza",
+            "description": _(
+                "The alliance of the United Steelworkers and Los Mineros."
+            ),
+            "lang": request.LANGUAGE_CODE,
+            "start_url": reverse("dashboard"),
+            "scope": "/",
+            "display": "standalone",
+            "background_color": "#ffffff",
+            "theme_color": "#8b1e24",
+            "icons": [
+                {
+                    "src": static(path),
+                    "sizes": sizes,
+                    "type": "image/png",
+                    "purpose": purpose,
+                }
+                for path, sizes, purpose in icons
+            ],
+        },  # fmt: skip
+        content_type="application/manifest+json",
+    )
+    return answer
+
+
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The service worker, served from the root so that it may keep the home page
+    (its scope is the folder it is served from)."""
+    path = finders.find("alianza/sw.js")
+    if path is None:
+        raise Http404
+    answer = HttpResponse(
+        Path(str(path)).read_text(encoding="utf-8"),
+        content_type="application/javascript; charset=utf-8",
+    )
+    answer["Cache-Control"] = "no-cache"
+    answer["Service-Worker-Allowed"] = "/"
+    return answer
 
 
 @require_GET

@@ -11,6 +11,11 @@ from tests.matrix import (
 PAGES: dict[str, Row] = {
     "dashboard": Row(lambda w: reverse("dashboard"), expect(200)),
     "healthz": Row(lambda w: reverse("healthz"), expect(200, anonymous=200)),
+    # What a phone needs to install the app: public, nobody's data.
+    "manifest": Row(lambda w: reverse("manifest"), expect(200, anonymous=200)),
+    "service_worker": Row(
+        lambda w: reverse("service_worker"), expect(200, anonymous=200)
+    ),
 }
 
 API: dict[str, Row] = {
