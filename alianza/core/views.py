@@ -15,7 +15,12 @@ from alianza.lib.http import AuthedRequest
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import visible_spaces
 
-from .selectors import recent_audit, seats_held_by
+from .selectors import (
+    meetings_in_session_for,
+    recent_audit,
+    roll_lines_of,
+    seats_held_by,
+)
 
 
 def _roles_by_organisation(memberships: list) -> list[dict]:
@@ -50,6 +55,8 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
             for d in deliveries_to(person)[:3]
         ],
         "unanswered_alerts": unanswered_alerts(person),
+        "in_session": list(meetings_in_session_for(person)),
+        "my_votes": list(roll_lines_of(person)[:5]),
     }
     return render(request, "core/dashboard.html", context)
 
