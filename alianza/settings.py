@@ -235,6 +235,8 @@ SMS_PROVIDER_URL = os.environ.get("SMS_PROVIDER_URL", "")
 SMS_ACCOUNT_SID = os.environ.get("SMS_ACCOUNT_SID", "")
 SMS_AUTH_TOKEN = os.environ.get("SMS_AUTH_TOKEN", "")
 SMS_FROM = os.environ.get("SMS_FROM", "")
+# A text message longer than this many parts is cut at a word, the rest behind its link.
+SMS_MAX_PARTS = int(os.environ.get("SMS_MAX_PARTS", "3"))
 # Rapid-response alerts: recipients per background task, alerts per officer per hour.
 ALERT_CHUNK_SIZE = int(os.environ.get("ALERT_CHUNK_SIZE", "500"))
 ALERTS_PER_HOUR = int(os.environ.get("ALERTS_PER_HOUR", "5"))

@@ -195,7 +195,7 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
                     ok, errors[pk] = False, str(exc)[:300]
                 outcome.setdefault(("email", SENT if ok else FAILED), []).append(pk)
             if sms_status == QUEUED:
-                text = f"{message.subject}: {message.body[:300]} {footer}"
+                text = message.text_message(ack_url(pk))
                 try:
                     sms_ids[pk] = sms.send_one(sms.SmsMessage(phone, text), sms_backend)
                     ok = True
@@ -372,3 +372,21 @@ def sms_receipt(sms_id: str, status: str, error: str = "") -> Delivery | None:
         delivery.error = error[:300]
     delivery.save(update_fields=["sms_status", "error"])
     return delivery
+
+
+def export_not_acknowledged(actor: Any, alert: Alert) -> list[list[str]]:
+    """The recipients who have not acknowledged, for a phone bank. Audited: it
+    moves personal data."""
+    from .selectors import not_acknowledged
+
+    require(actor, "alerts.change_alert", alert)
+    rows = [[_("Name"), _("Phone"), _("E-mail"), _("Language"), _("State")]]
+    for delivery in not_acknowledged(alert):
+        rows.append([
+            delivery.person.name, delivery.phone, delivery.email, delivery.language,
+            delivery.get_state_display(),
+        ])  # fmt: skip
+    record("alerts.unacknowledged_exported", actor=actor,
+           organisation=alert.organisation, target=alert,
+           data={"rows": len(rows) - 1})  # fmt: skip
+    return rows

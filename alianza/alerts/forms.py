@@ -15,7 +15,10 @@ class AlertForm(StyledForm):
     body = forms.CharField(
         label=_("Message"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("Short: text messages carry the first 300 characters."),
+        help_text=_(
+            "Short is best: a text message longer than three parts is cut at a word,"
+            " the rest behind its link."
+        ),
     )
     language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
     units = forms.ModelMultipleChoiceField(

@@ -367,19 +367,70 @@ class Message:
     subject: str
     body: str
     footer: str
+    translated: bool = True
+
+    def text_message(self, link: str) -> str:
+        """The alert as a text message: subject and message, cut at a word when too
+        long (the rest is behind the link), then the link."""
+        from alianza.lib import sms
+
+        return sms.fit(f"{self.subject}: {self.body}", link, settings.SMS_MAX_PARTS)
 
 
 def compose(alert: Alert, language: str) -> Message:
     """The alert in ``language`` (its translation when there is one)."""
     with translation.override(language):
+        body = render_for(alert, "body", language)
         return Message(
             subject=render_for(alert, "title", language).text,
-            body=render_for(alert, "body", language).text,
+            body=body.text,
+            translated=body.language == language.split("-")[0],
             footer=_(
                 "Sent by %(org)s through Alianza. Tell us you received it: %(link)s"
             )
             % {"org": alert.organisation, "link": "{link}"},
         )
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What recipients reading one language will receive."""
+
+    language: str
+    people: int
+    message: Message
+    text_message: str
+    segments: Any
+
+
+def previews(alert: Alert, sender: Any) -> list[Preview]:
+    """Before sending: the e-mail subject and the exact text message per language of
+    the recipients, with its length in parts (the link as long as a real one)."""
+    from alianza.lib import sms
+
+    counts = (
+        recipients(alert, sender)
+        .values("preferred_language")
+        .annotate(n=Count("pk"))
+        .order_by("preferred_language")
+    )
+    example_link = ack_url(10**6)
+    found = []
+    for row in counts:
+        language = row["preferred_language"] or alert.language
+        message = compose(alert, language)
+        text = message.text_message(example_link)
+        found.append(Preview(language, row["n"], message, text, sms.segments(text)))
+    return found
+
+
+def not_acknowledged(alert: Alert) -> QuerySet[Delivery]:
+    """The recipients who have not said they received it: a phone bank's list."""
+    return (
+        alert.deliveries.filter(acknowledged_at__isnull=True)
+        .select_related("person")
+        .order_by("person__sort_name", "person__name")
+    )
 
 
 def delivery_for_token(token: str) -> Delivery | None:

@@ -9,6 +9,11 @@ urlpatterns = [
     path("solidarity/alerts/<int:pk>/progress/", views.alert_progress, name="progress"),
     path("solidarity/alerts/<int:pk>/send/", views.alert_send, name="send"),
     path("solidarity/alerts/replies/", views.replies, name="replies"),
+    path(
+        "solidarity/alerts/<int:pk>/not-acknowledged.csv",
+        views.not_acknowledged_export,
+        name="not_acknowledged",
+    ),
     path("alerts/", views.my_alerts, name="mine"),
     path("alerts/<int:pk>/received/", views.my_acknowledge, name="my_acknowledge"),
     path("alerts/reach/", views.reach, name="reach"),

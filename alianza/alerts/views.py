@@ -14,6 +14,7 @@ from alianza.lib import sms
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
+from alianza.lib.tabular import write_csv
 from alianza.orgs.selectors import standing
 
 from . import actions, selectors
@@ -70,6 +71,7 @@ def alert(request: AuthedRequest, pk: int) -> HttpResponse:
     context["may_manage"] = request.user.has_perm("alerts.change_alert", obj)
     if obj.is_draft:
         context["reach"] = selectors.reach_report(obj, request.user)
+        context["previews"] = selectors.previews(obj, request.user)
     else:
         context["replies"] = selectors.replies_to(obj)[:50]
     context["sent_this_hour"] = selectors.sent_in_last_hour(request.user)
@@ -115,6 +117,23 @@ def acknowledge(request: HttpRequest, token: str) -> HttpResponse:
             "language": language,
         }
         return render(request, "alerts/acknowledge.html", context)
+
+
+@login_required
+def not_acknowledged_export(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Who has not acknowledged, as a table for a phone bank."""
+    obj: Alert = get_changeable(
+        request.user, selectors.alerts_with_owner(), "alerts.change_alert",
+        view="alerts.view_alert", pk=pk,
+    )  # fmt: skip
+    rows = actions.export_not_acknowledged(request.user, obj)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="alert-{obj.pk}-not-acknowledged.csv"'
+    )
+    response.write("\ufeff")  # so spreadsheet programs read the accents right
+    write_csv(response, rows)
+    return response
 
 
 # --- The member's side: her alerts, and how they reach her ---------------------------

@@ -135,6 +135,9 @@ def action_labels() -> dict[str, str]:
         "alerts.sent": _("Alert sent"),
         "alerts.reach_changed": _("How alerts reach a person changed"),
         "alerts.reply_received": _("Text-message reply to an alert received"),
+        "alerts.unacknowledged_exported": _(
+            "Recipients who have not acknowledged exported"
+        ),
         "contracts.agreement_added": _("Collective agreement added"),
         "contracts.topic_corrected": _("Clause topic corrected"),
         "contracts.wage_added": _("Wage rate added"),

@@ -141,6 +141,59 @@ def signature_is_valid(url: str, params: Mapping[str, str], given: str) -> bool:
     return hmac.compare_digest(signature(url, params, token), given)
 
 
+# --- How long a text message is ------------------------------------------------------
+#
+# A message in the GSM 03.38 alphabet carries 160 characters (153 per part when it
+# is sent in parts); one character outside it (á, í, ó, ú, ¿, ê…) sends the whole
+# message as UCS-2: 70 characters, 67 per part. The extension table's characters
+# (€, [, ], {, }, |, ~, ^, \) take two places in GSM.
+
+GSM_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM_EXTENSION = "^{}\\[~]|€\f"
+
+
+@dataclass(frozen=True)
+class Segments:
+    encoding: str  # "GSM-7" or "UCS-2"
+    length: int  # in the encoding's places (GSM extension characters count two)
+    parts: int
+    per_part: int  # places per part for a message of this many parts
+
+
+def segments(text: str) -> Segments:
+    gsm = all(c in GSM_BASIC or c in GSM_EXTENSION for c in text)
+    if gsm:
+        length = sum(2 if c in GSM_EXTENSION else 1 for c in text)
+        single, multi, encoding = 160, 153, "GSM-7"
+    else:
+        # UCS-2 counts UTF-16 code units: a character beyond the basic plane takes two.
+        length = len(text.encode("utf-16-le")) // 2
+        single, multi, encoding = 70, 67, "UCS-2"
+    if length <= single:
+        return Segments(encoding, length, 1 if length else 0, single)
+    return Segments(encoding, length, -(-length // multi), multi)
+
+
+def fit(text: str, tail: str, parts: int = 2) -> str:
+    """``text`` then `` tail`` (a link), in at most ``parts`` parts: when the text is
+    too long it is cut at the end of a word and "…" says that the rest is behind the
+    link. Never cut inside a word; the tail is always whole."""
+    whole = f"{text} {tail}".strip()
+    if segments(whole).parts <= parts:
+        return whole
+    words = text.split()
+    while words:
+        words.pop()
+        shorter = " ".join(words).rstrip(",;:-–—") + "…"
+        candidate = f"{shorter} {tail}".strip()
+        if segments(candidate).parts <= parts:
+            return candidate
+    return tail
+
+
 def get_backend(path: str | None = None, **kwargs: Any) -> SmsBackend:
     name = str(path or getattr(settings, "SMS_BACKEND", "") or CONSOLE)
     return import_string(name)(**kwargs)

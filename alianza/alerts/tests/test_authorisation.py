@@ -64,6 +64,13 @@ PAGES.update(
             method="post",
             check=lambda w: _check_acknowledged(w),
         ),
+        # Who has not acknowledged, for a phone bank: the alert's union's leaders.
+        "alerts:not_acknowledged": Row(
+            lambda w: reverse(
+                "alerts:not_acknowledged", args=[rec.the_member_delivery(w).alert_id]
+            ),
+            allow(MINEROS_LEADERS, 200, no=404),
+        ),
         "alerts:replies": Row(lambda w: reverse("alerts:replies"), allow(LEADERS, 200)),
         # The gateway's webhooks: a request without the gateway's signature is
         # refused whoever sends it.

@@ -355,3 +355,68 @@ def test_mail_is_untouched_by_text_settings(world, people, alert, gateway):
         "member@mineros.test",
         "officer@mineros.test",
     }
+
+
+def test_each_language_is_previewed_before_sending(client, world, people, alert):
+    from alianza.multilingual.actions import save_translation
+
+    Person.objects.filter(pk=people[0].pk).update(preferred_language="en")
+    previews = {
+        p.language: p for p in selectors.previews(alert, world["mineros_staff"])
+    }
+    assert set(previews) == {"es", "en"}
+    assert previews["en"].people == 1 and not previews["en"].message.translated
+    save_translation(world["mineros_staff"], alert, "title", "en", "Rally in Cananea")
+    save_translation(world["mineros_staff"], alert, "body", "en", "All to the rally.")
+    alert = Alert.objects.get(pk=alert.pk)
+    previews = {
+        p.language: p for p in selectors.previews(alert, world["mineros_staff"])
+    }
+    assert previews["en"].message.translated
+    assert previews["en"].text_message.startswith("Rally in Cananea: All to the rally.")
+    assert previews["es"].segments.encoding == "UCS-2"  # "sábado": á is not GSM
+    client.force_login(world["mineros_staff"])
+    page = client.get(alert.get_absolute_url()).content.decode()
+    assert 'id="preview-en"' in page and 'id="preview-es"' in page
+
+
+def test_a_long_alert_is_texted_whole_words_with_a_link_to_the_rest(
+    world, people, gateway
+):
+    body = " ".join(["Concentración en la puerta tres de la mina."] * 12)
+    alert = actions.draft_alert(
+        world["mineros_staff"], world.mineros, title="Paro", body=body,
+        language="es", units=[world.section65],
+    )  # fmt: skip
+    actions.send_alert(world["mineros_staff"], alert)
+    (text,) = [m for m in sms.outbox if m.to == "+526451234567"]
+    assert sms.segments(text.body).parts <= 3
+    words, link = text.body.rsplit(" ", 1)
+    assert link.startswith("https://alianza.example.org/a/") and words.endswith("…")
+    assert ("Paro: " + body).startswith(words.removesuffix("…"))
+
+
+def test_the_phone_bank_list_is_the_leaders_and_audited(client, world, people, alert):
+    actions.send_alert(world["mineros_staff"], alert)
+    delivery = Delivery.objects.get(alert=alert, person=people[0])
+    actions.acknowledge(delivery, how="link")
+    client.force_login(world["mineros_officer"])
+    answer = client.get(reverse("alerts:not_acknowledged", args=[alert.pk]))
+    table = answer.content.decode("utf-8-sig")
+    assert "Pedro Teléfono" not in table and "Nadia Sin Datos" in table
+    assert (
+        AuditEntry.objects.filter(action="alerts.unacknowledged_exported").count() == 1
+    )
+    client.force_login(world["usw_staff"])
+    assert (
+        client.get(reverse("alerts:not_acknowledged", args=[alert.pk])).status_code
+        == 404
+    )
+    client.force_login(world["member"])
+    assert (
+        client.get(reverse("alerts:not_acknowledged", args=[alert.pk])).status_code
+        == 404
+    )
+    assert (
+        AuditEntry.objects.filter(action="alerts.unacknowledged_exported").count() == 1
+    )
