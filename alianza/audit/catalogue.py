@@ -121,6 +121,7 @@ def action_labels() -> dict[str, str]:
         "solidarity.contact_added": _("Organizing contact added"),
         "solidarity.event_created": _("Event added to the calendar"),
         "solidarity.delegation_added": _("Delegation announced"),
+        "solidarity.event_answered": _("Answer to an event given"),
         "solidarity.request_drafted": _("Solidarity request drafted"),
         "solidarity.request_vetted": _("Solidarity request vetted"),
         "solidarity.request_published": _("Solidarity request published"),

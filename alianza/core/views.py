@@ -7,12 +7,14 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from alianza.alerts.selectors import compose, deliveries_to, unanswered_alerts
 from alianza.lib.http import AuthedRequest
 from alianza.orgs.selectors import standing, visible_people
+from alianza.solidarity.selectors import answers_of, upcoming_events
 from alianza.spaces.selectors import visible_spaces
 
 from .selectors import (
@@ -56,6 +58,8 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         ],
         "unanswered_alerts": unanswered_alerts(person),
         "in_session": list(meetings_in_session_for(person)),
+        "coming_events": upcoming_events(timezone.localdate(), limit=3),
+        "my_answers": answers_of(person, timezone.localdate()),
         "my_votes": list(roll_lines_of(person)[:5]),
     }
     return render(request, "core/dashboard.html", context)

@@ -104,7 +104,22 @@ def is_signed_in(user) -> bool:
     return bool(getattr(user, "is_authenticated", False))
 
 
+@rules.predicate
+def has_a_person(user) -> bool:
+    """She is someone in Alianza's records: she may answer an event."""
+    return standing(user).person is not None
+
+
+@rules.predicate
+def organises_event(user, event) -> bool:
+    return event is not None and is_org_leader(user, event.organisation)
+
+
 rules.add_perm("solidarity.view_hub", is_signed_in)
+# Everyone signed in sees the alliance's calendar and answers for herself; the
+# organising union's leaders read who answered.
+rules.add_perm("solidarity.answer_event", has_a_person)
+rules.add_perm("solidarity.view_event_answers", organises_event)
 # Campaigns, events, requests and letters are written for a union its leaders lead;
 # asked without a union, "leads one" (the page that offers them).
 rules.add_perm("solidarity.add_campaign", leads_it_or_any)

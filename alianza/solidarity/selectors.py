@@ -18,6 +18,7 @@ from .models import (
     Letter,
     OrganizingTarget,
     Pledge,
+    Rsvp,
     Signature,
     SolidarityRequest,
     Strike,
@@ -184,6 +185,38 @@ def upcoming_events(today: date, limit: int = 6) -> list[Event]:
     events = Event.objects.select_related("organisation")
     dated = sorted(((e.next_date(today), e) for e in events), key=lambda p: p[0])
     return [e for day, e in dated if day >= today][:limit]
+
+
+def answers_of(person: Person | None, today: date) -> dict[int, Rsvp]:
+    """Her answers to the events' coming dates, by event."""
+    if person is None:
+        return {}
+    return {
+        rsvp.event_id: rsvp
+        for rsvp in Rsvp.objects.filter(person=person, occurs_on__gte=today)
+    }
+
+
+def answer_counts(events: list[Event], today: date) -> dict[int, dict[str, int]]:
+    """For each event, how many answered yes, maybe and no for its next date."""
+    counts: dict[int, dict[str, int]] = {}
+    rows = (
+        Rsvp.objects.filter(event__in=events, occurs_on__gte=today)
+        .values("event_id", "occurs_on", "answer")
+        .annotate(n=Count("pk"))
+    )
+    next_dates = {e.pk: e.next_date(today) for e in events}
+    for row in rows:
+        if row["occurs_on"] == next_dates.get(row["event_id"]):
+            counts.setdefault(row["event_id"], {})[row["answer"]] = row["n"]
+    return counts
+
+
+def answers_to(event: Event, today: date) -> QuerySet[Rsvp]:
+    """Who answered the event's next date: its organisers' list."""
+    return Rsvp.objects.filter(
+        event=event, occurs_on=event.next_date(today)
+    ).select_related("person")
 
 
 def all_events() -> QuerySet[Event]:

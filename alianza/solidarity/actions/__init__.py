@@ -8,7 +8,7 @@ from .campaigns import (
     create_campaign,
     set_campaign_status,
 )
-from .events import add_delegation, create_event
+from .events import add_delegation, answer_event, create_event
 from .letters import add_signatory, confirm_signature, draft_letter, publish_letter
 from .organizing import (
     add_contact,
@@ -31,6 +31,7 @@ __all__ = [
     "add_contact",
     "add_delegation",
     "add_signatory",
+    "answer_event",
     "add_target",
     "add_team_member",
     "add_timeline_entry",

@@ -6,13 +6,14 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Unit
 
-from ..models import Campaign, Delegation, Event
+from ..models import Campaign, Delegation, Event, Rsvp
 from ._fields import language_code, required_text
 
 
@@ -70,3 +71,26 @@ def add_delegation(
     record("solidarity.delegation_added", actor=actor, organisation=organisation,
            target=event, data={"people": people})  # fmt: skip
     return delegation
+
+
+@transaction.atomic
+def answer_event(
+    actor: Any, event: Event, answer: str, today: date | None = None
+) -> Rsvp:
+    """She says whether she will go to the event's next date (yes, maybe, no); a
+    new answer replaces her earlier one for that date."""
+    from alianza.orgs.selectors import standing
+
+    require(actor, "solidarity.answer_event")
+    if answer not in Rsvp.Answer.values:
+        raise ValidationError(_("Choose: I will go, maybe, or I cannot go."))
+    occurs_on = event.next_date(today)
+    if occurs_on < (today or timezone.localdate()):
+        raise ValidationError(_("This event is over: it takes no more answers."))
+    rsvp, _created = Rsvp.objects.update_or_create(
+        event=event, person=standing(actor).person, occurs_on=occurs_on,
+        defaults={"answer": answer, "answered_at": timezone.now()},
+    )  # fmt: skip
+    record("solidarity.event_answered", actor=actor, organisation=event.organisation,
+           target=event, data={"answer": answer, "date": occurs_on.isoformat()})  # fmt: skip
+    return rsvp

@@ -3,7 +3,7 @@ targets, events and commemorations, solidarity requests with pledges, and letter
 One module per concept; every model is importable from here."""
 
 from .campaigns import Campaign, Strike, TimelineEntry
-from .events import Delegation, Event
+from .events import Delegation, Event, Rsvp
 from .letters import Letter, Signature
 from .organizing import CERTIFICATE_THRESHOLD, OrganizingContact, OrganizingTarget
 from .requests import Pledge, SolidarityRequest
@@ -17,6 +17,7 @@ __all__ = [
     "OrganizingContact",
     "OrganizingTarget",
     "Pledge",
+    "Rsvp",
     "Signature",
     "SolidarityRequest",
     "Strike",

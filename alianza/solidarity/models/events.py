@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from alianza.multilingual.models import Multilingual
 from alianza.orgs.models import Country
@@ -97,3 +98,34 @@ class Delegation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit or self.organisation} @ {self.event}"
+
+
+class Rsvp(models.Model):
+    """A person's answer to an event on one date (an annual event is answered
+    year by year): yes, no or maybe."""
+
+    class Answer(models.TextChoices):
+        YES = "yes", pgettext_lazy("rsvp", "I will go")
+        MAYBE = "maybe", pgettext_lazy("rsvp", "Maybe")
+        NO = "no", pgettext_lazy("rsvp", "I cannot go")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="rsvps")
+    person = models.ForeignKey(
+        "orgs.Person", on_delete=models.CASCADE, related_name="rsvps"
+    )
+    occurs_on = models.DateField()
+    answer = models.CharField(_("answer"), max_length=8, choices=Answer.choices)
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["person__sort_name", "person__name"]
+        verbose_name = _("answer to an event")
+        verbose_name_plural = _("answers to events")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "person", "occurs_on"], name="one_rsvp_per_date"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} → {self.event_id} {self.occurs_on}: {self.answer}"

@@ -203,6 +203,20 @@ PAGES: dict[str, Row] = {
             rec.the_event(w).delegations.filter(organisation=w.usw, people=4)
         ),
     ),
+    # Anyone signed in answers for herself whether she will go.
+    "solidarity:event_answer": Row(
+        lambda w: reverse("solidarity:event_answer", args=[rec.the_event(w).pk]),
+        expect(REDIRECT),
+        method="post",
+        data=lambda w: {"answer": "yes"},
+        check=lambda w: _check(rec.the_event(w).rsvps.filter(answer="yes")),
+    ),
+    # Who answered: the organising union's (Los Mineros') leaders; for anyone else
+    # the list does not exist.
+    "solidarity:event_answers": Row(
+        lambda w: reverse("solidarity:event_answers", args=[rec.the_event(w).pk]),
+        allow(MINEROS_LEADERS, 200, no=404),
+    ),
     "solidarity:events_calendar": Row(
         lambda w: reverse(
             "solidarity:events_calendar", args=[rec.the_calendar_secret(w)]

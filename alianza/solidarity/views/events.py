@@ -14,23 +14,69 @@ from alianza.councils.selectors import user_for_calendar
 from alianza.lib import ics
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import require
+from alianza.lib.permissions import get_visible, require
+from alianza.orgs.selectors import standing
 
 from .. import actions, selectors
 from ..forms import DelegationForm, EventForm
-from ..models import Event
+from ..models import Event, Rsvp
 from .common import new_for_union
 
 
 @login_required
 def events(request: AuthedRequest) -> HttpResponse:
     led = selectors.led_organisations(request.user)
+    today = timezone.localdate()
+    dated = selectors.events_by_next_date(today)
+    events = [event for event, _next in dated]
+    counts = selectors.answer_counts(events, today)
+    mine = selectors.answers_of(standing(request.user).person, today)
+    user = request.user
+    rows = [
+        {
+            "event": event, "next": next_date, "upcoming": next_date >= today,
+            "mine": getattr(mine.get(event.pk), "answer", ""), "counts": counts.get(event.pk, {}),
+            "organises": user.has_perm("solidarity.view_event_answers", event),
+        }
+        for event, next_date in dated
+    ]  # fmt: skip
     context = {
-        "events": selectors.events_by_next_date(timezone.localdate()),
+        "rows": rows,
+        "answers": Rsvp.Answer.choices,
+        "may_answer": user.has_perm("solidarity.answer_event"),
         "may_create": led.exists(),
         "delegation_form": DelegationForm(organisations=led) if led.exists() else None,
     }
     return render(request, "solidarity/events.html", context)
+
+
+@login_required
+@require_POST
+def event_answer(request: AuthedRequest, pk: int) -> HttpResponse:
+    event: Event = get_visible(request.user, selectors.all_events(), None, pk=pk)
+    return run_action(
+        request,
+        lambda: actions.answer_event(
+            request.user, event, request.POST.get("answer", "")
+        ),
+        _("Your answer was saved."),
+        then=event.get_absolute_url(),
+    )
+
+
+@login_required
+def event_answers(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Who answered the event's next date: for the organising union's leaders."""
+    event: Event = get_visible(
+        request.user, selectors.all_events(), "solidarity.view_event_answers", pk=pk
+    )
+    today = timezone.localdate()
+    return render(
+        request,
+        "solidarity/event_answers.html",
+        {"event": event, "next": event.next_date(today),
+         "answers": selectors.answers_to(event, today)},
+    )  # fmt: skip
 
 
 @login_required
