@@ -107,9 +107,11 @@ class Tab:
 def open_tab(browser, live_server) -> Iterator:
     contexts = []
 
-    def _open(viewport: dict | None = None, locale: str = "en-US") -> Tab:
+    def _open(viewport: dict | None = None, locale: str = "en-US", **options) -> Tab:
         context = browser.new_context(
-            viewport=viewport or {"width": 1280, "height": 800}, locale=locale
+            viewport=viewport or {"width": 1280, "height": 800},
+            locale=locale,
+            **options,
         )
         contexts.append(context)
         tab = Tab(context.new_page(), live_server.url)
@@ -121,7 +123,7 @@ def open_tab(browser, live_server) -> Iterator:
         context.close()
 
 
-def totp_code(user) -> str:
+def totp_code(user, secret: str = TOTP_SECRET) -> str:
     """The current code; allauth refuses a code twice for the same user, so wait
     for the next 30-second window if this user already spent this one. It also
     accepts only the current window's code, so a code is not taken in the last
@@ -131,20 +133,27 @@ def totp_code(user) -> str:
         time.sleep(30 - time.time() % 30 + 0.5)
         counter = int(time.time()) // 30
     _last_totp_counter[user.pk] = counter
-    return format_hotp_value(hotp_value(TOTP_SECRET, counter))
+    return format_hotp_value(hotp_value(secret, counter))
 
 
-def login(tab: Tab, user, totp: bool = False) -> None:
-    """Sign in through the real pages: password, then the authenticator code."""
+def login(
+    tab: Tab,
+    user,
+    totp: bool = False,
+    password: str = PASSWORD,
+    secret: str = TOTP_SECRET,
+) -> None:
+    """Sign in through the real pages: password, then the authenticator code (the
+    personas' defaults; a demo login brings its own password and secret)."""
     page = tab.page
     tab.goto("/accounts/login/")
     page.fill("input[name=login]", user.email)
-    page.fill("input[name=password]", PASSWORD)
+    page.fill("input[name=password]", password)
     with page.expect_navigation():
         page.press("input[name=password]", "Enter")
     if totp:
         assert "/accounts/2fa/authenticate/" in page.url
-        page.fill("input[name=code]", totp_code(user))
+        page.fill("input[name=code]", totp_code(user, secret))
         with page.expect_navigation():
             page.press("input[name=code]", "Enter")
         assert "/accounts/2fa/authenticate/" not in page.url, "the code was refused"
