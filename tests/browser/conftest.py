@@ -17,6 +17,7 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.utils import translation
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from alianza.accounts.models import User
 from conftest import PASSWORD
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -121,6 +122,33 @@ def open_tab(browser, live_server) -> Iterator:
     yield _open
     for context in contexts:
         context.close()
+
+
+@dataclass
+class DemoWorld:
+    logins: dict  # e-mail -> DemoLogin
+
+    def user(self, email: str) -> User:
+        return User.objects.get(email=email)
+
+    def sign_in(self, tab: Tab, email: str) -> None:
+        demo_login = self.logins[email]
+        login(
+            tab,
+            self.user(email),
+            totp=demo_login.totp_secret is not None,
+            password=demo_login.password,
+            secret=demo_login.totp_secret or "",
+        )
+
+
+@pytest.fixture
+def demo_world(transactional_db, settings, tmp_path) -> DemoWorld:
+    """The demo world (``alianza demo``), committed for the live server."""
+    from alianza.core import demo
+
+    settings.DATA_DIR = tmp_path
+    return DemoWorld({x.email: x for x in demo.load()})
 
 
 def totp_code(user, secret: str = TOTP_SECRET) -> str:
