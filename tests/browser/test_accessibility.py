@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from alianza.accounts.models import User
 
@@ -179,6 +180,12 @@ def test_the_most_used_pages_in_spanish_and_french_pass_axe(
         with anonymous.page.expect_navigation():
             anonymous.page.press("input[name=password]", "Enter")
         assert "/accounts/2fa/authenticate/" in anonymous.page.url
+        # The code field brings up the number keypad and takes the phone's
+        # suggestion of the code it just received.
+        code = anonymous.page.locator("input[name=code]")
+        expect(code).to_have_attribute("inputmode", "numeric")
+        expect(code).to_have_attribute("autocomplete", "one-time-code")
+        expect(code).to_have_attribute("pattern", "[0-9]*")
         audit.check(anonymous, "two-factor code", language)
         for name, path in pages:
             staff.goto(path)

@@ -35,6 +35,7 @@ KEY_COLUMNS: dict[str, dict[int, list[int]]] = {
     "expiries": {0: [1, 2]},
     "elections": {0: [1, 4, 5]},  # vote, closes, status
     "election board": {0: [1, 2, 3]},
+    "roll": {0: [1, 6]},  # name, voted
     "people": {0: [1, 2]},  # name, roles
     "person": {0: [1, 3]},  # organisation, role (a card per membership)
     "organisations": {0: [1, 4, 5]},
@@ -157,6 +158,7 @@ def phone_pages() -> dict[str, str]:
         "expiries": reverse("contracts:expiries"),
         "elections": reverse("elections:elections"),
         "election board": reverse("elections:board", args=[election.uid]),
+        "roll": reverse("elections:voters", args=[election.uid]),
         "people": reverse("orgs:people"),
         "person": Person.objects.get(
             name__startswith="José Luis Romero"
