@@ -20,6 +20,7 @@ pytestmark = pytest.mark.browser
 
 TARGET = 24  # px, WCAG 2.2's minimum target size
 CONTRAST = 4.5
+ADMIN = "d.kowalski@usw.example"
 
 # For each page, each table (its index on the page) and the columns (1-based)
 # that must stay in view on a phone: the table's name and its key figures.
@@ -189,8 +190,17 @@ def test_tables_keep_their_key_column_on_a_phone(demo_world, open_tab, language)
             problems[name] = found
         if name in {"meeting", "council", "person", "body"}:
             shot(tab, f"phone-{name.replace(' ', '-')}-{language}")
+    # The audit log, as the USW's administrator reads it.
+    User.objects.filter(email=ADMIN).update(language=language)
+    admin = open_tab(viewport=PHONE, locale="es-MX")
+    demo_world.sign_in(admin, ADMIN)
+    admin.goto(reverse("orgs:audit_log"))
+    found = admin.page.evaluate(MEASURE_TABLES, {0: [1, 2, 4]})  # when, who, what
+    if found:
+        problems["audit log"] = found
     assert problems == {}
     tab.assert_clean()
+    admin.assert_clean()
 
 
 def test_menu_contrast_and_touch_targets_on_a_phone(demo_world, open_tab):
