@@ -34,6 +34,8 @@ KEY_COLUMNS: dict[str, dict[int, list[int]]] = {
     "contracts": {0: [1, 6]},  # agreement, expires
     "contract": {0: [1, 3, 4]},  # classification, per hour, US$ per hour
     "expiries": {0: [1, 2]},
+    # The wage comparison: agreement, classification, US$ per hour; the settlements.
+    "comparison": {0: [1, 2, 5], 1: [1, 2, 3]},
     "elections": {0: [1, 4, 5]},  # vote, closes, status
     "election board": {0: [1, 2, 3]},
     "roll": {0: [1, 6]},  # name, voted
@@ -157,6 +159,9 @@ def phone_pages() -> dict[str, str]:
         .first()
         .get_absolute_url(),
         "expiries": reverse("contracts:expiries"),
+        "comparison": reverse("contracts:compare")
+        + "?topic=wages&"
+        + "&".join(f"agreements={a.pk}" for a in Agreement.objects.all()),
         "elections": reverse("elections:elections"),
         "election board": reverse("elections:board", args=[election.uid]),
         "roll": reverse("elections:voters", args=[election.uid]),
