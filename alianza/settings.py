@@ -214,6 +214,11 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Alianza"
 MFA_RECOVERY_CODE_COUNT = 10
+MFA_FORMS = {
+    "authenticate": "alianza.accounts.forms.AuthenticateForm",
+    "reauthenticate": "alianza.accounts.forms.ReauthenticateForm",
+    "activate_totp": "alianza.accounts.forms.ActivateTOTPForm",
+}
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",

@@ -1,3 +1,6 @@
+from allauth.mfa.base.forms import AuthenticateForm as BaseAuthenticateForm
+from allauth.mfa.base.forms import ReauthenticateForm as BaseReauthenticateForm
+from allauth.mfa.totp.forms import ActivateTOTPForm as BaseActivateTOTPForm
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -83,3 +86,37 @@ class InvitationForm(StyledForm):
             organisation__in=organisations
         ).select_related("organisation")
         self.fields["unit"].label_from_instance = unit_label  # type: ignore[attr-defined]
+
+
+# The two-factor code: a phone shows its number keypad (``inputmode``; ``pattern``
+# for older iPhones) and offers the code a text message or an authenticator app
+# just gave it (``autocomplete``). Recovery codes are digits too.
+ONE_TIME_CODE = {
+    "inputmode": "numeric",
+    "autocomplete": "one-time-code",
+    "pattern": "[0-9]*",
+}
+
+
+class AuthenticateForm(BaseAuthenticateForm):
+    """The code asked after the password (MFA_FORMS["authenticate"])."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs.update(ONE_TIME_CODE)
+
+
+class ReauthenticateForm(BaseReauthenticateForm):
+    """The code asked again before a sensitive change."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs.update(ONE_TIME_CODE)
+
+
+class ActivateTOTPForm(BaseActivateTOTPForm):
+    """The first code of a new authenticator app."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs.update(ONE_TIME_CODE)

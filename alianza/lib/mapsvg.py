@@ -32,6 +32,9 @@ DATA = (
 BOX = (-170.0, 7.0, -50.0, 75.0)  # west, south, east, north, degrees
 COUNTRY_CLASSES = {"124": "map-land-ca", "840": "map-land-us", "484": "map-land-mx"}
 POINT_RADIUS = 5
+# A linked point is a finger-sized target: a transparent disc around the dot. Its
+# radius is set by map.css for the width the map is drawn at (24 px across at least).
+HIT_RADIUS = 12
 TOLERANCE = 0.5  # SVG units: about half a pixel at the default size
 CLIP_MARGIN = 4.0  # land is cut this far outside the viewBox, so no cut edge shows
 
@@ -246,7 +249,11 @@ def render_map(
         url = _safe_url(point.url)
         if url:
             has_links = True
-            circle = f'<a href="{escape(url)}">{circle}</a>'
+            hit = (
+                f'<circle class="map-hit" cx="{x:.1f}" cy="{y:.1f}" '
+                f'r="{HIT_RADIUS}" aria-hidden="true"/>'
+            )
+            circle = f'<a href="{escape(url)}">{hit}{circle}</a>'
         marks.append(circle)
     # role="img" would hide the links from assistive technology (its children are
     # presentational), so a map with links is a group named by its <title>.

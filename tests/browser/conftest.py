@@ -17,6 +17,7 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.utils import translation
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from alianza.accounts.models import User
 from conftest import PASSWORD
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -107,9 +108,11 @@ class Tab:
 def open_tab(browser, live_server) -> Iterator:
     contexts = []
 
-    def _open(viewport: dict | None = None, locale: str = "en-US") -> Tab:
+    def _open(viewport: dict | None = None, locale: str = "en-US", **options) -> Tab:
         context = browser.new_context(
-            viewport=viewport or {"width": 1280, "height": 800}, locale=locale
+            viewport=viewport or {"width": 1280, "height": 800},
+            locale=locale,
+            **options,
         )
         contexts.append(context)
         tab = Tab(context.new_page(), live_server.url)
@@ -121,7 +124,34 @@ def open_tab(browser, live_server) -> Iterator:
         context.close()
 
 
-def totp_code(user) -> str:
+@dataclass
+class DemoWorld:
+    logins: dict  # e-mail -> DemoLogin
+
+    def user(self, email: str) -> User:
+        return User.objects.get(email=email)
+
+    def sign_in(self, tab: Tab, email: str) -> None:
+        demo_login = self.logins[email]
+        login(
+            tab,
+            self.user(email),
+            totp=demo_login.totp_secret is not None,
+            password=demo_login.password,
+            secret=demo_login.totp_secret or "",
+        )
+
+
+@pytest.fixture
+def demo_world(transactional_db, settings, tmp_path) -> DemoWorld:
+    """The demo world (``alianza demo``), committed for the live server."""
+    from alianza.core import demo
+
+    settings.DATA_DIR = tmp_path
+    return DemoWorld({x.email: x for x in demo.load()})
+
+
+def totp_code(user, secret: str = TOTP_SECRET) -> str:
     """The current code; allauth refuses a code twice for the same user, so wait
     for the next 30-second window if this user already spent this one. It also
     accepts only the current window's code, so a code is not taken in the last
@@ -131,20 +161,27 @@ def totp_code(user) -> str:
         time.sleep(30 - time.time() % 30 + 0.5)
         counter = int(time.time()) // 30
     _last_totp_counter[user.pk] = counter
-    return format_hotp_value(hotp_value(TOTP_SECRET, counter))
+    return format_hotp_value(hotp_value(secret, counter))
 
 
-def login(tab: Tab, user, totp: bool = False) -> None:
-    """Sign in through the real pages: password, then the authenticator code."""
+def login(
+    tab: Tab,
+    user,
+    totp: bool = False,
+    password: str = PASSWORD,
+    secret: str = TOTP_SECRET,
+) -> None:
+    """Sign in through the real pages: password, then the authenticator code (the
+    personas' defaults; a demo login brings its own password and secret)."""
     page = tab.page
     tab.goto("/accounts/login/")
     page.fill("input[name=login]", user.email)
-    page.fill("input[name=password]", PASSWORD)
+    page.fill("input[name=password]", password)
     with page.expect_navigation():
         page.press("input[name=password]", "Enter")
     if totp:
         assert "/accounts/2fa/authenticate/" in page.url
-        page.fill("input[name=code]", totp_code(user))
+        page.fill("input[name=code]", totp_code(user, secret))
         with page.expect_navigation():
             page.press("input[name=code]", "Enter")
         assert "/accounts/2fa/authenticate/" not in page.url, "the code was refused"

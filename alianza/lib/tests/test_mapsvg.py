@@ -25,7 +25,12 @@ def parse(svg: str) -> ET.Element:
 
 
 def circles(svg: str) -> list[ET.Element]:
-    return list(parse(svg).iter(f"{SVG}circle"))
+    """The points drawn (not the invisible targets around linked ones)."""
+    return [
+        c
+        for c in parse(svg).iter(f"{SVG}circle")
+        if "map-point" in c.get("class", "").split()
+    ]
 
 
 def test_projection_puts_south_below_and_west_left() -> None:
@@ -68,7 +73,19 @@ def test_point_with_url_is_a_link_and_without_is_not() -> None:
     links = list(parse(svg).iter(f"{SVG}a"))
     assert len(links) == 1
     assert links[0].get("href") == "/employers/1/"
-    assert links[0].find(f"{SVG}circle").find(f"{SVG}title").text == CANANEA.label
+    drawn = links[0].find(f"{SVG}circle[@class='map-point map-status-on_strike']")
+    assert drawn.find(f"{SVG}title").text == CANANEA.label
+
+
+def test_a_linked_point_has_a_finger_sized_target_around_it() -> None:
+    svg = render_map([CANANEA, HAYDEN], title="Sites")
+    (link,) = parse(svg).iter(f"{SVG}a")
+    hit, dot = link.findall(f"{SVG}circle")
+    assert hit.get("class") == "map-hit" and hit.get("aria-hidden") == "true"
+    assert (hit.get("cx"), hit.get("cy")) == (dot.get("cx"), dot.get("cy"))
+    assert float(hit.get("r")) > float(dot.get("r"))
+    # The point without a link has no target.
+    assert len(list(parse(svg).iter(f"{SVG}circle"))) == 3
 
 
 def test_unsafe_urls_are_not_linked() -> None:
