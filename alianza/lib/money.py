@@ -1,5 +1,6 @@
 """Money: an amount and an ISO 4217 currency code, chosen from a list and shown in
-the reader's locale ("US$1,234.50" in English, "1 234,50 $US" in French).
+the reader's locale ("US$1,234.50" in English, "1.234,50 US$" in Spanish, "1 234,50 $US"
+in French).
 
 The list is every currency that is legal tender in some country today, as the
 Unicode CLDR (through Babel) knows them; the alliance's own currencies come first.
@@ -35,7 +36,11 @@ def currencies() -> frozenset[str]:
 
 
 def _locale(language: str | None = None) -> str:
-    return to_locale(language or get_language() or "en")
+    """The reader's locale for numbers and money. English is the world's English
+    (``en_001``), whose dollars are named: "US$", "CA$", "MX$", never a bare "$",
+    which in this alliance may be any of the three."""
+    locale = to_locale(language or get_language() or "en")
+    return "en_001" if locale.split("_")[0] == "en" else locale
 
 
 def currency_name(code: str, language: str | None = None) -> str:

@@ -4,7 +4,6 @@ from zoneinfo import ZoneInfo
 
 from django import template
 from django.utils import formats, timezone
-from django.utils.translation import get_language, to_locale
 
 from alianza.lib.money import format_money
 from alianza.lib.when import for_reader, zone_name

@@ -31,7 +31,7 @@ def test_the_list_names_each_currency_in_the_readers_language():
 
 @pytest.mark.parametrize(
     ("language", "shown"),
-    [("en", "$1,234.50"), ("es", "1.234,50\xa0US$"), ("fr", "1\u202f234,50\xa0$US")],
+    [("en", "US$1,234.50"), ("es", "1.234,50\xa0US$"), ("fr", "1\u202f234,50\xa0$US")],
 )
 def test_an_amount_is_shown_in_the_readers_locale(language, shown):
     assert format_money(Decimal("1234.5"), "USD", language) == shown
@@ -43,6 +43,8 @@ def test_pesos_and_dollars_are_told_apart():
     assert format_money(10, "MXN", "en") == "MX$10.00"
     assert format_money(10, "CAD", "en") == "CA$10.00"
     assert format_money(None, "USD") == ""
+    # An English reader is never left to guess which dollar a bare "$" is.
+    assert "US$" in format_money(1, "USD", "en-us")
 
 
 def test_a_code_is_checked_against_the_list():

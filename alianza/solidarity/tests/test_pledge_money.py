@@ -1,17 +1,32 @@
 """A donation pledged in a currency chosen from the list, shown in the reader's
 locale; a code not on the list refused with a clear message, by page and API."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
+from alianza.multilingual.actions import save_translation
 from alianza.solidarity import actions
 from alianza.solidarity.models import Pledge
 
-from .test_requests_and_letters import draft, published  # noqa: F401 (fixtures)
+
+@pytest.fixture
+def published(world):
+    """Los Mineros ask the USW for support."""
+    staff = world["mineros_staff"]
+    req = actions.draft_request(
+        staff, world.mineros, title="Solidaridad con ASARCO",
+        body="Apoyamos a los compañeros del USW en ASARCO.", language="es",
+        audiences=[world.usw], deadline=timezone.localdate() + timedelta(days=30),
+    )  # fmt: skip
+    actions.vet_request(staff, req)
+    save_translation(staff, req, "title", "en", "Solidarity with ASARCO")
+    save_translation(staff, req, "body", "en", "We support the USW at ASARCO.")
+    return actions.publish_request(world["mineros_officer"], req)
 
 
 def donate(client, user, req, **data):
