@@ -30,7 +30,7 @@ def currencies() -> frozenset[str]:
     today = date.today()  # noqa: DTZ011 (a calendar day is all the list needs)
     codes: set[str] = set()
     for territory in Locale("en").territories:
-        if len(territory) == 2 and territory.isalpha():
+        if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
             codes.update(get_territory_currencies(territory, today, tender=True))
     return frozenset(codes | set(COMMON))
 

@@ -1,4 +1,5 @@
 from io import BytesIO
+from typing import Any, cast
 
 from pypdf import PdfReader
 
@@ -43,13 +44,18 @@ def test_long_two_language_text_runs_over_several_pages():
 NAME = "Łukasz Nguyễn Thị Hương"
 
 
+def fonts_in(data: bytes) -> list[Any]:
+    """The font dictionaries of every page of a PDF."""
+    return [
+        font.get_object()
+        for page in PdfReader(BytesIO(data)).pages
+        for font in cast(Any, page["/Resources"])["/Font"].values()
+    ]
+
+
 def fonts_of(data: bytes) -> set[str]:
     """The base names of the fonts a PDF uses, without their subset prefix."""
-    names = set()
-    for page in PdfReader(BytesIO(data)).pages:
-        for font in page["/Resources"]["/Font"].values():
-            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1].lstrip("/"))
-    return names
+    return {str(f["/BaseFont"]).split("+")[-1].lstrip("/") for f in fonts_in(data)}
 
 
 def test_a_name_beyond_latin_1_is_printed_with_an_embedded_font():
@@ -63,10 +69,8 @@ def test_a_name_beyond_latin_1_is_printed_with_an_embedded_font():
         assert name in text
     assert fonts_of(data) <= {"DejaVuSans", "DejaVuSans-Bold"}
     assert "DejaVuSans-Bold" in fonts_of(data)  # the title and headings
-    reader = PdfReader(BytesIO(data))
-    font = reader.pages[0]["/Resources"]["/Font"]
     # Each font is embedded (a TrueType subset), not named for the reader to find.
-    assert all("/FontFile2" in f.get_object()["/FontDescriptor"] for f in font.values())
+    assert all("/FontFile2" in f["/FontDescriptor"] for f in fonts_in(data))
 
 
 def test_every_letter_the_app_may_be_given_is_in_the_font():
