@@ -70,3 +70,17 @@ def test_the_other_union_and_the_outsider_import_nothing(client, world):
         response = post(client, world[who], "employers", "empresas.csv", data)
         assert response.status_code in (302, 403, 404), who
     assert not Employer.objects.filter(name="Peñoles").exists()
+
+
+def test_the_api_reads_a_semicolon_file_too(client, world):
+    from alianza.accounts.actions import create_token
+
+    _token, secret = create_token(world["mineros_staff"], "imports")
+    response = client.post(
+        "/api/v1/imports",
+        {"kind": "employers", "csv": "name;country\r\nPeñoles;MX\r\n"},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {secret}"},
+    )
+    assert response.status_code == 200 and response.json()["saved"] == 1
+    assert Employer.objects.filter(name="Peñoles", country="MX").exists()
