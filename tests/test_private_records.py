@@ -10,6 +10,7 @@ what comes back. A search asks for the marker's last words (its echo in the sear
 is not the whole marker).
 """
 
+import io
 from datetime import timedelta
 from functools import cache
 
@@ -99,6 +100,7 @@ def urls_to_read(w, persona: str, other: str) -> list[str]:
         urls += [
             reverse("orgs:organisation", args=[org.slug]),
             reverse("orgs:people_export", args=[org.slug]),
+            reverse("orgs:people_export_xlsx", args=[org.slug]),
         ]
     for unit in (w.local, w.section65):
         urls.append(reverse("orgs:unit", args=[unit.pk]))
@@ -131,6 +133,7 @@ def record_exports(marker: str) -> list[str]:
         reverse(name, args=[election.uid])
         for name in (
             "elections:participation",
+            "elections:participation_xlsx",
             "elections:board_download",
             "elections:certificate",
         )
@@ -167,6 +170,32 @@ def api_urls(w, other: str) -> list[str]:
     return urls
 
 
+def readable(response) -> bytes:
+    """What a person reads in a response: the text of a PDF's pages (its letters are
+    glyphs of an embedded font, not bytes of the marker) and of a workbook's cells
+    (a zip archive), else the body as it is."""
+    content = response.content
+    kind = response.get("Content-Type", "")
+    if kind.startswith("application/pdf"):
+        from pypdf import PdfReader
+
+        pages = PdfReader(io.BytesIO(content)).pages
+        return "\n".join(page.extract_text() for page in pages).encode()
+    if "spreadsheetml" in kind:
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(content), read_only=True)
+        cells = [
+            str(value)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for value in row
+            if value is not None
+        ]
+        return "\n".join(cells).encode()
+    return content
+
+
 @cache
 def _no_argument_routes() -> list[str]:
     """Every page route that takes no argument: the lists, the dashboard, the forms."""
@@ -200,7 +229,7 @@ def test_no_page_search_or_export_shows_the_other_unions_private_records(
         client.force_login(w[persona])
     for other in others:
         for url in urls_to_read(w, persona, other):
-            content = client.get(url).content
+            content = readable(client.get(url))
             assert MARKER[other].encode() not in content, f"{persona} reads {url}"
 
 
@@ -241,11 +270,19 @@ def test_a_unions_staff_find_their_own_private_records(client, planted, union):
         reverse("elections:elections"),
         reverse("orgs:people") + f"?q={QUERY[union]}",
         reverse("orgs:people_export", args=[org.slug]),
+        reverse("orgs:people_export_xlsx", args=[org.slug]),
         reverse("orgs:unit", args=[(w.local if union == "usw" else w.section65).pk]),
         reverse("solidarity:hub"),
         reverse("contracts:calendar", args=[secret]),
+        reverse("solidarity:letter_pdf", args=[_letter_of(union).pk]),
     ]:
-        assert marker in client.get(url).content, url
+        assert marker in readable(client.get(url)), url
+
+
+def _letter_of(union: str):
+    from alianza.solidarity.models import Letter
+
+    return Letter.objects.get(title=f"{MARKER[union]} letter")
 
 
 @pytest.mark.parametrize("union", ["usw", "mineros"])

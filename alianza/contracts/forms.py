@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.forms import StyledForm
+from alianza.lib.money import currency_choices
 from alianza.orgs.models import Country, Organisation, Unit
 
 from .models import Agreement, Clause, Currency, Proposal, Topic, WageRate
@@ -107,10 +108,15 @@ class TopicForm(StyledForm):
     topic = forms.ChoiceField(label=_("Topic"), choices=Topic.choices)
 
 
+def _currencies(but: str = "") -> list[tuple[str, str]]:
+    """The currencies wages are compared in, named in the reader's language."""
+    return [c for c in currency_choices() if c[0] in Currency.values and c[0] != but]
+
+
 class WageForm(StyledForm):
     classification = forms.CharField(label=_("Classification"), max_length=200)
     amount = forms.DecimalField(label=_("Amount"), max_digits=12, decimal_places=2)
-    currency = forms.ChoiceField(label=_("Currency"), choices=Currency.choices)
+    currency = forms.ChoiceField(label=_("Currency"), choices=lambda: _currencies())
     per = forms.ChoiceField(label=_("Paid"), choices=WageRate.Per.choices)
     hours = forms.DecimalField(
         label=_("Hours in the period"), max_digits=6, decimal_places=2, initial=1
@@ -120,7 +126,7 @@ class WageForm(StyledForm):
 
 class RateForm(StyledForm):
     currency = forms.ChoiceField(
-        label=_("Currency"), choices=[c for c in Currency.choices if c[0] != "USD"]
+        label=_("Currency"), choices=lambda: _currencies(but="USD")
     )
     valid_on = forms.DateField(label=_("From"), widget=DATE)
     usd_per_unit = forms.DecimalField(

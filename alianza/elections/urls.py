@@ -15,6 +15,12 @@ urlpatterns = [
     path("<uuid:uid>/voters/<int:pk>/", views.voter_correct, name="voter_correct"),
     path("<uuid:uid>/voters/<int:pk>/remove/", views.voter_remove, name="voter_remove"),
     path("<uuid:uid>/participation.csv", views.participation, name="participation"),
+    path(
+        "<uuid:uid>/participation.xlsx",
+        views.participation,
+        {"fmt": "xlsx"},
+        name="participation_xlsx",
+    ),
     path("<uuid:uid>/notice/", board_views.notice, name="notice"),
     path("<uuid:uid>/agreement/", board_views.agreement, name="agreement"),
     path("<uuid:uid>/board/", board_views.board, name="board"),

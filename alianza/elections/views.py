@@ -12,7 +12,7 @@ from alianza.bodies.models import Body
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
-from alianza.lib.tabular import write_csv
+from alianza.lib.table_export import download
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import visible_people
 
@@ -298,14 +298,10 @@ def voter_remove(request: AuthedRequest, uid: str, pk: int) -> HttpResponse:
 
 
 @login_required
-def participation(request: AuthedRequest, uid: str) -> HttpResponse:
-    """The roll with who took part (never how anyone voted), for the labour authority."""
+def participation(request: AuthedRequest, uid: str, fmt: str = "csv") -> HttpResponse:
+    """The roll with who took part (never how anyone voted), for the labour
+    authority, as CSV or as an Excel workbook (``fmt``)."""
     obj: Election = get_changeable(
         request.user, Election, PARTICIPATION, view=VIEW, uid=uid
     )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="participation-{obj.uid}.csv"'
-    )
-    write_csv(response, actions.export_participation(request.user, obj))
-    return response
+    return download(actions.export_participation(request.user, obj), fmt)

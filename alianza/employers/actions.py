@@ -13,13 +13,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
-from alianza.lib.tabular import (
-    ImportLine,
-    ImportReport,
-    check_rows,
-    csv_rows,
-    size_problem,
-)
+from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
 from alianza.orgs.models import Country, Organisation, Unit
 from alianza.spaces.shared_ground import union_of_actor
 
@@ -254,22 +248,29 @@ def _representation_line(
         )  # fmt: skip
 
 
-def _read_rows(kind: str, text: str, report: ImportReport) -> None:
-    problem = size_problem(len(text.encode("utf-8", "surrogatepass")), MAX_BYTES)
-    if problem:
-        report.problems.append(problem)
+def _read_rows(kind: str, name: str, data: bytes, report: ImportReport) -> None:
+    try:
+        rows = upload_rows(name, data, MAX_BYTES)
+    except ValueError as error:
+        report.problems.append(str(error))
         return
-    check_rows(COLUMNS[kind], csv_rows(text), report, MAX_ROWS)
+    check_rows(COLUMNS[kind], rows, report, MAX_ROWS)
+
+
+def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
+    """The import of a CSV given as text (the API's)."""
+    return import_file(actor, kind, "import.csv", text.encode("utf-8", "replace"))
 
 
 @transaction.atomic
-def import_csv(actor: Any, kind: str, text: str) -> ImportReport:
-    """Check every line; save all of them, or none when any line is wrong."""
+def import_file(actor: Any, kind: str, name: str, data: bytes) -> ImportReport:
+    """Check every line of a CSV or XLSX file; save all of them, or none when any
+    line is wrong."""
     require(actor, "employers.change_employer")
     if kind not in COLUMNS:
         raise ValidationError(_("Choose what the file holds."))
     report = ImportReport(kind=kind)
-    _read_rows(kind, text, report)
+    _read_rows(kind, name, data, report)
     if report.problems:
         return report
     if not report.lines:

@@ -18,19 +18,19 @@ class ImportForm(StyledForm):
             ("representation", _("Representation")),
         ],
     )
-    file = forms.FileField(label=_("CSV file (UTF-8)"))
+    file = forms.FileField(
+        label=_("CSV or Excel (XLSX) file"),
+        help_text=_(
+            "Separated by commas or semicolons; the first line names the columns."
+        ),
+    )
 
-    def clean_file(self):
+    def clean_file(self) -> tuple[str, bytes]:
         upload = self.cleaned_data["file"]
         problem = size_problem(upload.size, MAX_BYTES)
         if problem:
             raise forms.ValidationError(problem)
-        try:
-            return upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise forms.ValidationError(
-                _("Save the file as CSV in UTF-8 encoding and try again.")
-            ) from exc
+        return upload.name or "import.csv", upload.read()
 
 
 class RepresentationForm(StyledForm):

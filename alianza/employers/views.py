@@ -154,8 +154,9 @@ def import_file(request: AuthedRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
-        report = actions.import_csv(
-            request.user, form.cleaned_data["kind"], form.cleaned_data["file"]
+        name, data = form.cleaned_data["file"]
+        report = actions.import_file(
+            request.user, form.cleaned_data["kind"], name, data
         )
         if report.ok:
             messages.success(

@@ -1,15 +1,19 @@
 """Printable documents (minutes, letters, certificates) as PDF through ReportLab.
 
 A document is built from blocks (headings, paragraphs, tables, two columns side by
-side for two languages) and rendered to bytes. The standard PDF fonts cover the
-accented letters of Spanish and French, so nothing is fetched or embedded.
+side for two languages) and rendered to bytes. Every PDF embeds DejaVu Sans
+(vendored in ``lib/fonts/``, see ``vendor-fonts.sh``): the 14 standard PDF fonts
+stop at Latin-1, and the app accepts names such as Łukasz or Nguyễn Thị Hương. Only
+the letters a document uses are embedded (ReportLab subsets the font).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from functools import cache
 from io import BytesIO
-from itertools import zip_longest
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +21,8 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -28,34 +34,62 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+FONTS = Path(__file__).resolve().parent / "fonts"
+SANS, SANS_BOLD, MONO_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
+INK = colors.HexColor("#1f2a44")
+LETTERHEAD = colors.HexColor("#7a1f1f")
+
+
+@cache
+def register_fonts() -> None:
+    """Make the vendored fonts known to ReportLab, once per process; ``<b>`` in a
+    paragraph takes the bold face."""
+    for name in (SANS, SANS_BOLD, MONO_BOLD):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{name}.ttf")))
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
+    )
+    for bold in (SANS_BOLD, MONO_BOLD):  # a style set in bold stays bold
+        pdfmetrics.registerFontFamily(
+            bold, normal=bold, bold=bold, italic=bold, boldItalic=bold
+        )
+
+
 _BASE = getSampleStyleSheet()
+
+
+def _style(name: str, parent: str, **values: object) -> ParagraphStyle:
+    return ParagraphStyle(name, parent=_BASE[parent], **values)
+
+
 STYLES = {
-    "title": ParagraphStyle("title", parent=_BASE["Title"], fontSize=17, leading=21),
-    "subtitle": ParagraphStyle(
-        "subtitle", parent=_BASE["Normal"], alignment=TA_CENTER, textColor=colors.grey
+    "title": _style(
+        "title", "Title", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=INK
     ),
-    "h1": ParagraphStyle("h1", parent=_BASE["Heading2"], spaceBefore=10),
-    "h2": ParagraphStyle("h2", parent=_BASE["Heading3"], spaceBefore=6),
-    "body": ParagraphStyle("body", parent=_BASE["BodyText"], leading=14),
-    "small": ParagraphStyle(
-        "small", parent=_BASE["BodyText"], fontSize=8, leading=10, textColor=colors.grey
+    "subtitle": _style(
+        "subtitle", "Normal", fontName=SANS, alignment=TA_CENTER, textColor=colors.grey
     ),
-    "cell": ParagraphStyle("cell", parent=_BASE["BodyText"], fontSize=9, leading=11),
-    "strong": ParagraphStyle(
-        "strong",
-        parent=_BASE["BodyText"],
-        fontName="Courier-Bold",
-        fontSize=15,
-        leading=20,
+    "h1": _style(
+        "h1", "Heading2", fontName=SANS_BOLD, fontSize=13, leading=16,
+        spaceBefore=10, spaceAfter=4, textColor=INK,
     ),
-    "letterhead": ParagraphStyle(
-        "letterhead",
-        parent=_BASE["Normal"],
-        fontName="Helvetica-Bold",
-        fontSize=13,
-        textColor=colors.HexColor("#7a1f1f"),
+    "h2": _style(
+        "h2", "Heading3", fontName=SANS_BOLD, fontSize=11, leading=14,
+        spaceBefore=6, spaceAfter=3, textColor=INK,
     ),
-}
+    "body": _style("body", "BodyText", fontName=SANS, fontSize=10, leading=14),
+    "small": _style(
+        "small", "BodyText", fontName=SANS, fontSize=8, leading=10,
+        textColor=colors.grey,
+    ),
+    "cell": _style("cell", "BodyText", fontName=SANS, fontSize=9, leading=11),
+    "strong": _style(
+        "strong", "BodyText", fontName=MONO_BOLD, fontSize=15, leading=20
+    ),
+    "letterhead": _style(
+        "letterhead", "Normal", fontName=SANS_BOLD, fontSize=13, textColor=LETTERHEAD
+    ),
+}  # fmt: skip
 
 
 def text(value: object) -> str:
@@ -75,6 +109,7 @@ class PdfDocument:
         footer: str = "",
         page_size: str = "a4",
     ) -> None:
+        register_fonts()  # before the first paragraph, which looks its font up
         self.title = title
         self.footer = footer
         self.page_size = LETTER if page_size == "letter" else A4
@@ -83,9 +118,7 @@ class PdfDocument:
             self.blocks.append(Paragraph(text(letterhead[0]), STYLES["letterhead"]))
             for line in letterhead[1:]:
                 self.blocks.append(Paragraph(text(line), STYLES["small"]))
-            self.blocks.append(
-                HRFlowable(width="100%", color=colors.HexColor("#7a1f1f"))
-            )
+            self.blocks.append(HRFlowable(width="100%", color=LETTERHEAD))
             self.blocks.append(Spacer(1, 4 * mm))
         self.blocks.append(Paragraph(text(title), STYLES["title"]))
         if subtitle:
@@ -121,6 +154,7 @@ class PdfDocument:
         col_widths = [usable * w for w in widths] if widths else None
         grid = Table(data, colWidths=col_widths, repeatRows=1 if header else 0)
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.lightgrey),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
@@ -133,15 +167,22 @@ class PdfDocument:
     def side_by_side(
         self, left: Sequence[str], right: Sequence[str], strong: Sequence[int] = ()
     ) -> None:
-        """Two columns of paragraphs, e.g. the same text in two languages; the rows
-        numbered in ``strong`` stand out (a code to type, a result)."""
+        """Two columns of paragraphs, e.g. the same text in two languages, each
+        paragraph beside its translation (see ``align``); the rows numbered in
+        ``strong`` stand out (a code to type, a result)."""
         usable = self.page_size[0] - 40 * mm
         rows = [
             [
-                Paragraph(text(a), STYLES["strong" if n in strong else "body"]),
-                Paragraph(text(b), STYLES["strong" if n in strong else "body"]),
+                Paragraph(
+                    "<br/><br/>".join(text(p) for p in a),
+                    STYLES["strong" if n in strong else "body"],
+                ),
+                Paragraph(
+                    "<br/><br/>".join(text(p) for p in b),
+                    STYLES["strong" if n in strong else "body"],
+                ),
             ]
-            for n, (a, b) in enumerate(zip_longest(left, right, fillvalue=""))
+            for n, (a, b) in enumerate(align(left, right))
         ]
         if not rows:
             return
@@ -149,6 +190,7 @@ class PdfDocument:
         grid.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEAFTER", (0, 0), (0, -1), 0.25, colors.lightgrey),
                 ]
@@ -162,10 +204,14 @@ class PdfDocument:
     def render(self) -> bytes:
         out = BytesIO()
         footer = self.footer
+        blocks = list(self.blocks)
+        # A page break or a space at the very end would start a blank last page.
+        while blocks and isinstance(blocks[-1], PageBreak | Spacer):
+            blocks.pop()
 
         def on_page(canvas, doc) -> None:
             canvas.saveState()
-            canvas.setFont("Helvetica", 8)
+            canvas.setFont(SANS, 8)
             canvas.setFillColor(colors.grey)
             canvas.drawString(20 * mm, 10 * mm, footer)
             canvas.drawRightString(
@@ -181,6 +227,66 @@ class PdfDocument:
             rightMargin=20 * mm,
             topMargin=18 * mm,
             bottomMargin=18 * mm,
+            initialFontName=SANS,  # not Helvetica, which every page would list
         )
-        doc.build(list(self.blocks), onFirstPage=on_page, onLaterPages=on_page)
+        doc.build(blocks, onFirstPage=on_page, onLaterPages=on_page)
         return out.getvalue()
+
+
+# --- Paragraphs beside their translation ---------------------------------------------
+
+#: How likely each way of pairing paragraphs is (Gale and Church, 1993): one with
+#: one, one split in two, two run together, one with none.
+_PAIRINGS = {(1, 1): 0.89, (1, 2): 0.045, (2, 1): 0.045, (2, 2): 0.011,
+             (1, 0): 0.005, (0, 1): 0.005}  # fmt: skip
+#: The variance of the length of a translation per character of the original.
+_VARIANCE = 6.8
+
+
+def _length_cost(a: int, b: int, ratio: float) -> float:
+    """How unlikely it is that texts of ``a`` and ``b`` characters translate each
+    other (minus the log of the probability), for a pairing of both sides."""
+    mean = (a + b / ratio) / 2
+    z = abs(a * ratio - b) / math.sqrt(max(mean, 1) * _VARIANCE)
+    tail = max(2 * (1 - 0.5 * (1 + math.erf(z / math.sqrt(2)))), 1e-12)
+    return -math.log(tail)
+
+
+def align(
+    left: Sequence[str], right: Sequence[str]
+) -> list[tuple[list[str], list[str]]]:
+    """Rows of paragraphs, each row a paragraph beside its translation. When both
+    sides have as many paragraphs, each is paired with the one in its place; when a
+    translator split a paragraph, ran two together, added or left one out, the
+    paragraphs are paired by their lengths (Gale and Church's method), so that a
+    paragraph stays beside its translation to the end of the text."""
+    if len(left) == len(right):
+        return [([a], [b]) for a, b in zip(left, right, strict=True)]
+    sizes_a = [len(p) for p in left]
+    sizes_b = [len(p) for p in right]
+    # Spanish and French run a little longer than English: the texts' own ratio,
+    # within bounds, since a paragraph left out would skew it.
+    ratio = min(max((sum(sizes_b) or 1) / (sum(sizes_a) or 1), 0.8), 1.25)
+    n, m = len(left), len(right)
+    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
+    step: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for (di, dj), prior in _PAIRINGS.items():
+                if i < di or j < dj or best[i - di][j - dj] == math.inf:
+                    continue
+                cost = best[i - di][j - dj] - math.log(prior)
+                if di and dj:
+                    cost += _length_cost(
+                        sum(sizes_a[i - di : i]), sum(sizes_b[j - dj : j]), ratio
+                    )
+                if cost < best[i][j]:
+                    best[i][j], step[i][j] = cost, (di, dj)
+    rows = []
+    i, j = n, m
+    while i or j:
+        di, dj = step[i][j]
+        rows.append((list(left[i - di : i]), list(right[j - dj : j])))
+        i, j = i - di, j - dj
+    return rows[::-1]

@@ -1,5 +1,13 @@
 """Reading a table people upload (CSV, or an Excel XLSX sheet) line by line, with a
-report that names every wrong line. Shared by every import."""
+report that names every wrong line. Shared by every import.
+
+A CSV may be separated by commas, or by semicolons as Spanish and French spreadsheet
+programs write it (their decimal separator is the comma), or by tabs; it may start
+with a byte-order mark or not, and be in UTF-8 or in the Windows encoding that Excel
+uses when told "CSV" in Spain, France or Mexico. Every value is read as text: a
+phone keeps its leading "+" and zeros, a worker number its zeros. A cell that an
+export of Alianza wrote with a leading apostrophe (``'=…``, so that a spreadsheet
+shows it as text) is read back without it."""
 
 import csv
 import io
@@ -61,9 +69,49 @@ def too_many_rows(max_rows: int) -> str:
     ) % {"count": max_rows}
 
 
+#: The separators a CSV may use, the first one preferred when a line is ambiguous.
+DELIMITERS = (",", ";", "\t")
+#: What a spreadsheet program takes for the start of a formula; an export writes
+#: such a text with a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def delimiter_of(text: str) -> str:
+    """The separator of a CSV text, judged from its first line (the column names):
+    the one that splits it into the most columns."""
+    first = text.split("\n", 1)[0]
+    counts = {d: len(next(csv.reader([first], delimiter=d), [])) for d in DELIMITERS}
+    return max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+
+
+def _as_written(cell: str) -> str:
+    """A cell without the apostrophe an export puts before a formula-like text."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def csv_rows(text: str) -> Iterator[list[str]]:
-    """The rows of a CSV text, one at a time."""
-    return csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    """The rows of a CSV text, one at a time, whatever its separator."""
+    text = text.lstrip("\ufeff")
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=delimiter_of(text), strict=True
+    )
+    return ([_as_written(cell) for cell in row] for row in reader)
+
+
+def decode(data: bytes) -> str:
+    """The text of an uploaded CSV: UTF-8 (with a byte-order mark or not), else the
+    Windows encoding of Western Europe and the Americas (cp1252), as Excel writes a
+    plain "CSV" there. Raises ValueError with a message for the person."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise ValueError(_("Save the file as CSV in UTF-8, or as XLSX.")) from exc
 
 
 def _xlsx_rows(data: bytes, max_bytes: int) -> Iterator[list[str]]:
@@ -129,13 +177,21 @@ def _parsed_rows(reader: Any, path: str, unreadable: str) -> Iterator[list[str]]
                 )
                 for cell in cells:
                     if cell["column"] <= MAX_COLUMNS and cell["value"] is not None:
-                        row[cell["column"] - 1] = str(cell["value"]).strip()
+                        row[cell["column"] - 1] = _cell_text(cell["value"])
                 yield row
                 expected = number + 1
     except ValueError:
         raise
     except Exception as exc:  # a sheet damaged further in
         raise ValueError(unreadable) from exc
+
+
+def _cell_text(value: Any) -> str:
+    """A sheet's cell as text: a whole number typed as a number (a phone, a worker
+    number) without the ".0" that the sheet stores."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _as_written(str(value).strip())
 
 
 def upload_rows(name: str, data: bytes, max_bytes: int) -> Iterator[list[str]]:
@@ -149,10 +205,7 @@ def upload_rows(name: str, data: bytes, max_bytes: int) -> Iterator[list[str]]:
         raise ValueError(problem)
     if name.lower().endswith(".xlsx"):
         return _xlsx_rows(data, max_bytes)
-    try:
-        return csv_rows(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ValueError(_("Save the file as CSV in UTF-8, or as XLSX.")) from exc
+    return csv_rows(decode(data))
 
 
 def check_rows(
@@ -184,13 +237,26 @@ def check_rows(
         )
     if report.problems:
         return
+    read = [1]  # the lines read so far, the column names' included
+
+    def counted() -> Iterator[list[str]]:
+        for row in rows:
+            read[0] += 1
+            yield row
+
     try:
-        _read_lines(header, required, rows, report, max_rows)
+        _read_lines(header, required, counted(), report, max_rows)
     except ValueError as error:
         report.problems.append(str(error))
         report.lines.clear()
     except csv.Error:
-        report.problems.append(_("This is not a CSV file Alianza can read."))
+        report.problems.append(
+            _(
+                "Line %(line)s cannot be read as CSV: check its quotation marks, "
+                "and save the file again as CSV."
+            )
+            % {"line": read[0] + 1}
+        )
         report.lines.clear()
 
 
@@ -220,25 +286,3 @@ def _read_lines(
             if not values.get(column):
                 line.errors.append(_("%(column)s: required.") % {"column": column})
         report.lines.append(line)
-
-
-#: What a spreadsheet program takes for the start of a formula (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> Any:
-    """A cell as it is exported: text that a spreadsheet program would run as a
-    formula (``=HYPERLINK(…)`` in a name) is written with a leading ``'``, so that it
-    is shown as the text it is."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def write_csv(out: Any, rows: Iterable[Iterable[Any]]) -> None:
-    """Write ``rows`` to ``out`` (a response or a file) as CSV, every text cell
-    made safe for spreadsheet programs. Every CSV or sheet Alianza exports is written
-    through here."""
-    writer = csv.writer(out)
-    for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.table_export import Column, Kind, Table
 from alianza.lib.when import guess_zone, is_zone
 
 from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
@@ -229,8 +230,9 @@ def end_membership(actor: Any, membership: Membership) -> Membership:
     return membership
 
 
-def export_people(actor: Any, organisation: Organisation) -> list[list[str]]:
-    """Rows for a CSV of the organisation's people. Audited: it moves personal data."""
+def export_people(actor: Any, organisation: Organisation) -> Table:
+    """The organisation's people as a table to download. Audited: it moves personal
+    data."""
     require(actor, "orgs.export_people", organisation)
     memberships = (
         Membership.objects.current()
@@ -239,21 +241,22 @@ def export_people(actor: Any, organisation: Organisation) -> list[list[str]]:
         .prefetch_related("person__contacts")
         .order_by("person__sort_name")
     )
-    rows = [
-        [
-            _("Name"),
-            _("Role"),
-            _("Title"),
-            _("Unit"),
-            _("Country"),
-            _("Preferred language"),
-            _("E-mail"),
-            _("Phone"),
-        ]
-    ]
+    table = Table(
+        name=f"{organisation.slug}-people",
+        columns=[
+            Column(_("Name"), width=30),
+            Column(_("Role")),
+            Column(_("Title"), width=24),
+            Column(_("Unit"), width=24),
+            Column(_("Country")),
+            Column(_("Preferred language")),
+            Column(_("E-mail"), width=28),
+            Column(_("Phone"), Kind.PHONE),
+        ],
+    )
     for m in memberships:
         contacts = {c.kind: c.value for c in m.person.contacts.all()}
-        rows.append(
+        table.rows.append(
             [
                 m.person.name,
                 str(m.get_role_display()),
@@ -270,9 +273,9 @@ def export_people(actor: Any, organisation: Organisation) -> list[list[str]]:
         actor=actor,
         organisation=organisation,
         target=organisation,
-        data={"rows": len(rows) - 1},
+        data={"rows": len(table.rows)},
     )
-    return rows
+    return table
 
 
 @transaction.atomic

@@ -11,6 +11,12 @@ urlpatterns = [
         views.people_export,
         name="people_export",
     ),
+    path(
+        "organisations/<slug:slug>/people.xlsx",
+        views.people_export,
+        {"fmt": "xlsx"},
+        name="people_export_xlsx",
+    ),
     path("organisations/<slug:slug>/units/new/", views.unit_new, name="unit_new"),
     path("units/<int:pk>/", views.unit, name="unit"),
     path("people/", views.people, name="people"),

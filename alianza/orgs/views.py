@@ -10,7 +10,7 @@ from alianza.audit.selectors import entries_of
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
-from alianza.lib.tabular import write_csv
+from alianza.lib.table_export import download
 
 from . import actions
 from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm
@@ -227,16 +227,12 @@ def membership_role(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def people_export(request: AuthedRequest, slug: str) -> HttpResponse:
+def people_export(request: AuthedRequest, slug: str, fmt: str = "csv") -> HttpResponse:
+    """The organisation's people, as CSV or as an Excel workbook (``fmt``)."""
     org: Organisation = get_visible(
         request.user, Organisation, "orgs.view_organisation", slug=slug
     )
-    rows = actions.export_people(request.user, org)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{org.slug}-people.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the accents right
-    write_csv(response, rows)
-    return response
+    return download(actions.export_people(request.user, org), fmt)
 
 
 @login_required

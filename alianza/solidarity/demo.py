@@ -9,6 +9,7 @@ contacts, some timeline dates) is marked ``illustrative``. ``load()`` is idempot
 """
 
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -228,6 +229,12 @@ def _asarco(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
             defaults=dict(description=text, status=status,
                           done_on=date(2013, 7, 1) if status == "done" else None),
         )  # fmt: skip
+    # A donation, in pesos: shown in each reader's way (MX$50,000.00, 50 000,00 $MX).
+    Pledge.objects.update_or_create(
+        request=req, organisation=orgs[LM], kind=Pledge.Kind.DONATION,
+        defaults=dict(description="A contribution to the strike fund of the ASARCO "
+                      "locals (illustrative)", amount=Decimal("50000"), currency="MXN"),
+    )  # fmt: skip
 
 
 def load() -> None:

@@ -4,11 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.forms import StyledForm
+from alianza.lib.money import currency_choices
 from alianza.orgs.models import Country, Organisation, Person, Unit
 
 from .models import Campaign, Event, OrganizingTarget, Pledge, TimelineEntry
 
 DATE = forms.DateInput(attrs={"type": "date"})
+
+
+def _currencies() -> list[tuple[str, str]]:
+    """The currencies of the list, named in the reader's language, after a blank."""
+    return [("", "—"), *currency_choices()]
 
 
 class OrganisationField(forms.ModelChoiceField):
@@ -151,7 +157,9 @@ class PledgeForm(OwnedForm):
     amount = forms.DecimalField(
         label=_("Amount (donations)"), required=False, min_value=0, decimal_places=2
     )
-    currency = forms.CharField(label=_("Currency"), max_length=3, required=False)
+    currency = forms.ChoiceField(
+        label=_("Currency (donations)"), choices=_currencies, required=False
+    )
 
 
 class LetterForm(OwnedForm):

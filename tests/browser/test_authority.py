@@ -61,7 +61,8 @@ def test_the_authority_prints_the_letters_and_the_sms_file_and_no_code_reaches_t
     saved.value.save_as(codes_file)
     codes = {
         int(row["voter"]): row["code"]
-        for row in csv.DictReader(io.StringIO(codes_file.read_text()))
+        # After a byte-order mark, so that Excel shows the names' accents.
+        for row in csv.DictReader(io.StringIO(codes_file.read_text("utf-8-sig")))
     }
     page.locator("[data-action=publish]").click()
     expect(page.locator("[data-delivery]")).to_be_visible()

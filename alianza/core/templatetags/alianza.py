@@ -2,11 +2,10 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from babel.numbers import format_currency
 from django import template
 from django.utils import formats, timezone
-from django.utils.translation import get_language, to_locale
 
+from alianza.lib.money import format_money
 from alianza.lib.when import for_reader, zone_name
 from alianza.lib.when import there_and_here as there_and_here_text
 
@@ -23,12 +22,9 @@ def page_query(context, number: int) -> str:
 
 @register.filter
 def currency(amount: Decimal | float | int | None, code: str = "USD") -> str:
-    """An amount of money in the reader's locale, e.g. ``1.234,50 US$`` in French."""
-    if amount is None or amount == "":
-        return ""
-    return format_currency(
-        amount, code.upper(), locale=to_locale(get_language() or "en")
-    )
+    """An amount of money in the reader's locale: ``{{ p.amount|currency:p.currency }}``
+    gives "US$1,234.50" in English, "1 234,50 $US" in French."""
+    return format_money(amount, code or "USD")
 
 
 @register.filter

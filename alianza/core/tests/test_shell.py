@@ -51,7 +51,7 @@ def test_currency_filter_uses_the_reader_locale():
         return text.replace("\u202f", " ").replace("\xa0", " ")
 
     with translation.override("en"):
-        assert currency(1234.5, "USD") == "$1,234.50"
+        assert currency(1234.5, "USD") == "US$1,234.50"
         assert currency(1234.5, "MXN") == "MX$1,234.50"
     with translation.override("es"):
         assert spaced(currency(1234.5, "MXN")) == "1.234,50 MXN"

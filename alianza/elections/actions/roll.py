@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 
 from alianza.bodies.models import Seat
 from alianza.lib.permissions import require
+from alianza.lib.table_export import Column, Kind, Table
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
 
 from ..models import Election, Voter
@@ -161,14 +162,23 @@ def remove_voter(actor: Any, voter: Voter) -> None:
     audit("elections.voter_removed", actor, election, **line)
 
 
-def export_participation(actor: Any, election: Election) -> list[list[str]]:
+def export_participation(actor: Any, election: Election) -> Table:
     """The roll with who took part (never how anyone voted), for the labour
-    authority: its lines, the column names first. The export is audited."""
+    authority: its lines under the roll's column names. The export is audited."""
     require(actor, "elections.view_participation", election)
-    rows = [["name", "worker_number", "curp", "voted", "excluded"]]
-    rows += [
-        [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no", v.excluded]
-        for v in roll_by_name(election)
-    ]
+    table = Table(
+        name=f"participation-{election.uid}",
+        columns=[
+            Column("name", width=30),
+            Column("worker_number", Kind.ID),
+            Column("curp", Kind.ID, width=22),
+            Column("voted", width=8),
+            Column("excluded", width=10),
+        ],
+        rows=[
+            [v.name, v.worker_number, v.curp, "yes" if v.voted_at else "no", v.excluded]
+            for v in roll_by_name(election)
+        ],  # fmt: skip
+    )
     audit("elections.participation_exported", actor, election)
-    return rows
+    return table

@@ -203,6 +203,12 @@ PAGES: dict[str, Row] = {
         ),
         hidden(allow({"mineros_staff"}, 200)),
     ),
+    "elections:participation_xlsx": Row(
+        lambda w: reverse(
+            "elections:participation_xlsx", args=[with_a_polling_table(w).uid]
+        ),
+        hidden(allow({"mineros_staff"}, 200)),
+    ),
     # The board and the result are public.
     "elections:notice": Row(
         lambda w: reverse("elections:notice", args=[rec.the_election(w).uid]),
@@ -627,6 +633,12 @@ MIRROR_PAGES: dict[str, Row] = {
     "elections:participation (a USW vote)": Row(
         lambda w: reverse(
             "elections:participation", args=[rec.the_usw_election(w).uid]
+        ),
+        usw_hidden(allow(USW_MANAGERS, 200)),
+    ),
+    "elections:participation_xlsx (a USW vote)": Row(
+        lambda w: reverse(
+            "elections:participation_xlsx", args=[rec.the_usw_election(w).uid]
         ),
         usw_hidden(allow(USW_MANAGERS, 200)),
     ),

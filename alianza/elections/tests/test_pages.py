@@ -78,7 +78,7 @@ def test_participation_lists_who_voted_never_how(client, world):
     client.force_login(world["mineros_staff"])
     csv = client.get(
         reverse("elections:participation", args=[election.uid])
-    ).content.decode()
+    ).content.decode("utf-8-sig")
     assert csv.splitlines()[0] == "name,worker_number,curp,voted,excluded"
     assert csv.count(",yes") == 4 and "Sí" not in csv
 

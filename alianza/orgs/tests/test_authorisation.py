@@ -32,6 +32,10 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("orgs:people_export", args=[w.mineros.slug]),
         allow({"mineros_staff"}, 200),
     ),
+    "orgs:people_export_xlsx": Row(
+        lambda w: reverse("orgs:people_export_xlsx", args=[w.mineros.slug]),
+        allow({"mineros_staff"}, 200),
+    ),
     "orgs:unit_new": Row(
         lambda w: reverse("orgs:unit_new", args=[w.mineros.slug]),
         allow({"mineros_staff"}, 200),
@@ -145,6 +149,10 @@ def _seen_by_usw(yes: set[str], answer, anonymous=LOGIN) -> dict:
 MIRROR_PAGES: dict[str, Row] = {
     "orgs:people_export (the USW's)": Row(
         lambda w: reverse("orgs:people_export", args=[w.usw.slug]),
+        allow(USW_MANAGERS, 200),
+    ),
+    "orgs:people_export_xlsx (the USW's)": Row(
+        lambda w: reverse("orgs:people_export_xlsx", args=[w.usw.slug]),
         allow(USW_MANAGERS, 200),
     ),
     "orgs:unit_new (the USW's)": Row(

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
+from alianza.lib.money import checked_currency
 from alianza.lib.permissions import require
 from alianza.multilingual.text import language_name
 from alianza.orgs.models import Organisation, Unit
@@ -117,11 +118,13 @@ def pledge(
         raise ValidationError({"unit": _("The unit belongs to another union.")})
     if kind == Pledge.Kind.DONATION and (amount is None or amount <= 0):
         raise ValidationError({"amount": _("Give the amount of the donation.")})
+    if kind == Pledge.Kind.DONATION:
+        currency = checked_currency(currency)
     item = Pledge.objects.create(
         request=req, organisation=organisation, unit=unit, kind=kind,
         description=required_text(description, "description", _("Say what you pledge.")),
         amount=amount if kind == Pledge.Kind.DONATION else None,
-        currency=(currency or "").upper()[:3] if kind == Pledge.Kind.DONATION else "",
+        currency=currency if kind == Pledge.Kind.DONATION else "",
         pledged_by=actor,
     )  # fmt: skip
     record("solidarity.pledged", actor=actor, organisation=req.organisation,

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.money import validate_currency
 from alianza.multilingual.models import Multilingual
 
 from ._audience import leaders_of
@@ -134,7 +135,10 @@ class Pledge(models.Model):
     amount = models.DecimalField(
         _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
     )
-    currency = models.CharField(_("currency"), max_length=3, blank=True)
+    #: An ISO 4217 code of the list (``lib/money.py``); blank when no amount.
+    currency = models.CharField(
+        _("currency"), max_length=3, blank=True, validators=[validate_currency]
+    )
     status = models.CharField(
         _("status"), max_length=8, choices=Status.choices, default=Status.PLEDGED
     )

@@ -83,7 +83,7 @@ def test_partners_pledge_and_the_request_shows_its_progress(client, world, publi
     page = client.get(published.get_absolute_url()).content.decode()
     assert "Solidarity with ASARCO" in page  # the USW officer reads it in English
     assert "1 of 1 unions asked have answered" in page
-    assert "5,000.00 USD" in page
+    assert "US$5,000.00" in page  # in the reader's locale
     assert 'class="bar-fill"' in page  # the chart beside the table
     client.force_login(world["mineros_officer"])
     page = client.get(published.get_absolute_url()).content.decode()

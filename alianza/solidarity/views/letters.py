@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,7 +12,7 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.permissions import get_changeable, get_visible
-from alianza.multilingual.text import render_for
+from alianza.multilingual.text import Rendition, render_for
 from alianza.spaces.forms import share_panel
 
 from .. import actions, selectors
@@ -100,13 +100,21 @@ def letter_publish(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 def letter_pdf_bytes(letter: Letter, language: str) -> bytes:
-    """The letter on its union's letterhead, in ``language`` when translated, with
-    the original beside it."""
-    org = letter.organisation
+    """The letter on its union's letterhead, in ``language`` when translated (with
+    the original beside it, paragraph by paragraph), else in its own language. Its
+    frame (the date, the country names, the signatories' table, the footer) is in
+    the language the letter is printed in, never the reader's: a Spanish letter
+    printed by an English-speaking officer is dated "5 de diciembre de 2026"."""
     title = render_for(letter, "title", language)
     body = render_for(letter, "body", language)
+    with translation.override(body.language):
+        return _letter_pdf(letter, title.text, body)
+
+
+def _letter_pdf(letter: Letter, title: str, body: Rendition) -> bytes:
+    org = letter.organisation
     doc = PdfDocument(
-        title.text,
+        title,
         subtitle=formats.date_format(letter.dated, "DATE_FORMAT"),
         letterhead=[org.name, ", ".join(org.country_names())],
         footer=_("Alianza: a letter of %(org)s") % {"org": org},
@@ -116,9 +124,9 @@ def letter_pdf_bytes(letter: Letter, language: str) -> bytes:
         doc.paragraph(letter.addressee)
         doc.spacer()
     if body.is_translation:
-        doc.side_by_side(body.text.split("\n\n"), body.original_text.split("\n\n"))
+        doc.side_by_side(_paragraphs(body.text), _paragraphs(body.original_text))
     else:
-        for paragraph in body.text.split("\n\n"):
+        for paragraph in _paragraphs(body.text):
             doc.paragraph(paragraph)
     doc.spacer(8)
     doc.heading(_("Signatories"), level=2)
@@ -138,6 +146,11 @@ def letter_pdf_bytes(letter: Letter, language: str) -> bytes:
         widths=[0.28, 0.28, 0.28, 0.16],
     )
     return doc.render()
+
+
+def _paragraphs(value: str) -> list[str]:
+    """The paragraphs of a text: what blank lines separate, none of them empty."""
+    return [p.strip() for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
 def _pdf_response(letter: Letter) -> HttpResponse:

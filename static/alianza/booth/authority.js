@@ -1,7 +1,7 @@
 // The credential authority's page: the codes are made in this browser, and the
 // letters and the SMS file too (letters.js); Alianza receives the public
 // credentials, and codes only when she has it send e-mails or SMS itself.
-import { layLetters, smsFile } from "./letters.js";
+import { codesFile, layLetters, smsFile } from "./letters.js";
 import { makeCredentials } from "./votecore.js";
 
 const root = document.getElementById("authority");
@@ -31,10 +31,9 @@ button("make")?.addEventListener("click", () => {
 });
 
 button("save")?.addEventListener("click", () => {
-  const lines = ["voter,name,worker_number,code"];
-  for (const v of voters) lines.push([v.pk, `"${v.name.replaceAll('"', '""')}"`, v.worker_number, codes[v.pk][0]].join(","));
+  const file = codesFile(voters, Object.fromEntries(voters.map((v) => [v.pk, codes[v.pk][0]])));
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([lines.join("\n") + "\n"], { type: "text/csv" }));
+  link.href = URL.createObjectURL(new Blob([file], { type: "text/csv" }));
   link.download = `codes-${root.dataset.uid}.csv`;
   link.click();
   button("publish").disabled = false;

@@ -35,6 +35,21 @@ export function e164(phone) {
 
 const csvCell = (value) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
+// A text a spreadsheet program would run as a formula (=HYPERLINK(…) in a name)
+// gets a leading apostrophe, as every CSV Alianza exports (lib/table_export.py).
+export const spreadsheetText = (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+// The secret codes file the authority saves and opens again to deliver them:
+// voter,name,worker_number,code, after a byte-order mark (accents intact in Excel).
+export function codesFile(voters, codes) {
+  const lines = ["\ufeffvoter,name,worker_number,code"];
+  for (const v of voters) {
+    const cells = [String(v.pk), spreadsheetText(v.name), spreadsheetText(v.worker_number || ""), codes[v.pk]];
+    lines.push(cells.map(csvCell).join(","));
+  }
+  return lines.join("\n") + "\n";
+}
+
 // phone,message: one row per worker with a phone, in her language.
 export function smsFile(texts, workers, codes) {
   const rows = ["phone,message"];

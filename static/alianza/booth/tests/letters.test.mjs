@@ -47,3 +47,20 @@ test("letters by default only for workers with no other channel", () => {
     "https://alianza.example/elections/u/vote/#code=Ab12",
   );
 });
+
+test("the codes file keeps a formula-looking name as text and reads back", () => {
+  const voters = [
+    { pk: 7, name: '=HYPERLINK("x")', worker_number: "007" },
+    { pk: 8, name: "Łukasz Nguyễn, Thị", worker_number: "@1" },
+  ];
+  const file = letters.codesFile(voters, { 7: "K7", 8: "K8" });
+  assert.equal(
+    file,
+    "\ufeffvoter,name,worker_number,code\n" +
+      '7,"\'=HYPERLINK(""x"")",007,K7\n' +
+      '8,"Łukasz Nguyễn, Thị",\'@1,K8\n',
+  );
+  // The authority's page reads the first and last cells of each line back.
+  const rows = file.trim().split("\n").slice(1).map((row) => row.split(","));
+  assert.deepEqual(rows.map((c) => [c[0], c[c.length - 1]]), [["7", "K7"], ["8", "K8"]]);
+});
