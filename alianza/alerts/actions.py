@@ -18,6 +18,7 @@ from alianza.councils.models import Council
 from alianza.lib import sms
 from alianza.lib.permissions import require
 from alianza.lib.phones import normalise_phone
+from alianza.lib.table_export import Column, Kind, Table
 from alianza.lib.when import zone_of
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.orgs.selectors import usual_zone_of
@@ -374,19 +375,26 @@ def sms_receipt(sms_id: str, status: str, error: str = "") -> Delivery | None:
     return delivery
 
 
-def export_not_acknowledged(actor: Any, alert: Alert) -> list[list[str]]:
+def export_not_acknowledged(actor: Any, alert: Alert) -> Table:
     """The recipients who have not acknowledged, for a phone bank. Audited: it
     moves personal data."""
     from .selectors import not_acknowledged
 
     require(actor, "alerts.change_alert", alert)
-    rows = [[_("Name"), _("Phone"), _("E-mail"), _("Language"), _("State")]]
+    table = Table(
+        name=f"alert-{alert.pk}-not-acknowledged",
+        columns=[
+            Column(_("Name"), width=30), Column(_("Phone"), Kind.PHONE),
+            Column(_("E-mail"), width=30), Column(_("Language"), width=10),
+            Column(_("State"), width=20),
+        ],
+    )  # fmt: skip
     for delivery in not_acknowledged(alert):
-        rows.append([
+        table.rows.append([
             delivery.person.name, delivery.phone, delivery.email, delivery.language,
             delivery.get_state_display(),
         ])  # fmt: skip
     record("alerts.unacknowledged_exported", actor=actor,
            organisation=alert.organisation, target=alert,
-           data={"rows": len(rows) - 1})  # fmt: skip
-    return rows
+           data={"rows": len(table.rows)})  # fmt: skip
+    return table

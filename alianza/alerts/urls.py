@@ -14,6 +14,12 @@ urlpatterns = [
         views.not_acknowledged_export,
         name="not_acknowledged",
     ),
+    path(
+        "solidarity/alerts/<int:pk>/not-acknowledged.xlsx",
+        views.not_acknowledged_export,
+        {"fmt": "xlsx"},
+        name="not_acknowledged_xlsx",
+    ),
     path("alerts/", views.my_alerts, name="mine"),
     path("alerts/<int:pk>/received/", views.my_acknowledge, name="my_acknowledge"),
     path("alerts/reach/", views.reach, name="reach"),

@@ -14,7 +14,7 @@ from alianza.lib import sms
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
-from alianza.lib.tabular import write_csv
+from alianza.lib.table_export import download
 from alianza.orgs.selectors import standing
 
 from . import actions, selectors
@@ -120,20 +120,15 @@ def acknowledge(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @login_required
-def not_acknowledged_export(request: AuthedRequest, pk: int) -> HttpResponse:
-    """Who has not acknowledged, as a table for a phone bank."""
+def not_acknowledged_export(
+    request: AuthedRequest, pk: int, fmt: str = "csv"
+) -> HttpResponse:
+    """Who has not acknowledged, as a table for a phone bank (CSV or Excel)."""
     obj: Alert = get_changeable(
         request.user, selectors.alerts_with_owner(), "alerts.change_alert",
         view="alerts.view_alert", pk=pk,
     )  # fmt: skip
-    rows = actions.export_not_acknowledged(request.user, obj)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="alert-{obj.pk}-not-acknowledged.csv"'
-    )
-    response.write("\ufeff")  # so spreadsheet programs read the accents right
-    write_csv(response, rows)
-    return response
+    return download(actions.export_not_acknowledged(request.user, obj), fmt)
 
 
 # --- The member's side: her alerts, and how they reach her ---------------------------

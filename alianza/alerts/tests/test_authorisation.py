@@ -71,6 +71,13 @@ PAGES.update(
             ),
             allow(MINEROS_LEADERS, 200, no=404),
         ),
+        "alerts:not_acknowledged_xlsx": Row(
+            lambda w: reverse(
+                "alerts:not_acknowledged_xlsx",
+                args=[rec.the_member_delivery(w).alert_id],
+            ),
+            allow(MINEROS_LEADERS, 200, no=404),
+        ),
         "alerts:replies": Row(lambda w: reverse("alerts:replies"), allow(LEADERS, 200)),
         # The gateway's webhooks: a request without the gateway's signature is
         # refused whoever sends it.

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('solidarity', '0002_representation_election'),
+        ('solidarity', '0003_event_answers'),
     ]
 
     operations = [
