@@ -1,0 +1,108 @@
+"""The alliance's glossary as the unions' translators reviewed it (the same terms and
+notes as docs/translators-glossary.md). Terms already there are left as they are."""
+
+from django.db import migrations
+
+TERMS = [
+    ("arbitration", "arbitraje", "arbitrage", ""),
+    (
+        "bargaining unit",
+        "unidad de negociación",
+        "unité de négociation",
+        "The workers a collective agreement covers.",
+    ),
+    (
+        "collective agreement",
+        "contrato colectivo",
+        "convention collective",
+        "Never «acuerdo colectivo» or «contrat collectif».",
+    ),
+    (
+        "collective bargaining",
+        "negociación colectiva",
+        "négociation collective",
+        "",
+    ),
+    ("dues", "cuotas sindicales", "cotisations syndicales", ""),
+    (
+        "executive board",
+        "comité ejecutivo",
+        "comité exécutif",
+        "Los Mineros' Comité Ejecutivo Nacional; the USW's International Executive "
+        "Board is «Consejo Ejecutivo Internacional» in Spanish.",
+    ),
+    (
+        "grievance",
+        "queja",
+        "grief",
+        "A formal complaint under the agreement; not «agravio», not «plainte».",
+    ),
+    (
+        "health and safety",
+        "seguridad e higiene",
+        "santé et sécurité",
+        "Mexico's law says «seguridad e higiene»; «seguridad y salud» is also read.",
+    ),
+    ("layoff", "recorte de personal", "mise à pied", ""),
+    (
+        "legitimation",
+        "legitimación",
+        "légitimation",
+        "The workers' vote that keeps or rejects a collective agreement (Mexico, "
+        "2019 reform). Keep the Spanish word in brackets the first time.",
+    ),
+    (
+        "local union",
+        "sección",
+        "section locale",
+        "A USW local is «sección» in Spanish (as Los Mineros' sections); in French "
+        "«section locale». Numbers stay: Local 915 is «Sección 915».",
+    ),
+    ("lockout", "paro patronal", "lock-out", ""),
+    ("observer", "observador", "observateur", "Feminine: observadora, observatrice."),
+    ("picket line", "guardia de huelga", "ligne de piquetage", ""),
+    (
+        "protection contract",
+        "contrato de protección",
+        "contrat de protection",
+        "A contract signed behind the workers' backs with a union they did not choose.",
+    ),
+    (
+        "Rapid Response Mechanism",
+        "Mecanismo Laboral de Respuesta Rápida",
+        "Mécanisme de réaction rapide",
+        "The USMCA's facility-specific mechanism.",
+    ),
+    ("rank and file", "la base", "la base", ""),
+    ("secret ballot", "voto secreto", "scrutin secret", ""),
+    ("seniority", "antigüedad", "ancienneté", ""),
+    (
+        "steward",
+        "delegado",
+        "délégué syndical",
+        "Feminine: delegada, déléguée syndicale.",
+    ),
+    ("strike", "huelga", "grève", ""),
+    ("solidarity", "solidaridad", "solidarité", ""),
+    (
+        "toma de nota",
+        "toma de nota",
+        "toma de nota",
+        "The labour authority's record of a union's elected leadership; kept in "
+        "Spanish, explained the first time (certification of the union's officers).",
+    ),
+]
+
+
+def seed(apps, schema_editor):
+    GlossaryTerm = apps.get_model("multilingual", "GlossaryTerm")
+    for en, es, fr, note in TERMS:
+        GlossaryTerm.objects.get_or_create(
+            en=en, defaults={"es": es, "fr": fr, "note": note}
+        )
+
+
+class Migration(migrations.Migration):
+    dependencies = [("multilingual", "0004_machine_drafts_and_glossary")]
+
+    operations = [migrations.RunPython(seed, migrations.RunPython.noop)]

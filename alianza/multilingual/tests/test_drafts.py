@@ -1,0 +1,239 @@
+"""Draft translations from the unions' translation server (LibreTranslate's HTTP API),
+tested against a stand-in server on this machine: up, down, answering an error, too
+slow. Drafts are marked as a machine's until a person approves or corrects them."""
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import translation
+
+from alianza.audit.models import AuditEntry
+from alianza.multilingual.actions import (
+    approve_translation,
+    draft_translations,
+    save_translation,
+)
+from alianza.multilingual.models import PastTranslation, Translation
+from alianza.multilingual.text import render_for
+from conftest import client_for
+
+GRIEVANCE = "The grievance goes to arbitration."
+
+
+class StandIn(BaseHTTPRequestHandler):
+    """A translation server: "translates" by tagging the text with its target
+    language, leaving placeholders alone as LibreTranslate does."""
+
+    mode = "up"
+    received: list[dict] = []
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        length = int(self.headers.get("Content-Length", 0))
+        body = json.loads(self.rfile.read(length))
+        type(self).received.append({"path": self.path, **body})
+        if self.mode == "slow":
+            time.sleep(1.5)
+        if self.mode == "error" or self.path != "/translate":
+            self._answer(500, {"error": "Internal error"})
+            return
+        if self.mode == "garbage":
+            self._answer(200, {"something": "else"})
+            return
+        self._answer(200, {"translatedText": f"<{body['target']}> {body['q']}"})
+
+    def _answer(self, status: int, payload: dict) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args) -> None:
+        return
+
+
+@pytest.fixture
+def server(settings):
+    StandIn.mode = "up"
+    StandIn.received = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    settings.TRANSLATION_SERVER_URL = f"http://127.0.0.1:{httpd.server_port}/"
+    settings.TRANSLATION_SERVER_API_KEY = "the-unions-key"
+    settings.TRANSLATION_SERVER_TIMEOUT = 0.5
+    yield StandIn
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def ieb(world):
+    """The USW's board, described in English; its staff may translate it."""
+    world.ieb.description = GRIEVANCE
+    world.ieb.save()
+    return world.ieb
+
+
+def test_drafts_are_saved_marked_and_the_glossary_applied(world, server, ieb):
+    drafts = draft_translations(world["usw_staff"], ieb, "description")
+    assert sorted(d.language for d in drafts) == ["es", "fr"]
+    # The server was asked as LibreTranslate expects, with the glossary's terms
+    # protected (not sent to be translated) ...
+    asked = {r["target"]: r for r in server.received}
+    assert set(asked) == {"es", "fr"}
+    for target, request in asked.items():
+        assert request["path"] == "/translate"
+        assert request["source"] == "en" and request["format"] == "text"
+        assert request["api_key"] == "the-unions-key"
+        assert "grievance" not in request["q"] and "arbitration" not in request["q"]
+    # ... and put back in the target language.
+    spanish = Translation.objects.get(language="es")
+    assert spanish.text == "<es> The queja goes to arbitraje."
+    assert Translation.objects.get(language="fr").text == "<fr> The grief goes to arbitrage."
+    assert all(d.machine for d in drafts)
+    assert spanish.translated_by == world["usw_staff"] and spanish.union == world.usw
+    # Readers see the draft, marked as a machine's.
+    ieb.__dict__.pop("_translations_cache", None)
+    rendition = render_for(ieb, "description", "es")
+    assert rendition.machine and rendition.text == spanish.text
+    entry = AuditEntry.objects.get(action="multilingual.drafts_made")
+    assert entry.data["languages"] == ["es", "fr"] and entry.organisation == world.usw
+
+
+def test_a_capital_at_the_start_of_a_sentence_is_kept(world, server, ieb):
+    ieb.description = "Strike votes need a secret ballot."
+    ieb.save()
+    draft_translations(world["usw_staff"], ieb, "description")
+    assert Translation.objects.get(language="es").text == (
+        "<es> Huelga votes need a voto secreto."
+    )
+
+
+def test_a_translation_written_by_a_person_is_never_replaced(world, server, ieb):
+    save_translation(world["usw_staff"], ieb, "description", "es", "La queja va.")
+    draft_translations(world["usw_staff"], ieb, "description")
+    assert [r["target"] for r in server.received] == ["fr"]
+    spanish = Translation.objects.get(language="es")
+    assert spanish.text == "La queja va." and not spanish.machine
+    # Once every language has a person's translation, there is nothing to draft.
+    save_translation(world["usw_staff"], ieb, "description", "fr", "Le grief va.")
+    with pytest.raises(ValidationError):
+        draft_translations(world["usw_staff"], ieb, "description")
+
+
+@pytest.mark.parametrize("mode", ["error", "slow", "garbage"])
+def test_a_server_that_fails_saves_nothing(world, server, ieb, mode):
+    server.mode = mode
+    with translation.override("es"), pytest.raises(ValidationError) as refused:
+        draft_translations(world["usw_staff"], ieb, "description")
+    assert "servidor de traducción" in " ".join(refused.value.messages) or (
+        "translation server" in " ".join(refused.value.messages)
+    )
+    assert not Translation.objects.exists()
+    assert not AuditEntry.objects.filter(action="multilingual.drafts_made").exists()
+
+
+def test_a_server_that_is_down_saves_nothing(world, settings, ieb):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.TRANSLATION_SERVER_URL = f"http://127.0.0.1:{port}"
+    with pytest.raises(ValidationError):
+        draft_translations(world["usw_staff"], ieb, "description")
+    assert not Translation.objects.exists()
+
+
+def test_without_a_server_there_is_no_button_and_no_call(world, settings, ieb, client):
+    settings.TRANSLATION_SERVER_URL = ""
+    with pytest.raises(ValidationError):
+        draft_translations(world["usw_staff"], ieb, "description")
+    page = client_for(client, world["usw_staff"]).get(world.mineros.get_absolute_url())
+    assert b"multilingual/translations/drafts" not in page.content
+    assert not Translation.objects.exists()
+
+
+def test_with_a_server_the_button_is_beside_the_form(world, server, client):
+    url = world.mineros.get_absolute_url()
+    page = client_for(client, world["mineros_staff"]).get(url)
+    assert reverse("multilingual:draft").encode() in page.content
+    # Not for whoever may not translate the text.
+    client.force_login(world["mineros_officer"])
+    assert reverse("multilingual:draft").encode() not in client.get(url).content
+
+
+def test_only_who_may_translate_may_ask_for_drafts(world, server, ieb):
+    for persona in ("mineros_staff", "usw_member", "outsider", "mineros_observer"):
+        with pytest.raises(PermissionDenied):
+            draft_translations(world[persona], ieb, "description")
+    assert server.received == [] and not Translation.objects.exists()
+
+
+def test_the_page_tells_in_her_language_when_the_server_is_down(
+    world, server, client
+):
+    server.mode = "error"
+    staff = world["mineros_staff"]  # reads Spanish
+    response = client_for(client, staff).post(
+        reverse("multilingual:draft"),
+        {
+            "content_type": _content_type(world.mineros),
+            "object_id": world.mineros.pk,
+            "field": "description",
+            "next": world.mineros.get_absolute_url(),
+        },
+        follow=True,
+    )
+    messages = [str(m) for m in response.context["messages"]]
+    assert any("No se guardó nada" in m for m in messages) or any(
+        "Nothing was saved" in m for m in messages
+    )
+    assert not Translation.objects.exists()
+
+
+def _content_type(record) -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(type(record)).pk
+
+
+def test_approving_a_draft_removes_the_mark_and_is_audited(world, server, ieb):
+    draft_translations(world["usw_staff"], ieb, "description")
+    spanish = Translation.objects.get(language="es")
+    approve_translation(world["usw_admin"], spanish)
+    spanish.refresh_from_db()
+    assert not spanish.machine and spanish.translated_by == world["usw_admin"]
+    entry = AuditEntry.objects.get(action="multilingual.draft_approved")
+    assert entry.data == {"field": "description", "language": "es", "union": world.usw.pk}
+    assert entry.organisation == world.usw
+    # A reviewed translation is not approved twice.
+    with pytest.raises(ValidationError):
+        approve_translation(world["usw_admin"], spanish)
+
+
+def test_the_other_union_and_the_outsider_may_not_approve(world, server, ieb):
+    draft_translations(world["usw_staff"], ieb, "description")
+    spanish = Translation.objects.get(language="es")
+    for persona in ("mineros_staff", "mineros_officer", "outsider", "usw_member"):
+        with pytest.raises(PermissionDenied):
+            approve_translation(world[persona], spanish)
+    spanish.refresh_from_db()
+    assert spanish.machine
+
+
+def test_correcting_a_draft_makes_it_a_persons(world, server, ieb):
+    draft_translations(world["usw_staff"], ieb, "description")
+    corrected = save_translation(
+        world["usw_staff"], ieb, "description", "es", "La queja va al arbitraje."
+    )
+    assert not corrected.machine
+    # The machine's draft is in the history, still marked as a machine's.
+    assert PastTranslation.objects.get(language="es").machine
