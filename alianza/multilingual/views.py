@@ -105,6 +105,7 @@ def reject(request: AuthedRequest, pk: int) -> HttpResponse:
 def draft(request: AuthedRequest) -> HttpResponse:
     """Ask the translation server for drafts of one field in the other languages."""
     record = _posted_record(request)
+    target: str = return_target(request, record.get_absolute_url())
     return run_action(
         request,
         lambda: draft_translations(request.user, record, request.POST.get("field", "")),
@@ -112,7 +113,7 @@ def draft(request: AuthedRequest) -> HttpResponse:
             "Machine translation drafts were saved. They are marked as such until "
             "a person approves or corrects them."
         ),
-        then=return_target(request, record.get_absolute_url()),
+        then=target,
     )
 
 
@@ -123,11 +124,14 @@ def approve(request: AuthedRequest, pk: int) -> HttpResponse:
         request.user, Translation, "multilingual.view_translations", pk=pk
     )
     record = translation.record
+    if record is None:
+        raise Http404
+    target: str = return_target(request, record.get_absolute_url())
     return run_action(
         request,
         lambda: approve_translation(request.user, translation),
         _("The translation was approved: it is no longer marked as a machine's."),
-        then=return_target(request, record.get_absolute_url()),
+        then=target,
     )
 
 

@@ -27,7 +27,7 @@ TERMS = [
     (
         "executive board",
         "comité ejecutivo",
-        "comité exécutif",
+        "conseil exécutif",
         "Los Mineros' Comité Ejecutivo Nacional; the USW's International Executive "
         "Board is «Consejo Ejecutivo Internacional» in Spanish.",
     ),
@@ -55,8 +55,9 @@ TERMS = [
         "local union",
         "sección",
         "section locale",
-        "A USW local is «sección» in Spanish (as Los Mineros' sections); in French "
-        "«section locale». Numbers stay: Local 915 is «Sección 915».",
+        "The union's unit at a workplace: «sección» for Los Mineros, the word a "
+        "Mexican reader knows; a USW local keeps its name (Local 915). French: "
+        "«section locale» for USW locals, «section» for Los Mineros' secciones.",
     ),
     ("lockout", "paro patronal", "lock-out", ""),
     ("observer", "observador", "observateur", "Feminine: observadora, observatrice."),

@@ -2,11 +2,6 @@
 tested against a stand-in server on this machine: up, down, answering an error, too
 slow. Drafts are marked as a machine's until a person approves or corrects them."""
 
-import json
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
@@ -25,54 +20,6 @@ from conftest import client_for
 GRIEVANCE = "The grievance goes to arbitration."
 
 
-class StandIn(BaseHTTPRequestHandler):
-    """A translation server: "translates" by tagging the text with its target
-    language, leaving placeholders alone as LibreTranslate does."""
-
-    mode = "up"
-    received: list[dict] = []
-
-    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
-        length = int(self.headers.get("Content-Length", 0))
-        body = json.loads(self.rfile.read(length))
-        type(self).received.append({"path": self.path, **body})
-        if self.mode == "slow":
-            time.sleep(1.5)
-        if self.mode == "error" or self.path != "/translate":
-            self._answer(500, {"error": "Internal error"})
-            return
-        if self.mode == "garbage":
-            self._answer(200, {"something": "else"})
-            return
-        self._answer(200, {"translatedText": f"<{body['target']}> {body['q']}"})
-
-    def _answer(self, status: int, payload: dict) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args) -> None:
-        return
-
-
-@pytest.fixture
-def server(settings):
-    StandIn.mode = "up"
-    StandIn.received = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    settings.TRANSLATION_SERVER_URL = f"http://127.0.0.1:{httpd.server_port}/"
-    settings.TRANSLATION_SERVER_API_KEY = "the-unions-key"
-    settings.TRANSLATION_SERVER_TIMEOUT = 0.5
-    yield StandIn
-    httpd.shutdown()
-    httpd.server_close()
-
-
 @pytest.fixture
 def ieb(world):
     """The USW's board, described in English; its staff may translate it."""
@@ -88,7 +35,7 @@ def test_drafts_are_saved_marked_and_the_glossary_applied(world, server, ieb):
     # protected (not sent to be translated) ...
     asked = {r["target"]: r for r in server.received}
     assert set(asked) == {"es", "fr"}
-    for target, request in asked.items():
+    for request in asked.values():
         assert request["path"] == "/translate"
         assert request["source"] == "en" and request["format"] == "text"
         assert request["api_key"] == "the-unions-key"
@@ -96,7 +43,10 @@ def test_drafts_are_saved_marked_and_the_glossary_applied(world, server, ieb):
     # ... and put back in the target language.
     spanish = Translation.objects.get(language="es")
     assert spanish.text == "<es> The queja goes to arbitraje."
-    assert Translation.objects.get(language="fr").text == "<fr> The grief goes to arbitrage."
+    assert (
+        Translation.objects.get(language="fr").text
+        == "<fr> The grief goes to arbitrage."
+    )
     assert all(d.machine for d in drafts)
     assert spanish.translated_by == world["usw_staff"] and spanish.union == world.usw
     # Readers see the draft, marked as a machine's.
@@ -177,9 +127,7 @@ def test_only_who_may_translate_may_ask_for_drafts(world, server, ieb):
     assert server.received == [] and not Translation.objects.exists()
 
 
-def test_the_page_tells_in_her_language_when_the_server_is_down(
-    world, server, client
-):
+def test_the_page_tells_in_her_language_when_the_server_is_down(world, server, client):
     server.mode = "error"
     staff = world["mineros_staff"]  # reads Spanish
     response = client_for(client, staff).post(
@@ -212,7 +160,11 @@ def test_approving_a_draft_removes_the_mark_and_is_audited(world, server, ieb):
     spanish.refresh_from_db()
     assert not spanish.machine and spanish.translated_by == world["usw_admin"]
     entry = AuditEntry.objects.get(action="multilingual.draft_approved")
-    assert entry.data == {"field": "description", "language": "es", "union": world.usw.pk}
+    assert entry.data == {
+        "field": "description",
+        "language": "es",
+        "union": world.usw.pk,
+    }
     assert entry.organisation == world.usw
     # A reviewed translation is not approved twice.
     with pytest.raises(ValidationError):
