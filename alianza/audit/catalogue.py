@@ -26,6 +26,7 @@ def action_labels() -> dict[str, str]:
         "account.token_created": _("API token created"),
         "account.token_revoked": _("API token revoked"),
         "orgs.person_created": _("Person added"),
+        "orgs.zone_changed": _("Time zone of a union or unit changed"),
         "orgs.person_updated": _("Person updated"),
         "orgs.people_exported": _("People exported"),
         "orgs.membership_added": _("Membership added"),

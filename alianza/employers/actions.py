@@ -20,6 +20,7 @@ from alianza.lib.tabular import (
     csv_rows,
     size_problem,
 )
+from alianza.lib.when import guess_zone
 from alianza.orgs.models import Country, Organisation, Unit
 from alianza.spaces.shared_ground import union_of_actor
 
@@ -172,6 +173,9 @@ def _worksite_line(
                 latitude=latitude, longitude=longitude, sector=v.get("sector", ""),
                 products=v.get("products", ""), headcount=headcount,
                 rrm_covered=covered in {"yes", "sí", "si", "oui", "true", "1"},
+                time_zone=guess_zone(
+                    country, f"{v.get('region', '')} {v.get('municipality', '')}"
+                ),
             )
         )  # fmt: skip
 
