@@ -236,18 +236,12 @@ def _machine_error() -> ValidationError:
     )
 
 
-@transaction.atomic
-def draft_translations(
+def _languages_to_draft(
     actor: Any, record_obj: Multilingual, field: str
-) -> list[Translation]:
-    """Ask the unions' translation server for drafts of one field in every language
-    that has no translation yet, the glossary applied; keep them marked "machine
-    translation" until a person approves or corrects them.
-
-    All the drafts are asked for first: if the server fails for one language, none
-    is saved. A translation a person wrote is never replaced by a draft."""
+) -> tuple[str, list[str]]:
+    """The text to draft from, and the languages that want a draft (none has a
+    translation written by a person); refuses what cannot be drafted."""
     from . import machine
-    from .selectors import glossary_terms_for
 
     meta = record_obj._meta
     require(
@@ -274,6 +268,23 @@ def draft_translations(
         raise ValidationError(
             _("Every language already has a translation written by a person.")
         )
+    return original, wanted
+
+
+@transaction.atomic
+def draft_translations(
+    actor: Any, record_obj: Multilingual, field: str
+) -> list[Translation]:
+    """Ask the unions' translation server for drafts of one field in every language
+    that has no translation yet, the glossary applied; keep them marked "machine
+    translation" until a person approves or corrects them.
+
+    All the drafts are asked for first: if the server fails for one language, none
+    is saved. A translation a person wrote is never replaced by a draft."""
+    from . import machine
+    from .selectors import glossary_terms_for
+
+    original, wanted = _languages_to_draft(actor, record_obj, field)
     drafts: dict[str, str] = {}
     for language in wanted:
         try:
@@ -314,6 +325,32 @@ def draft_translations(
         **_scope(owner, record_obj),
     )
     return saved
+
+
+#: Longer texts are drafted in the background (a task), not while the person waits.
+DRAFT_WHILE_WAITING_CHARS = 1500
+
+
+def request_drafts(actor: Any, record_obj: Multilingual, field: str) -> bool:
+    """Drafts of one field: made at once for a short text (True); for a long one
+    (minutes, a letter) asked of a background task, which e-mails the person when
+    they are saved or the server failed (False). Refuses at once what cannot be
+    drafted."""
+    from .tasks import make_drafts
+
+    original, _wanted = _languages_to_draft(actor, record_obj, field)
+    if len(original) <= DRAFT_WHILE_WAITING_CHARS:
+        draft_translations(actor, record_obj, field)
+        return True
+    content_type = ContentType.objects.get_for_model(type(record_obj))
+    make_drafts.enqueue(
+        actor.pk,
+        content_type.pk,
+        str(record_obj.pk),
+        field,
+        getattr(actor, "language", "") or translation.get_language() or "en",
+    )
+    return False
 
 
 @transaction.atomic

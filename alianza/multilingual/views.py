@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
@@ -13,9 +14,9 @@ from alianza.lib.permissions import get_visible, require
 from .actions import (
     approve_translation,
     delete_glossary_term,
-    draft_translations,
     history_url,
     reject_translation,
+    request_drafts,
     save_glossary_term,
     save_translation,
 )
@@ -106,15 +107,31 @@ def draft(request: AuthedRequest) -> HttpResponse:
     """Ask the translation server for drafts of one field in the other languages."""
     record = _posted_record(request)
     target: str = return_target(request, record.get_absolute_url())
-    return run_action(
-        request,
-        lambda: draft_translations(request.user, record, request.POST.get("field", "")),
-        _(
-            "Machine translation drafts were saved. They are marked as such until "
-            "a person approves or corrects them."
-        ),
-        then=target,
-    )
+    made_now: list[bool] = []
+
+    def ask() -> None:
+        made_now.append(
+            request_drafts(request.user, record, request.POST.get("field", ""))
+        )
+
+    done = run_action(request, ask, "", then=target)
+    if made_now == [True]:
+        messages.success(
+            request,
+            _(
+                "Machine translation drafts were saved. They are marked as such "
+                "until a person approves or corrects them."
+            ),
+        )
+    elif made_now == [False]:
+        messages.info(
+            request,
+            _(
+                "The text is long: the drafts are being made in the background. "
+                "You will receive an e-mail when they are ready."
+            ),
+        )
+    return done
 
 
 @login_required

@@ -164,6 +164,7 @@ def test_the_usw_meets_on_us_and_canadian_clocks_los_mineros_on_mexicos(logins):
         assert user.time_zone not in us_and_canada
 
 
+@pytest.mark.django_db
 def test_worksites_keep_their_workplaces_clocks(logins):
     from alianza.employers.models import Worksite
 
@@ -174,6 +175,7 @@ def test_worksites_keep_their_workplaces_clocks(logins):
     assert all(site.time_zone for site in Worksite.objects.all())
 
 
+@pytest.mark.django_db
 def test_the_observers_are_addressed_as_they_asked(logins):
     from django.utils import translation
 

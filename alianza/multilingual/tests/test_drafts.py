@@ -189,3 +189,59 @@ def test_correcting_a_draft_makes_it_a_persons(world, server, ieb):
     assert not corrected.machine
     # The machine's draft is in the history, still marked as a machine's.
     assert PastTranslation.objects.get(language="es").machine
+
+
+def _ask_by_page(client, user, record):
+    return client_for(client, user).post(
+        reverse("multilingual:draft"),
+        {
+            "content_type": _content_type(record),
+            "object_id": record.pk,
+            "field": "description",
+            "next": record.get_absolute_url(),
+        },
+        follow=True,
+    )
+
+
+def test_a_long_text_is_drafted_in_the_background_and_she_is_told(
+    world, server, ieb, client, mailoutbox
+):
+    ieb.description = " ".join([GRIEVANCE] * 60)  # minutes-long, over 1,500 letters
+    ieb.save()
+    staff = world["usw_staff"]
+    response = _ask_by_page(client, staff, ieb)
+    told = [str(m) for m in response.context["messages"]]
+    assert any("in the background" in m for m in told), told
+    # The task ran (the tests' task backend runs it at once): drafts, and an e-mail.
+    assert sorted(Translation.objects.values_list("language", flat=True)) == [
+        "es",
+        "fr",
+    ]
+    assert all(t.machine for t in Translation.objects.all())
+    (message,) = [m for m in mailoutbox if m.to == [staff.email]]
+    assert "ready" in message.subject and "/history/" in message.body
+
+
+def test_a_long_text_the_server_fails_on_is_said_by_e_mail(
+    world, server, ieb, client, mailoutbox
+):
+    server.mode = "error"
+    ieb.description = " ".join([GRIEVANCE] * 60)
+    ieb.save()
+    staff = world["usw_staff"]
+    _ask_by_page(client, staff, ieb)
+    assert not Translation.objects.exists()
+    (message,) = [m for m in mailoutbox if m.to == [staff.email]]
+    assert "Nothing was saved" in message.body
+    assert not AuditEntry.objects.filter(action="multilingual.drafts_made").exists()
+
+
+def test_a_long_text_is_refused_at_once_to_who_may_not_translate(
+    world, server, ieb, client, mailoutbox
+):
+    ieb.description = " ".join([GRIEVANCE] * 60)
+    ieb.save()
+    response = _ask_by_page(client, world["mineros_staff"], ieb)
+    assert response.status_code == 403
+    assert server.received == [] and not mailoutbox
