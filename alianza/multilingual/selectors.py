@@ -5,6 +5,7 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
+from django.db.models.functions import Lower
 
 from .machine import Term
 from .models import GLOSSARY_LANGUAGES, GlossaryTerm, PastTranslation, Translation
@@ -28,8 +29,8 @@ def history_of(record: Any) -> QuerySet[PastTranslation]:
 
 
 def glossary() -> QuerySet[GlossaryTerm]:
-    """The alliance's glossary, in English alphabetical order."""
-    return GlossaryTerm.objects.order_by("en")
+    """The alliance's glossary, in English alphabetical order (whatever the case)."""
+    return GlossaryTerm.objects.order_by(Lower("en"), "en")
 
 
 def glossary_terms_for(source: str, target: str) -> list[Term]:

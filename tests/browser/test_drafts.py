@@ -18,6 +18,15 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 
 
+@pytest.fixture(autouse=True)
+def _glossary(bworld):
+    """The reviewed glossary (a committed test database starts without the data
+    migration's rows)."""
+    from alianza.multilingual import demo
+
+    demo.load()
+
+
 def test_drafts_by_machine_then_approved_on_a_phone(bworld, open_tab, server):  # noqa: F811
     w = bworld
     w.ieb.description = "The board hears every grievance before arbitration."
