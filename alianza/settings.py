@@ -245,6 +245,11 @@ SMS_MAX_PARTS = int(os.environ.get("SMS_MAX_PARTS", "3"))
 # Rapid-response alerts: recipients per background task, alerts per officer per hour.
 ALERT_CHUNK_SIZE = int(os.environ.get("ALERT_CHUNK_SIZE", "500"))
 ALERTS_PER_HOUR = int(os.environ.get("ALERTS_PER_HOUR", "5"))
+# Draft translations (off unless set): a LibreTranslate-compatible server the unions
+# run themselves; no text is sent anywhere otherwise. Seconds to wait for each answer.
+TRANSLATION_SERVER_URL = os.environ.get("TRANSLATION_SERVER_URL", "")
+TRANSLATION_SERVER_API_KEY = os.environ.get("TRANSLATION_SERVER_API_KEY", "")
+TRANSLATION_SERVER_TIMEOUT = float(os.environ.get("TRANSLATION_SERVER_TIMEOUT", "8"))
 # The polling station's kiosk: it clears itself after this many idle seconds (the
 # last ones counted down on screen), and shows a voter's receipt this long.
 KIOSK_IDLE_SECONDS = int(os.environ.get("KIOSK_IDLE_SECONDS", "90"))

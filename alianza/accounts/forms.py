@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 from alianza.lib.when import zone_choices
+from alianza.orgs.address import Address
 from alianza.orgs.forms import unit_label
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.orgs.roles import Role
@@ -46,6 +47,16 @@ class AccountSettingsForm(StyledForm):
         label=_("Your time zone"), choices=(), required=False,
         help_text=_("Every time is shown on this clock; a meeting elsewhere shows its own clock too."),
     )  # fmt: skip
+
+    address_as = forms.ChoiceField(
+        label=_("How you are addressed"),
+        choices=[("", _("Not said (the usual form)")), *Address.choices],
+        required=False,
+        help_text=_(
+            "Spanish and French role names agree with it: observadora or "
+            "observador, déléguée or délégué."
+        ),
+    )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_changeable, get_visible, require
+from alianza.orgs.actions import set_address
 from alianza.orgs.models import Person
 from alianza.orgs.roles import Role
 from alianza.orgs.selectors import (
@@ -92,6 +93,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 def account_settings(request: AuthedRequest) -> HttpResponse:
+    person = Person.objects.filter(user=request.user).first()
     form = AccountSettingsForm(
         request.POST or None,
         initial={
@@ -100,8 +102,11 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
             "time_zone": request.user.time_zone
             or usual_zone_of(getattr(request.user, "person", None))
             or settings.TIME_ZONE,
+            "address_as": getattr(person, "address_as", ""),
         },
     )
+    if person is None:
+        del form.fields["address_as"]
 
     def saved(language: str) -> HttpResponse:
         return _language_response(request, redirect("account_settings"), language)
@@ -110,6 +115,8 @@ def account_settings(request: AuthedRequest) -> HttpResponse:
         actions.set_language(request.user, data["language"])
         if data["time_zone"]:
             actions.set_time_zone(request.user, data["time_zone"])
+        if person is not None:
+            set_address(request.user, person, data["address_as"])
         # The confirmation is told in the language just chosen.
         translation.activate(data["language"])
         return data["language"]

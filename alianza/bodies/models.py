@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.when import zone_of
 from alianza.multilingual.models import Multilingual
+from alianza.orgs.address import addressed, addressed_label
 
 
 class Body(Multilingual):
@@ -228,6 +229,20 @@ class Seat(models.Model):
     def get_absolute_url(self) -> str:
         """A seat is shown, and changed, on its body's page."""
         return self.body.get_absolute_url()
+
+    @property
+    def addressed_kind(self) -> str:
+        """The seat's kind agreeing with its holder ("Observadora", "Suppléante")."""
+        return addressed_label(
+            self.Kind(self.kind).label, self.holder.address_as if self.holder else ""
+        )
+
+    @property
+    def addressed_title(self) -> str:
+        """Its title, or its kind, agreeing with its holder when it is a usual name."""
+        if not self.title:
+            return self.addressed_kind
+        return addressed(self.title, self.holder.address_as if self.holder else "")
 
     @property
     def counts_for_quorum(self) -> bool:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
+from alianza.lib.when import guess_zone
 from alianza.orgs.models import Country, Organisation, Unit
 from alianza.spaces.shared_ground import union_of_actor
 
@@ -166,6 +167,9 @@ def _worksite_line(
                 latitude=latitude, longitude=longitude, sector=v.get("sector", ""),
                 products=v.get("products", ""), headcount=headcount,
                 rrm_covered=covered in {"yes", "sí", "si", "oui", "true", "1"},
+                time_zone=guess_zone(
+                    country, f"{v.get('region', '')} {v.get('municipality', '')}"
+                ),
             )
         )  # fmt: skip
 

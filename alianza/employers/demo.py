@@ -23,6 +23,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import ProtectedError, Q, QuerySet
 
+from alianza.lib.when import guess_zone
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import Organisation, Unit
 
@@ -308,6 +309,9 @@ def load(units: dict[str, Unit] | None = None) -> None:
                     products=products,
                     headcount=headcount,
                     rrm_covered=rrm_covered,
+                    # The workplace's clock: Hermosillo's for Sonora, Phoenix's for
+                    # Arizona (neither keeps summer time), Toronto's for Ontario...
+                    time_zone=guess_zone(country, f"{region} {municipality}"),
                     illustrative=illustrative,
                 ),
             )

@@ -1,7 +1,10 @@
+from zoneinfo import ZoneInfo
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
 from alianza.orgs.models import Country
 
@@ -66,6 +69,15 @@ class Worksite(models.Model):
     rrm_covered = models.BooleanField(
         _("covered facility (USMCA Rapid Response Mechanism)"), default=False
     )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "The workplace's clock (Sonora and Arizona keep no summer time). Empty "
+            "for the usual zone of its state and country."
+        ),
+    )
     illustrative = models.BooleanField(_("illustrative"), default=False)
 
     class Meta:
@@ -96,6 +108,18 @@ class Worksite(models.Model):
             reverse("employers:employer", args=[self.employer.slug])
             + f"#worksite-{self.pk}"
         )
+
+    @property
+    def zone_key(self) -> str:
+        """Its own zone, else the usual one of its state and country ("" unknown)."""
+        return self.time_zone or guess_zone(
+            self.country, f"{self.region} {self.municipality}"
+        )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The workplace's clock: notice periods count its local days."""
+        return zone_of(self.zone_key)
 
     def current_representations(self) -> list["Representation"]:
         return [r for r in self.representations.all() if r.ended_on is None]

@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -12,7 +13,13 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 
 from .ground import Ownership, hooks, ownership, union_acted_for
-from .models import Multilingual, PastTranslation, Translation
+from .models import (
+    GLOSSARY_LANGUAGES,
+    GlossaryTerm,
+    Multilingual,
+    PastTranslation,
+    Translation,
+)
 from .text import language_name
 
 
@@ -51,6 +58,7 @@ def _to_history(
             else ""
         ),
         union=translation_obj.union,
+        machine=translation_obj.machine,
         written_at=translation_obj.updated_at,
         outcome=outcome,
         ended_by=actor,
@@ -154,6 +162,7 @@ def save_translation(
             language=language,
         )
     translation_obj.text = text
+    translation_obj.machine = False
     translation_obj.translated_by = actor
     translation_obj.translator_name = _name_of(actor)
     translation_obj.union_id = union_id
@@ -216,3 +225,235 @@ def reject_translation(actor: Any, translation_obj: Translation) -> PastTranslat
         **_scope(owner, record_obj),
     )
     return past
+
+
+def _machine_error() -> ValidationError:
+    return ValidationError(
+        _(
+            "The translation server did not answer, or answered with an error. "
+            "Nothing was saved: try again later, or write the translation yourself."
+        )
+    )
+
+
+def _languages_to_draft(
+    actor: Any, record_obj: Multilingual, field: str
+) -> tuple[str, list[str]]:
+    """The text to draft from, and the languages that want a draft (none has a
+    translation written by a person); refuses what cannot be drafted."""
+    from . import machine
+
+    meta = record_obj._meta
+    require(
+        actor,
+        f"{meta.app_label}.change_{meta.model_name}",
+        record_obj,
+        message=_("You may not translate this text."),
+    )
+    if not machine.is_configured():
+        raise ValidationError(_("No translation server is configured."))
+    if field not in record_obj.TRANSLATABLE_FIELDS:
+        raise ValidationError(_("This text cannot be translated."))
+    original = str(getattr(record_obj, field) or "").strip()
+    if not original:
+        raise ValidationError(_("There is no text to translate."))
+    existing = record_obj.translations_for(field)
+    wanted = [
+        code
+        for code, _label in settings.LANGUAGES
+        if code != record_obj.language
+        and (code not in existing or existing[code].machine)
+    ]
+    if not wanted:
+        raise ValidationError(
+            _("Every language already has a translation written by a person.")
+        )
+    return original, wanted
+
+
+@transaction.atomic
+def draft_translations(
+    actor: Any, record_obj: Multilingual, field: str
+) -> list[Translation]:
+    """Ask the unions' translation server for drafts of one field in every language
+    that has no translation yet, the glossary applied; keep them marked "machine
+    translation" until a person approves or corrects them.
+
+    All the drafts are asked for first: if the server fails for one language, none
+    is saved. A translation a person wrote is never replaced by a draft."""
+    from . import machine
+    from .selectors import glossary_terms_for
+
+    original, wanted = _languages_to_draft(actor, record_obj, field)
+    drafts: dict[str, str] = {}
+    for language in wanted:
+        try:
+            drafts[language] = machine.translate(
+                original,
+                record_obj.language,
+                language,
+                glossary_terms_for(record_obj.language, language),
+            )
+        except machine.ServerUnavailable as exc:
+            raise _machine_error() from exc
+    owner = ownership(record_obj)
+    union_id = union_acted_for(actor, owner)
+    content_type = ContentType.objects.get_for_model(type(record_obj))
+    saved = []
+    for language, text in drafts.items():
+        translation_obj, _created = Translation.objects.update_or_create(
+            content_type=content_type,
+            object_id=str(record_obj.pk),
+            field=field,
+            language=language,
+            defaults={
+                "text": text.strip(),
+                "machine": True,
+                "translated_by": actor,
+                "translator_name": _name_of(actor),
+                "union_id": union_id,
+                "updated_at": timezone.now(),
+            },
+        )
+        saved.append(translation_obj)
+    record_obj.__dict__.pop("_translations_cache", None)
+    record(
+        "multilingual.drafts_made",
+        actor=actor,
+        target=record_obj,
+        data={"field": field, "languages": sorted(drafts), "union": union_id},
+        **_scope(owner, record_obj),
+    )
+    return saved
+
+
+#: Longer texts are drafted in the background (a task), not while the person waits.
+DRAFT_WHILE_WAITING_CHARS = 1500
+
+
+def request_drafts(actor: Any, record_obj: Multilingual, field: str) -> bool:
+    """Drafts of one field: made at once for a short text (True); for a long one
+    (minutes, a letter) asked of a background task, which e-mails the person when
+    they are saved or the server failed (False). Refuses at once what cannot be
+    drafted."""
+    from .tasks import make_drafts
+
+    original, _wanted = _languages_to_draft(actor, record_obj, field)
+    if len(original) <= DRAFT_WHILE_WAITING_CHARS:
+        draft_translations(actor, record_obj, field)
+        return True
+    content_type = ContentType.objects.get_for_model(type(record_obj))
+    make_drafts.enqueue(
+        actor.pk,
+        content_type.pk,
+        str(record_obj.pk),
+        field,
+        getattr(actor, "language", "") or translation.get_language() or "en",
+    )
+    return False
+
+
+@transaction.atomic
+def approve_translation(actor: Any, translation_obj: Translation) -> Translation:
+    """A person who may translate the record read the machine's draft and vouches
+    for it: it is shown as a translation like any other, approved in her name."""
+    record_obj = translation_obj.record
+    require(
+        actor,
+        "multilingual.approve_translation",
+        translation_obj,
+        message=_("You may not translate this text."),
+    )
+    if not translation_obj.machine:
+        raise ValidationError(_("This translation was already reviewed by a person."))
+    owner = ownership(record_obj)
+    union_id = union_acted_for(actor, owner)
+    translation_obj.machine = False
+    translation_obj.translated_by = actor
+    translation_obj.translator_name = _name_of(actor)
+    translation_obj.union_id = union_id
+    translation_obj.updated_at = timezone.now()
+    translation_obj.save()
+    record_obj.__dict__.pop("_translations_cache", None)
+    record(
+        "multilingual.draft_approved",
+        actor=actor,
+        target=record_obj,
+        data={
+            "field": translation_obj.field,
+            "language": translation_obj.language,
+            "union": union_id,
+        },
+        **_scope(owner, record_obj),
+    )
+    return translation_obj
+
+
+def _organisation(pk: int | None) -> Any:
+    """The union an entry is filed under (multilingual does not import ``orgs``)."""
+    if pk is None:
+        return None
+    return apps.get_model("orgs", "Organisation")._default_manager.filter(pk=pk).first()
+
+
+def _clean_term(data: dict[str, Any]) -> dict[str, str]:
+    cleaned = {code: str(data.get(code, "")).strip() for code in GLOSSARY_LANGUAGES}
+    missing = {
+        code: _("Write the term in this language.")
+        for code, value in cleaned.items()
+        if not value
+    }
+    if missing:
+        raise ValidationError(missing)
+    cleaned["note"] = str(data.get("note", "")).strip()
+    return cleaned
+
+
+@transaction.atomic
+def save_glossary_term(
+    actor: Any, term: GlossaryTerm | None, **data: Any
+) -> GlossaryTerm:
+    """Add a term to the alliance's glossary, or correct one: the administrators and
+    staff of a union keep it; drafts and cross-language searches use it at once."""
+    require(actor, "multilingual.change_glossary", None)
+    cleaned = _clean_term(data)
+    duplicate = GlossaryTerm.objects.filter(en__iexact=cleaned["en"])
+    if term is not None:
+        duplicate = duplicate.exclude(pk=term.pk)
+    if duplicate.exists():
+        raise ValidationError({"en": _("The glossary already has this term.")})
+    before = (
+        {code: getattr(term, code) for code in ("en", "es", "fr", "note")}
+        if term is not None
+        else None
+    )
+    term = term or GlossaryTerm()
+    for name, value in cleaned.items():
+        setattr(term, name, value)
+    term.updated_by = actor
+    term.updated_for = _organisation(hooks.managed_union(actor))
+    term.updated_at = timezone.now()
+    term.save()
+    record(
+        "multilingual.glossary_term_saved",
+        actor=actor,
+        organisation=term.updated_for,
+        target=term,
+        data={"before": before, "after": cleaned},
+    )
+    return term
+
+
+@transaction.atomic
+def delete_glossary_term(actor: Any, term: GlossaryTerm) -> None:
+    """Take a term out of the glossary (the entry keeps its three words)."""
+    require(actor, "multilingual.change_glossary", None)
+    data = {code: getattr(term, code) for code in ("en", "es", "fr", "note")}
+    label = str(term)
+    term.delete()
+    record(
+        "multilingual.glossary_term_deleted",
+        actor=actor,
+        organisation=_organisation(hooks.managed_union(actor)),
+        data={"term": label, **data},
+    )

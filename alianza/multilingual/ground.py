@@ -32,6 +32,10 @@ def _no_leaders(organisation_id: int) -> list[tuple[str, str]]:
     return []
 
 
+def _manages_nothing(user: Any) -> int | None:
+    return None
+
+
 def _no_mail(to: str, subject: str, body: str) -> None:
     return None
 
@@ -48,6 +52,9 @@ class Hooks:
     leader_addresses: Callable[[int], list[tuple[str, str]]] = _no_leaders
     #: the union a person acted for in a joint space — ``spaces.shared_ground``
     union_of_actor: Callable[[Any, Any], int | None] = _no_union
+    #: the union a person administers or works for as staff (the first, by id), or
+    #: None: who keeps the alliance's glossary — ``orgs``
+    managed_union: Callable[[Any], int | None] = _manages_nothing
     #: send one e-mail in the background — ``accounts.tasks.send_email``
     send_email: Callable[[str, str, str], None] = _no_mail
 

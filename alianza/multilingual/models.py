@@ -28,6 +28,11 @@ class TranslatedText(models.Model):
         related_name="+",
         verbose_name=_("for the union"),
     )
+    machine = models.BooleanField(
+        _("machine translation"),
+        default=False,
+        help_text=_("A draft from the translation server that no person has reviewed."),
+    )
 
     class Meta:
         abstract = True
@@ -117,3 +122,54 @@ class Multilingual(models.Model):
                 cache[(tr.field, tr.language)] = tr
             self._translations_cache = cache
         return {lang: tr for (f, lang), tr in cache.items() if f == field}
+
+
+class GlossaryTerm(models.Model):
+    """One term of the alliance's vocabulary in its three languages, reviewed by the
+    unions: machine drafts use it, and so do searches across languages."""
+
+    en = models.CharField(_("English"), max_length=120)
+    es = models.CharField(_("Spanish"), max_length=120)
+    fr = models.CharField(_("French"), max_length=120)
+    note = models.TextField(
+        _("note on usage"),
+        blank=True,
+        help_text=_("When to use it, and what not to confuse it with."),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    updated_for = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("for the union"),
+    )
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["en"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        constraints = [
+            models.UniqueConstraint(fields=["en"], name="one_glossary_term_per_word")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.en} / {self.es} / {self.fr}"
+
+    def in_language(self, language: str) -> str:
+        """The term in ``language`` ("en", "es" or "fr"); "" for another."""
+        return (
+            str(getattr(self, language, "")) if language in GLOSSARY_LANGUAGES else ""
+        )
+
+
+#: The languages the glossary is kept in (the alliance's languages).
+GLOSSARY_LANGUAGES = ("en", "es", "fr")

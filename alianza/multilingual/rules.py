@@ -1,4 +1,5 @@
-"""Who may read a record's translations and their history, and who may reject one.
+"""Who may read a record's translations and their history, who may reject one, who
+approves a machine's draft, and who keeps the glossary.
 
 Writing a translation is allowed to whoever may change the record (the record's own
 ``<app>.change_<model>`` rule). Rejecting one belongs to the union the text belongs to:
@@ -49,7 +50,28 @@ def speaks_for_the_owner(user, obj) -> bool:
     )
 
 
+@rules.predicate
+def may_translate_the_record(user, obj) -> bool:
+    """May write a translation of the record: whoever may change it (its own
+    ``change_`` rule), the same people who may approve a machine's draft."""
+    record = _record_of(obj) if obj is not None else None
+    if record is None or not getattr(user, "is_authenticated", False):
+        return False
+    return _may(user, "change", record)
+
+
+@rules.predicate
+def keeps_the_glossary(user) -> bool:
+    """An administrator or staff member of a union keeps the alliance's glossary."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return hooks.managed_union(user) is not None
+
+
 rules.add_perm("multilingual.view_translations", sees_the_record)
+rules.add_perm("multilingual.approve_translation", may_translate_the_record)
+rules.add_perm("multilingual.view_glossary", rules.is_authenticated)
+rules.add_perm("multilingual.change_glossary", keeps_the_glossary)
 rules.add_perm(
     "multilingual.reject_translation", sees_the_record & speaks_for_the_owner
 )

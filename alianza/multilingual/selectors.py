@@ -1,11 +1,14 @@
-"""Reads of a record's translations and their history, for the pages."""
+"""Reads of a record's translations and their history, and of the glossary."""
 
+import unicodedata
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
+from django.db.models.functions import Lower
 
-from .models import PastTranslation, Translation
+from .machine import Term
+from .models import GLOSSARY_LANGUAGES, GlossaryTerm, PastTranslation, Translation
 
 
 def _of(model: Any, record: Any) -> Any:
@@ -23,3 +26,40 @@ def translations_of(record: Any) -> QuerySet[Translation]:
 def history_of(record: Any) -> QuerySet[PastTranslation]:
     """The translations no longer shown (replaced or rejected), newest first."""
     return _of(PastTranslation, record).select_related("union")
+
+
+def glossary() -> QuerySet[GlossaryTerm]:
+    """The alliance's glossary, in English alphabetical order (whatever the case)."""
+    return GlossaryTerm.objects.order_by(Lower("en"), "en")
+
+
+def glossary_terms_for(source: str, target: str) -> list[Term]:
+    """The glossary as pairs of words from ``source`` to ``target`` language."""
+    if source not in GLOSSARY_LANGUAGES or target not in GLOSSARY_LANGUAGES:
+        return []
+    return [
+        Term(term.in_language(source), term.in_language(target))
+        for term in GlossaryTerm.objects.only(*GLOSSARY_LANGUAGES)
+    ]
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().strip())
+    return " ".join(
+        "".join(ch for ch in decomposed if not unicodedata.combining(ch)).split()
+    )
+
+
+def glossary_equivalents(term: str) -> set[str]:
+    """The same term in the alliance's other languages, from the glossary: for
+    "queja", {"grievance", "queja", "grief"}; for a word the glossary does not hold,
+    an empty set. Case and accents do not matter ("QUEJA", "greve" find "grève")."""
+    wanted = _folded(term)
+    if not wanted:
+        return set()
+    found: set[str] = set()
+    for entry in GlossaryTerm.objects.only(*GLOSSARY_LANGUAGES):
+        words = [entry.in_language(code) for code in GLOSSARY_LANGUAGES]
+        if any(_folded(word) == wanted for word in words):
+            found.update(word for word in words if word)
+    return found

@@ -13,10 +13,19 @@ class Rendition:
     language: str
     original_text: str
     original_language: str
+    #: the translation shown is a machine's draft that no person has reviewed
+    machine: bool = False
+    #: the language the reader asked for ("" when unknown)
+    reader_language: str = ""
 
     @property
     def is_translation(self) -> bool:
         return self.language != self.original_language
+
+    @property
+    def lacks_reader_language(self) -> bool:
+        """The reader's language has no translation: she reads another language."""
+        return bool(self.reader_language) and self.reader_language != self.language
 
 
 def language_name(code: str) -> str:
@@ -36,8 +45,17 @@ def render_for(record: Multilingual, field: str, reader_language: str) -> Rendit
     if base != record.language:
         translation = record.translations_for(field).get(base)
         if translation is not None and translation.text.strip():
-            return Rendition(translation.text, base, original, record.language)
-    return Rendition(original, record.language, original, record.language)
+            return Rendition(
+                translation.text,
+                base,
+                original,
+                record.language,
+                machine=translation.machine,
+                reader_language=base,
+            )
+    return Rendition(
+        original, record.language, original, record.language, reader_language=base
+    )
 
 
 def available_languages(record: Multilingual, field: str) -> list[str]:

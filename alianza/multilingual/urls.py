@@ -11,4 +11,8 @@ urlpatterns = [
         name="history",
     ),
     path("translations/<int:pk>/reject/", views.reject, name="reject"),
+    path("translations/drafts/", views.draft, name="draft"),
+    path("translations/<int:pk>/approve/", views.approve, name="approve"),
+    path("glossary/", views.glossary, name="glossary"),
+    path("glossary/<int:pk>/", views.glossary_term, name="glossary_term"),
 ]

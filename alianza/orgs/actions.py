@@ -15,6 +15,7 @@ from alianza.lib.permissions import require
 from alianza.lib.table_export import Column, Kind, Table
 from alianza.lib.when import guess_zone, is_zone
 
+from .address import Address
 from .models import ContactChannel, Country, Membership, Organisation, Person, Unit
 from .roles import Role
 from .selectors import forget_standing
@@ -84,8 +85,11 @@ def create_person(
     unit: Unit | None = None,
     title: str = "",
     contacts: Iterable[tuple[str, str]] = (),
+    address_as: str = "",
 ) -> Person:
     require(actor, "orgs.add_person", organisation)
+    if address_as not in {"", *Address.values}:
+        raise ValidationError({"address_as": _("Choose one of the forms offered.")})
     check_unit(organisation, unit)
     check_may_grant(actor, organisation, role)
     name = name.strip()
@@ -98,6 +102,7 @@ def create_person(
         country=country,
         preferred_language=preferred_language,
         languages_spoken=spoken,
+        address_as=address_as,
     )
     for index, (kind, value) in enumerate(cleaned):
         ContactChannel.objects.create(
@@ -131,8 +136,12 @@ def update_person(
     preferred_language: str,
     languages_spoken: list[str],
     contacts: Iterable[tuple[str, str]],
+    address_as: str | None = None,
 ) -> Person:
+    """``address_as`` None leaves how the person is addressed as it is."""
     require(actor, "orgs.change_person", person)
+    if address_as is not None and address_as not in {"", *Address.values}:
+        raise ValidationError({"address_as": _("Choose one of the forms offered.")})
     name = name.strip()
     if not name:
         raise ValidationError({"name": _("Enter the person's name.")})
@@ -141,7 +150,10 @@ def update_person(
         "name": person.name,
         "country": person.country,
         "preferred_language": person.preferred_language,
+        "address_as": person.address_as,
     }
+    if address_as is not None:
+        person.address_as = address_as
     person.name = name
     person.country = country
     person.preferred_language = preferred_language
@@ -165,6 +177,36 @@ def update_person(
             organisation=membership.organisation,
             target=person,
             data={"before": before},
+        )
+    return person
+
+
+@transaction.atomic
+def set_address(actor: Any, person: Person, address_as: str) -> Person:
+    """Say how a person is addressed: Spanish and French role and seat names agree
+    with it. The person herself, or whoever manages her record."""
+    require(actor, "orgs.change_person", person)
+    if address_as not in {"", *Address.values}:
+        raise ValidationError({"address_as": _("Choose one of the forms offered.")})
+    before = person.address_as
+    if before == address_as:
+        return person
+    person.address_as = address_as
+    person.save(update_fields=["address_as"])
+    memberships = person.memberships.current().select_related("organisation")
+    organisations: list[Organisation | None] = list(
+        {m.organisation_id: m.organisation for m in memberships}.values()
+    )
+    for organisation in organisations or [None]:
+        record(
+            "orgs.person_updated",
+            actor=actor,
+            organisation=organisation,
+            target=person,
+            data={
+                "before": {"address_as": before},
+                "after": {"address_as": address_as},
+            },
         )
     return person
 
@@ -326,3 +368,32 @@ def create_unit(
         data={"parent": parent.pk if parent else None, "kind": kind},
     )
     return unit
+
+
+@transaction.atomic
+def set_zone(actor: Any, record_obj: Organisation | Unit, time_zone: str) -> Any:
+    """Set the clock of a union (its headquarters': its meetings and people default
+    to it) or of one of its units (its workplaces': its meetings and notice periods
+    count its local days). Its administrators do; an empty zone means the server's
+    for a union, the usual one of its place for a unit."""
+    if isinstance(record_obj, Organisation):
+        require(actor, "orgs.change_zone", record_obj)
+        organisation = record_obj
+    else:
+        require(actor, "orgs.change_unit_zone", record_obj)
+        organisation = record_obj.organisation
+    if time_zone and not is_zone(time_zone):
+        raise ValidationError({"time_zone": _("Choose a time zone.")})
+    before = record_obj.time_zone
+    if before == time_zone:
+        return record_obj
+    record_obj.time_zone = time_zone
+    record_obj.save(update_fields=["time_zone"])
+    record(
+        "orgs.zone_changed",
+        actor=actor,
+        organisation=organisation,
+        target=record_obj,
+        data={"from": before, "to": time_zone},
+    )
+    return record_obj

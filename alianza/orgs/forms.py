@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from alianza.lib.forms import StyledForm
 from alianza.lib.when import zone_choices
 
+from .address import Address
 from .models import Country, Organisation, Unit
 from .roles import Role
 
@@ -24,6 +25,14 @@ class PersonForm(StyledForm):
         choices=settings.LANGUAGES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
+    )
+    address_as = forms.ChoiceField(
+        label=_("How to address this person"),
+        choices=[("", _("Not said (the usual form)")), *Address.choices],
+        required=False,
+        help_text=_(
+            "Spanish and French role names agree with it: observadora, déléguée."
+        ),
     )
     email = forms.CharField(
         label=_("E-mail"),
@@ -99,3 +108,13 @@ class UnitForm(StyledForm):
         self.fields["time_zone"].choices = zone_choices(  # type: ignore[attr-defined]
             str(_("The usual zone of its place"))
         )
+
+
+class ZoneForm(StyledForm):
+    """A union's or a unit's clock; ``blank`` names what the empty choice means."""
+
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=(), required=False)
+
+    def __init__(self, *args, blank: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = zone_choices(blank)  # type: ignore[attr-defined]

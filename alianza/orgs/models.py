@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
 
+from .address import Address, addressed, addressed_label
 from .roles import Role
 
 
@@ -200,6 +201,16 @@ class Person(models.Model):
     )
     languages_spoken = models.JSONField(_("languages spoken"), default=list, blank=True)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    address_as = models.CharField(
+        _("how to address this person"),
+        max_length=16,
+        choices=Address.choices,
+        blank=True,
+        help_text=_(
+            "Spanish and French role names agree with it (observadora, déléguée). "
+            "Empty: the usual form."
+        ),
+    )
     illustrative = models.BooleanField(_("illustrative"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -308,3 +319,14 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.organisation} ({self.get_role_display()})"
+
+    @property
+    def addressed_role(self) -> str:
+        """The role's name agreeing with the person ("Dirigenta", "Membre")."""
+        return addressed_label(Role(self.role).label, self.person.address_as)
+
+    @property
+    def addressed_title(self) -> str:
+        """The title as written, or agreeing with the person when it is one of the
+        usual ones ("President" is "Presidenta" for a woman reading Spanish)."""
+        return addressed(self.title, self.person.address_as)

@@ -70,6 +70,12 @@ def manages_owner(user, record) -> bool:
 
 
 @rules.predicate
+def administers_owner(user, record) -> bool:
+    """Administers the organisation that owns ``record`` (its ``organisation``)."""
+    return record is not None and is_org_admin(user, record.organisation)
+
+
+@rules.predicate
 def can_view_person(user, person) -> bool:
     return person is not None and visible_people(user).filter(pk=person.pk).exists()
 
@@ -92,6 +98,9 @@ def is_self(user, person) -> bool:
 
 rules.add_perm("orgs.view_organisation", rules.is_authenticated)
 rules.add_perm("orgs.change_organisation", is_org_admin)
+# The clocks of a union and of its units: its administrators set them.
+rules.add_perm("orgs.change_zone", is_org_admin)
+rules.add_perm("orgs.change_unit_zone", administers_owner)
 rules.add_perm("orgs.list_people", is_org_leader)
 rules.add_perm("orgs.add_person", is_org_manager)
 rules.add_perm("orgs.add_unit", is_org_manager)

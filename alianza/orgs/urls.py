@@ -18,7 +18,13 @@ urlpatterns = [
         name="people_export_xlsx",
     ),
     path("organisations/<slug:slug>/units/new/", views.unit_new, name="unit_new"),
+    path(
+        "organisations/<slug:slug>/zone/",
+        views.organisation_zone,
+        name="organisation_zone",
+    ),
     path("units/<int:pk>/", views.unit, name="unit"),
+    path("units/<int:pk>/zone/", views.unit_zone, name="unit_zone"),
     path("people/", views.people, name="people"),
     path("people/new/", views.person_new, name="person_new"),
     path("people/<int:pk>/", views.person, name="person"),

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -11,9 +13,10 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.lib.table_export import download
+from alianza.lib.when import guess_zone, zone_name, zone_of
 
 from . import actions
-from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm
+from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm, ZoneForm
 from .models import Membership, Organisation, Person, Unit
 from .selectors import (
     administered_organisations,
@@ -55,8 +58,64 @@ def organisation(request: AuthedRequest, slug: str) -> HttpResponse:
         "may_add_body": user.has_perm("orgs.add_body", org),
         "may_view_audit": user.has_perm("orgs.view_audit", org),
         "may_translate": user.has_perm("orgs.change_organisation", org),
+        "zone_form": _organisation_zone_form(org)
+        if user.has_perm("orgs.change_zone", org)
+        else None,
     }
     return render(request, "orgs/organisation.html", context)
+
+
+def _organisation_zone_form(org: Organisation, data: Any = None) -> ZoneForm:
+    return ZoneForm(
+        data,
+        blank=str(_("The server's zone: %(zone)s")) % {"zone": zone_name(zone_of(""))},
+        initial={"time_zone": org.time_zone},
+    )
+
+
+def _unit_zone_form(unit_obj: Unit, data: Any = None) -> ZoneForm:
+    usual = (
+        guess_zone(unit_obj.country, unit_obj.place) or unit_obj.organisation.time_zone
+    )
+    return ZoneForm(
+        data,
+        blank=str(_("The usual zone of its place: %(zone)s"))
+        % {"zone": zone_name(zone_of(usual))},
+        initial={"time_zone": unit_obj.time_zone},
+    )
+
+
+@login_required
+@require_POST
+def organisation_zone(request: AuthedRequest, slug: str) -> HttpResponse:
+    """The union's clock, set by its administrators."""
+    org: Organisation = get_changeable(
+        request.user, Organisation, "orgs.change_zone", view="orgs.view_organisation",
+        slug=slug,
+    )  # fmt: skip
+    return run_action(
+        request,
+        lambda data: actions.set_zone(request.user, org, data["time_zone"]),
+        _("The time zone was saved."),
+        form=_organisation_zone_form(org, request.POST),
+        then=org.get_absolute_url(),
+    )
+
+
+@login_required
+@require_POST
+def unit_zone(request: AuthedRequest, pk: int) -> HttpResponse:
+    """A unit's clock, set by its union's administrators."""
+    unit_obj: Unit = get_changeable(
+        request.user, units_with_parents(), "orgs.change_unit_zone", pk=pk
+    )
+    return run_action(
+        request,
+        lambda data: actions.set_zone(request.user, unit_obj, data["time_zone"]),
+        _("The time zone was saved."),
+        form=_unit_zone_form(unit_obj, request.POST),
+        then=unit_obj.get_absolute_url(),
+    )
 
 
 @login_required
@@ -95,6 +154,9 @@ def unit(request: AuthedRequest, pk: int) -> HttpResponse:
         "children": unit_obj.children.all(),
         "officers": unit_officers(unit_obj) if may_list else [],
         "member_count": unit_member_count(unit_obj) if may_list else None,
+        "zone_form": _unit_zone_form(unit_obj)
+        if request.user.has_perm("orgs.change_unit_zone", unit_obj)
+        else None,
     }
     return render(request, "orgs/unit.html", context)
 
@@ -160,6 +222,7 @@ def person_new(request: AuthedRequest) -> HttpResponse:
             unit=data["unit"],
             title=data["title"],
             contacts=form.contacts(),
+            address_as=data["address_as"],
         ),
         _("%(name)s was added."),
         form=form,
@@ -180,6 +243,7 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         "country": obj.country,
         "preferred_language": obj.preferred_language,
         "languages_spoken": obj.languages_spoken,
+        "address_as": obj.address_as,
         "email": contacts.get("email", ""),
         "phone": contacts.get("phone", ""),
     }
@@ -194,6 +258,7 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             preferred_language=data["preferred_language"],
             languages_spoken=data["languages_spoken"],
             contacts=form.contacts(),
+            address_as=data["address_as"],
         ),
         _("Saved."),
         form=form,

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
+from alianza.orgs.address import addressed, addressed_label
 
 
 class JointSpace(Multilingual):
@@ -95,6 +96,17 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return str(self.organisation or self.person)
+
+    @property
+    def addressed_role(self) -> str:
+        """The role's name; for a person, agreeing with her ("Coordinadora")."""
+        address = self.person.address_as if self.person is not None else ""
+        return addressed_label(self.Role(self.role).label, address)
+
+    @property
+    def addressed_title(self) -> str:
+        address = self.person.address_as if self.person is not None else ""
+        return addressed(self.title, address)
 
 
 class ShareQuerySet(models.QuerySet["Share"]):

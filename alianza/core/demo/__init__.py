@@ -28,6 +28,7 @@ from alianza.councils import demo as councils_demo
 from alianza.elections import demo as elections_demo
 from alianza.employers import demo as employers_demo
 from alianza.governance import demo as governance_demo
+from alianza.multilingual import demo as multilingual_demo
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import Membership, Organisation, Person, Unit
 from alianza.solidarity import demo as solidarity_demo
@@ -65,6 +66,7 @@ __all__ = [
 def load(stdout=None) -> list[DemoLogin]:
     """Create or update the demo world; return the demo logins."""
     with transaction.atomic():
+        multilingual_demo.load()
         orgs = load_organisations()
         units = load_units(orgs)
         employers_demo.load(units)

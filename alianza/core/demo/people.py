@@ -166,6 +166,24 @@ MEMBERS: list[Any] = [
 
 # fmt: on
 
+#: How some of the demo's people asked to be addressed (Spanish and French role and
+#: seat names agree: the observers on each other's boards are "Observadora" and
+#: "Observatrice"); the others have not said.
+ADDRESSED_AS = {
+    "Patricia Quinn": "feminine",
+    "Alejandra Castañeda": "feminine",
+    "María Hernández": "feminine",
+    "Elena Villarreal": "feminine",
+    "Guadalupe Rentería Soto": "feminine",
+    "Rosa Elena Quiroz Ibarra": "feminine",
+    "Verónica Lugo Medina": "feminine",
+    "Linda Morales": "feminine",
+    "José Luis Romero": "masculine",
+    "Ray Benavidez": "masculine",
+    "Arturo Ceballos Ruiz": "masculine",
+    "Jordan Walker": "neutral",
+}
+
 
 @dataclass
 class DemoLogin:
@@ -188,6 +206,7 @@ def load_person(data: dict, orgs, units, user: User | None = None) -> Person:
     person.name, person.user, person.country = data["name"], user, data["country"]
     person.preferred_language, person.languages_spoken = data["lang"], data["speaks"]
     person.illustrative = data["illustrative"]
+    person.address_as = ADDRESSED_AS.get(data["name"], "")
     person.save()
     for m in data["memberships"]:
         Membership.objects.update_or_create(

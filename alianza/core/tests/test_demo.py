@@ -165,6 +165,30 @@ def test_the_usw_meets_on_us_and_canadian_clocks_los_mineros_on_mexicos(logins):
 
 
 @pytest.mark.django_db
+def test_worksites_keep_their_workplaces_clocks(logins):
+    from alianza.employers.models import Worksite
+
+    # Sonora and Arizona keep no summer time.
+    for site in Worksite.objects.filter(region__in=["Sonora", "Arizona"]):
+        assert site.time_zone in {"America/Hermosillo", "America/Phoenix"}, site
+    assert Worksite.objects.filter(region="Sonora").exists()
+    assert all(site.time_zone for site in Worksite.objects.all())
+
+
+@pytest.mark.django_db
+def test_the_observers_are_addressed_as_they_asked(logins):
+    from django.utils import translation
+
+    quinn = Person.objects.get(name="Patricia Quinn")
+    castaneda = Person.objects.get(name="Alejandra Castañeda")
+    assert quinn.address_as == castaneda.address_as == "feminine"
+    seat = Seat.objects.get(holder=castaneda, kind="observer")
+    with translation.override("en"):
+        assert seat.addressed_kind == "Observer"
+    assert Person.objects.get(name="Jordan Walker").address_as == "neutral"
+
+
+@pytest.mark.django_db
 def test_bodies_and_seats(logins):
     nec = Body.objects.get(name="Comité Ejecutivo Nacional")
     assert nec.organisation.slug == "los-mineros" and nec.language == "es"

@@ -121,7 +121,9 @@ def create_election(
         title=title.strip(), question=question.strip(), answers=names,
         choose_min=choose_min, choose_max=choose_max, language=language,
         covered_workers=covered_workers, notice_on=notice_on,
-        roll_published_on=roll_published_on, place=place.strip(), time_zone=time_zone,
+        roll_published_on=roll_published_on, place=place.strip(),
+        # Without a zone of its own, a vote at a workplace is on its clock.
+        time_zone=time_zone or (worksite.zone_key if worksite is not None else ""),
         registry_number=registry_number.strip(),
         participation_visible_to=participation_visible_to,
         contract_document=contract_document, opens_at=opens_at, closes_at=closes_at,

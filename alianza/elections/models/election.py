@@ -261,8 +261,15 @@ class Election(models.Model):
 
     @property
     def zone(self) -> ZoneInfo:
-        """The zone the vote's times are announced in."""
-        return ZoneInfo(self.time_zone or settings.TIME_ZONE)
+        """The zone the vote's times are announced in: its own, else its
+        worksite's (a vote at a workplace counts the workplace's days), else its
+        unit's, else the server's."""
+        key = self.time_zone
+        if not key and self.worksite_id and self.worksite is not None:
+            key = self.worksite.zone_key
+        if not key and self.unit_id and self.unit is not None:
+            key = self.unit.zone_key
+        return ZoneInfo(key or settings.TIME_ZONE)
 
     @property
     def opens_in_words(self) -> str:

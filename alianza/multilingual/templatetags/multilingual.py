@@ -3,6 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from .. import machine
 from ..models import Multilingual
 from ..text import available_languages, language_name, render_for
 
@@ -13,7 +14,12 @@ register = template.Library()
 def multilingual(
     context, record: Multilingual, field: str, may_translate: bool = False
 ):
-    """Show a user-written text in the reader's language, the original a click away."""
+    """Show a user-written text in the reader's language, the original a click away.
+
+    Where the reader's language has no translation, it says so in her language; a
+    machine's draft carries its mark until a person approves it. Those who may
+    translate (``may_translate``) find the form, the approve button and, when the
+    operator set up a translation server, the button asking it for drafts."""
     rendition = render_for(record, field, get_language() or "en")
     content_type = ContentType.objects.get_for_model(type(record)).pk
     translation = (
@@ -35,6 +41,9 @@ def multilingual(
             if code != rendition.language
         ],
         "may_translate": may_translate,
+        "machine_drafts": may_translate and machine.is_configured(),
+        "reader_language": rendition.reader_language,
+        "reader_language_name": language_name(rendition.reader_language),
         "record": record,
         "field": field,
         "content_type": content_type,

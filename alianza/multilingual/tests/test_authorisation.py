@@ -6,7 +6,9 @@ from django.urls import reverse
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
+    MANAGERS,
     MINEROS_LEADERS,
+    NOT_MINEROS,
     OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
@@ -39,6 +41,64 @@ def _usw_translation_of_a_mineros_post(w):
     return save_translation(
         w["usw_staff"], post, "title", "en", "Los Mineros call off the Cananea strike"
     )
+
+
+@pytest.fixture(autouse=True)
+def _translation_server(server):
+    """The unions' translation server (a stand-in) is set up for every row."""
+    return server
+
+
+def _machine_draft(body_of: str, language: str):
+    """A machine's draft of a board's description, not yet reviewed."""
+
+    def draft(w):
+        from alianza.multilingual.models import Translation
+
+        body = getattr(w, body_of)
+        translation, _new = Translation.objects.get_or_create(
+            content_type_id=rec.the_content_type(body),
+            object_id=str(body.pk),
+            field="description",
+            language=language,
+            defaults={
+                "text": "Borrador de la máquina / machine draft",
+                "machine": True,
+            },
+        )
+        return translation
+
+    return draft
+
+
+def _approved(body_of: str, language: str):
+    def check(w) -> None:
+        assert not _machine_draft(body_of, language)(w).machine
+
+    return check
+
+
+def _drafted(w) -> None:
+    drafts = w.nec.translations_for("description")
+    assert sorted(drafts) == ["en", "fr"]
+    assert all(d.machine for d in drafts.values())
+
+
+def _a_term(w):
+    from alianza.multilingual.models import GlossaryTerm
+
+    return GlossaryTerm.objects.get(en="grievance")
+
+
+def _term_corrected(w) -> None:
+    assert _a_term(w).note == "Under the collective agreement."
+
+
+def _term_added(w) -> None:
+    from alianza.multilingual.models import GlossaryTerm
+
+    term = GlossaryTerm.objects.get(en="shift")
+    assert (term.es, term.fr) == ("turno", "quart de travail")
 
 
 def _withdrawn(w) -> None:
@@ -86,6 +146,46 @@ PAGES: dict[str, Row] = {
         method="post",
         check=_withdrawn,
     ),
+    "multilingual:draft": Row(
+        lambda w: reverse("multilingual:draft"),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "content_type": rec.the_content_type(w.nec),
+            "object_id": w.nec.pk,
+            "field": "description",
+        },
+        check=_drafted,
+    ),
+    "multilingual:approve": Row(
+        lambda w: reverse(
+            "multilingual:approve", args=[_machine_draft("nec", "en")(w).pk]
+        ),
+        # Who may translate Los Mineros' committee approves; those who read its page
+        # (its members, the USW's observer who sits on it) may not; for the others
+        # the committee's translations do not exist.
+        {
+            **allow({"mineros_staff"}, REDIRECT),
+            **dict.fromkeys(NOT_MINEROS, 404),
+        },
+        method="post",
+        check=_approved("nec", "en"),
+    ),
+    "multilingual:glossary": Row(
+        lambda w: reverse("multilingual:glossary"), expect(200)
+    ),
+    "multilingual:glossary_term": Row(
+        lambda w: reverse("multilingual:glossary_term", args=[_a_term(w).pk]),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {
+            "en": "grievance",
+            "es": "queja",
+            "fr": "grief",
+            "note": "Under the collective agreement.",
+        },
+        check=_term_corrected,
+    ),
 }
 
 API: dict[str, Row] = {}
@@ -94,6 +194,9 @@ test_page, test_api, test_every_route_has_a_row = matrix_tests(
     "multilingual", PAGES, API
 )
 
+
+#: Those for whom the USW's board does not exist (Los Mineros' observer sits on it).
+NOT_USW = {"outsider", "member", "mineros_officer", "mineros_staff"}
 
 # The other direction: Los Mineros' translation of a USW post -------------------------
 # The USW's leaders reject it; Los Mineros (who wrote it) are refused. A translation of
@@ -125,6 +228,13 @@ def _spanish_withdrawn(w) -> None:
 
 
 MIRROR_PAGES: dict[str, Row] = {
+    "multilingual:glossary (adding a term)": Row(
+        lambda w: reverse("multilingual:glossary"),
+        allow(MANAGERS, REDIRECT),
+        method="post",
+        data=lambda w: {"en": "shift", "es": "turno", "fr": "quart de travail"},
+        check=_term_added,
+    ),
     "multilingual:reject (Los Mineros' translation of a USW post)": Row(
         lambda w: reverse(
             "multilingual:reject", args=[_mineros_translation_of_a_usw_post(w).pk]
@@ -132,6 +242,17 @@ MIRROR_PAGES: dict[str, Row] = {
         {**allow(USW_LEADERS, REDIRECT), **dict.fromkeys(OUTSIDE_SPACES, 404)},
         method="post",
         check=_spanish_withdrawn,
+    ),
+    "multilingual:approve (a draft of the USW's board)": Row(
+        lambda w: reverse(
+            "multilingual:approve", args=[_machine_draft("ieb", "es")(w).pk]
+        ),
+        {
+            **allow({"usw_staff", "usw_admin"}, REDIRECT),
+            **dict.fromkeys(NOT_USW, 404),
+        },
+        method="post",
+        check=_approved("ieb", "es"),
     ),
     "multilingual:save (the USW's board)": Row(
         lambda w: reverse("multilingual:save"),

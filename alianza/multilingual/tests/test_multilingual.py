@@ -152,7 +152,8 @@ def test_the_tag_offers_the_form_to_who_may_translate(mineros):
         html = _render(
             "{% multilingual org 'description' may_translate=True %}", org=mineros
         )
-    assert ORIGINAL in html and "Written in Spanish." in html
+    assert ORIGINAL in html
+    assert "No English translation yet — shown in Spanish." in html
     assert "Save translation" in html
     assert f'name="object_id" value="{mineros.pk}"' in html
 
@@ -178,3 +179,75 @@ def test_the_title_tag_gives_only_the_text(world, mineros):
         assert _render("{% translated org 'description' %}", org=mineros) == ENGLISH
     with translation.override("fr"):
         assert _render("{% translated org 'description' %}", org=mineros) == ORIGINAL
+
+
+def test_a_reader_of_the_original_is_told_its_language(mineros):
+    with translation.override("es"):
+        html = _render("{% multilingual org 'description' %}", org=mineros)
+    assert "Written in" not in html or "Escrito" in html
+    assert "translation yet" not in html and "no-translation" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("en", "No English translation yet — shown in Spanish."),
+        ("fr", "No français translation yet — shown in espagnol."),
+    ],
+)
+def test_the_tag_says_when_her_language_has_no_translation(mineros, language, says):
+    """Said in the reader's language (the sentence is in the catalogues; until the
+    translator's pass, French readers read the English sentence with French names)."""
+    with translation.override(language):
+        html = _render("{% multilingual org 'description' %}", org=mineros)
+    assert says in html
+    assert (
+        f'class="small text-body-secondary mb-2 no-translation" lang="{language}"'
+        in html
+    )
+    # Who may not translate is not offered the form.
+    assert "Add a translation" not in html
+
+
+def test_the_add_translation_form_is_a_tap_away_for_who_may_translate(mineros):
+    with translation.override("fr"):
+        html = _render(
+            "{% multilingual org 'description' may_translate=True %}", org=mineros
+        )
+    anchor = f"tr-description-{mineros.pk}"
+    assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html
+    # The reader's language is the one the form offers first.
+    assert '<option value="fr" selected>' in html
+
+
+def test_a_machine_draft_is_marked_until_approved(world, mineros):
+    from alianza.multilingual.actions import approve_translation
+
+    draft = Translation.objects.create(
+        content_type_id=_content_type(mineros), object_id=str(mineros.pk),
+        field="description", language="en", text=ENGLISH, machine=True,
+    )  # fmt: skip
+    with translation.override("en"):
+        html = _render("{% multilingual org 'description' %}", org=mineros)
+        note = _render("{% translation_note org 'description' %}", org=mineros)
+    assert ENGLISH in html and "Machine translation — not yet reviewed" in html
+    assert "Machine translation — not yet reviewed" in note
+    assert "Approve this translation" not in html
+    mineros.__dict__.pop("_translations_cache", None)
+    with translation.override("en"):
+        html = _render(
+            "{% multilingual org 'description' may_translate=True %}", org=mineros
+        )
+    assert "Approve this translation" in html
+    approve_translation(world["mineros_staff"], draft)
+    mineros.__dict__.pop("_translations_cache", None)
+    with translation.override("en"):
+        html = _render("{% multilingual org 'description' %}", org=mineros)
+    assert ENGLISH in html and "Machine translation" not in html
+    assert "Translated by Sofía Staff (Los Mineros)" in html
+
+
+def _content_type(record) -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(type(record)).pk

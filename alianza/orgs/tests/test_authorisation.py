@@ -63,6 +63,27 @@ PAGES: dict[str, Row] = {
         data=lambda w: {"role": "officer"},
         check=lambda w: _assert(w.rank_and_file.memberships.get().role == "officer"),
     ),
+    # A union's clock and its units' are set by its administrators only.
+    "orgs:organisation_zone": Row(
+        lambda w: reverse("orgs:organisation_zone", args=[w.mineros.slug]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"time_zone": "America/Hermosillo"},
+        check=lambda w: _assert(
+            type(w.mineros).objects.get(pk=w.mineros.pk).time_zone
+            == "America/Hermosillo"
+        ),
+    ),
+    "orgs:unit_zone": Row(
+        lambda w: reverse("orgs:unit_zone", args=[w.section65.pk]),
+        allow({"mineros_staff"}, REDIRECT),
+        method="post",
+        data=lambda w: {"time_zone": "America/Hermosillo"},
+        check=lambda w: _assert(
+            type(w.section65).objects.get(pk=w.section65.pk).time_zone
+            == "America/Hermosillo"
+        ),
+    ),
     # The audit log page lists the entries of the organisations one administers.
     "orgs:audit_log": Row(
         lambda w: reverse("orgs:audit_log"), allow({"mineros_staff", "usw_admin"}, 200)
@@ -147,6 +168,24 @@ def _seen_by_usw(yes: set[str], answer, anonymous=LOGIN) -> dict:
 
 
 MIRROR_PAGES: dict[str, Row] = {
+    "orgs:organisation_zone (the USW)": Row(
+        lambda w: reverse("orgs:organisation_zone", args=[w.usw.slug]),
+        allow({"usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {"time_zone": "America/New_York"},
+        check=lambda w: _assert(
+            type(w.usw).objects.get(pk=w.usw.pk).time_zone == "America/New_York"
+        ),
+    ),
+    "orgs:unit_zone (Local 915)": Row(
+        lambda w: reverse("orgs:unit_zone", args=[w.local.pk]),
+        allow({"usw_admin"}, REDIRECT),
+        method="post",
+        data=lambda w: {"time_zone": "America/Chicago"},
+        check=lambda w: _assert(
+            type(w.local).objects.get(pk=w.local.pk).time_zone == "America/Chicago"
+        ),
+    ),
     "orgs:people_export (the USW's)": Row(
         lambda w: reverse("orgs:people_export", args=[w.usw.slug]),
         allow(USW_MANAGERS, 200),
