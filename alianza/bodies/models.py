@@ -27,7 +27,7 @@ class Body(Multilingual):
         TWO_THIRDS = "two_thirds", _("Two thirds of the voting seats")
         FIXED = "fixed", _("A fixed number of voting members")
 
-    TRANSLATABLE_FIELDS = ("description",)
+    TRANSLATABLE_FIELDS = ("name", "short_name", "description")
 
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
@@ -156,7 +156,7 @@ class Body(Multilingual):
         return voting // 2 + 1 if voting else 0
 
 
-class Seat(models.Model):
+class Seat(Multilingual):
     """A place on a body. The rights to speak and to vote are separate.
 
     An observer speaks but does not vote, and is not a member of the body: it is
@@ -167,6 +167,8 @@ class Seat(models.Model):
         MEMBER = "member", _("Voting member")
         OBSERVER = "observer", _("Observer")
         ALTERNATE = "alternate", _("Alternate")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="seats")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)

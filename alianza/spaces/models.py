@@ -18,7 +18,7 @@ class JointSpace(Multilingual):
         COUNCIL = "council", _("Council at a common employer")
         GLOBAL_UNION = "global_union", _("Global union")
 
-    TRANSLATABLE_FIELDS = ("description",)
+    TRANSLATABLE_FIELDS = ("name", "description")
 
     slug = models.SlugField(unique=True)
     name = models.CharField(_("name"), max_length=200)
@@ -48,13 +48,15 @@ class JointSpace(Multilingual):
         ]
 
 
-class Participant(models.Model):
+class Participant(Multilingual):
     """Who takes part in a joint space: a whole organisation (its officers, staff and
     administrators) or one person."""
 
     class Role(models.TextChoices):
         COORDINATOR = "coordinator", _("Coordinator")
         PARTICIPANT = "participant", _("Participant")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     space = models.ForeignKey(
         JointSpace, on_delete=models.CASCADE, related_name="participants"
@@ -95,6 +97,10 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return str(self.organisation or self.person)
+
+    def get_absolute_url(self) -> str:
+        """A participant is shown on its space's page."""
+        return self.space.get_absolute_url()
 
 
 class ShareQuerySet(models.QuerySet["Share"]):
@@ -141,7 +147,7 @@ class Share(models.Model):
         return f"{self.content_type.model}#{self.object_id} → {self.space}"
 
 
-class Proposal(models.Model):
+class Proposal(Multilingual):
     """A decision that concerns a joint space as a whole, proposed by one coordinating
     union: it takes effect when each coordinating union has accepted it, and any of
     them may reject it."""
@@ -154,6 +160,8 @@ class Proposal(models.Model):
         PENDING = "pending", _("Waiting for the other unions")
         ACCEPTED = "accepted", _("Accepted, in effect")
         REJECTED = "rejected", _("Rejected")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     space = models.ForeignKey(
         JointSpace, on_delete=models.CASCADE, related_name="proposals"

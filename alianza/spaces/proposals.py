@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.written import written_in
 from alianza.orgs.models import Organisation
 
 from .models import Acceptance, JointSpace, Participant, Proposal
@@ -87,6 +88,7 @@ def propose(
         unit=unit,
         role=role,
         title=title.strip()[:200],
+        language=written_in(actor),
         proposed_by=actor,
         proposed_for_id=union_id,
     )
@@ -229,6 +231,7 @@ def _participant_joins(proposal: Proposal, actor: Any) -> Participant:
         organisation=proposal.organisation,
         role=proposal.role or Participant.Role.PARTICIPANT,
         title=proposal.title,
+        language=proposal.language,
     )
     record(
         "spaces.participant_added",

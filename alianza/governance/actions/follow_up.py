@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
+from alianza.lib.written import written_in
 from alianza.orgs.models import Person
 
 from ..models import FollowUp, FollowUpUpdate, Forwarding, Meeting, Motion
@@ -101,8 +102,9 @@ def add_follow_up(
     if not task.strip():
         raise ValidationError({"task": _("Say what is to be done.")})
     follow_up = FollowUp.objects.create(
-        motion=motion, task=task.strip(), owner=owner, due_on=due_on
-    )
+        motion=motion, task=task.strip(), owner=owner, due_on=due_on,
+        language=written_in(actor, motion.language),
+    )  # fmt: skip
     FollowUpUpdate.objects.create(
         follow_up=follow_up, by=actor, status=follow_up.status
     )
