@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 from alianza.bodies.models import Body
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.written import prefetch_translations
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.written import prefetch_translations
 from alianza.orgs.selectors import visible_people
 
 from .. import actions, selectors
