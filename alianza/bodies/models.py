@@ -3,10 +3,12 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.when import zone_of
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 
 
 class Body(Multilingual):
@@ -130,7 +132,8 @@ class Body(Multilingual):
         if self.organisation is not None:
             lines = [str(_("Every member of %(org)s.")) % {"org": self.organisation}]
         else:
-            lines = [str(_("The participants of %(space)s.")) % {"space": self.space}]
+            space = render_for(self.space, "name", get_language() or "en").text
+            lines = [str(_("The participants of %(space)s.")) % {"space": space}]
         outside = {
             str(seat.representing)
             for seat in self.seats.select_related("representing")

@@ -1,5 +1,6 @@
 """The language a person writes a text in, when the form does not ask for it."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -41,3 +42,22 @@ def prefetch_translations(records: Any) -> list[Any]:
         for pk, record in wanted.items():
             record._translations_cache = caches[pk]
     return list(records)
+
+
+def in_reader_language(field: str) -> Callable[[Any], str]:
+    """A form choice's label (``label_from_instance``): the record's ``field`` in the
+    language of the person reading the form, when a translation exists."""
+
+    def label(record: Any) -> str:
+        from alianza.multilingual.text import render_for
+
+        return render_for(record, field, get_language() or "en").text
+
+    return label
+
+
+def seat_label(seat: Any) -> str:
+    """A seat as a choice: its title in the reader's language, and who holds it."""
+    title = in_reader_language("title")(seat) if seat.title else ""
+    title = title or str(seat.get_kind_display())
+    return f"{title} ({seat.holder.name})" if seat.holder_id else title
