@@ -131,9 +131,11 @@ class Body(Multilingual):
         Shares into joint spaces are added by the visibility panel."""
         if self.organisation is not None:
             lines = [str(_("Every member of %(org)s.")) % {"org": self.organisation}]
-        else:
+        elif self.space is not None:
             space = render_for(self.space, "name", get_language() or "en").text
             lines = [str(_("The participants of %(space)s.")) % {"space": space}]
+        else:
+            lines = []
         outside = {
             str(seat.representing)
             for seat in self.seats.select_related("representing")
