@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.written import prefetch_translations
 
 from . import actions, proposals
 from .forms import ParticipantForm, ShareForm
@@ -28,7 +29,7 @@ from .selectors import (
 
 @login_required
 def spaces(request: AuthedRequest) -> HttpResponse:
-    listing = spaces_with_participants(request.user)
+    listing = prefetch_translations(spaces_with_participants(request.user))
     return render(request, "spaces/spaces.html", {"spaces": listing})
 
 
@@ -52,8 +53,8 @@ def space(request: AuthedRequest, slug: str) -> HttpResponse:
     }
     context = {
         "space": obj,
-        "participants": participants_of(obj),
-        "bodies": obj.bodies.all(),
+        "participants": prefetch_translations(participants_of(obj)),
+        "bodies": prefetch_translations(obj.bodies.all()),
         "shares": shares,
         "withdrawable": withdrawable,
         "may_manage": request.user.has_perm("spaces.change_jointspace", obj),
