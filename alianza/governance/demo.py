@@ -195,13 +195,13 @@ def load() -> None:
                     follow_up=follow_up, at=start + timedelta(days=7),
                     status=FollowUp.Status.IN_PROGRESS, progress=progress,
                 )  # fmt: skip
-        minutes = Minutes.objects.create(
+        record = Minutes.objects.create(
             meeting=meeting, text=assemble(meeting), language=meeting.language
         )
         # The secretary's translations: the same record, assembled in each language.
         for language in ("en", "es", "fr"):
             if language != meeting.language:
-                _translate(minutes, "text", language, assemble(meeting, language))
+                _translate(record, "text", language, assemble(meeting, language))
     _forward(adopted)
 
 

@@ -348,10 +348,13 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
             }
         else:
             state = _("Draft, not yet approved.")
+        # The title and the body's name in the language of the minutes.
+        title = render_for(meeting, "title", minutes.language).text
+        body_name = render_for(meeting.body, "name", minutes.language).text
         doc = PdfDocument(
-            _("Minutes: %(title)s") % {"title": meeting.title},
-            subtitle=f"{meeting.body.name} · {state}",
-            footer=f"{meeting.body.name} — Alianza",
+            _("Minutes: %(title)s") % {"title": title},
+            subtitle=f"{body_name} · {state}",
+            footer=f"{body_name} — Alianza",
         )
     if translated is None:
         for paragraph in _paragraphs(minutes.text):

@@ -25,6 +25,7 @@ from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.lib.written import written_in
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Organisation
 
 from .models import Acceptance, JointSpace, Participant, Proposal
@@ -187,7 +188,7 @@ def _tell(proposal: Proposal, union_id: int) -> None:
     for email, language in managers_to_tell(proposal.space, exclude={union_id}):
         with translation.override(language):
             names = {
-                "space": proposal.space.name,
+                "space": render_for(proposal.space, "name", language).text,
                 "union": union.short_name or union.name,
                 "proposal": str(proposal),
                 "link": link,

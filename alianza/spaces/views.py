@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,6 +13,7 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.lib.written import prefetch_translations
+from alianza.multilingual.text import render_for
 
 from . import actions, proposals
 from .forms import ParticipantForm, ShareForm
@@ -160,7 +162,12 @@ def share(request: AuthedRequest, content_type: int, pk: int) -> HttpResponse:
         lambda data: actions.share_record(
             request.user, record_obj, data["space"], data["note"]
         ),
-        _("Shared into %(space)s.") % {"space": space},
+        _("Shared into %(space)s.")
+        % {
+            "space": render_for(space, "name", get_language() or "en").text
+            if space is not None
+            else ""
+        },
         form=form,
         then=record_obj,
         invalid=_("Choose a joint space you take part in."),

@@ -186,3 +186,14 @@ def test_a_seat_title_is_translated_by_its_delegations_managers(client, world, n
 def client_get(client, user, url) -> str:
     client.force_login(user)
     return client.get(url).content.decode()
+
+
+def test_the_union_and_person_pages_name_bodies_and_seats_in_the_readers_language(
+    client, world, ieb
+):
+    client.force_login(reader(world, "usw_staff", "es"))
+    page = client.get(world.usw.get_absolute_url()).content.decode()
+    assert ">Junta Ejecutiva Internacional</a>" in page
+    person = world["mineros_observer"].person
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert ">Junta Ejecutiva Internacional</a> — Observadora de Los Mineros" in page
