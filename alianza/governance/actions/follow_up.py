@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
-from alianza.lib.written import written_in
 from alianza.orgs.models import Person
 
 from ..models import FollowUp, FollowUpUpdate, Forwarding, Meeting, Motion
@@ -103,7 +102,7 @@ def add_follow_up(
         raise ValidationError({"task": _("Say what is to be done.")})
     follow_up = FollowUp.objects.create(
         motion=motion, task=task.strip(), owner=owner, due_on=due_on,
-        language=written_in(actor, motion.language),
+        language=meeting.language,  # written in the language of the meeting
     )  # fmt: skip
     FollowUpUpdate.objects.create(
         follow_up=follow_up, by=actor, status=follow_up.status

@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from alianza.bodies.models import Body, Seat
 from alianza.lib.permissions import require
 from alianza.lib.when import is_zone
-from alianza.lib.written import written_in
 
 from ..models import AgendaItem, Attendance, Meeting
 from ..selectors import seat_of
@@ -132,7 +131,7 @@ def add_agenda_item(
     siblings = meeting.agenda.filter(parent=parent)
     item = AgendaItem.objects.create(
         meeting=meeting, parent=parent, title=title.strip(), minutes=minutes,
-        language=written_in(actor, meeting.language),
+        language=meeting.language,  # the agenda is in the meeting's language
         position=(siblings.order_by("-position").values_list("position", flat=True).first() or 0) + 1,
     )  # fmt: skip
     _audit("governance.agenda_item_added", actor, meeting, item)

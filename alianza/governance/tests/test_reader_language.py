@@ -104,6 +104,12 @@ def test_a_los_mineros_executive_votes_on_spanish_text(client, world):
         mode="hybrid", place="Pittsburgh", language="en",
     )  # fmt: skip
     translate(meeting, "title", es="Sesión ordinaria")
+    # What the chair writes for the meeting is in the meeting's language, whatever
+    # the language she reads Alianza in.
+    chair = reader(world, "usw_admin", "es")
+    item = actions.add_agenda_item(chair, meeting, title="Pasta de Conchos", minutes=5)
+    assert item.language == "en"
+    reader(world, "usw_admin", "en")
     motion = Motion.objects.create(
         meeting=meeting, number=1, text=ENGLISH, language="en"
     )
