@@ -194,6 +194,8 @@ def test_the_union_and_person_pages_name_bodies_and_seats_in_the_readers_languag
     client.force_login(reader(world, "usw_staff", "es"))
     page = client.get(world.usw.get_absolute_url()).content.decode()
     assert ">Junta Ejecutiva Internacional</a>" in page
+    # Los Mineros' staff, reading in French, on their observer's page.
+    client.force_login(reader(world, "mineros_staff", "fr"))
     person = world["mineros_observer"].person
     page = client.get(person.get_absolute_url()).content.decode()
-    assert ">Junta Ejecutiva Internacional</a> — Observadora de Los Mineros" in page
+    assert ">Conseil exécutif international</a> — Observatrice de Los Mineros" in page
