@@ -84,3 +84,18 @@ def test_only_its_unions_managers_translate_its_title(client, world, contract):
     client.force_login(world["usw_staff"])  # sees it, shared; may not change it
     client.post(reverse("multilingual:save"), data)
     assert contract.translations_for("title")["en"].text.startswith("Collective")
+
+
+def test_the_agreement_to_vote_on_is_chosen_by_its_title_in_the_readers_language(
+    world, contract
+):
+    from django.utils import translation
+
+    from alianza.elections.forms import ElectionForm
+
+    form = ElectionForm(organisation=world.mineros)
+    field = form.fields["contract_document"]
+    with translation.override("en"):
+        assert [field.label_from_instance(d) for d in field.queryset] == [
+            "Collective agreement, Section 65"
+        ]

@@ -123,6 +123,11 @@ def test_a_los_mineros_executive_votes_on_spanish_text(client, world):
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert motion_lines(page)[0] == "en"
     assert "motion-original" not in page
+    # A reader whose language has no translation is told what she reads.
+    client.force_login(reader(world, "usw_member", "fr"))
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert motion_lines(page)[0] == "en"
+    assert "Rédigé en anglais." in page
     # The projector shows the room the meeting's title in the reader's language.
     client.force_login(world["mineros_observer"])
     projector = client.get(reverse("governance:projector", args=[meeting.pk]))
