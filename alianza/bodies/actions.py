@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record, scope_of
 from alianza.lib.permissions import require
 from alianza.lib.when import is_zone
+from alianza.lib.written import written_in
 from alianza.orgs.models import Organisation, Person
 from alianza.spaces.models import JointSpace
 from alianza.spaces.shared_ground import union_of_actor
@@ -160,6 +161,7 @@ def assign_seat(
         body=body,
         kind=kind,
         title=title,
+        language=written_in(actor, representing.default_language),
         holder=holder,
         representing=representing,
         alternate_for=alternate_for,

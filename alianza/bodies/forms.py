@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
 from alianza.lib.when import zone_choices
+from alianza.lib.written import seat_label
 from alianza.orgs.models import Organisation, Person
 
 from .models import Body, Seat
@@ -40,6 +41,7 @@ class SeatForm(StyledForm):
             self.fields["alternate_for"].queryset = body.seats.filter(  # type: ignore[attr-defined]
                 kind=Seat.Kind.MEMBER
             ).select_related("holder")
+        self.fields["alternate_for"].label_from_instance = seat_label  # type: ignore[attr-defined]
 
 
 class BodyRulesForm(StyledForm):

@@ -3,10 +3,12 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.when import zone_of
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 from alianza.orgs.address import addressed, addressed_label
 
 
@@ -28,7 +30,7 @@ class Body(Multilingual):
         TWO_THIRDS = "two_thirds", _("Two thirds of the voting seats")
         FIXED = "fixed", _("A fixed number of voting members")
 
-    TRANSLATABLE_FIELDS = ("description",)
+    TRANSLATABLE_FIELDS = ("name", "short_name", "description")
 
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
@@ -130,8 +132,11 @@ class Body(Multilingual):
         Shares into joint spaces are added by the visibility panel."""
         if self.organisation is not None:
             lines = [str(_("Every member of %(org)s.")) % {"org": self.organisation}]
+        elif self.space is not None:
+            space = render_for(self.space, "name", get_language() or "en").text
+            lines = [str(_("The participants of %(space)s.")) % {"space": space}]
         else:
-            lines = [str(_("The participants of %(space)s.")) % {"space": self.space}]
+            lines = []
         outside = {
             str(seat.representing)
             for seat in self.seats.select_related("representing")
@@ -157,7 +162,7 @@ class Body(Multilingual):
         return voting // 2 + 1 if voting else 0
 
 
-class Seat(models.Model):
+class Seat(Multilingual):
     """A place on a body. The rights to speak and to vote are separate.
 
     An observer speaks but does not vote, and is not a member of the body: it is
@@ -168,6 +173,8 @@ class Seat(models.Model):
         MEMBER = "member", _("Voting member")
         OBSERVER = "observer", _("Observer")
         ALTERNATE = "alternate", _("Alternate")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="seats")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
@@ -239,9 +246,13 @@ class Seat(models.Model):
 
     @property
     def addressed_title(self) -> str:
-        """Its title, or its kind, agreeing with its holder when it is a usual name."""
+        """Its title in the reader's language when someone translated it; else its
+        title, or its kind, agreeing with its holder when it is a usual name."""
         if not self.title:
             return self.addressed_kind
+        rendition = render_for(self, "title", get_language() or "en")
+        if rendition.is_translation:
+            return rendition.text
         return addressed(self.title, self.holder.address_as if self.holder else "")
 
     @property

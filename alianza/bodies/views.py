@@ -1,13 +1,16 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
-from alianza.orgs.models import Organisation
+from alianza.lib.written import prefetch_translations
+from alianza.multilingual.text import render_for
+from alianza.orgs.models import Organisation, folded
 from alianza.orgs.selectors import visible_people
 from alianza.spaces.forms import share_panel
 from alianza.spaces.models import JointSpace
@@ -20,14 +23,18 @@ from .workflow import motion_state_choices
 
 @login_required
 def bodies(request: AuthedRequest) -> HttpResponse:
-    listing = selectors.body_listing(request.user)
+    listing = prefetch_translations(selectors.body_listing(request.user))
+    prefetch_translations([b.space for b in listing if b.space_id])
+    # In the order of the names the reader reads.
+    language = get_language() or "en"
+    listing.sort(key=lambda b: folded(render_for(b, "name", language).text))
     return render(request, "bodies/bodies.html", {"bodies": listing})
 
 
 def _body_context(request: HttpRequest, body: Body) -> dict:
     user = request.user
     may_manage = user.has_perm("bodies.change_body", body)
-    seats = selectors.seats_of(body)
+    seats = prefetch_translations(selectors.seats_of(body))
     spaces = selectors.spaces_to_share_into(user, body)
     seat_form = None
     if may_manage:
@@ -49,7 +56,7 @@ def _body_context(request: HttpRequest, body: Body) -> dict:
         },
         "seat_form": seat_form,
         **share_panel(user, body, may_manage, spaces),
-        "meetings": body.meetings.all()[:20],
+        "meetings": prefetch_translations(body.meetings.all()[:20]),
     }
 
 

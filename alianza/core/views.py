@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from alianza.alerts.selectors import compose, deliveries_to, unanswered_alerts
 from alianza.lib.http import AuthedRequest
+from alianza.lib.written import prefetch_translations
 from alianza.orgs.selectors import standing, visible_people
 from alianza.solidarity.selectors import answers_of, upcoming_events
 from alianza.spaces.selectors import visible_spaces
@@ -41,13 +42,14 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     """One page for every kind of person; each section appears for those it serves."""
     st = standing(request.user)
     person = st.person
-    seats = seats_held_by(person)
+    seats = prefetch_translations(seats_held_by(person))
+    prefetch_translations([s.body for s in seats])
     context = {
         "person": person,
         "organisations": _roles_by_organisation(st.memberships),
         "seats": [s for s in seats if not s.is_observer],
         "observer_seats": [s for s in seats if s.is_observer],
-        "spaces": list(visible_spaces(request.user)[:10]),
+        "spaces": prefetch_translations(visible_spaces(request.user)[:10]),
         "is_leader": request.user.has_perm("orgs.list_people_somewhere"),
         "is_manager": request.user.has_perm("orgs.add_person_somewhere"),
         "people_count": visible_people(request.user).count() if st.memberships else 0,

@@ -10,7 +10,7 @@ from alianza.multilingual.models import Multilingual
 class Document(Multilingual):
     """A file a union keeps: a contract, a report, a letter. Its own until shared."""
 
-    TRANSLATABLE_FIELDS = ("description",)
+    TRANSLATABLE_FIELDS = ("title", "description")
 
     organisation = models.ForeignKey(
         "orgs.Organisation",

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_visible, require
+from alianza.lib.written import prefetch_translations
 from alianza.spaces.forms import share_panel
 
 from . import actions
@@ -20,7 +21,7 @@ from .selectors import (
 
 @login_required
 def documents(request: AuthedRequest) -> HttpResponse:
-    listing = documents_listing(request.user)
+    listing = prefetch_translations(documents_listing(request.user))
     may_upload = request.user.has_perm("documents.add_document_somewhere")
     return render(
         request,

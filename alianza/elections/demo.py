@@ -20,11 +20,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
 from alianza.documents.models import Document
 from alianza.employers.models import Worksite
+from alianza.multilingual.models import Translation
 from alianza.orgs.models import Organisation, Person, Unit
 from votecore import api as vc
 from votecore import authority, credentials
@@ -184,6 +186,7 @@ def _agreement(mineros: Organisation, data: dict[str, Any]) -> Document | None:
         pdf.paragraph(clause)
     document = Document(
         organisation=mineros, title="Propuesta de revisión del contrato colectivo 2026 (Sección 271)",
+        description="La propuesta que la Sección 271 somete a votación: aumento salarial, inspecciones mensuales de la comisión mixta de seguridad e higiene y vigencia de dos años.",
         original_name="propuesta-revision-2026.pdf", uploaded_by=uploader.user, language="es",
     )  # fmt: skip
     data_bytes = pdf.render()
@@ -191,7 +194,22 @@ def _agreement(mineros: Organisation, data: dict[str, Any]) -> Document | None:
     document.file.save(
         "propuesta-revision-2026.pdf", ContentFile(data_bytes), save=True
     )
+    content_type = ContentType.objects.get_for_model(Document)
+    for field, language, text in DOCUMENT_TRANSLATIONS:
+        Translation.objects.update_or_create(
+            content_type=content_type, object_id=str(document.pk), field=field,
+            language=language, defaults={"text": text},
+        )  # fmt: skip
     return document
+
+
+# The proposal's title and description in English and French.
+DOCUMENT_TRANSLATIONS = [
+    ("title", "en", "Proposed revision of the 2026 collective agreement (Section 271)"),
+    ("title", "fr", "Projet de révision de la convention collective 2026 (Section 271)"),
+    ("description", "en", "The proposal Section 271 puts to the vote: a wage increase, monthly inspections by the joint health and safety committee, and a two-year term."),
+    ("description", "fr", "Le projet que la Section 271 soumet au vote : une augmentation salariale, des inspections mensuelles par le comité mixte de santé et de sécurité, et une durée de deux ans."),
+]  # fmt: skip
 
 
 def _trustees_dir() -> str:
@@ -420,5 +438,9 @@ def reset() -> None:
     documents = [e.contract_document for e in elections if e.contract_document]
     elections.delete()
     for document in documents:
+        Translation.objects.filter(
+            content_type=ContentType.objects.get_for_model(Document),
+            object_id=str(document.pk),
+        ).delete()
         document.file.delete(save=False)
         document.delete()

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from alianza.documents.models import Document
 from alianza.lib.forms import StyledForm, ZonedForm
 from alianza.lib.tabular import size_problem
+from alianza.lib.written import in_reader_language
 from alianza.orgs.models import Person
 
 from .models import Election, ParticipationAudience, Role
@@ -94,6 +95,9 @@ class ElectionForm(ZonedForm):
             self.fields["contract_document"].queryset = Document.objects.filter(  # type: ignore[attr-defined]
                 organisation=organisation
             )
+        # The agreement's title in the language of the person choosing it.
+        document = self.fields["contract_document"]
+        document.label_from_instance = in_reader_language("title")  # type: ignore[attr-defined]
 
     def clean_participation_visible_to(self) -> str:
         # Not chosen: the default, the election's administrators and observers.

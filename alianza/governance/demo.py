@@ -36,6 +36,7 @@ MEETINGS: list[dict[str, Any]] = [
         "language": "es",
         "motion": "Enviar la carta de solidaridad a los cinco locales de los Steelworkers en ASARCO y acompañarlos cuando lo consideren conveniente.",
         "motion_en": "Send the letter of solidarity to the Steelworkers' five locals at ASARCO and accompany them when they deem it convenient.",
+        "motion_fr": "Envoyer la lettre de solidarité aux cinq sections locales des Métallos chez ASARCO et les accompagner lorsqu'elles le jugeront opportun.",
         "agenda": [("Lista de asistencia y quórum", 10), ("Informe de la observadora de los Steelworkers", 20), ("Solidaridad con los locales de ASARCO", 40), ("Asuntos generales", 20)],
         "follow_up": ("Enviar la carta a los cinco locales de ASARCO", "Alejandra Castañeda", 60),
     },
@@ -47,6 +48,8 @@ MEETINGS: list[dict[str, Any]] = [
         "language": "en",
         "motion": "Support Los Mineros' demand that the Pasta de Conchos miners be recovered, and send a delegation on 19 February.",
         "motion_en": "",
+        "motion_es": "Apoyar la exigencia de Los Mineros de que se rescate a los mineros de Pasta de Conchos, y enviar una delegación el 19 de febrero.",
+        "motion_fr": "Appuyer la revendication de Los Mineros pour que les mineurs de Pasta de Conchos soient récupérés, et envoyer une délégation le 19 février.",
         "agenda": [("Roll call and quorum", 5), ("Report of the Los Mineros observer", 20), ("Pasta de Conchos: delegation of 19 February", 30), ("Other business", 15)],
         "follow_up": ("Name the delegation to Pasta de Conchos", "Jordan Walker", 20),
     },
@@ -59,10 +62,41 @@ MEETINGS: list[dict[str, Any]] = [
         "motion": "Recommend that both unions coordinate their bargaining at ASARCO and Grupo México: share proposals and settlements through the council, and refuse the company's demands on drug testing, attendance and the grievance procedure in either country.",
         "motion_en": "",
         "motion_es": "Recomendar que ambos sindicatos coordinen su negociación en ASARCO y Grupo México: compartir propuestas y acuerdos por medio del consejo, y rechazar en ambos países las exigencias de la empresa sobre pruebas de drogas, asistencia y procedimiento de quejas.",
+        "motion_fr": "Recommander aux deux syndicats de coordonner leur négociation chez ASARCO et Grupo México : mettre en commun les propositions et les règlements par l'entremise du conseil, et refuser dans les deux pays les exigences de l'employeur sur le dépistage de drogues, l'assiduité et la procédure de griefs.",
         "agenda": [("Bargaining at ASARCO", 45), ("Recommendation to both executive bodies", 30)],
         "follow_up": None,
     },
 ]  # fmt: skip
+
+
+# Titles of meetings, agenda items and follow-ups in the other languages.
+TRANSLATED: dict[str, dict[str, str]] = {
+    "Sesión ordinaria del Comité Ejecutivo Nacional": {"en": "Regular meeting of the National Executive Committee", "fr": "Séance ordinaire du Comité exécutif national"},
+    "Regular meeting of the International Executive Board": {"es": "Sesión ordinaria de la Junta Ejecutiva Internacional", "fr": "Réunion ordinaire du Conseil exécutif international"},
+    "Joint Commission: coordinated bargaining": {"es": "Comisión Conjunta: negociación coordinada", "fr": "Commission mixte : négociation coordonnée"},
+    "Sesión extraordinaria del Comité Ejecutivo Nacional": {"en": "Special meeting of the National Executive Committee", "fr": "Séance extraordinaire du Comité exécutif national"},
+    "Lista de asistencia y quórum": {"en": "Roll call and quorum", "fr": "Appel nominal et quorum"},
+    "Informe de la observadora de los Steelworkers": {"en": "Report of the Steelworkers' observer", "fr": "Rapport de l'observatrice des Métallos"},
+    "Solidaridad con los locales de ASARCO": {"en": "Solidarity with the ASARCO locals", "fr": "Solidarité avec les sections locales d'ASARCO"},
+    "Asuntos generales": {"en": "Other business", "fr": "Questions diverses"},
+    "Roll call and quorum": {"es": "Lista de asistencia y quórum", "fr": "Appel nominal et quorum"},
+    "Report of the Los Mineros observer": {"es": "Informe de la observadora de Los Mineros", "fr": "Rapport de l'observatrice de Los Mineros"},
+    "Pasta de Conchos: delegation of 19 February": {"es": "Pasta de Conchos: delegación del 19 de febrero", "fr": "Pasta de Conchos : délégation du 19 février"},
+    "Other business": {"es": "Asuntos generales", "fr": "Questions diverses"},
+    "Bargaining at ASARCO": {"es": "Negociación en ASARCO", "fr": "Négociation chez ASARCO"},
+    "Recommendation to both executive bodies": {"es": "Recomendación a ambos órganos ejecutivos", "fr": "Recommandation aux deux organes exécutifs"},
+    "Aprobación del acta de la sesión anterior": {"en": "Approval of the minutes of the previous meeting", "fr": "Adoption du procès-verbal de la séance précédente"},
+    "Recomendación de la Comisión Conjunta: negociación coordinada": {"en": "Joint Commission recommendation: coordinated bargaining", "fr": "Recommandation de la Commission mixte : négociation coordonnée"},
+    "Enviar la carta a los cinco locales de ASARCO": {"en": "Send the letter to the five ASARCO locals", "fr": "Envoyer la lettre aux cinq sections locales d'ASARCO"},
+    "Name the delegation to Pasta de Conchos": {"es": "Nombrar la delegación a Pasta de Conchos", "fr": "Désigner la délégation à Pasta de Conchos"},
+}  # fmt: skip
+
+
+def _translate_title(record: Any, field: str) -> None:
+    """The record's ``field`` in the other languages, from ``TRANSLATED``."""
+    for language, text in TRANSLATED[getattr(record, field)].items():
+        if language != record.language:
+            _translate(record, field, language, text)
 
 
 def _translate(record: Any, field: str, language: str, text: str) -> None:
@@ -73,10 +107,19 @@ def _translate(record: Any, field: str, language: str, text: str) -> None:
 
 
 def _agenda(meeting: Meeting, items: list[tuple[str, int]]) -> list[AgendaItem]:
-    return [
-        AgendaItem.objects.create(meeting=meeting, position=n, title=title, minutes=m)
+    made = [
+        AgendaItem.objects.create(
+            meeting=meeting,
+            position=n,
+            title=title,
+            minutes=m,
+            language=meeting.language,
+        )
         for n, (title, m) in enumerate(items, start=1)
     ]
+    for item in made:
+        _translate_title(item, "title")
+    return made
 
 
 def load() -> None:
@@ -94,6 +137,7 @@ def load() -> None:
             place=data["place"], language=data["language"], status=Meeting.Status.CLOSED,
             time_zone=start.tzinfo.key,
         )  # fmt: skip
+        _translate_title(meeting, "title")
         items = _agenda(meeting, data["agenda"])
         seats = list(body.seats.exclude(holder=None))
         for seat in seats:
@@ -119,8 +163,9 @@ def load() -> None:
             )
         if data["motion_en"]:
             _translate(motion, "text", "en", data["motion_en"])
-        if data.get("motion_es"):
-            _translate(motion, "text", "es", data["motion_es"])
+        for language in ("es", "fr"):
+            if data.get(f"motion_{language}") and language != motion.language:
+                _translate(motion, "text", language, data[f"motion_{language}"])
         vote = Vote(
             motion=motion, method=Vote.Method.ROLL_CALL, threshold=Vote.Threshold.CAST,
             opened_at=start + timedelta(minutes=40), closed_at=start + timedelta(minutes=45),
@@ -143,14 +188,20 @@ def load() -> None:
                 follow_up = FollowUp.objects.create(
                     motion=motion, task=task, owner=owner, due_on=(start + timedelta(days=45)).date(),
                     progress=progress, status=FollowUp.Status.IN_PROGRESS,
+                    language=data["language"],
                 )  # fmt: skip
+                _translate_title(follow_up, "task")
                 FollowUpUpdate.objects.create(
                     follow_up=follow_up, at=start + timedelta(days=7),
                     status=FollowUp.Status.IN_PROGRESS, progress=progress,
                 )  # fmt: skip
-        Minutes.objects.create(
+        record = Minutes.objects.create(
             meeting=meeting, text=assemble(meeting), language=meeting.language
         )
+        # The secretary's translations: the same record, assembled in each language.
+        for language in ("en", "es", "fr"):
+            if language != meeting.language:
+                _translate(record, "text", language, assemble(meeting, language))
     _forward(adopted)
 
 
@@ -174,6 +225,7 @@ def _forward(adopted: dict[str, Motion]) -> None:
         mode=Meeting.Mode.HYBRID, place="Ciudad de México", language="es",
         time_zone="America/Mexico_City",
     )  # fmt: skip
+    _translate_title(upcoming, "title")
     items = _agenda(upcoming, [
         ("Lista de asistencia y quórum", 10), ("Aprobación del acta de la sesión anterior", 10),
         ("Recomendación de la Comisión Conjunta: negociación coordinada", 40),
@@ -194,7 +246,13 @@ def reset() -> None:
     bodies = [m["body"] for m in MEETINGS]
     motions = Motion.objects.filter(meeting__body__name__in=bodies)
     minutes = Minutes.objects.filter(meeting__body__name__in=bodies)
-    for model, ids in ((Motion, motions), (Minutes, minutes)):
+    meetings = Meeting.objects.filter(body__name__in=bodies)
+    items = AgendaItem.objects.filter(meeting__body__name__in=bodies)
+    follow_ups = FollowUp.objects.filter(motion__meeting__body__name__in=bodies)
+    for model, ids in (
+        (Motion, motions), (Minutes, minutes), (Meeting, meetings),
+        (AgendaItem, items), (FollowUp, follow_ups),
+    ):  # fmt: skip
         Translation.objects.filter(
             content_type=ContentType.objects.get_for_model(model),
             object_id__in=[str(pk) for pk in ids.values_list("pk", flat=True)],

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm, ZonedForm
+from alianza.lib.written import in_reader_language
 from alianza.orgs.models import Person
 
 from . import secret
@@ -40,6 +41,7 @@ class MotionForm(StyledForm):
         super().__init__(*args, **kwargs)
         if meeting is not None:
             self.fields["agenda_item"].queryset = meeting.agenda.all()  # type: ignore[attr-defined]
+        self.fields["agenda_item"].label_from_instance = in_reader_language("title")  # type: ignore[attr-defined]
 
 
 class OpenVoteForm(StyledForm):
@@ -66,6 +68,7 @@ class AgendaItemForm(StyledForm):
     def __init__(self, *args, meeting: Meeting, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["parent"].queryset = meeting.agenda.all()  # type: ignore[attr-defined]
+        self.fields["parent"].label_from_instance = in_reader_language("title")  # type: ignore[attr-defined]
 
 
 class AmendmentForm(StyledForm):

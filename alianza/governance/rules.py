@@ -19,6 +19,8 @@ def runs_meeting(user, meeting) -> bool:
 
 rules.add_perm("governance.view_meeting", can_view_meeting)
 rules.add_perm("governance.run_meeting", runs_meeting)
+# Its title is written, and translated, by the body's managers.
+rules.add_perm("governance.change_meeting", runs_meeting)
 
 
 def meeting_of(record):
@@ -46,6 +48,8 @@ rules.add_perm("governance.view_vote", sees_meeting_of)
 rules.add_perm("governance.view_proxy", sees_meeting_of)
 rules.add_perm("governance.view_follow_up", sees_meeting_of)
 rules.add_perm("governance.view_minutes", sees_meeting_of)
+rules.add_perm("governance.view_agendaitem", sees_meeting_of)
+rules.add_perm("governance.view_followup", sees_meeting_of)
 
 
 @rules.predicate
@@ -56,6 +60,7 @@ def is_draft(user, minutes) -> bool:
 
 rules.add_perm("governance.change_motion", runs_meeting_of)
 rules.add_perm("governance.change_minutes", runs_meeting_of)
+rules.add_perm("governance.change_agendaitem", runs_meeting_of)
 rules.add_perm("governance.edit_minutes", runs_meeting_of & is_draft)
 
 
@@ -151,6 +156,8 @@ def manages_follow_up_body(user, follow_up) -> bool:
 
 
 rules.add_perm("governance.update_follow_up", owns_follow_up | manages_follow_up_body)
+# What is to be done is written, and translated, by the body's managers.
+rules.add_perm("governance.change_followup", manages_follow_up_body)
 
 
 # --- Recommendations received by a union's executive body -----------------------------

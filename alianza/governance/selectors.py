@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from alianza.bodies.models import Body, Seat
 from alianza.lib.pdf import PdfDocument
 from alianza.lib.when import in_zone, local_day
+from alianza.multilingual.text import render_for
 
 from .models import (
     MOTION_FLOW,
@@ -197,17 +198,24 @@ def _who(seat: Any) -> str:
     return f"{name} ({seat.representing})"
 
 
-def assemble(meeting: Meeting) -> str:
-    """The minutes' first draft, in the meeting's language, from what was recorded:
-    attendance, agenda, speakers, motions, votes and decisions."""
-    with translation.override(meeting.language):
+def assemble(meeting: Meeting, language: str = "") -> str:
+    """The minutes' first draft, in the meeting's language (or ``language``), from
+    what was recorded: attendance, agenda, speakers, motions, votes and decisions.
+    Names, agenda items and motions are written out in that language where they
+    have a translation into it."""
+    language = language or meeting.language
+
+    def in_language(record: Any, field: str) -> str:
+        return render_for(record, field, language).text
+
+    with translation.override(language):
         lines: list[str] = []
         # On the clock of the place it met, named: not on the secretary's.
         when = in_zone(meeting.starts_at, meeting.zone)
         lines.append(
             _("%(body)s met on %(when)s (%(mode)s%(place)s).")
             % {
-                "body": meeting.body.name,
+                "body": in_language(meeting.body, "name"),
                 "when": when,
                 "mode": meeting.get_mode_display().lower(),
                 "place": f", {meeting.place}" if meeting.place else "",
@@ -237,7 +245,9 @@ def assemble(meeting: Meeting) -> str:
         if items:
             lines += ["", _("Agenda")]
             for line in items:
-                lines.append(f"{'  ' * line.depth}{line.number}. {line.item.title}")
+                lines.append(
+                    f"{'  ' * line.depth}{line.number}. {in_language(line.item, 'title')}"
+                )
         speakers = meeting.speakers.filter(started_at__isnull=False).select_related(
             "seat__holder", "seat__representing"
         )
@@ -266,7 +276,7 @@ def assemble(meeting: Meeting) -> str:
                 else _("forwarded recommendation")
             )
             lines.append(f"{title} ({mover})")
-            lines.append(motion.text)
+            lines.append(in_language(motion, "text"))
             seconds = [
                 str(s.seat.holder) for s in motion.support.all() if s.seat.holder
             ]
@@ -338,10 +348,13 @@ def minutes_pdf(minutes: Minutes, second_language: str = "") -> bytes:
             }
         else:
             state = _("Draft, not yet approved.")
+        # The title and the body's name in the language of the minutes.
+        title = render_for(meeting, "title", minutes.language).text
+        body_name = render_for(meeting.body, "name", minutes.language).text
         doc = PdfDocument(
-            _("Minutes: %(title)s") % {"title": meeting.title},
-            subtitle=f"{meeting.body.name} · {state}",
-            footer=f"{meeting.body.name} — Alianza",
+            _("Minutes: %(title)s") % {"title": title},
+            subtitle=f"{body_name} · {state}",
+            footer=f"{body_name} — Alianza",
         )
     if translated is None:
         for paragraph in _paragraphs(minutes.text):

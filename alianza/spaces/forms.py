@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.forms import StyledForm
+from alianza.lib.written import in_reader_language
 from alianza.orgs.models import Organisation
 
 from .models import JointSpace, Participant
@@ -27,6 +28,7 @@ class ShareForm(StyledForm):
     def __init__(self, *args, spaces=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["space"].queryset = spaces  # type: ignore[attr-defined]
+        self.fields["space"].label_from_instance = in_reader_language("name")  # type: ignore[attr-defined]
 
 
 def share_panel(user, record, may_share: bool, spaces=None) -> dict:

@@ -4,9 +4,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 from alianza.orgs.address import addressed, addressed_label
 
 
@@ -19,7 +21,7 @@ class JointSpace(Multilingual):
         COUNCIL = "council", _("Council at a common employer")
         GLOBAL_UNION = "global_union", _("Global union")
 
-    TRANSLATABLE_FIELDS = ("description",)
+    TRANSLATABLE_FIELDS = ("name", "description")
 
     slug = models.SlugField(unique=True)
     name = models.CharField(_("name"), max_length=200)
@@ -49,13 +51,15 @@ class JointSpace(Multilingual):
         ]
 
 
-class Participant(models.Model):
+class Participant(Multilingual):
     """Who takes part in a joint space: a whole organisation (its officers, staff and
     administrators) or one person."""
 
     class Role(models.TextChoices):
         COORDINATOR = "coordinator", _("Coordinator")
         PARTICIPANT = "participant", _("Participant")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     space = models.ForeignKey(
         JointSpace, on_delete=models.CASCADE, related_name="participants"
@@ -105,8 +109,17 @@ class Participant(models.Model):
 
     @property
     def addressed_title(self) -> str:
+        """Its title in the reader's language when someone translated it; else
+        agreeing with the person when it is a usual name."""
+        rendition = render_for(self, "title", get_language() or "en")
+        if rendition.is_translation:
+            return rendition.text
         address = self.person.address_as if self.person is not None else ""
         return addressed(self.title, address)
+
+    def get_absolute_url(self) -> str:
+        """A participant is shown on its space's page."""
+        return self.space.get_absolute_url()
 
 
 class ShareQuerySet(models.QuerySet["Share"]):
@@ -153,7 +166,7 @@ class Share(models.Model):
         return f"{self.content_type.model}#{self.object_id} → {self.space}"
 
 
-class Proposal(models.Model):
+class Proposal(Multilingual):
     """A decision that concerns a joint space as a whole, proposed by one coordinating
     union: it takes effect when each coordinating union has accepted it, and any of
     them may reject it."""
@@ -166,6 +179,8 @@ class Proposal(models.Model):
         PENDING = "pending", _("Waiting for the other unions")
         ACCEPTED = "accepted", _("Accepted, in effect")
         REJECTED = "rejected", _("Rejected")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     space = models.ForeignKey(
         JointSpace, on_delete=models.CASCADE, related_name="proposals"

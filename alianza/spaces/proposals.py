@@ -24,6 +24,8 @@ from django.utils.translation import gettext as _
 from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.written import written_in
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Organisation
 
 from .models import Acceptance, JointSpace, Participant, Proposal
@@ -87,6 +89,7 @@ def propose(
         unit=unit,
         role=role,
         title=title.strip()[:200],
+        language=written_in(actor),
         proposed_by=actor,
         proposed_for_id=union_id,
     )
@@ -185,7 +188,7 @@ def _tell(proposal: Proposal, union_id: int) -> None:
     for email, language in managers_to_tell(proposal.space, exclude={union_id}):
         with translation.override(language):
             names = {
-                "space": proposal.space.name,
+                "space": render_for(proposal.space, "name", language).text,
                 "union": union.short_name or union.name,
                 "proposal": str(proposal),
                 "link": link,
@@ -229,6 +232,7 @@ def _participant_joins(proposal: Proposal, actor: Any) -> Participant:
         organisation=proposal.organisation,
         role=proposal.role or Participant.Role.PARTICIPANT,
         title=proposal.title,
+        language=proposal.language,
     )
     record(
         "spaces.participant_added",

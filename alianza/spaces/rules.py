@@ -49,3 +49,20 @@ rules.add_perm("spaces.add_participant", proposes_for_a_coordinating_union)
 rules.add_perm("spaces.propose", proposes_for_a_coordinating_union)
 rules.add_perm("spaces.view_proposal", sees_proposal)
 rules.add_perm("spaces.answer_proposal", answers_proposal)
+
+
+@rules.predicate
+def sees_participant(user, participant) -> bool:
+    return participant is not None and is_participant(user, participant.space)
+
+
+@rules.predicate
+def coordinates_space_of(user, record) -> bool:
+    """A participant's title or a proposal's is translated by the space's
+    coordinators (each translation names the union it was written for)."""
+    return record is not None and is_coordinator(user, record.space)
+
+
+rules.add_perm("spaces.view_participant", sees_participant)
+rules.add_perm("spaces.change_participant", coordinates_space_of)
+rules.add_perm("spaces.change_proposal", coordinates_space_of)

@@ -5,12 +5,15 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest, return_target
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.written import prefetch_translations
+from alianza.multilingual.text import render_for
 
 from . import actions, proposals
 from .forms import ParticipantForm, ShareForm
@@ -28,7 +31,7 @@ from .selectors import (
 
 @login_required
 def spaces(request: AuthedRequest) -> HttpResponse:
-    listing = spaces_with_participants(request.user)
+    listing = prefetch_translations(spaces_with_participants(request.user))
     return render(request, "spaces/spaces.html", {"spaces": listing})
 
 
@@ -52,8 +55,8 @@ def space(request: AuthedRequest, slug: str) -> HttpResponse:
     }
     context = {
         "space": obj,
-        "participants": participants_of(obj),
-        "bodies": obj.bodies.all(),
+        "participants": prefetch_translations(participants_of(obj)),
+        "bodies": prefetch_translations(obj.bodies.all()),
         "shares": shares,
         "withdrawable": withdrawable,
         "may_manage": request.user.has_perm("spaces.change_jointspace", obj),
@@ -159,7 +162,12 @@ def share(request: AuthedRequest, content_type: int, pk: int) -> HttpResponse:
         lambda data: actions.share_record(
             request.user, record_obj, data["space"], data["note"]
         ),
-        _("Shared into %(space)s.") % {"space": space},
+        _("Shared into %(space)s.")
+        % {
+            "space": render_for(space, "name", get_language() or "en").text
+            if space is not None
+            else ""
+        },
         form=form,
         then=record_obj,
         invalid=_("Choose a joint space you take part in."),

@@ -144,11 +144,15 @@ def reset(stdout=None) -> None:
         governance_demo.reset()  # votes and motions refer to the seats
         elections_demo.reset()  # elections hold roles of demo people and units
         solidarity_demo.reset()  # campaigns hold worksites, units and people
-        Seat.objects.filter(Q(body__in=bodies) | Q(representing__in=orgs)).delete()
+        seats = Seat.objects.filter(Q(body__in=bodies) | Q(representing__in=orgs))
+        _drop_translations(Seat, seats.values_list("id", flat=True))
+        seats.delete()
         bodies.delete()
-        Participant.objects.filter(
+        participants = Participant.objects.filter(
             Q(space__in=spaces) | Q(organisation__in=orgs) | Q(person_id__in=person_ids)
-        ).delete()
+        )
+        _drop_translations(Participant, participants.values_list("id", flat=True))
+        participants.delete()
         Membership.objects.filter(
             Q(organisation__in=orgs) | Q(unit__organisation__in=orgs)
         ).delete()

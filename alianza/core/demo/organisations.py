@@ -36,6 +36,14 @@ ORGANISATIONS: list[Any] = [
             "y Canadá. Firmó una Alianza Estratégica con Los Mineros el 26 de mayo de "
             "2005, ampliada en la Alianza de Solidaridad en su Convención de 2011, y "
             "con Unite the Union formó el sindicato global Workers Uniting.",
+            "fr": "Le Syndicat international des travailleurs unis de la métallurgie, "
+            "du papier et de la foresterie, du caoutchouc, de la fabrication, de "
+            "l'énergie, des industries connexes et des services (les Métallos) "
+            "représente des travailleuses et des travailleurs aux États-Unis et au "
+            "Canada, dont ceux du Québec au sein du Syndicat des Métallos. Il a signé "
+            "une Alliance stratégique avec Los Mineros le 26 mai 2005, élargie en "
+            "Alliance de solidarité à son Congrès international de 2011, et a formé "
+            "avec Unite the Union le syndicat mondial Workers Uniting.",
         },
     ),
     dict(
@@ -56,6 +64,12 @@ ORGANISATIONS: list[Any] = [
             "mines, mills and factories of Mexico. It signed a Strategic Alliance "
             "with the Steelworkers on 26 May 2005, expanded in the 2011 Solidarity "
             "Alliance, and joined Workers Uniting in 2017.",
+            "fr": "Le Syndicat national des travailleurs des mines, de la métallurgie, "
+            "de la sidérurgie et assimilés de la République mexicaine (SNTMMSRM), Los "
+            "Mineros, représente les travailleurs des mines, des usines et des "
+            "fabriques du Mexique. Il a signé une Alliance stratégique avec les "
+            "Métallos le 26 mai 2005, élargie par l'Alliance de solidarité de 2011, "
+            "et s'est joint à Workers Uniting en 2017.",
         },
     ),
     dict(
@@ -67,6 +81,9 @@ ORGANISATIONS: list[Any] = [
             "Uniting.",
             "es": "Unite the Union organiza a trabajadores del Reino Unido e Irlanda. "
             "Con los Steelworkers formó el sindicato global Workers Uniting.",
+            "fr": "Unite the Union regroupe des travailleurs du Royaume-Uni et "
+            "d'Irlande. Avec les Métallos, il a formé le syndicat mondial Workers "
+            "Uniting.",
         },
     ),
     dict(
@@ -80,6 +97,10 @@ ORGANISATIONS: list[Any] = [
             "es": "El sindicato global formado por los Steelworkers y Unite the Union, "
             "que representa a dos millones de trabajadores en Canadá, Irlanda, "
             "México, el Reino Unido y Estados Unidos. Los Mineros se unieron en 2017.",
+            "fr": "Le syndicat mondial formé par les Métallos et Unite the Union, qui "
+            "représente deux millions de travailleurs au Canada, en Irlande, au "
+            "Mexique, au Royaume-Uni et aux États-Unis. Los Mineros s'y sont joints "
+            "en 2017.",
         },
     ),
 ]

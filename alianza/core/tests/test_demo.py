@@ -256,12 +256,14 @@ def test_joint_spaces(logins):
     alliance_spaces = JointSpace.objects.exclude(kind=JointSpace.Kind.COUNCIL)
     ids = [str(pk) for pk in alliance_spaces.values_list("pk", flat=True)]
     assert alliance_spaces.count() == 3
-    assert (
-        Translation.objects.filter(
-            content_type=ct, language="es", object_id__in=ids
-        ).count()
-        == 3
-    )
+    # Each description in Spanish and French; each name too, except Workers
+    # Uniting's, a proper name.
+    for language in ("es", "fr"):
+        spanish = Translation.objects.filter(
+            content_type=ct, language=language, object_id__in=ids
+        )
+        assert spanish.filter(field="description").count() == 3
+        assert spanish.filter(field="name").count() == 2
 
 
 @pytest.mark.django_db

@@ -101,8 +101,9 @@ def add_follow_up(
     if not task.strip():
         raise ValidationError({"task": _("Say what is to be done.")})
     follow_up = FollowUp.objects.create(
-        motion=motion, task=task.strip(), owner=owner, due_on=due_on
-    )
+        motion=motion, task=task.strip(), owner=owner, due_on=due_on,
+        language=meeting.language,  # written in the language of the meeting
+    )  # fmt: skip
     FollowUpUpdate.objects.create(
         follow_up=follow_up, by=actor, status=follow_up.status
     )

@@ -131,6 +131,7 @@ def add_agenda_item(
     siblings = meeting.agenda.filter(parent=parent)
     item = AgendaItem.objects.create(
         meeting=meeting, parent=parent, title=title.strip(), minutes=minutes,
+        language=meeting.language,  # the agenda is in the meeting's language
         position=(siblings.order_by("-position").values_list("position", flat=True).first() or 0) + 1,
     )  # fmt: skip
     _audit("governance.agenda_item_added", actor, meeting, item)

@@ -6,6 +6,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alianza.multilingual.models import Multilingual
+
+from .meetings import Meeting
 from .motions import Motion
 
 
@@ -63,7 +66,7 @@ class Forwarding(models.Model):
         return self.decision == self.Decision.ADOPTED
 
 
-class FollowUp(models.Model):
+class FollowUp(Multilingual):
     """Carrying out an adopted decision: who, by when, how far."""
 
     class Status(models.TextChoices):
@@ -71,6 +74,8 @@ class FollowUp(models.Model):
         IN_PROGRESS = "in_progress", _("In progress")
         BLOCKED = "blocked", _("Blocked")
         DONE = "done", _("Done")
+
+    TRANSLATABLE_FIELDS = ("task",)
 
     motion = models.ForeignKey(
         Motion, on_delete=models.CASCADE, related_name="follow_ups"
@@ -95,6 +100,18 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return self.task
+
+    def get_absolute_url(self) -> str:
+        return self.motion.get_absolute_url()
+
+    @property
+    def meeting_id(self) -> int:
+        """The meeting whose decision this carries out (who owns its text)."""
+        return self.motion.meeting_id
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.motion.meeting
 
     @property
     def is_done(self) -> bool:

@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.when import zone_of
+from alianza.multilingual.models import Multilingual
 
 
-class Meeting(models.Model):
+class Meeting(Multilingual):
     """A meeting of a body: its attendance, speakers and votes."""
 
     class Mode(models.TextChoices):
@@ -23,6 +24,8 @@ class Meeting(models.Model):
         SCHEDULED = "scheduled", _("Scheduled")
         OPEN = "open", _("In session")
         CLOSED = "closed", _("Closed")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     body = models.ForeignKey(
         "bodies.Body", on_delete=models.CASCADE, related_name="meetings"
@@ -84,8 +87,10 @@ class Meeting(models.Model):
         return self.status == self.Status.CLOSED
 
 
-class AgendaItem(models.Model):
+class AgendaItem(Multilingual):
     """One point of the agenda; points nest (1, 1.1, 1.2) and carry a duration."""
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda"
@@ -109,6 +114,9 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return self.meeting.get_absolute_url() + f"#item-{self.pk}"
 
 
 class Proxy(models.Model):

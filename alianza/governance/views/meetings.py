@@ -11,6 +11,7 @@ from alianza.bodies.models import Body
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.written import prefetch_translations
 from alianza.orgs.selectors import visible_people
 
 from .. import actions, selectors
@@ -45,7 +46,10 @@ def meeting(request: AuthedRequest, pk: int) -> HttpResponse:
     present = selectors.attendance_by_seat(obj)
     motions = selectors.motions_on_page(obj)
     lines = agenda(obj)
-    seats = selectors.seats_at(obj)
+    prefetch_translations([line.item for line in lines])
+    seats = prefetch_translations(selectors.seats_at(obj))
+    prefetch_translations(motions)
+    prefetch_translations([fu for m in motions for fu in m.follow_ups.all()])
     proxies = selectors.proxies_at(obj)
     my_seats = ballot_seats(request.user, obj)
     # The seats she records for besides her own (marks present, gives or withdraws
