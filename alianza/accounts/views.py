@@ -20,6 +20,7 @@ from alianza.orgs.selectors import (
     email_of,
     managed_organisations,
     people_without_account,
+    standing,
     usual_zone_of,
 )
 
@@ -93,7 +94,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 def account_settings(request: AuthedRequest) -> HttpResponse:
-    person = Person.objects.filter(user=request.user).first()
+    person = standing(request.user).person
     form = AccountSettingsForm(
         request.POST or None,
         initial={
