@@ -86,8 +86,10 @@ class RoundOut(Schema):
 
 
 @router.get("/agreements", response=list[AgreementOut])
-def agreements(request: ApiRequest):
-    return selectors.listed_agreements(request.auth)
+def agreements(request: ApiRequest, q: str = ""):
+    """The agreements the caller may read; ``q``: those whose title, parties,
+    employer or union hold every word of it (accents and case do not matter)."""
+    return selectors.listed_agreements(request.auth, q)
 
 
 class AgreementIn(Schema):

@@ -34,11 +34,13 @@ from .models import Agreement, BargainingRound, Clause, Proposal, Topic
 
 @login_required
 def library(request: AuthedRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:200]
     return render(
         request,
         "contracts/library.html",
         {
-            "agreements": selectors.library_agreements(request.user),
+            "agreements": selectors.library_agreements(request.user, query),
+            "query": query,
             "may_add": request.user.has_perm("contracts.add_any_agreement"),
             "today": timezone.localdate(),
         },
