@@ -520,7 +520,8 @@ def across_languages(
         ids, total = matches(user, text, narrowed, limit, wanted.but_not(direct))
         if not total:
             continue
-        words = " ".join(terms)
+        # The terms' words marked in the passages, but not "de", "and", "en", …
+        words = " ".join(w for w in WORD.findall(" ".join(terms)) if len(w) > 3)
         hits = [
             Hit(clause, highlight(clause.text, words, clause.language))
             for clause in _clauses(ids)
