@@ -3,9 +3,13 @@
 A search for *antigüedad* also looks for *seniority* and *ancienneté*: each source is
 a small function that takes a term (one or more words, as the reader typed them) and
 returns its equivalents in other languages. The clause taxonomy is the first source
-(:func:`from_taxonomy`: the topics' names in :data:`classify.TERMS`); a glossary of the
-alliance's terms is added as one more with :func:`add_source` (from its app's
-``ready``), and the clause search uses it without any other change.
+(:func:`from_taxonomy`: the topics' names in :data:`classify.TERMS`). A glossary of the
+alliance's terms is added as one more with :func:`add_source`, from this app's
+``ready`` (``multilingual`` is a lower app: contracts may ask it, not the reverse): a
+function that looks the term up in the glossary and returns its entries in the other
+languages as :class:`Equivalent` without a topic. The clause search then looks for
+them too, in a group of its own ("Same term in another language"), with no other
+change.
 """
 
 from collections.abc import Callable, Iterable
