@@ -467,6 +467,11 @@ class Across:
     total: int
 
     @property
+    def more_than(self) -> int | None:
+        """The cap, when more clauses than that were found (see ``COUNT_CAP``)."""
+        return COUNT_CAP if self.total > COUNT_CAP else None
+
+    @property
     def reason(self) -> str:
         """Why these clauses were found, in the reader's language."""
         if self.topic:

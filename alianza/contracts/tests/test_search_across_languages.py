@@ -190,3 +190,12 @@ def test_the_api_marks_each_hit(client, world, reader):
         "/api/v1/agreements/search", {"q": "seniority", "other_languages": "false"}
     ).json()
     assert [r["match"] for r in plain] == ["direct", "direct"]
+
+
+def test_past_the_cap_the_page_says_more_than(client, world, reader, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_CAP", 1)
+    [group] = _across(reader, "antigüedad")
+    assert group.total == 2 and group.more_than == 1 and len(group.hits) == 2
+    client.force_login(reader)
+    page = client.get(reverse("contracts:search"), {"q": "antigüedad"}).content.decode()
+    assert "More than 1 clauses found through seniority, ancienneté." in page
