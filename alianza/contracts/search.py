@@ -111,6 +111,14 @@ WORDS_OF_CLAUSE = (
 )
 
 
+def folded_words(heading: str, text: str) -> str:
+    """What ``f.folded`` is for a clause: its words folded, or nothing when folding
+    changes nothing but the case (most English clauses): the words as written do."""
+    written = f"{heading} {text}"
+    folded = fold(written)
+    return "" if folded == written.lower() else folded
+
+
 def index(clauses: Iterable[Clause]) -> None:
     """Put new clauses into the index, with their agreements' scope."""
     clauses = list(clauses)
@@ -130,7 +138,7 @@ def index(clauses: Iterable[Clause]) -> None:
                     [
                         words,
                         [c.pk for c in mine],
-                        [fold(f"{c.heading} {c.text}") for c in mine],
+                        [folded_words(c.heading, c.text) for c in mine],
                         agreement_id,
                     ],
                 )
@@ -294,10 +302,13 @@ class Wanted:
             " || websearch_to_tsquery('spanish', %s)"
             " || websearch_to_tsquery('french', %s))"
         )
+        folded = fold(text)
+        if folded == text.lower():  # nothing to fold: the words as written do
+            return cls(_fts5_query(text), languages, (text, text, text))
         return cls(
             _fts5_query(text),
             f"({languages} || {languages})",
-            (text, text, text, *[fold(text)] * 3),
+            (text, text, text, folded, folded, folded),
         )
 
     def but_not(self, other: "Wanted") -> "Wanted":
@@ -317,6 +328,8 @@ def _term(term: str, language: str) -> Wanted:
     """One term (its words in a row) in one language."""
     stemmed = " ".join(stem(w, language) for w in WORD.findall(term))
     config = CONFIGS.get(language, "simple")
+    if fold(term) == term.lower():
+        return Wanted(f'"{stemmed}"', f"phraseto_tsquery('{config}', %s)", (term,))
     return Wanted(
         f'"{stemmed}"',
         f"(phraseto_tsquery('{config}', %s) || phraseto_tsquery('{config}', %s))",

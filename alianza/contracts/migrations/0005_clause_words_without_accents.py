@@ -10,8 +10,7 @@ BATCH = 500
 def fold_the_words(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from alianza.contracts.search import WORDS_OF_CLAUSE
-    from alianza.lib.folding import fold
+    from alianza.contracts.search import WORDS_OF_CLAUSE, folded_words
 
     Clause = apps.get_model("contracts", "Clause")
     rows = Clause.objects.order_by("pk").values_list("pk", "heading", "text")
@@ -29,7 +28,10 @@ def fold_the_words(apps, schema_editor):
         batch.clear()
 
     for pk, heading, text in rows.iterator(chunk_size=BATCH):
-        batch.append((pk, fold(f"{heading} {text}")))
+        folded = folded_words(heading, text)
+        if not folded:
+            continue  # nothing to fold: its words as written are indexed already
+        batch.append((pk, folded))
         if len(batch) >= BATCH:
             write()
     if batch:
