@@ -7,6 +7,7 @@ column of their own (see :class:`FoldedField`), written by Python when they are 
 so SQLite and PostgreSQL compare the same strings.
 """
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -15,35 +16,46 @@ from django.db import models
 from django.db.models import Q
 
 #: Letters that Unicode does not decompose into a base letter and a mark.
-_PLAIN = str.maketrans(
-    {
-        "œ": "oe",
-        "æ": "ae",
-        "ø": "o",
-        "ł": "l",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "ı": "i",
-        "ħ": "h",
-        "ŧ": "t",
-        "ŀ": "l",
-        "ĸ": "k",
-        "ŋ": "n",
-        "ʼ": "'",
-        "’": "'",
-        "‘": "'",
-    }
+_PLAIN = {
+    "œ": "oe",
+    "æ": "ae",
+    "ø": "o",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ı": "i",
+    "ħ": "h",
+    "ŧ": "t",
+    "ŀ": "l",
+    "ĸ": "k",
+    "ŋ": "n",
+    "ʼ": "'",
+    "’": "'",
+    "‘": "'",
+}
+_PLAIN_LETTER = re.compile("[" + "".join(_PLAIN) + "]")
+#: The combining marks (accents) left apart by decomposition.
+_MARK = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(point))
+        for point in range(0x10000)
+        if unicodedata.combining(chr(point))
+    )
+    + "]"
 )
+
+
+def _spelled_plainly(found: re.Match[str]) -> str:
+    return _PLAIN[found.group()]
 
 
 def fold(text: str) -> str:
     """Lower case without accents: *Ramón*, *RAMON* and *ramon* are one word;
     ñ→n, ç→c, œ→oe, æ→ae, ß→ss, ł→l, ligatures (ﬁ) spelled out."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(
-        _PLAIN
-    )
+    bare = _MARK.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return _PLAIN_LETTER.sub(_spelled_plainly, bare)
 
 
 def query_words(query: str) -> list[str]:

@@ -17,6 +17,7 @@ from alianza.lib.folding import fold, matching, query_words
         ("sœur", "soeur"),
         ("Æsir", "aesir"),
         ("Søren", "soren"),
+        ("Ǿrsted", "orsted"),
         ("Straße", "strasse"),
         ("Łódź", "lodz"),
         ("Đorđe", "dorde"),
