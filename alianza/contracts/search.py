@@ -99,9 +99,9 @@ def agreement_scopes(agreement_ids: Iterable[int]) -> dict[int, list[str]]:
 
 
 #: PostgreSQL: a clause's words (``c``, a row of ``contracts_clause``), in its
-#: language's configuration, as written and folded (``f.folded``: lower case
-#: without accents, see :func:`alianza.lib.folding.fold`), so that *antiguedad*
-#: finds *antigüedad* as on SQLite, whose stems are folded.
+#: language's configuration, as written, and those with accents folded too
+#: (``f.folded``: lower case without accents, see :func:`alianza.lib.folding.fold`),
+#: so that *antiguedad* finds *antigüedad* as on SQLite, whose stems are folded.
 WORDS_OF_CLAUSE = (
     "to_tsvector(CASE c.language WHEN 'es' THEN 'spanish'::regconfig"
     " WHEN 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END,"
@@ -112,11 +112,16 @@ WORDS_OF_CLAUSE = (
 
 
 def folded_words(heading: str, text: str) -> str:
-    """What ``f.folded`` is for a clause: its words folded, or nothing when folding
-    changes nothing but the case (most English clauses): the words as written do."""
-    written = f"{heading} {text}"
-    folded = fold(written)
-    return "" if folded == written.lower() else folded
+    """What ``f.folded`` is for a clause: the words that folding changes (*antigüedad*
+    → *antiguedad*), folded; the others are indexed as written already (nothing, for
+    most English clauses). A query with accents is also asked folded (see
+    ``Wanted.words_of``), so a clause written without them is found too."""
+    changed: dict[str, None] = {}
+    for word in WORD.findall(f"{heading} {text}"):
+        folded = fold(word)
+        if folded != word.lower():
+            changed[folded] = None
+    return " ".join(changed)
 
 
 def index(clauses: Iterable[Clause]) -> None:
