@@ -1,6 +1,7 @@
-"""PostgreSQL's clause index also holds each clause's words folded (lower case, no
-accents), as SQLite's stems are, so that a search for *antiguedad* finds
-*antigüedad* (see search.WORDS_OF_CLAUSE). SQLite's index needs nothing."""
+"""PostgreSQL's clause index also holds the words of each clause that have accents,
+folded (lower case, no accents), as SQLite's stems are, so that a search for
+*antiguedad* finds *antigüedad* (see search.WORDS_OF_CLAUSE and search.folded_words).
+SQLite's index needs nothing."""
 
 from django.db import migrations
 
