@@ -96,6 +96,14 @@ def urls_to_read(w, persona: str, other: str) -> list[str]:
     query = f"?q={QUERY[other]}"
     urls = [reverse(name) for name in _no_argument_routes()]
     urls += [reverse("orgs:people") + query, reverse("contracts:search") + query]
+    # The searches by name, and the clause search through another language's terms
+    # ("salarios" looks for the marked agreement's "wages" clause too).
+    urls += [
+        reverse("orgs:organisations") + query,
+        reverse("employers:employers") + query,
+        reverse("contracts:library") + query,
+        reverse("contracts:search") + f"?q=salarios+{QUERY[other]}",
+    ]
     for org in (w.usw, w.mineros):
         urls += [
             reverse("orgs:organisation", args=[org.slug]),
@@ -157,6 +165,9 @@ def api_urls(w, other: str) -> list[str]:
         "/api/v1/employers", "/api/v1/employers/common", "/api/v1/worksites",
         "/api/v1/solidarity/campaigns", "/api/v1/solidarity/requests",
         "/api/v1/agreements", f"/api/v1/agreements/search?q={query}",
+        f"/api/v1/agreements?q={query}", f"/api/v1/agreements/search?q=salarios+{query}",
+        f"/api/v1/organisations?q={query}", f"/api/v1/employers?q={query}",
+        f"/api/v1/worksites?q={query}",
     ]  # fmt: skip
     for org in (w.usw, w.mineros):
         urls += [

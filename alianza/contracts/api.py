@@ -2,6 +2,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 
 from alianza.employers.models import Employer
@@ -53,6 +54,15 @@ class HitOut(Schema):
     agreement_id: int
     clause: ClauseOut
     passage: str
+    match: str = Field(
+        ...,
+        description="direct: the clause holds the words searched; other_language: "
+        "it says the same in another language (see reason)",
+        json_schema_extra={"enum": ["direct", "other_language"]},
+    )
+    reason: str = Field(
+        ..., description="Why the clause was found, in the caller's language"
+    )
 
 
 class ProposalOut(Schema):
@@ -86,8 +96,10 @@ class RoundOut(Schema):
 
 
 @router.get("/agreements", response=list[AgreementOut])
-def agreements(request: ApiRequest):
-    return selectors.listed_agreements(request.auth)
+def agreements(request: ApiRequest, q: str = ""):
+    """The agreements the caller may read; ``q``: those whose title, parties,
+    employer or union hold every word of it (accents and case do not matter)."""
+    return selectors.listed_agreements(request.auth, q)
 
 
 class AgreementIn(Schema):
@@ -120,22 +132,43 @@ def agreement_create(request: ApiRequest, payload: AgreementIn):
 
 @router.get("/agreements/search", response=list[HitOut])
 def search_clauses(
-    request: ApiRequest, q: str, topic: str = "", country: str = "", limit: int = 50
+    request: ApiRequest,
+    q: str,
+    topic: str = "",
+    country: str = "",
+    limit: int = 50,
+    other_languages: bool = True,
 ):
-    hits, _total = search.search(
-        request.auth,
-        q,
-        search.Filters(topic=topic, country=country),
-        limit=min(max(limit, 1), 200),
-    )
-    return [
+    """Up to ``limit`` clauses holding the words of ``q``, newest first; then (unless
+    ``other_languages`` is false) up to ``limit`` clauses that say the same in
+    another language: the same taxonomy topic, found through the equivalents of the
+    query's terms (*antigüedad* finds *seniority*)."""
+    limit = min(max(limit, 1), 200)
+    filters = search.Filters(topic=topic, country=country)
+    hits, _total = search.search(request.auth, q, filters, limit=limit)
+    found = [
         {
             "agreement_id": h.clause.agreement_id,
             "clause": h.clause,
             "passage": h.passage,
+            "match": "direct",
+            "reason": _("The clause holds the words searched."),
         }
         for h in hits
     ]
+    if other_languages:
+        for group in search.across_languages(request.auth, q, filters, limit=limit):
+            found += [
+                {
+                    "agreement_id": h.clause.agreement_id,
+                    "clause": h.clause,
+                    "passage": h.passage,
+                    "match": "other_language",
+                    "reason": group.reason,
+                }
+                for h in group.hits
+            ]
+    return found
 
 
 @router.get("/agreements/{agreement_id}", response=AgreementDetailOut)

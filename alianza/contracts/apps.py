@@ -11,6 +11,12 @@ class ContractsConfig(AppConfig):
 
         from alianza.spaces.models import Share
 
+        from . import equivalents
+
+        # The alliance's glossary is one more source of the same term in the other
+        # languages, after the clause taxonomy.
+        equivalents.add_source(equivalents.from_glossary)
+
         # However a share comes or goes (the action, a space deleted with its
         # shares), the search index learns who may now read the agreement.
         post_save.connect(_share_changed, sender=Share, dispatch_uid="contracts-scope")

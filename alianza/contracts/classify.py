@@ -23,7 +23,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     Topic.LEAVE: (
         "leave", "vacation", "holiday", "bereavement", "family medical",
         "emergency", "permiso", "licencia", "vacacion", "emergencia", "conge",
-        "absence", "ausencia", "falta", "familiar", "descanso",
+        "absence", "ausencia", "falta", "familiar", "descanso", "vacances",
     ),
     Topic.ATTENDANCE: (
         "attendance", "absentee", "tardi", "asistencia", "puntualidad",
@@ -66,7 +66,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     Topic.EQUALITY: (
         "discriminat", "harass", "equal", "igualdad", "acoso", "hostigamiento",
-        "equite", "egalite", "harcelement", "gender", "genero",
+        "equite", "egalite", "harcelement", "gender", "genero", "discriminac",
     ),
     Topic.SUBCONTRACTING: (
         "contracting out", "subcontract", "contractor", "outsourc",
@@ -124,3 +124,85 @@ def classify(heading: str, text: str) -> str:
     # The highest score; on a tie, the topic listed first.
     order = {str(topic): index for index, topic in enumerate(KEYWORDS)}
     return min(scores, key=lambda topic: (-scores[topic], order[topic]))
+
+
+#: The topics' names in each language: the words a reader types for a topic, and
+#: what a search in one language looks for in the others (see :mod:`equivalents`).
+#: Each of them is classified into its own topic by :data:`KEYWORDS`.
+TERMS: dict[str, dict[str, tuple[str, ...]]] = {
+    Topic.WAGES: {
+        "en": ("wages", "wage rates", "job classification"),
+        "es": ("salario", "salarios", "tabulador", "tabulador de salarios"),
+        "fr": ("salaire", "salaires", "classification des emplois"),
+    },
+    Topic.HOURS: {
+        "en": ("overtime", "hours of work", "shift", "workweek"),
+        "es": ("tiempo extra", "horas extra", "jornada", "turno"),
+        "fr": ("heures supplémentaires", "horaire", "quart de travail"),
+    },
+    Topic.LEAVE: {
+        "en": ("leave", "vacation", "holidays", "leave of absence"),
+        "es": ("vacaciones", "permiso", "licencia", "descanso"),
+        "fr": ("congé", "congés", "vacances"),
+    },
+    Topic.ATTENDANCE: {
+        "en": ("attendance", "absenteeism", "tardiness"),
+        "es": ("asistencia", "puntualidad", "retardos"),
+        "fr": ("assiduité", "présence au travail"),
+    },
+    Topic.DRUG_TESTING: {
+        "en": ("drug testing", "drug and alcohol testing", "drugs"),
+        "es": ("antidoping", "pruebas de drogas", "drogas"),
+        "fr": ("dépistage", "dépistage de drogues", "drogues"),
+    },
+    Topic.GRIEVANCE: {
+        "en": ("grievance", "grievances", "arbitration"),
+        "es": ("queja", "quejas", "reclamación", "arbitraje"),
+        "fr": ("grief", "griefs", "arbitrage"),
+    },
+    Topic.HEALTH_SAFETY: {
+        "en": ("health and safety", "safety", "hazard"),
+        "es": ("seguridad e higiene", "seguridad", "higiene", "riesgo"),
+        "fr": ("santé et sécurité", "sécurité"),
+    },
+    Topic.SENIORITY: {
+        "en": ("seniority",),
+        "es": ("antigüedad", "escalafón"),
+        "fr": ("ancienneté",),
+    },
+    Topic.BENEFITS: {
+        "en": ("pension", "pensions", "insurance", "benefits", "retirement"),
+        "es": ("jubilación", "pensión", "seguro", "prestaciones"),
+        "fr": ("retraite", "régime de retraite", "assurance", "assurances"),
+    },
+    Topic.UNION_SECURITY: {
+        "en": ("union dues", "dues checkoff", "steward", "union recognition"),
+        "es": ("cuota sindical", "cuotas sindicales", "delegado", "titularidad"),
+        "fr": ("cotisation syndicale", "reconnaissance syndicale"),
+    },
+    Topic.COMMITTEES: {
+        "en": ("joint committee", "committee"),
+        "es": ("comisión mixta", "comité"),
+        "fr": ("comité paritaire", "comité"),
+    },
+    Topic.TRAINING: {
+        "en": ("training", "apprenticeship"),
+        "es": ("capacitación", "adiestramiento"),
+        "fr": ("formation", "apprentissage"),
+    },
+    Topic.EQUALITY: {
+        "en": ("discrimination", "harassment", "equality"),
+        "es": ("discriminación", "acoso", "hostigamiento", "igualdad"),
+        "fr": ("discrimination", "harcèlement", "égalité"),
+    },
+    Topic.SUBCONTRACTING: {
+        "en": ("subcontracting", "contracting out", "outsourcing"),
+        "es": ("subcontratación", "contratistas"),
+        "fr": ("sous-traitance",),
+    },
+    Topic.DURATION: {
+        "en": ("duration", "term of agreement", "expiration"),
+        "es": ("vigencia", "duración"),
+        "fr": ("durée", "en vigueur"),
+    },
+}

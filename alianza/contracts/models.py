@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.folding import FoldedField, KeepsFolded
 from alianza.orgs.models import Country
 
 
@@ -32,7 +33,7 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Agreement(models.Model):
+class Agreement(KeepsFolded, models.Model):
     """One version of a collective agreement between a union and an employer."""
 
     class Extraction(models.TextChoices):
@@ -133,6 +134,10 @@ class Agreement(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(default=timezone.now)
+    #: Its title, parties and registry number folded (lower case, no accents).
+    search_text = FoldedField(
+        sources=("title", "parties", "registry_number"), max_length=700
+    )
 
     class Meta:
         ordering = ["expires_on", "title"]

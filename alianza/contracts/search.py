@@ -21,7 +21,7 @@ Migrations 0002 and 0003 create the index.
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -29,10 +29,12 @@ from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
-from .models import Agreement, Clause
+from . import equivalents
+from .models import Agreement, Clause, Topic
 from .selectors import reading_scope, visible_agreements
-from .stemming import WORD, query_stems, stem, stems
+from .stemming import WORD, fold, query_stems, stem, stems
 
 SNIPPET = 320
 
@@ -96,6 +98,32 @@ def agreement_scopes(agreement_ids: Iterable[int]) -> dict[int, list[str]]:
     return scopes
 
 
+#: PostgreSQL: a clause's words (``c``, a row of ``contracts_clause``), in its
+#: language's configuration, as written, and those with accents folded too
+#: (``f.folded``: lower case without accents, see :func:`alianza.lib.folding.fold`),
+#: so that *antiguedad* finds *antigüedad* as on SQLite, whose stems are folded.
+WORDS_OF_CLAUSE = (
+    "to_tsvector(CASE c.language WHEN 'es' THEN 'spanish'::regconfig"
+    " WHEN 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END,"
+    " coalesce(c.heading, '') || ' ' || c.text)"
+    " || to_tsvector(CASE c.language WHEN 'es' THEN 'spanish'::regconfig"
+    " WHEN 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END, f.folded)"
+)
+
+
+def folded_words(heading: str, text: str) -> str:
+    """What ``f.folded`` is for a clause: the words that folding changes (*antigüedad*
+    → *antiguedad*), folded; the others are indexed as written already (nothing, for
+    most English clauses). A query with accents is also asked folded (see
+    ``Wanted.words_of``), so a clause written without them is found too."""
+    changed: dict[str, None] = {}
+    for word in WORD.findall(f"{heading} {text}"):
+        folded = fold(word)
+        if folded != word.lower():
+            changed[folded] = None
+    return " ".join(changed)
+
+
 def index(clauses: Iterable[Clause]) -> None:
     """Put new clauses into the index, with their agreements' scope."""
     clauses = list(clauses)
@@ -103,20 +131,20 @@ def index(clauses: Iterable[Clause]) -> None:
     if is_postgres():
         with connection.cursor() as cursor:
             for agreement_id, words in scopes.items():
+                mine = [c for c in clauses if c.agreement_id == agreement_id]
                 cursor.execute(
-                    "INSERT INTO contracts_clause_search (id, agreement_id, words, scope)"
-                    " SELECT c.id, c.agreement_id, to_tsvector(CASE c.language"
-                    " WHEN 'es' THEN 'spanish'::regconfig"
-                    " WHEN 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END,"
-                    " coalesce(c.heading, '') || ' ' || c.text),"
+                    "INSERT INTO contracts_clause_search (id, agreement_id, words, scope)"  # noqa: S608 - values are bound
+                    f" SELECT c.id, c.agreement_id, {WORDS_OF_CLAUSE},"
                     " array_to_tsvector(%s) FROM contracts_clause c"
-                    " WHERE c.agreement_id = %s AND c.id = ANY(%s)"
+                    " JOIN unnest(%s::bigint[], %s::text[]) AS f(id, folded)"
+                    " ON f.id = c.id WHERE c.agreement_id = %s"
                     " ON CONFLICT (id) DO UPDATE"
                     " SET words = EXCLUDED.words, scope = EXCLUDED.scope",
                     [
                         words,
+                        [c.pk for c in mine],
+                        [folded_words(c.heading, c.text) for c in mine],
                         agreement_id,
-                        [c.pk for c in clauses if c.agreement_id == agreement_id],
                     ],
                 )
         return
@@ -170,11 +198,11 @@ Rows = list[tuple[int, int]]  # (clause, agreement), newest first
 
 
 def _found_sqlite(
-    text: str, scope: list[str] | None, narrowed: str, params: list, page: int
+    wanted: "Wanted", scope: list[str] | None, narrowed: str, params: list, page: int
 ) -> tuple[Rows, Rows]:
     """FTS5 walks its index newest first and stops at the cap: one query gives the
     page and the count."""
-    query = "stems : (" + _fts5_query(text) + ")"
+    query = "stems : (" + wanted.fts5 + ")"
     if scope is not None:
         query += " AND scope : (" + " OR ".join(f'"{w}"' for w in scope) + ")"
     with connection.cursor() as cursor:
@@ -196,7 +224,7 @@ NEWEST_WINDOW = 10_000
 
 
 def _found_postgres(
-    text: str, scope: list[str] | None, narrowed: str, params: list, page: int
+    wanted: "Wanted", scope: list[str] | None, narrowed: str, params: list, page: int
 ) -> tuple[Rows, Rows]:
     """GIN gives a query's matches all at once and unordered, and reading them all
     costs as much as the words are common. So the newest ``NEWEST_WINDOW`` clauses
@@ -206,11 +234,9 @@ def _found_postgres(
     with connection.cursor() as cursor:
         # Once, as a constant: in a row filter the function would run on every row.
         cursor.execute(
-            "SELECT (websearch_to_tsquery('english', %s)"
-            " || websearch_to_tsquery('spanish', %s)"
-            " || websearch_to_tsquery('french', %s))::text,"
+            f"SELECT ({wanted.tsquery})::text,"  # noqa: S608 - values are bound
             " (SELECT max(id) FROM contracts_clause_search)",
-            [text, text, text],
+            wanted.tsquery_params,
         )
         tsquery, top = cursor.fetchone()
         if not tsquery or top is None:  # stop words only; nothing indexed
@@ -263,9 +289,82 @@ def _planner(*switched_off: str) -> Iterator[None]:
                 cursor.execute(f"RESET {setting}")
 
 
-def matches(user, text: str, filters: Filters, page: int) -> tuple[list[int], int]:
-    """The ids of the ``page`` newest clauses the user may read that match ``text``,
-    and how many match (``COUNT_CAP + 1`` meaning more than the cap)."""
+@dataclass(frozen=True)
+class Wanted:
+    """What a search looks for, as each engine asks for it: an FTS5 expression on
+    the stems (SQLite), an SQL expression giving a ``tsquery`` (PostgreSQL)."""
+
+    fts5: str
+    tsquery: str
+    tsquery_params: tuple[str, ...]
+
+    @classmethod
+    def words_of(cls, text: str) -> "Wanted":
+        """Every word of ``text``, in whatever language (the query's is unknown),
+        as written or folded (PostgreSQL's index holds both; see WORDS_OF_CLAUSE)."""
+        languages = (
+            "(websearch_to_tsquery('english', %s)"
+            " || websearch_to_tsquery('spanish', %s)"
+            " || websearch_to_tsquery('french', %s))"
+        )
+        folded = fold(text)
+        if folded == text.lower():  # nothing to fold: the words as written do
+            return cls(_fts5_query(text), languages, (text, text, text))
+        return cls(
+            _fts5_query(text),
+            f"({languages} || {languages})",
+            (text, text, text, folded, folded, folded),
+        )
+
+    def but_not(self, other: "Wanted") -> "Wanted":
+        """What this looks for, without what ``other`` finds."""
+        return Wanted(
+            f"({self.fts5}) NOT ({other.fts5})",
+            f"(({self.tsquery}) && !!({other.tsquery}))",
+            self.tsquery_params + other.tsquery_params,
+        )
+
+
+#: PostgreSQL's text search configuration of each language.
+CONFIGS = {"en": "english", "es": "spanish", "fr": "french"}
+
+
+def _term(term: str, language: str) -> Wanted:
+    """One term (its words in a row) in one language."""
+    stemmed = " ".join(stem(w, language) for w in WORD.findall(term))
+    config = CONFIGS.get(language, "simple")
+    if fold(term) == term.lower():
+        return Wanted(f'"{stemmed}"', f"phraseto_tsquery('{config}', %s)", (term,))
+    return Wanted(
+        f'"{stemmed}"',
+        f"(phraseto_tsquery('{config}', %s) || phraseto_tsquery('{config}', %s))",
+        (term, fold(term)),
+    )
+
+
+def _any(alternatives: list[Wanted], joiner: tuple[str, str]) -> Wanted:
+    fts5, sql = joiner
+    return Wanted(
+        "(" + f" {fts5} ".join(a.fts5 for a in alternatives) + ")",
+        "(" + f" {sql} ".join(a.tsquery for a in alternatives) + ")",
+        tuple(p for a in alternatives for p in a.tsquery_params),
+    )
+
+
+def _either(alternatives: list[Wanted]) -> Wanted:
+    return _any(alternatives, ("OR", "||"))
+
+
+def _all(parts: list[Wanted]) -> Wanted:
+    return _any(parts, ("AND", "&&"))
+
+
+def matches(
+    user, text: str, filters: Filters, page: int, wanted: Wanted | None = None
+) -> tuple[list[int], int]:
+    """The ids of the ``page`` newest clauses the user may read that match ``text``
+    (or what ``wanted`` says), and how many match (``COUNT_CAP + 1`` meaning more
+    than the cap)."""
     scope = reading_scope(user)
     if scope == [] or not WORD.search(text):
         return [], 0
@@ -286,7 +385,9 @@ def matches(user, text: str, filters: Filters, page: int) -> tuple[list[int], in
         )
         params.append(filters.topic)
     find = _found_postgres if is_postgres() else _found_sqlite
-    newest, counted = find(text, scope, narrowed, params, page)
+    newest, counted = find(
+        wanted or Wanted.words_of(text), scope, narrowed, params, page
+    )
     # The scope words narrowed the search; what the person may read decides.
     allowed = set(
         visible_agreements(user)
@@ -351,6 +452,15 @@ def search(user, text: str, filters: Filters, limit: int = 50) -> tuple[list[Hit
     """The first ``limit`` clauses the user may read that match ``text``, newest
     first, and how many there are (``COUNT_CAP + 1`` meaning more than the cap)."""
     ids, total = matches(user, text, filters, limit)
+    hits = [
+        Hit(clause, highlight(clause.text, text, clause.language))
+        for clause in _clauses(ids)
+    ]
+    return hits, total
+
+
+def _clauses(ids: list[int]) -> list[Clause]:
+    """The clauses with these ids, in this order, with their agreements' parties."""
     # The page's rows apart, by primary key: joined to the text match or to every
     # agreement, the planners would read far more than fifty rows.
     agreements = Agreement.objects.defer("text").select_related(
@@ -361,9 +471,83 @@ def search(user, text: str, filters: Filters, limit: int = 50) -> tuple[list[Hit
         .order_by()
         .in_bulk(ids)
     )
-    hits = [
-        Hit(rows[pk], highlight(rows[pk].text, text, rows[pk].language))
-        for pk in ids
-        if pk in rows  # deleted since the index was read
-    ]
-    return hits, total
+    return [rows[pk] for pk in ids if pk in rows]  # unless deleted since
+
+
+@dataclass
+class Across:
+    """Clauses in other languages found through equivalent terms: of one taxonomy
+    topic (``topic``), or of any (a source that knows no topic)."""
+
+    topic: str
+    terms: list[str]
+    hits: list[Hit]
+    total: int
+
+    @property
+    def more_than(self) -> int | None:
+        """The cap, when more clauses than that were found (see ``COUNT_CAP``)."""
+        return COUNT_CAP if self.total > COUNT_CAP else None
+
+    @property
+    def reason(self) -> str:
+        """Why these clauses were found, in the reader's language."""
+        if self.topic:
+            return _("Same topic: %(topic)s") % {"topic": Topic(self.topic).label}
+        return _("Same term in another language: %(terms)s") % {
+            "terms": ", ".join(self.terms)
+        }
+
+
+def _across_wanted(
+    groups: list[equivalents.Group], topic: str
+) -> tuple[Wanted, list[str]] | None:
+    """The words of the query with the terms that have equivalents of ``topic``
+    (``""``: equivalents of no topic) replaced by those equivalents; None when no
+    term has any."""
+    parts: list[Wanted] = []
+    terms: list[str] = []
+    for group in groups:
+        same = [e for e in group.equivalents if e.topic == topic]
+        if same:
+            parts.append(_either([_term(e.term, e.language) for e in same]))
+            terms += [e.term for e in same]
+        else:
+            parts.append(Wanted.words_of(" ".join(group.words)))
+    if not terms:
+        return None
+    return _all(parts), list(dict.fromkeys(terms))
+
+
+def across_languages(
+    user, text: str, filters: Filters, limit: int = 20
+) -> list[Across]:
+    """The clauses the user may read that say in another language what ``text``
+    says (its terms' equivalents, see :mod:`equivalents`), and that
+    :func:`search` does not find: for a taxonomy's term, only clauses of its topic.
+    Newest first within each topic, the query's topics in the order of its words."""
+    if not WORD.search(text):
+        return []
+    groups = equivalents.grouped(text)
+    topics = list(dict.fromkeys(e.topic for g in groups for e in g.equivalents))
+    direct = Wanted.words_of(text)
+    found: list[Across] = []
+    for topic in topics:
+        if topic and filters.topic and filters.topic != topic:
+            continue
+        built = _across_wanted(groups, topic)
+        if built is None:
+            continue
+        wanted, terms = built
+        narrowed = replace(filters, topic=topic or filters.topic)
+        ids, total = matches(user, text, narrowed, limit, wanted.but_not(direct))
+        if not total:
+            continue
+        # The terms' words marked in the passages, but not "de", "and", "en", …
+        words = " ".join(w for w in WORD.findall(" ".join(terms)) if len(w) > 3)
+        hits = [
+            Hit(clause, highlight(clause.text, words, clause.language))
+            for clause in _clauses(ids)
+        ]
+        found.append(Across(topic, terms, hits, total))
+    return found

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from alianza.lib.folding import matching
 from alianza.orgs.models import Membership, Organisation, Person
 from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
@@ -70,19 +71,29 @@ def agreements_with_parties() -> QuerySet[Agreement]:
     return Agreement.objects.select_related("organisation", "employer", "unit")
 
 
-def library_agreements(user) -> QuerySet[Agreement]:
-    """The visible agreements for a list: their parties, not their text."""
+#: The folded columns an agreement is found by: its title, parties and registry
+#: number, its employer's name and its union's names.
+FOUND_BY = ("search_text", "employer__search_name", "organisation__search_name")
+
+
+def library_agreements(user, query: str = "") -> QuerySet[Agreement]:
+    """The visible agreements for a list: their parties, not their text; those
+    whose title, parties, employer or union hold every word of ``query`` whatever
+    its accents and case."""
     return (
         visible_agreements(user)
+        .filter(matching(query, *FOUND_BY))
         .select_related("organisation", "employer", "unit")
         .defer("text")
     )
 
 
-def listed_agreements(user) -> QuerySet[Agreement]:
-    """The visible agreements with their union and employer, without their text."""
+def listed_agreements(user, query: str = "") -> QuerySet[Agreement]:
+    """The visible agreements with their union and employer, without their text
+    (those found by ``query`` as in :func:`library_agreements`)."""
     return (
         visible_agreements(user)
+        .filter(matching(query, *FOUND_BY))
         .select_related("organisation", "employer")
         .defer("text")
     )

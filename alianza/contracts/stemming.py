@@ -8,8 +8,9 @@ search in agreements needs; it is not a full Snowball stemmer.
 """
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from alianza.lib.folding import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -34,14 +35,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 MIN_STEM = 3
 
-
-#: The combining diacritical marks (U+0300–U+036F), removed after decomposition.
-_MARKS = dict.fromkeys(range(0x300, 0x370))
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: *Cláusula* and *clausula* are one word."""
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_MARKS)
+__all__ = ["WORD", "fold", "query_stems", "stem", "stems", "words"]
 
 
 @lru_cache(maxsize=200_000)

@@ -34,11 +34,13 @@ from .models import Agreement, BargainingRound, Clause, Proposal, Topic
 
 @login_required
 def library(request: AuthedRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:200]
     return render(
         request,
         "contracts/library.html",
         {
-            "agreements": selectors.library_agreements(request.user),
+            "agreements": selectors.library_agreements(request.user, query),
+            "query": query,
             "may_add": request.user.has_perm("contracts.add_any_agreement"),
             "today": timezone.localdate(),
         },
@@ -172,6 +174,7 @@ def wage_add(request: AuthedRequest, pk: int) -> HttpResponse:
 def search_page(request: AuthedRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     hits: list[search.Hit] = []
+    across: list[search.Across] = []
     total = 0
     if form.is_valid() and form.cleaned_data["q"]:
         data = form.cleaned_data
@@ -184,12 +187,15 @@ def search_page(request: AuthedRequest) -> HttpResponse:
             expires_until=data["expires_until"],
         )
         hits, total = search.search(request.user, data["q"], filters)
+        # Then the same topic's clauses in the other languages, after these.
+        across = search.across_languages(request.user, data["q"], filters)
     return render(
         request,
         "contracts/search.html",
         {
             "form": form,
             "hits": hits,
+            "across": across,
             "total": total,
             "more_than": search.COUNT_CAP if total > search.COUNT_CAP else None,
         },

@@ -92,8 +92,10 @@ class RepresentationIn(Schema):
 
 @router.get("/employers", response=list[EmployerOut])
 @paginate(Pages)
-def employers(request: ApiRequest):
-    return selectors.employers_with_parent()
+def employers(request: ApiRequest, q: str = ""):
+    """Every employer, or those whose name holds every word of ``q`` (accents and
+    case do not matter)."""
+    return selectors.employers_with_parent(q)
 
 
 @router.get("/employers/common", response=list[CommonEmployerOut])
@@ -116,8 +118,10 @@ def employer(request: ApiRequest, slug: str):
 
 @router.get("/worksites", response=list[WorksiteOut])
 @paginate(Pages)
-def worksites(request: ApiRequest, employer: str = "", country: str = ""):
-    return selectors.listed_worksites(employer=employer, country=country)
+def worksites(request: ApiRequest, employer: str = "", country: str = "", q: str = ""):
+    """Worksites, of one employer or country if asked; ``q``: those whose name,
+    municipality or region holds every word of it (accents and case do not matter)."""
+    return selectors.listed_worksites(employer=employer, country=country, query=q)
 
 
 @router.post("/worksites/{worksite_id}/representation", response={201: WorksiteOut})

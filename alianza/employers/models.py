@@ -4,12 +4,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.folding import FoldedField, KeepsFolded
 from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
 from alianza.orgs.models import Country
 
 
-class Employer(Multilingual):
+class Employer(KeepsFolded, Multilingual):
     """A company. Parents and subsidiaries form a corporate family across countries."""
 
     TRANSLATABLE_FIELDS = ("description",)
@@ -28,6 +29,8 @@ class Employer(Multilingual):
     sector = models.CharField(_("sector"), max_length=100, blank=True)
     description = models.TextField(_("description"), blank=True)
     illustrative = models.BooleanField(_("illustrative"), default=False)
+    #: Its name folded (lower case, no accents), for search.
+    search_name = FoldedField(sources=("name",))
 
     class Meta:
         ordering = ["name"]
@@ -44,7 +47,7 @@ class Employer(Multilingual):
         return [str(_("Everyone signed in to Alianza: employers are public facts."))]
 
 
-class Worksite(models.Model):
+class Worksite(KeepsFolded, models.Model):
     """A mine, mill, plant or office of an employer."""
 
     employer = models.ForeignKey(
@@ -79,6 +82,8 @@ class Worksite(models.Model):
         ),
     )
     illustrative = models.BooleanField(_("illustrative"), default=False)
+    #: Its name and place folded (lower case, no accents), for search.
+    search_name = FoldedField(sources=("name", "municipality", "region"))
 
     class Meta:
         ordering = ["employer__name", "name"]

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 
+from alianza.lib.folding import matching
 from alianza.orgs.models import Organisation
 
 from .models import Employer, Representation, Worksite
@@ -113,18 +114,43 @@ def all_employers() -> list[Employer]:
     return list(Employer.objects.all())
 
 
-def employers_with_parent() -> QuerySet[Employer]:
-    return Employer.objects.select_related("parent").order_by("name")
+def employers_with_parent(query: str = "") -> QuerySet[Employer]:
+    """Every employer (they are public facts), or those whose name holds every word
+    of ``query`` whatever its accents and case."""
+    return (
+        Employer.objects.filter(matching(query, "search_name"))
+        .select_related("parent")
+        .order_by("name")
+    )
+
+
+def find_worksites(query: str) -> QuerySet[Worksite]:
+    """The worksites whose name, municipality or region holds every word of
+    ``query`` whatever its accents and case; none for an empty query."""
+    if not query.split():
+        return Worksite.objects.none()
+    return (
+        Worksite.objects.filter(matching(query, "search_name"))
+        .select_related("employer")
+        .order_by("employer__name", "name")
+    )
 
 
 def worksites_with_employer() -> QuerySet[Worksite]:
     return Worksite.objects.select_related("employer")
 
 
-def listed_worksites(employer: str = "", country: str = "") -> QuerySet[Worksite]:
+def listed_worksites(
+    employer: str = "", country: str = "", query: str = ""
+) -> QuerySet[Worksite]:
     """Worksites with their current representation by employer and name, of one
-    employer (its slug) or one country if asked."""
-    sites = worksites_with_representation().order_by("employer__name", "name")
+    employer (its slug) or one country if asked, whose name or place holds every
+    word of ``query`` (accents and case do not matter)."""
+    sites = (
+        worksites_with_representation()
+        .filter(matching(query, "search_name"))
+        .order_by("employer__name", "name")
+    )
     if employer:
         sites = sites.filter(employer__slug=employer)
     if country:

@@ -20,17 +20,20 @@ from .selectors import common_employers, family_of, root_of
 
 @login_required
 def employers(request: AuthedRequest) -> HttpResponse:
-    everyone = selectors.all_employers()
-    roots = [e for e in everyone if e.parent_id is None]
-    families = [(root, family_of(root, everyone)) for root in roots]
-    return render(
-        request,
-        "employers/employers.html",
-        {
-            "families": families,
-            "may_change": request.user.has_perm("employers.change_employer"),
-        },
-    )
+    # Employers and worksites are public facts to everyone signed in.
+    query = request.GET.get("q", "").strip()[:200]
+    context = {
+        "query": query,
+        "may_change": request.user.has_perm("employers.change_employer"),
+    }
+    if query:
+        context["found"] = selectors.employers_with_parent(query)[:100]
+        context["sites"] = selectors.find_worksites(query)[:100]
+    else:
+        everyone = selectors.all_employers()
+        roots = [e for e in everyone if e.parent_id is None]
+        context["families"] = [(root, family_of(root, everyone)) for root in roots]
+    return render(request, "employers/employers.html", context)
 
 
 @login_required

@@ -50,16 +50,22 @@ def _folded(text: str) -> str:
     )
 
 
+def glossary_entries(term: str) -> list[tuple[str, str]]:
+    """The glossary entries that hold ``term`` (case and accents aside), as (word,
+    language) pairs in every language."""
+    wanted = _folded(term)
+    if not wanted:
+        return []
+    found: list[tuple[str, str]] = []
+    for entry in GlossaryTerm.objects.only(*GLOSSARY_LANGUAGES):
+        words = [(entry.in_language(code), code) for code in GLOSSARY_LANGUAGES]
+        if any(_folded(word) == wanted for word, _code in words):
+            found += [(word, code) for word, code in words if word]
+    return found
+
+
 def glossary_equivalents(term: str) -> set[str]:
     """The same term in the alliance's other languages, from the glossary: for
     "queja", {"grievance", "queja", "grief"}; for a word the glossary does not hold,
     an empty set. Case and accents do not matter ("QUEJA", "greve" find "grève")."""
-    wanted = _folded(term)
-    if not wanted:
-        return set()
-    found: set[str] = set()
-    for entry in GlossaryTerm.objects.only(*GLOSSARY_LANGUAGES):
-        words = [entry.in_language(code) for code in GLOSSARY_LANGUAGES]
-        if any(_folded(word) == wanted for word in words):
-            found.update(word for word in words if word)
-    return found
+    return {word for word, _language in glossary_entries(term)}

@@ -113,8 +113,10 @@ def me(request: ApiRequest):
 
 @router.get("/organisations", response=list[OrganisationOut])
 @paginate(Pages)
-def organisations(request: ApiRequest):
-    return all_organisations()
+def organisations(request: ApiRequest, q: str = ""):
+    """Every organisation, or those whose name holds every word of ``q`` (accents
+    and case do not matter)."""
+    return all_organisations(q)
 
 
 @router.get("/organisations/{slug}", response=OrganisationOut)
@@ -124,11 +126,13 @@ def organisation(request: ApiRequest, slug: str):
 
 @router.get("/organisations/{slug}/units", response=list[UnitOut])
 @paginate(Pages)
-def organisation_units(request: ApiRequest, slug: str):
+def organisation_units(request: ApiRequest, slug: str, q: str = ""):
+    """The organisation's units, or those whose name, number or place holds every
+    word of ``q`` (accents and case do not matter)."""
     org: Organisation = get_visible(
         request.auth, Organisation, "orgs.view_organisation", slug=slug
     )
-    return units_of(org)
+    return units_of(org, q)
 
 
 class UnitIn(Schema):
@@ -172,7 +176,8 @@ def unit(request: ApiRequest, unit_id: int):
 @router.get("/people", response=list[PersonOut])
 @paginate(Pages)
 def people(request: ApiRequest, organisation: str = "", q: str = ""):
-    """The people the caller may see: the same scope as the People page."""
+    """The people the caller may see: the same scope as the People page. ``q``
+    finds names whatever their accents and case, and phone numbers and e-mails."""
     return people_found_with_contacts(request.auth, query=q, organisation=organisation)
 
 

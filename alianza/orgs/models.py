@@ -1,5 +1,3 @@
-import unicodedata
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -7,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alianza.lib.folding import FoldedField, KeepsFolded, fold
 from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
 
@@ -15,9 +14,9 @@ from .roles import Role
 
 
 def folded(text: str) -> str:
-    """Lower case without accents, so that Óscar sorts with the O's in any database."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower case without accents, so that Óscar sorts with the O's in any database
+    (the search's :func:`alianza.lib.folding.fold`)."""
+    return fold(text)
 
 
 class Country(models.TextChoices):
@@ -29,7 +28,7 @@ class Country(models.TextChoices):
     PERU = "PE", _("Peru")
 
 
-class Organisation(Multilingual):
+class Organisation(KeepsFolded, Multilingual):
     """A union, a federation of unions or a global union."""
 
     class Kind(models.TextChoices):
@@ -70,6 +69,8 @@ class Organisation(Multilingual):
         default=False,
         help_text=_("Some details were invented for the demonstration."),
     )
+    #: Its names folded (lower case, no accents), for search.
+    search_name = FoldedField(sources=("name", "short_name"))
 
     class Meta:
         ordering = ["name"]
@@ -99,7 +100,7 @@ class Organisation(Multilingual):
         return [str(labels.get(code, code)) for code in self.countries]
 
 
-class Unit(models.Model):
+class Unit(KeepsFolded, models.Model):
     """A part of an organisation: a district, a local, a section, a caucus."""
 
     class Kind(models.TextChoices):
@@ -126,6 +127,8 @@ class Unit(models.Model):
         help_text=_("Empty for the usual zone of its place."),
     )
     illustrative = models.BooleanField(_("illustrative"), default=False)
+    #: Its name, number and place folded (lower case, no accents), for search.
+    search_name = FoldedField(sources=("name", "number", "place"))
 
     class Meta:
         ordering = ["organisation", "kind", "name"]
@@ -182,7 +185,7 @@ class Unit(models.Model):
         return ids
 
 
-class Person(models.Model):
+class Person(KeepsFolded, models.Model):
     """A human being the alliance knows. Many have no login and no e-mail."""
 
     user = models.OneToOneField(
@@ -193,9 +196,8 @@ class Person(models.Model):
         related_name="person",
     )
     name = models.CharField(_("name"), max_length=200)
-    sort_name = models.CharField(
-        max_length=200, db_index=True, editable=False, default=""
-    )
+    #: The name folded (lower case, no accents): the order of lists and the search.
+    sort_name = FoldedField(sources=("name",), max_length=200, db_index=True)
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="en"
     )
@@ -221,12 +223,6 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.sort_name = folded(self.name)
-        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_name"}
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("orgs:person", args=[self.pk])

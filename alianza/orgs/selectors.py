@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from alianza.lib.folding import matching
 from alianza.lib.when import guess_zone
 
 from .models import ContactChannel, Membership, Organisation, Person, Unit
@@ -178,12 +179,28 @@ def short_names(pks: set[int]) -> dict[int, str]:
     return dict(Organisation.objects.filter(pk__in=pks).values_list("pk", "short_name"))
 
 
-def organisations_with_unit_counts() -> QuerySet[Organisation]:
-    return Organisation.objects.annotate(unit_count=Count("units"))
+def organisations_with_unit_counts(query: str = "") -> QuerySet[Organisation]:
+    """Every organisation (their profiles are public), or those whose name or short
+    name holds every word of ``query`` whatever its accents and case."""
+    return Organisation.objects.filter(matching(query, "search_name")).annotate(
+        unit_count=Count("units")
+    )
 
 
-def all_organisations() -> QuerySet[Organisation]:
-    return Organisation.objects.all()
+def find_units(query: str) -> QuerySet[Unit]:
+    """The units (public, like their organisations) whose name, number or place holds
+    every word of ``query`` whatever its accents and case; none for an empty query."""
+    if not query.split():
+        return Unit.objects.none()
+    return (
+        Unit.objects.filter(matching(query, "search_name"))
+        .select_related("organisation", "parent")
+        .order_by("organisation__name", "kind", "name")
+    )
+
+
+def all_organisations(query: str = "") -> QuerySet[Organisation]:
+    return Organisation.objects.filter(matching(query, "search_name"))
 
 
 def units_with_parents() -> QuerySet[Unit]:
@@ -191,9 +208,9 @@ def units_with_parents() -> QuerySet[Unit]:
     return Unit.objects.select_related("organisation", "parent")
 
 
-def units_of(organisation: Organisation) -> QuerySet[Unit]:
+def units_of(organisation: Organisation, query: str = "") -> QuerySet[Unit]:
     return (
-        Unit.objects.filter(organisation=organisation)
+        Unit.objects.filter(matching(query, "search_name"), organisation=organisation)
         .select_related("organisation")
         .order_by("id")
     )
@@ -213,12 +230,14 @@ def unit_member_count(unit: Unit) -> int:
 
 
 def find_people(user, *, query: str = "", organisation: str = "") -> QuerySet[Person]:
-    """The people the user may see whose name or a contact holds ``query``, who
-    belong now to the organisation whose slug is ``organisation`` (when given)."""
+    """The people the user may see whose name holds every word of ``query`` whatever
+    its accents and case ("ramon" finds Ramón), or a contact (phone, e-mail) holds
+    ``query``, who belong now to the organisation whose slug is ``organisation``
+    (when given)."""
     people = visible_people(user)
-    if query:
+    if query.split():
         people = people.filter(
-            Q(name__icontains=query) | Q(contacts__value__icontains=query)
+            matching(query, "sort_name") | Q(contacts__value__icontains=query)
         )
     if organisation:
         people = people.filter(

@@ -20,6 +20,7 @@ from .forms import NewPersonForm, PersonForm, RoleForm, UnitForm, ZoneForm
 from .models import Membership, Organisation, Person, Unit
 from .selectors import (
     administered_organisations,
+    find_units,
     managed_organisations,
     memberships_of,
     memberships_with_people,
@@ -37,8 +38,14 @@ from .selectors import (
 
 @login_required
 def organisations(request: AuthedRequest) -> HttpResponse:
-    orgs = organisations_with_unit_counts()
-    return render(request, "orgs/organisations.html", {"organisations": orgs})
+    # Organisations and units are public to everyone signed in.
+    query = request.GET.get("q", "").strip()[:200]
+    context = {
+        "organisations": organisations_with_unit_counts(query),
+        "units": find_units(query)[:100],
+        "query": query,
+    }
+    return render(request, "orgs/organisations.html", context)
 
 
 @login_required

@@ -3,7 +3,8 @@ Mineros officer comparing Section 65's agreement with a USW local's at ASARCO) a
 the ASARCO bargaining tracker with the five demands of seed 002.
 
 Screenshots: ``test-artifacts/screenshots/es-contracts-compare-mineros_officer.png``,
-``…-phone.png`` and ``en-contracts-tracker-usw_officer.png``.
+``…-phone.png``, ``en-contracts-tracker-usw_officer.png`` and
+``en-contracts-search-other-languages-usw_staff.png`` (and ``…-phone.png``).
 """
 
 from datetime import date
@@ -174,3 +175,31 @@ def test_search_and_agreement_page_in_spanish(bworld, contracts, open_tab):
     assert width <= PHONE["width"], f"the agreement page scrolls sideways ({width}px)"
     shot(tab, "es-contracts-agreement-mineros_officer-phone")
     tab.assert_clean()
+
+
+def test_search_finds_the_same_topic_in_the_other_languages(
+    bworld, contracts, open_tab
+):
+    """USW staff type the Spanish word: Los Mineros' shared clauses that hold it come
+    first, then the US seniority clause, saying why it was found."""
+    hayden, section65 = contracts
+    share_record(bworld["mineros_staff"], section65, bworld.alliance)
+    for viewport, suffix in ((None, ""), (PHONE, "-phone")):
+        tab = open_tab(viewport=viewport)
+        page = tab.page
+        login(tab, bworld["usw_staff"], totp=True)
+        tab.goto("/contracts/search/?q=Antiguedad")
+        heading(tab, "Search the agreements")
+        expect(page.locator("main")).to_contain_text("3 clauses found")
+        across = page.locator("main section").filter(has_text="In the other languages")
+        expect(across.get_by_role("heading")).to_have_text(
+            "In the other languages · Same topic: Seniority"
+        )
+        expect(across.locator("li")).to_have_count(1)
+        expect(across.locator("li")).to_contain_text(hayden.title)
+        expect(across.locator("li mark").first).to_have_text("Seniority")
+        if viewport:
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= PHONE["width"], f"the search scrolls sideways ({width}px)"
+        shot(tab, f"en-contracts-search-other-languages-usw_staff{suffix}")
+        tab.assert_clean()

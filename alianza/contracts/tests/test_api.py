@@ -11,10 +11,13 @@ def test_agreements_and_search_are_scoped(client, world, hayden, section65):
     listing = _get(client, world["usw_officer"], "/api/v1/agreements").json()
     assert [a["title"] for a in listing] == ["ASARCO – Local 915"]
     found = _get(client, world["usw_officer"], "/api/v1/agreements/search?q=drogas")
-    assert found.json() == []
+    # Not Los Mineros' unshared clause: only her union's on the same topic, in English.
+    assert [(h["agreement_id"], h["match"]) for h in found.json()] == [
+        (hayden.pk, "other_language")
+    ]
     share_record(world["mineros_staff"], section65, world.alliance)
     found = _get(client, world["usw_officer"], "/api/v1/agreements/search?q=drogas")
-    [hit] = found.json()
+    [hit] = [h for h in found.json() if h["match"] == "direct"]
     assert hit["agreement_id"] == section65.pk and "<mark>" in hit["passage"]
     detail = _get(client, world["usw_officer"], f"/api/v1/agreements/{section65.pk}")
     assert detail.json()["registry_number"] == "CFCRL/CCT/SON/2025/000065"
