@@ -199,3 +199,18 @@ def test_past_the_cap_the_page_says_more_than(client, world, reader, monkeypatch
     client.force_login(reader)
     page = client.get(reverse("contracts:search"), {"q": "antigüedad"}).content.decode()
     assert "More than 1 clauses found through seniority, ancienneté." in page
+
+
+def test_the_alliance_glossary_is_a_source(world, reader):
+    """A term the unions' administrators add to the glossary is searched in the
+    other languages too, with no code change."""
+    from alianza.multilingual.actions import save_glossary_term
+
+    assert _across(reader, "Savings Fund") == []
+    save_glossary_term(
+        world["usw_staff"], None,
+        en="savings fund", es="fondo de ahorro", fr="fonds d'épargne",
+    )  # fmt: skip
+    groups = _across(reader, "Savings Fund")
+    assert [g.topic for g in groups] == [""]
+    assert _numbers(groups[0].hits) == [("es", "10.1")]
