@@ -5,9 +5,11 @@ from datetime import date
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Country
 
 from .campaigns import Campaign
@@ -53,7 +55,7 @@ class Event(Multilingual):
         verbose_name_plural = _("events")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:events") + f"#event-{self.pk}"
@@ -73,8 +75,10 @@ class Event(Multilingual):
         return self.starts_on
 
 
-class Delegation(models.Model):
+class Delegation(Multilingual):
     """An organisation's delegation to an event."""
+
+    TRANSLATABLE_FIELDS = ("note",)
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="delegations"
@@ -97,3 +101,6 @@ class Delegation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit or self.organisation} @ {self.event}"
+
+    def get_absolute_url(self) -> str:
+        return self.event.get_absolute_url()
