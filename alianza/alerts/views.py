@@ -63,7 +63,9 @@ def alert(request: AuthedRequest, pk: int) -> HttpResponse:
     context = _progress_context(obj)
     context["may_manage"] = request.user.has_perm("alerts.change_alert", obj)
     if obj.is_draft:
-        context["audience_size"] = selectors.recipients(obj, request.user).count()
+        people = selectors.recipients(obj, request.user)
+        context["audience_size"] = people.count()
+        context["untranslated"] = selectors.untranslated_audience(obj, people)
     context["sent_this_hour"] = selectors.sent_in_last_hour(request.user)
     return render(request, "alerts/alert.html", context)
 
