@@ -258,6 +258,8 @@ SITE_NAMES: dict[str, tuple[str, str]] = {
     "Taxco mine": ("Mina de Taxco", "Mine de Taxco"),
     "Pasta de Conchos coal mine": ("Mina de carbón Pasta de Conchos", "Mine de charbon de Pasta de Conchos"),
     "Lázaro Cárdenas steel plant": ("Siderúrgica de Lázaro Cárdenas", "Aciérie de Lázaro Cárdenas"),
+    # A proper name: the same in every language.
+    "Indiana Harbor Works": ("Indiana Harbor Works", "Indiana Harbor Works"),
     "Ciudad Sahagún plant": ("Planta de Ciudad Sahagún", "Usine de Ciudad Sahagún"),
     "Querétaro plant": ("Planta de Querétaro", "Usine de Querétaro"),
     "Fort Wayne plant": ("Planta de Fort Wayne", "Usine de Fort Wayne"),

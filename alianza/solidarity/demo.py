@@ -22,6 +22,7 @@ from alianza.orgs.models import Organisation, Person, Unit
 from alianza.spaces.models import JointSpace, Share
 
 from .demo_data import (
+    ASARCO_ALERT,
     ASARCO_REQUEST,
     CAMPAIGNS,
     CONTACTS,
@@ -270,6 +271,22 @@ def _asarco(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
         _es_fr(pledge, "description", PLEDGES)
 
 
+def _alert(org: Organisation, req: Any) -> None:
+    author = User.objects.filter(email="r.benavidez@usw.example").first()
+    if author is None:
+        return
+    alert, _ = Alert.objects.update_or_create(
+        organisation=org, title=ASARCO_ALERT["title"]["en"],
+        defaults=dict(body=ASARCO_ALERT["body"]["en"], language="en", request=req,
+                      created_by=author,
+                      audience={"units": [], "councils": [], "countries": ["US"],
+                                "languages": []}),
+    )  # fmt: skip
+    for other in ("es", "fr"):
+        _translate(alert, "title", other, ASARCO_ALERT["title"][other])
+        _translate(alert, "body", other, ASARCO_ALERT["body"][other])
+
+
 def load() -> None:
     orgs = {o.slug: o for o in Organisation.objects.filter(slug__in=[USW, LM, "unite"])}
     team = [
@@ -285,6 +302,7 @@ def load() -> None:
     _events(orgs, campaigns)
     _asarco(orgs, campaigns)
     _letter(LETTER_000, orgs[USW])
+    _alert(orgs[USW], SolidarityRequest.objects.filter(organisation=orgs[USW]).first())
     # The strikes and Pasta de Conchos are shared into the Solidarity Alliance.
     alliance = JointSpace.objects.filter(kind=JointSpace.Kind.ALLIANCE).first()
     sharer = User.objects.filter(email="maria.hernandez@mineros.example").first()

@@ -326,6 +326,26 @@ LETTER_000 = {
     ),
     "signers": [("Leo W. Gerard", "International President")],
 }
+# An alert the USW drafts for its ASARCO members (illustrative), not yet sent.
+ASARCO_ALERT = {
+    "title": {
+        "en": "ASARCO bargaining: rally at the Hayden smelter gate on Saturday",
+        "es": "Negociación con ASARCO: mitin el sábado en la entrada de la fundición de Hayden",
+        "fr": "Négociation avec ASARCO : rassemblement samedi à l'entrée de la fonderie de Hayden",
+    },
+    "body": {
+        "en": "ASARCO still demands drug and alcohol testing and the end of our civil rights "
+        "committees. Los Mineros have pledged their support. Join us at the Hayden smelter "
+        "gate on Saturday at 10 a.m.; bring your family.",
+        "es": "ASARCO sigue exigiendo pruebas de drogas y alcohol y el fin de nuestros comités de "
+        "derechos civiles. Los Mineros nos han prometido su apoyo. Acompáñanos el sábado a las 10 "
+        "de la mañana en la entrada de la fundición de Hayden; trae a tu familia.",
+        "fr": "ASARCO exige toujours des tests de dépistage de drogues et d'alcool et la fin de nos "
+        "comités des droits civiques. Los Mineros nous ont promis leur appui. Rejoignez-nous samedi "
+        "à 10 h à l'entrée de la fonderie de Hayden ; venez en famille.",
+    },
+}
+
 # --- Spanish and French for the short texts written in English above ----------------
 
 GOVERNMENTS: dict[str, tuple[str, str]] = {
