@@ -6,9 +6,7 @@ from alianza.spaces.shared_ground import acts_for_representation
 
 @rules.predicate
 def acts_for_this_representation(user, representation) -> bool:
-    return representation is not None and acts_for_representation(
-        user, representation
-    )
+    return representation is not None and acts_for_representation(user, representation)
 
 
 @rules.predicate
