@@ -413,7 +413,7 @@ PLEDGES: dict[str, tuple[str, str]] = {
         "Une délégation de la Sección 65 auprès des sections locales d'ASARCO en Arizona (fictif)"),
 }
 LETTER_BODIES: dict[str, dict[str, str]] = {
-    LETTER_002["slug"]: {
+    str(LETTER_002["slug"]): {
         "es": (
             "Por medio de la presente, el Comité Ejecutivo Nacional, el Consejo General de Vigilancia y "
             "Justicia, así como los Delegados Especiales y de Zona del Sindicato Nacional de Trabajadores "
@@ -466,7 +466,7 @@ LETTER_BODIES: dict[str, dict[str, str]] = {
             "favorable.\n\nSolidairement,"
         ),
     },
-    LETTER_000["slug"]: {
+    str(LETTER_000["slug"]): {
         "es": (
             "Estimado Napoleón:\n\n"
             "Ahora que te preparas para regresar a México a rendir protesta como Senador de la República, "
