@@ -98,6 +98,10 @@ COUNCILS: dict[str, Any] = {
 }  # fmt: skip
 
 
+# Delegates whose seat title is feminine in Spanish and French.
+WOMEN = {"maria.hernandez@mineros.example", "s.gagnon@usw.example"}
+
+
 def _translate(record, field: str, language: str, text: str) -> None:
     Translation.objects.update_or_create(
         content_type=ContentType.objects.get_for_model(type(record)),
@@ -208,10 +212,14 @@ def load() -> None:
         ):
             membership = holder.memberships.current().first()
             if membership is not None:
-                Seat.objects.get_or_create(
+                seat, _ = Seat.objects.get_or_create(
                     body=body, holder=holder,
                     defaults={"kind": Seat.Kind.MEMBER, "title": "Delegate", "representing": membership.organisation},
                 )  # fmt: skip
+                if seat.title == "Delegate":  # the title agrees with its holder
+                    woman = holder.user is not None and holder.user.email in WOMEN
+                    _translate(seat, "title", "es", "Delegada" if woman else "Delegado")
+                    _translate(seat, "title", "fr", "Déléguée" if woman else "Délégué")
 
 
 def _propose_a_unit(council: Council, orgs: list) -> None:
@@ -268,7 +276,12 @@ def reset() -> None:
     body_ids = list(councils.values_list("body_id", flat=True))
     space_ids = list(spaces.values_list("id", flat=True))
     councils.delete()
-    Seat.objects.filter(body_id__in=body_ids).delete()
+    seats = Seat.objects.filter(body_id__in=body_ids)
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(Seat),
+        object_id__in=[str(pk) for pk in seats.values_list("pk", flat=True)],
+    ).delete()
+    seats.delete()
     Translation.objects.filter(
         content_type=ContentType.objects.get_for_model(Body),
         object_id__in=[str(pk) for pk in body_ids],

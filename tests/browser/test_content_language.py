@@ -23,7 +23,8 @@ How a leak is decided, from the data and not from a list written here:
   record and field, and the text.
 
 Screenshots at 390 px: ``test-artifacts/screenshots/content-<lang>-<page>-<persona>.png``
-for the council and the person's page.
+for the council and the person's page; ``test-artifacts/content-language.txt`` lists the
+pages each persona walked and every leak found.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from alianza.core.demo import PASSWORD
 from alianza.core.demo import load as load_demo
 from alianza.multilingual.models import Multilingual, Translation
 
+from .conftest import SCREENSHOTS as SHOTS_DIR
 from .conftest import Tab, shot
 
 pytestmark = pytest.mark.browser
@@ -295,6 +297,15 @@ def test_no_demo_content_in_another_language(demo_world, open_tab):
                         f"[{leak.language}] {leak.text[:90]!r}"
                     )
         tab.assert_clean()
+    report = SHOTS_DIR.parent / "content-language.txt"
+    report.write_text(
+        "walked:\n"
+        + "\n".join(f"  {who}: {' '.join(names)}" for who, names in walked.items())
+        + f"\nleaks ({len(set(leaks))}):\n"
+        + "\n".join(f"  {leak}" for leak in sorted(set(leaks)))
+        + "\n",
+        encoding="utf-8",
+    )
     # Every persona walked a good share of the pages in both languages.
     for persona in PERSONAS:
         for language in LANGUAGES:

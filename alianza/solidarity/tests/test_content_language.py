@@ -102,3 +102,31 @@ def test_the_entry_history_is_for_those_who_see_the_campaign(client, world, camp
     assert client.get(url).status_code == 200
     client.force_login(world["outsider"])
     assert client.get(url).status_code in (403, 404)
+
+
+def test_a_delegation_note_reads_in_each_language_and_only_its_union_translates_it(
+    client, world
+):
+    event = actions.create_event(
+        world["mineros_staff"], world.mineros, kind="commemoration",
+        title="Conmemoración de Pasta de Conchos", starts_on=date(2006, 2, 19),
+        country="MX", language="es",
+    )  # fmt: skip
+    delegation = actions.add_delegation(
+        world["usw_staff"], event, organisation=world.usw, people=8,
+        note="Eight members of District 12",
+    )  # fmt: skip
+    assert delegation.language == "en"
+    for name in ("mineros_staff", "outsider", "usw_member"):
+        with pytest.raises(PermissionDenied):
+            save_translation(world[name], delegation, "note", "es", "Ocho miembros")
+    save_translation(
+        world["usw_staff"], delegation, "note", "es", "Ocho miembros del Distrito 12"
+    )
+    url = reverse("solidarity:events")
+    page = _page(client, world["mineros_officer"], "es", url)
+    assert "Ocho miembros del Distrito 12" in page
+    assert re.search(r'lang="en">Eight members of District 12', page)
+    page = _page(client, world["usw_officer"], "en", url)
+    assert "Eight members of District 12" in page
+    assert "Ocho miembros" not in page
