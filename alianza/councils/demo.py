@@ -276,12 +276,13 @@ def reset() -> None:
     body_ids = list(councils.values_list("body_id", flat=True))
     space_ids = list(spaces.values_list("id", flat=True))
     councils.delete()
-    seats = Seat.objects.filter(body_id__in=body_ids)
+    Seat.objects.filter(body_id__in=body_ids).delete()
+    # The delegates' seat titles: the whole demo's reset may have removed the seats
+    # already, so the translations of seats that no longer exist go.
+    seat_ids = [str(pk) for pk in Seat.objects.values_list("pk", flat=True)]
     Translation.objects.filter(
-        content_type=ContentType.objects.get_for_model(Seat),
-        object_id__in=[str(pk) for pk in seats.values_list("pk", flat=True)],
-    ).delete()
-    seats.delete()
+        content_type=ContentType.objects.get_for_model(Seat)
+    ).exclude(object_id__in=seat_ids).delete()
     Translation.objects.filter(
         content_type=ContentType.objects.get_for_model(Body),
         object_id__in=[str(pk) for pk in body_ids],
