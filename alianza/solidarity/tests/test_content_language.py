@@ -132,3 +132,39 @@ def test_a_delegation_note_reads_in_each_language_and_only_its_union_translates_
     page = _page(client, world["usw_officer"], "en", url)
     assert "Eight members of District 12" in page
     assert "Ocho miembros" not in page
+
+
+def test_an_english_pledge_reads_in_spanish_and_only_its_union_translates_it(
+    client, world
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    req = actions.draft_request(
+        world["mineros_staff"], world.mineros, title="Solidaridad con Cananea",
+        body="Pedimos apoyo.", language="es", audiences=[world.usw],
+        deadline=timezone.localdate() + timedelta(days=30),
+    )  # fmt: skip
+    actions.vet_request(world["mineros_staff"], req)
+    save_translation(world["mineros_staff"], req, "title", "en", "Solidarity")
+    save_translation(world["mineros_staff"], req, "body", "en", "We ask support.")
+    actions.publish_request(world["mineros_officer"], req)
+    pledge = actions.pledge(
+        world["usw_officer"], req, organisation=world.usw, kind="rally",
+        description="Rally of District 12 at the Hayden smelter",
+    )  # fmt: skip
+    assert pledge.language == "en"
+    for name in ("mineros_staff", "outsider", "usw_member"):
+        with pytest.raises(PermissionDenied):
+            save_translation(world[name], pledge, "description", "es", "Mitin")
+    save_translation(
+        world["usw_officer"], pledge, "description", "es",
+        "Mitin del Distrito 12 en la fundición de Hayden",
+    )  # fmt: skip
+    url = reverse("solidarity:request", args=[req.pk])
+    page = _page(client, world["mineros_officer"], "es", url)
+    assert "Mitin del Distrito 12 en la fundición de Hayden" in page
+    assert re.search(r'lang="en">Rally of District 12 at the Hayden smelter', page)
+    page = _page(client, world["usw_officer"], "en", url)
+    assert "Rally of District 12 at the Hayden smelter" in page
