@@ -106,6 +106,36 @@ def recipients(alert: Alert, sender: Any = None) -> QuerySet[Person]:
     return Person.objects.filter(pk__in=people.values("pk"))
 
 
+@dataclass(frozen=True)
+class Untranslated:
+    """Recipients who read a language the alert has no translation into: they get
+    the original."""
+
+    language: str
+    people: int
+
+
+def untranslated_audience(alert: Alert, people: QuerySet[Person]) -> list[Untranslated]:
+    """For each language the recipients prefer that the alert's subject or message
+    lacks, how many of them read it (most first). Told to the sender before sending."""
+    counts: dict[str, int] = {}
+    for code, n in (
+        people.order_by()
+        .values_list("preferred_language")
+        .annotate(n=Count("pk", distinct=True))
+    ):
+        base = (code or settings.LANGUAGE_CODE).split("-")[0]
+        counts[base] = counts.get(base, 0) + n
+    missing = []
+    for code, n in counts.items():
+        if code == alert.language:
+            continue
+        renditions = [render_for(alert, f, code) for f in Alert.TRANSLATABLE_FIELDS]
+        if any(r.language != code for r in renditions):
+            missing.append(Untranslated(code, n))
+    return sorted(missing, key=lambda u: (-u.people, u.language))
+
+
 def sent_in_last_hour(actor: Any) -> int:
     since = timezone.now() - timedelta(hours=1)
     return Alert.objects.filter(sent_by=actor, sent_at__gte=since).count()

@@ -72,6 +72,9 @@ def alert(request: AuthedRequest, pk: int) -> HttpResponse:
     if obj.is_draft:
         context["reach"] = selectors.reach_report(obj, request.user)
         context["previews"] = selectors.previews(obj, request.user)
+        context["untranslated"] = selectors.untranslated_audience(
+            obj, selectors.recipients(obj, request.user)
+        )
     else:
         context["replies"] = selectors.replies_to(obj)[:50]
     context["sent_this_hour"] = selectors.sent_in_last_hour(request.user)

@@ -17,6 +17,8 @@ from alianza.employers.models import Employer
 from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
 from alianza.lib.when import is_zone
+from alianza.lib.writing import language_of
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Person, Unit
 from alianza.spaces.models import JointSpace, Participant, Proposal
 from alianza.spaces.proposals import propose
@@ -268,6 +270,7 @@ def add_action_item(
         owner=owner,
         due_on=due_on,
         created_by=actor,
+        language=language_of(actor),
     )
     record("councils.action_added", actor=actor, space=council.space, target=item,
            data={"owner": owner.pk, "due_on": due_on.isoformat(),
@@ -298,14 +301,16 @@ def send_reminders(days_before: int = 3) -> int:
         ).first() or (item.owner.user.email if item.owner.user else "")
         if not email:
             continue
-        with translation.override(item.owner.preferred_language):
-            subject = _("Reminder: %(title)s") % {"title": item.title}
+        language = item.owner.preferred_language or settings.LANGUAGE_CODE
+        with translation.override(language):
+            title = render_for(item, "title", language).text
+            subject = _("Reminder: %(title)s") % {"title": title}
             body = _(
                 "%(council)s: “%(title)s” is due on %(due)s. Mark it done in Alianza when "
                 "it is finished."
             ) % {
                 "council": item.council,
-                "title": item.title,
+                "title": title,
                 "due": item.due_on.isoformat(),
             }
         send_email.enqueue(email, str(subject), str(body))

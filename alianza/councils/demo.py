@@ -29,7 +29,13 @@ CHI = ZoneInfo("America/Chicago")
 
 COUNCILS: dict[str, Any] = {
     "grupo-mexico": {
-        "name": {"en": "Grupo México Council", "es": "Consejo Grupo México"},
+        "name": {"en": "Grupo México Council", "es": "Consejo Grupo México",
+                 "fr": "Conseil Grupo México"},
+        "description": {
+            "en": "The council of the Los Mineros sections and the Steelworkers locals at Grupo México and its subsidiary ASARCO, in Mexico and the United States.",
+            "es": "El consejo de las secciones de Los Mineros y los locales de los Steelworkers en Grupo México y su filial ASARCO, en México y Estados Unidos.",
+            "fr": "Le conseil des sections de Los Mineros et des sections locales des Métallos chez Grupo México et sa filiale ASARCO, au Mexique et aux États-Unis.",
+        },
         "founded_on": date(2012, 3, 15),
         "meetings": [  # (start, country, host unit name, place)
             (datetime(2024, 10, 12, 9, tzinfo=MX), "MX", "Sección 65", "Cananea, Sonora"),
@@ -40,19 +46,35 @@ COUNCILS: dict[str, Any] = {
             ("strike", "es", "La huelga de Cananea sigue firme",
              "Los compañeros de la Sección 65 mantienen la huelga iniciada el 30 de julio de 2007. Se pide el apoyo de los locales de ASARCO.",
              "The Cananea strike holds firm",
-             "The members of Section 65 keep up the strike that began on 30 July 2007. They ask the ASARCO locals for support."),
+             "The members of Section 65 keep up the strike that began on 30 July 2007. They ask the ASARCO locals for support.",
+             "La grève de Cananea tient bon",
+             "Les camarades de la Section 65 poursuivent la grève déclenchée le 30 juillet 2007. Ils demandent l'appui des sections locales d'ASARCO."),
             ("bargaining", "en", "ASARCO concession demands",
              "ASARCO wants drug and alcohol testing, a new attendance policy, fewer absences for a family medical emergency, the end of the civil rights committees and a new grievance procedure.",
              "Exigencias de concesiones de ASARCO",
-             "ASARCO exige pruebas de drogas y alcohol, una nueva política de asistencia, menos ausencias por emergencia médica familiar, el fin de los comités de derechos civiles y un nuevo procedimiento de quejas."),
+             "ASARCO exige pruebas de drogas y alcohol, una nueva política de asistencia, menos ausencias por emergencia médica familiar, el fin de los comités de derechos civiles y un nuevo procedimiento de quejas.",
+             "Les concessions exigées par ASARCO",
+             "ASARCO veut imposer des tests de dépistage de drogues et d'alcool, une nouvelle politique d'assiduité, moins d'absences permises en cas d'urgence médicale familiale, la fin des comités des droits civiques et une nouvelle procédure de griefs."),
         ],
         "actions": [
-            ("Send Los Mineros' letter of support to the five ASARCO locals", "maria.hernandez@mineros.example", 5),
-            ("Organise the District 12 delegation to Pasta de Conchos on 19 February", "r.benavidez@usw.example", 40),
+            ({"en": "Send Los Mineros' letter of support to the five ASARCO locals",
+              "es": "Enviar la carta de apoyo de Los Mineros a los cinco locales de ASARCO",
+              "fr": "Envoyer la lettre d'appui de Los Mineros aux cinq sections locales d'ASARCO"},
+             "es", "maria.hernandez@mineros.example", 5),
+            ({"en": "Organise the District 12 delegation to Pasta de Conchos on 19 February",
+              "es": "Organizar la delegación del Distrito 12 a Pasta de Conchos el 19 de febrero",
+              "fr": "Organiser la délégation du District 12 à Pasta de Conchos le 19 février"},
+             "en", "r.benavidez@usw.example", 40),
         ],
     },
     "arcelormittal": {
-        "name": {"en": "ArcelorMittal Council", "es": "Consejo ArcelorMittal"},
+        "name": {"en": "ArcelorMittal Council", "es": "Consejo ArcelorMittal",
+                 "fr": "Conseil ArcelorMittal"},
+        "description": {
+            "en": "The council of the Los Mineros sections and the Steelworkers locals at ArcelorMittal's mills in Mexico and the United States.",
+            "es": "El consejo de las secciones de Los Mineros y los locales de los Steelworkers en las acerías de ArcelorMittal en México y Estados Unidos.",
+            "fr": "Le conseil des sections de Los Mineros et des sections locales des Métallos dans les aciéries d'ArcelorMittal au Mexique et aux États-Unis.",
+        },
         "founded_on": date(2013, 4, 20),
         "meetings": [
             (datetime(2025, 4, 20, 10, tzinfo=MX), "MX", "Sección 271", "Lázaro Cárdenas, Michoacán"),
@@ -62,13 +84,22 @@ COUNCILS: dict[str, Any] = {
             ("incident", "es", "Aniversario del 20 de abril",
              "Recordamos a Héctor Álvarez Gómez y Mario Alberto Castillo, asesinados en la huelga de 2006. La delegación del Distrito 7 nos acompaña otra vez.",
              "The 20 April anniversary",
-             "We remember Héctor Álvarez Gómez and Mario Alberto Castillo, killed in the 2006 strike. The District 7 delegation joins us again."),
+             "We remember Héctor Álvarez Gómez and Mario Alberto Castillo, killed in the 2006 strike. The District 7 delegation joins us again.",
+             "L'anniversaire du 20 avril",
+             "Nous nous souvenons d'Héctor Álvarez Gómez et de Mario Alberto Castillo, tués pendant la grève de 2006. La délégation du District 7 est encore à nos côtés."),
         ],
         "actions": [
-            ("Share the Lázaro Cárdenas contract with District 7 before bargaining", "jl.romero@mineros.example", 20),
+            ({"en": "Share the Lázaro Cárdenas contract with District 7 before bargaining",
+              "es": "Compartir el contrato colectivo de Lázaro Cárdenas con el Distrito 7 antes de la negociación",
+              "fr": "Transmettre la convention collective de Lázaro Cárdenas au District 7 avant la négociation"},
+             "es", "jl.romero@mineros.example", 20),
         ],
     },
 }  # fmt: skip
+
+
+# Delegates whose seat title is feminine in Spanish and French.
+WOMEN = {"maria.hernandez@mineros.example", "s.gagnon@usw.example"}
 
 
 def _translate(record, field: str, language: str, text: str) -> None:
@@ -95,16 +126,13 @@ def load() -> None:
                 "name": data["name"]["en"],
                 "kind": JointSpace.Kind.COUNCIL,
                 "language": "en",
-                "description": f"Council of the local unions at {employer.name}.",
+                "description": data["description"]["en"],
                 "established_on": data["founded_on"],
             },
         )
-        _translate(
-            space,
-            "description",
-            "es",
-            f"Consejo de los locales y secciones en {employer.name}.",
-        )
+        for language in ("es", "fr"):
+            _translate(space, "name", language, data["name"][language])
+            _translate(space, "description", language, data["description"][language])
         for org in orgs:
             Participant.objects.get_or_create(
                 space=space,
@@ -114,6 +142,8 @@ def load() -> None:
         body, _ = Body.objects.get_or_create(
             space=space, kind=Body.Kind.COUNCIL, defaults={"name": data["name"]["en"]}
         )
+        for language in ("es", "fr"):
+            _translate(body, "name", language, data["name"][language])
         council, _ = Council.objects.get_or_create(
             employer=employer,
             defaults={"space": space, "body": body, "founded_on": data["founded_on"]},
@@ -132,7 +162,9 @@ def load() -> None:
                     "uid": f"demo-{slug}-{starts_at:%Y%m%d}@alianza",
                 },
             )
-        for kind, language, title, body_text, other_title, other_body in data["posts"]:
+        for post_data in data["posts"]:
+            kind, language, title, body_text, other_title, other_body = post_data[:6]
+            fr_title, fr_body = post_data[6:]
             author = (
                 User.objects.filter(email__endswith=".example").order_by("id").first()
             )
@@ -151,32 +183,43 @@ def load() -> None:
             other = "en" if language == "es" else "es"
             _translate(post, "title", other, other_title)
             _translate(post, "body", other, other_body)
-        for title, email, days in data["actions"]:
+            _translate(post, "title", "fr", fr_title)
+            _translate(post, "body", "fr", fr_body)
+        for titles, language, email, days in data["actions"]:
             owner = Person.objects.filter(user__email=email).first()
             creator = (
                 User.objects.filter(email__endswith=".example").order_by("id").first()
             )
             if owner is None or creator is None:
                 continue
-            ActionItem.objects.get_or_create(
+            item, _ = ActionItem.objects.update_or_create(
                 council=council,
-                title=title,
-                defaults={
+                title=titles[language],
+                defaults={"language": language},
+                create_defaults={
+                    "language": language,
                     "owner": owner,
                     "due_on": today + timedelta(days=days),
                     "created_by": creator,
                 },
             )
+            for other in titles:
+                if other != language:
+                    _translate(item, "title", other, titles[other])
         _propose_a_unit(council, orgs)
         for holder in Person.objects.filter(
-            user__email__in=[email for _t, email, _d in data["actions"]]
+            user__email__in=[email for _t, _l, email, _d in data["actions"]]
         ):
             membership = holder.memberships.current().first()
             if membership is not None:
-                Seat.objects.get_or_create(
+                seat, _ = Seat.objects.get_or_create(
                     body=body, holder=holder,
                     defaults={"kind": Seat.Kind.MEMBER, "title": "Delegate", "representing": membership.organisation},
                 )  # fmt: skip
+                if seat.title == "Delegate":  # the title agrees with its holder
+                    woman = holder.user is not None and holder.user.email in WOMEN
+                    _translate(seat, "title", "es", "Delegada" if woman else "Delegado")
+                    _translate(seat, "title", "fr", "Déléguée" if woman else "Délégué")
 
 
 def _propose_a_unit(council: Council, orgs: list) -> None:
@@ -218,7 +261,12 @@ def reset() -> None:
         object_id__in=[str(pk) for pk in posts.values_list("pk", flat=True)],
     ).delete()
     posts.delete()
-    ActionItem.objects.filter(council__in=councils).delete()
+    items = ActionItem.objects.filter(council__in=councils)
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(ActionItem),
+        object_id__in=[str(pk) for pk in items.values_list("pk", flat=True)],
+    ).delete()
+    items.delete()
     CouncilMeeting.objects.filter(council__in=councils).delete()
     CouncilUnit.objects.filter(council__in=councils).delete()
     Proposal.objects.filter(space__council__in=councils).delete()
@@ -229,6 +277,16 @@ def reset() -> None:
     space_ids = list(spaces.values_list("id", flat=True))
     councils.delete()
     Seat.objects.filter(body_id__in=body_ids).delete()
+    # The delegates' seat titles: the whole demo's reset may have removed the seats
+    # already, so the translations of seats that no longer exist go.
+    seat_ids = [str(pk) for pk in Seat.objects.values_list("pk", flat=True)]
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(Seat)
+    ).exclude(object_id__in=seat_ids).delete()
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(Body),
+        object_id__in=[str(pk) for pk in body_ids],
+    ).delete()
     Body.objects.filter(id__in=body_ids).delete()
     Participant.objects.filter(space_id__in=space_ids).delete()
     Translation.objects.filter(

@@ -4,10 +4,12 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Country
 
 
@@ -37,10 +39,16 @@ class Council(models.Model):
         verbose_name_plural = _("councils")
 
     def __str__(self) -> str:
-        return self.space.name
+        return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("councils:council", args=[self.space.slug])
+
+    @property
+    def name(self) -> str:
+        """The council's name (its joint space's) in the reader's language: the
+        original when no translation into it exists."""
+        return render_for(self.space, "name", get_language() or "en").text
 
 
 class CouncilUnit(models.Model):
@@ -166,13 +174,13 @@ class CouncilPost(Multilingual):
         verbose_name_plural = _("exchange posts")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return self.council.get_absolute_url() + f"#post-{self.pk}"
 
 
-class ActionItem(models.Model):
+class ActionItem(Multilingual):
     """Something the council decided to do, with an owner and a due date."""
 
     class Status(models.TextChoices):
@@ -180,6 +188,8 @@ class ActionItem(models.Model):
         IN_PROGRESS = "in_progress", _("In progress")
         DONE = "done", _("Done")
         CANCELLED = "cancelled", _("Cancelled")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     council = models.ForeignKey(
         Council, on_delete=models.CASCADE, related_name="action_items"
@@ -207,7 +217,7 @@ class ActionItem(models.Model):
         verbose_name_plural = _("action items")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return self.council.get_absolute_url() + f"#action-{self.pk}"

@@ -23,6 +23,11 @@ def owns_or_coordinates_item(user, item) -> bool:
 
 
 @rules.predicate
+def takes_part_in_item_council(user, item) -> bool:
+    return item is not None and is_participant(user, item.council.space)
+
+
+@rules.predicate
 def coordinates_council(user, council) -> bool:
     """Coordinates the council's joint space: she schedules its meetings, adds its
     action items and member units."""
@@ -41,6 +46,8 @@ def manages_a_union_present(user, employer) -> bool:
 
 # Anyone taking part in the council may translate its exchange for the others.
 rules.add_perm("councils.change_councilpost", takes_part_in_post_council)
+rules.add_perm("councils.view_actionitem", takes_part_in_item_council)
+# Its owner and the council's coordinators change it, and translate its title.
 rules.add_perm("councils.change_actionitem", owns_or_coordinates_item)
 rules.add_perm("councils.change_council", coordinates_council)
 rules.add_perm("councils.found_council", manages_a_union_present)

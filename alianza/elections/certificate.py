@@ -45,7 +45,7 @@ def _where(election: Election) -> list[str]:
         town = ", ".join(p for p in (worksite.municipality, worksite.region) if p)
         rows.append(
             _("Workplace: %(name)s")
-            % {"name": worksite.name + (f", {town}" if town else "")}
+            % {"name": worksite.display_name + (f", {town}" if town else "")}
         )
     rows.append(
         _("Registry number: %(number)s")

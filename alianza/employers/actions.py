@@ -15,10 +15,11 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.lib.tabular import ImportLine, ImportReport, check_rows, upload_rows
 from alianza.lib.when import guess_zone
+from alianza.lib.writing import language_of
 from alianza.orgs.models import Country, Organisation, Unit
 from alianza.spaces.shared_ground import union_of_actor
 
-from .models import Employer, Representation, Worksite
+from .models import Employer, Representation, Sector, Worksite
 
 #: The columns of each kind of import file, in order. Starred ones are required.
 COLUMNS: dict[str, list[str]] = {
@@ -66,6 +67,17 @@ def _decimal(
     return value.quantize(Decimal("0.00001"))
 
 
+def _sector(text: str, errors: list[str]) -> str:
+    value = Sector.from_text(text)
+    if value is None:
+        errors.append(
+            _("sector: “%(text)s” is not one of the sectors: %(sectors)s.")
+            % {"text": text, "sectors": ", ".join(Sector.values)}
+        )
+        return ""
+    return value
+
+
 def _country(text: str, errors: list[str]) -> str:
     code = text.strip().upper()
     if code not in Country.values:
@@ -111,7 +123,7 @@ def _employer_line(line: ImportLine, resolver: _Resolver, pending: list) -> None
     if not errors:
         employer = Employer(
             name=v["name"], slug=slug, country=country, parent=parent,
-            sector=v.get("sector", ""),
+            sector=_sector(v.get("sector", ""), errors),
         )  # fmt: skip
         resolver.add(employer)
         pending.append(employer)
@@ -164,7 +176,8 @@ def _worksite_line(
             Worksite(
                 employer=employer, name=v["name"], country=country,
                 region=v.get("region", ""), municipality=v.get("municipality", ""),
-                latitude=latitude, longitude=longitude, sector=v.get("sector", ""),
+                latitude=latitude, longitude=longitude,
+                sector=_sector(v.get("sector", ""), errors),
                 products=v.get("products", ""), headcount=headcount,
                 rrm_covered=covered in {"yes", "sí", "si", "oui", "true", "1"},
                 time_zone=guess_zone(
@@ -297,6 +310,8 @@ def import_file(actor: Any, kind: str, name: str, data: bytes) -> ImportReport:
         return report
     # In the file's order: a parent is saved before its subsidiaries.
     for obj in pending:
+        if isinstance(obj, Worksite | Representation):
+            obj.language = language_of(actor)
         if isinstance(obj, Representation) and obj.ended_on is None:
             _end_current(obj.worksite, obj.started_on or timezone.localdate())
         obj.save()
@@ -393,8 +408,9 @@ def record_representation(
         )
     _end_current(worksite, today)
     rep = Representation.objects.create(
-        worksite=worksite, unit=unit, status=status, started_on=today, note=note[:300]
-    )
+        worksite=worksite, unit=unit, status=status, started_on=today, note=note[:300],
+        language=language_of(actor),
+    )  # fmt: skip
     union = union_of_actor(actor)
     record(
         "employers.representation_recorded",

@@ -69,8 +69,14 @@ EMPLOYERS: list[Any] = [
         "Cananea, Taxco y Sombrerete desde el 30 de julio de 2007, y 65 mineros "
         "murieron en la explosión de su mina de carbón de Pasta de Conchos el 19 de "
         "febrero de 2006.",
+        "fr": "Groupe minier et ferroviaire mexicain appartenant à Germán Larrea Mota "
+        "Velasco, qui exploite des mines, des fonderies et des affineries de cuivre au "
+        "Mexique, aux États-Unis (par ASARCO) et au Pérou. Los Mineros sont en grève "
+        "contre lui à Cananea, à Taxco et à Sombrerete depuis le 30 juillet 2007, et "
+        "65 mineurs ont péri dans l'explosion de sa mine de charbon de Pasta de Conchos "
+        "le 19 février 2006.",
     }),
-    E("asarco", "ASARCO", "US", "copper mining, smelting and refining",
+    E("asarco", "ASARCO", "US", "copper mining",
       parent="grupo-mexico", description={
         "en": "Grupo México's subsidiary in the United States: copper mines, a "
         "smelter and a refinery in Arizona and Texas. The Steelworkers and other "
@@ -81,6 +87,11 @@ EMPLOYERS: list[Any] = [
         "sindicatos negocian con ella en cinco locales. Los miembros del Distrito 12 "
         "de los Steelworkers en ASARCO trabajan con Los Mineros en Cananea y Arizona "
         "desde antes de 2006.",
+        "fr": "La filiale de Grupo México aux États-Unis : des mines de cuivre, une "
+        "fonderie et une affinerie en Arizona et au Texas. Les Métallos et d'autres "
+        "syndicats y négocient dans cinq sections locales. Les membres d'ASARCO du "
+        "District 12 des Métallos travaillent avec Los Mineros à Cananea et en Arizona "
+        "depuis avant 2006.",
     }),
     E("buenavista-del-cobre", "Buenavista del Cobre (Mexicana de Cananea)", "MX",
       "copper mining", parent="grupo-mexico"),
@@ -97,6 +108,11 @@ EMPLOYERS: list[Any] = [
         "Michoacán, donde dos trabajadores fueron asesinados en la huelga del 20 de "
         "abril de 2006; los Steelworkers representan a los trabajadores de sus "
         "acerías en Estados Unidos.",
+        "fr": "Une entreprise sidérurgique dont le siège est au Luxembourg, avec des "
+        "aciéries en Europe et dans les Amériques. Au Mexique, elle possède l'aciérie "
+        "de Lázaro Cárdenas, au Michoacán, où deux travailleurs ont été tués pendant "
+        "la grève du 20 avril 2006 ; les Métallos représentent les travailleurs de ses "
+        "aciéries aux États-Unis.",
     }),
     E("arcelormittal-mexico", "ArcelorMittal México", "MX", "steel",
       parent="arcelormittal"),
@@ -229,7 +245,163 @@ WORKSITES: list[Any] = [
      [R(ORGANIZING, LM, "Sección 17", note=NEAREST.format(unit="Sección 17"))]),
 ]
 
+# --- The worksites' names, products and notes in Spanish and French -----------------
+# (the demo writes them in English; a proper name such as Indiana Harbor Works stays)
+
+SITE_NAMES: dict[str, tuple[str, str]] = {
+    "Hayden smelter": ("Fundición de Hayden", "Fonderie de Hayden"),
+    "Ray mine": ("Mina Ray", "Mine Ray"),
+    "Mission mine": ("Mina Mission", "Mine Mission"),
+    "Silver Bell mine": ("Mina Silver Bell", "Mine Silver Bell"),
+    "Amarillo copper refinery": ("Refinería de cobre de Amarillo", "Affinerie de cuivre d'Amarillo"),
+    "Cananea copper mine": ("Mina de cobre de Cananea", "Mine de cuivre de Cananea"),
+    "San Martín mine": ("Mina San Martín", "Mine San Martín"),
+    "Taxco mine": ("Mina de Taxco", "Mine de Taxco"),
+    "Pasta de Conchos coal mine": ("Mina de carbón Pasta de Conchos", "Mine de charbon de Pasta de Conchos"),
+    "Lázaro Cárdenas steel plant": ("Siderúrgica de Lázaro Cárdenas", "Aciérie de Lázaro Cárdenas"),
+    # A proper name: the same in every language.
+    "Indiana Harbor Works": ("Indiana Harbor Works", "Indiana Harbor Works"),
+    "Ciudad Sahagún plant": ("Planta de Ciudad Sahagún", "Usine de Ciudad Sahagún"),
+    "Querétaro plant": ("Planta de Querétaro", "Usine de Querétaro"),
+    "Fort Wayne plant": ("Planta de Fort Wayne", "Usine de Fort Wayne"),
+    "Guadalajara steel mill": ("Acería de Guadalajara", "Aciérie de Guadalajara"),
+    "Peñasquito mine": ("Mina Peñasquito", "Mine Peñasquito"),
+    "Puebla seating plant": ("Planta de asientos de Puebla", "Usine de sièges de Puebla"),
+    "Ciudad Acuña wire harness plant": ("Planta de arneses de Ciudad Acuña", "Usine de faisceaux électriques de Ciudad Acuña"),
+    "Frontera foundry": ("Fundición de Frontera", "Fonderie de Frontera"),
+    "El Boleo mine": ("Mina El Boleo", "Mine El Boleo"),
+    "El Coronel mine": ("Mina El Coronel", "Mine El Coronel"),
+    "La Platosa mine": ("Mina La Platosa", "Mine La Platosa"),
+    "El Limón-Guajes mine": ("Mina El Limón-Guajes", "Mine El Limón-Guajes"),
+}
+PRODUCTS: dict[str, tuple[str, str]] = {
+    "copper anodes, sulphuric acid": ("ánodos de cobre, ácido sulfúrico", "anodes de cuivre, acide sulfurique"),
+    "copper concentrate": ("concentrado de cobre", "concentré de cuivre"),
+    "copper cathodes": ("cátodos de cobre", "cathodes de cuivre"),
+    "copper cathodes, rod": ("cátodos y alambrón de cobre", "cathodes et fil machine de cuivre"),
+    "copper concentrate, cathodes": ("concentrado y cátodos de cobre", "concentré et cathodes de cuivre"),
+    "zinc, lead, silver, copper": ("zinc, plomo, plata, cobre", "zinc, plomb, argent, cuivre"),
+    "zinc, lead, silver": ("zinc, plomo, plata", "zinc, plomb, argent"),
+    "coal": ("carbón", "charbon"),
+    "slabs, wire rod, rebar": ("planchón, alambrón, varilla corrugada", "brames, fil machine, barres d'armature"),
+    "hot- and cold-rolled sheet": ("lámina rolada en caliente y en frío", "tôle laminée à chaud et à froid"),
+    "freight car bogies and couplers": ("bogies y coples para carros de carga", "bogies et attelages de wagons de marchandises"),
+    "axles and driveshafts": ("ejes y flechas cardán", "essieux et arbres de transmission"),
+    "axles": ("ejes", "essieux"),
+    "special bar quality steel": ("barras de acero de calidad especial", "barres d'acier de qualité spéciale"),
+    "gold, silver, lead, zinc": ("oro, plata, plomo, zinc", "or, argent, plomb, zinc"),
+    "car seats and interiors": ("asientos e interiores para automóviles", "sièges et garnitures intérieures d'automobiles"),
+    "wire harnesses": ("arneses eléctricos", "faisceaux électriques"),
+    "engine blocks and heads": ("monoblocks y cabezas de motor", "blocs-moteurs et culasses"),
+    "copper, cobalt, zinc": ("cobre, cobalto, zinc", "cuivre, cobalt, zinc"),
+    "gold, silver": ("oro, plata", "or, argent"),
+    "silver, lead, zinc": ("plata, plomo, zinc", "argent, plomb, zinc"),
+    "gold": ("oro", "or"),
+}
+NOTES: dict[str, tuple[str, str]] = {
+    ASARCO_NOTE: (
+        "Los Steelworkers negocian aquí con ASARCO junto con otros sindicatos; el número "
+        "del local es ilustrativo.",
+        "Les Métallos négocient ici avec ASARCO aux côtés d'autres syndicats ; le numéro "
+        "de la section locale est fictif.",
+    ),
+    STRIKE_NOTE: (
+        "Una de las tres huelgas contra Grupo México, de las Secciones 17, 65 y 201, que "
+        "estallaron el 30 de julio de 2007.",
+        "L'une des trois grèves contre Grupo México, celles des sections 17, 65 et 201, "
+        "déclenchées le 30 juillet 2007.",
+    ),
+    "On strike against Grupo México since 30 July 2007.": (
+        "En huelga contra Grupo México desde el 30 de julio de 2007.",
+        "En grève contre Grupo México depuis le 30 juillet 2007.",
+    ),
+    "Closed after the explosion of 19 February 2006 that killed 65 miners; 63 of them "
+    "were still in the mine in 2018.": (
+        "Cerrada tras la explosión del 19 de febrero de 2006 que mató a 65 mineros; 63 de "
+        "ellos seguían dentro de la mina en 2018.",
+        "Fermée après l'explosion du 19 février 2006 qui a tué 65 mineurs ; 63 d'entre "
+        "eux se trouvaient encore dans la mine en 2018.",
+    ),
+    "Date illustrative. Héctor Álvarez Gómez and Mario Alberto Castillo were killed in "
+    "the strike of 20 April 2006 at the plant, then SICARTSA.": (
+        "Fecha ilustrativa. Héctor Álvarez Gómez y Mario Alberto Castillo fueron "
+        "asesinados en la huelga del 20 de abril de 2006 en la planta, entonces SICARTSA.",
+        "Date fictive. Héctor Álvarez Gómez et Mario Alberto Castillo ont été tués pendant "
+        "la grève du 20 avril 2006 à l'usine, qui s'appelait alors SICARTSA.",
+    ),
+    STANDS_IN.format(unit="District 7", what="USW locals at the plant"): (
+        "Ilustrativo: el Distrito 7 aparece en lugar de los locales del USW en la planta, "
+        "que la demostración no incluye.",
+        "Fictif : le District 7 tient lieu des sections locales des Métallos à l'usine, "
+        "qui ne figurent pas dans la démonstration.",
+    ),
+    STANDS_IN.format(unit="Sección 17", what="Los Mineros section at the plant"): (
+        "Ilustrativo: la Sección 17 aparece en lugar de la sección de Los Mineros en la "
+        "planta, que la demostración no incluye.",
+        "Fictif : la Sección 17 tient lieu de la section de Los Mineros à l'usine, qui ne "
+        "figure pas dans la démonstration.",
+    ),
+    STANDS_IN.format(unit="District 7", what="USW local at the plant"): (
+        "Ilustrativo: el Distrito 7 aparece en lugar del local del USW en la planta, que "
+        "la demostración no incluye.",
+        "Fictif : le District 7 tient lieu de la section locale des Métallos à l'usine, "
+        "qui ne figure pas dans la démonstration.",
+    ),
+    STANDS_IN.format(unit="Sección 201 (Zacatecas)", what="Los Mineros section at the mine"): (
+        "Ilustrativo: la Sección 201 (Zacatecas) aparece en lugar de la sección de Los "
+        "Mineros en la mina, que la demostración no incluye.",
+        "Fictif : la Sección 201 (Zacatecas) tient lieu de la section de Los Mineros à la "
+        "mine, qui ne figure pas dans la démonstration.",
+    ),
+    NEAREST.format(unit="Sección 17"): (
+        "Ilustrativo: la organización la lleva la Sección 17, la sección más cercana de la "
+        "demostración.",
+        "Fictif : la syndicalisation est menée avec la Sección 17, la section la plus "
+        "proche dans la démonstration.",
+    ),
+    NEAREST.format(unit="Sección 271"): (
+        "Ilustrativo: la organización la lleva la Sección 271, la sección más cercana de "
+        "la demostración.",
+        "Fictif : la syndicalisation est menée avec la Sección 271, la section la plus "
+        "proche dans la démonstration.",
+    ),
+    NEAREST.format(unit="Sección 201"): (
+        "Ilustrativo: la organización la lleva la Sección 201, la sección más cercana de "
+        "la demostración.",
+        "Fictif : la syndicalisation est menée avec la Sección 201, la section la plus "
+        "proche dans la démonstration.",
+    ),
+    PROTECTION_NOTE: (
+        "Ilustrativo: un contrato de protección firmado con un sindicato a modo de la "
+        "empresa; Los Mineros hacen campaña aquí con el apoyo de los Steelworkers.",
+        "Fictif : une convention de protection signée avec un syndicat complaisant ; Los "
+        "Mineros y font campagne avec l'appui des Métallos.",
+    ),
+}
+
 # fmt: on
+
+
+def translated(record: models.Model, field: str, texts: dict[str, str]) -> None:
+    """Attach ``texts`` (language → text) to ``record``'s ``field`` as translations;
+    the record's own language is skipped. The demo's helper for every short text."""
+    ct = ContentType.objects.get_for_model(type(record))
+    for language, text in texts.items():
+        if language != getattr(record, "language", None) and text:
+            Translation.objects.update_or_create(
+                content_type=ct,
+                object_id=str(record.pk),
+                field=field,
+                language=language,
+                defaults={"text": text},
+            )
+
+
+def _es_fr(table: dict[str, tuple[str, str]], text: str) -> dict[str, str]:
+    if text not in table:
+        return {}
+    es, fr = table[text]
+    return {"es": es, "fr": fr}
 
 
 # --- Loading ------------------------------------------------------------------------
@@ -313,11 +485,14 @@ def load(units: dict[str, Unit] | None = None) -> None:
                     # Arizona (neither keeps summer time), Toronto's for Ontario...
                     time_zone=guess_zone(country, f"{region} {municipality}"),
                     illustrative=illustrative,
+                    language="en",
                 ),
             )
+            translated(site, "name", _es_fr(SITE_NAMES, name))
+            translated(site, "products", _es_fr(PRODUCTS, products))
             for rep in representation:
                 unit = _unit(units, rep["org"], rep["unit"]) if rep["unit"] else None
-                Representation.objects.update_or_create(
+                rep_record, _ = Representation.objects.update_or_create(
                     worksite=site,
                     unit=unit,
                     defaults=dict(
@@ -325,8 +500,17 @@ def load(units: dict[str, Unit] | None = None) -> None:
                         started_on=rep["since"],
                         ended_on=None,
                         note=rep["note"],
+                        language="en",
                     ),
                 )
+                translated(rep_record, "note", _es_fr(NOTES, rep["note"]))
+
+
+def _drop_translations(model: type[models.Model], ids: Any) -> None:
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id__in=[str(pk) for pk in ids],
+    ).delete()
 
 
 # --- Reset --------------------------------------------------------------------------
@@ -341,11 +525,20 @@ def reset(organisations: QuerySet[Organisation] | None = None) -> None:
     and ``load()`` restores its worksites.
     """
     with transaction.atomic():
-        if organisations is not None:
-            Representation.objects.filter(unit__organisation__in=organisations).delete()
         sites = Q(pk__in=[])
         for employer, name, *_ in WORKSITES:
             sites |= Q(employer__slug=employer, name=name)
+        reps = Representation.objects.filter(
+            worksite__in=Worksite.objects.filter(sites)
+        )
+        if organisations is not None:
+            reps |= Representation.objects.filter(unit__organisation__in=organisations)
+        _drop_translations(Representation, reps.values_list("pk", flat=True))
+        _drop_translations(
+            Worksite, Worksite.objects.filter(sites).values_list("pk", flat=True)
+        )
+        if organisations is not None:
+            Representation.objects.filter(unit__organisation__in=organisations).delete()
         Worksite.objects.filter(sites).delete()
         demo = Employer.objects.filter(slug__in=[e["slug"] for e in EMPLOYERS])
         ct = ContentType.objects.get_for_model(Employer)

@@ -14,7 +14,7 @@ def worksite_map(sites: Iterable[Worksite], title: str) -> SafeString:
         MapPoint(
             lon=float(site.longitude),
             lat=float(site.latitude),
-            label=f"{site.name} · {site.employer.name}",
+            label=f"{site.display_name} · {site.employer.name}",
             status=site.status(),
             url=site.get_absolute_url(),
         )

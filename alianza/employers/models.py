@@ -2,12 +2,62 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.folding import FoldedField, KeepsFolded
 from alianza.lib.when import guess_zone, zone_of
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Country
+
+
+class Sector(models.TextChoices):
+    """An industry, from a list, so that every reader sees it in their language.
+
+    The stored value is the English phrase (the value an import file may also give,
+    as may the name in Spanish or French); an old free-text value outside the list
+    is shown as it was written."""
+
+    MINING = "mining", _("Mining")
+    COPPER_MINING = "copper mining", _("Copper mining")
+    GOLD_MINING = "gold mining", _("Gold mining")
+    SILVER_MINING = "silver mining", _("Silver mining")
+    GOLD_SILVER_MINING = "gold and silver mining", _("Gold and silver mining")
+    COPPER_COBALT_MINING = "copper and cobalt mining", _("Copper and cobalt mining")
+    COAL_MINING = "coal mining", _("Coal mining")
+    COPPER_SMELTING = "copper smelting", _("Copper smelting")
+    COPPER_REFINING = "copper refining", _("Copper refining")
+    STEEL = "steel", pgettext_lazy("industry", "Steel")
+    ALUMINIUM = "aluminium", _("Aluminium")
+    IRON_FOUNDRY = "iron foundry", _("Iron foundry")
+    RAILWAY_CASTINGS = "railway castings", _("Railway castings")
+    AUTO_PARTS = "auto parts", _("Auto parts")
+    PAPER_FORESTRY = "paper and forestry", _("Paper and forestry")
+    RUBBER_TYRES = "rubber and tyres", _("Rubber and tyres")
+    CHEMICALS = "chemicals", _("Chemicals")
+    ENERGY = "energy", _("Energy")
+    MANUFACTURING = "manufacturing", _("Manufacturing")
+    SERVICES = "services", _("Services")
+
+    @classmethod
+    def from_text(cls, text: str) -> str | None:
+        """The value for ``text``: a value, or a sector's name in any of the site's
+        languages, whatever its case; None when no sector matches."""
+        from django.conf import settings
+        from django.utils import translation
+
+        wanted = text.strip().casefold()
+        if not wanted:
+            return ""
+        for value, label in cls.choices:
+            if wanted == value.casefold():
+                return value
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    if wanted == str(label).casefold():
+                        return value
+        return None
 
 
 class Employer(KeepsFolded, Multilingual):
@@ -26,7 +76,9 @@ class Employer(KeepsFolded, Multilingual):
         verbose_name=_("parent company"),
     )
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
-    sector = models.CharField(_("sector"), max_length=100, blank=True)
+    sector = models.CharField(
+        _("sector"), max_length=100, blank=True, choices=Sector.choices
+    )
     description = models.TextField(_("description"), blank=True)
     illustrative = models.BooleanField(_("illustrative"), default=False)
     #: Its name folded (lower case, no accents), for search.
@@ -47,8 +99,14 @@ class Employer(KeepsFolded, Multilingual):
         return [str(_("Everyone signed in to Alianza: employers are public facts."))]
 
 
-class Worksite(KeepsFolded, models.Model):
-    """A mine, mill, plant or office of an employer."""
+class Worksite(KeepsFolded, Multilingual):
+    """A mine, mill, plant or office of an employer.
+
+    Its name is often a description ("Hayden smelter") rather than a proper name, so
+    it may be translated like its products; ``str()`` gives it in the reader's
+    language."""
+
+    TRANSLATABLE_FIELDS = ("name", "products")
 
     employer = models.ForeignKey(
         Employer,
@@ -66,7 +124,9 @@ class Worksite(KeepsFolded, models.Model):
     longitude = models.DecimalField(
         _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
     )
-    sector = models.CharField(_("sector"), max_length=100, blank=True)
+    sector = models.CharField(
+        _("sector"), max_length=100, blank=True, choices=Sector.choices
+    )
     products = models.CharField(_("products"), max_length=200, blank=True)
     headcount = models.PositiveIntegerField(_("workers"), null=True, blank=True)
     rrm_covered = models.BooleanField(
@@ -106,7 +166,12 @@ class Worksite(KeepsFolded, models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.employer})"
+        return f"{self.display_name} ({self.employer})"
+
+    @property
+    def display_name(self) -> str:
+        """The name in the reader's language (the original when none exists)."""
+        return render_for(self, "name", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return (
@@ -138,8 +203,10 @@ class Worksite(KeepsFolded, models.Model):
         return Representation.Status.NON_UNION
 
 
-class Representation(models.Model):
+class Representation(Multilingual):
     """Who represents a worksite's workers, since when, and how."""
+
+    TRANSLATABLE_FIELDS = ("note",)
 
     class Status(models.TextChoices):
         REPRESENTED = "represented", _("Represented")
@@ -191,3 +258,6 @@ class Representation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worksite}: {self.get_status_display()}"
+
+    def get_absolute_url(self) -> str:
+        return self.worksite.get_absolute_url()

@@ -23,18 +23,24 @@ from alianza.orgs.models import Organisation, Person, Unit
 from alianza.spaces.models import JointSpace, Share
 
 from .demo_data import (
+    ASARCO_ALERT,
     ASARCO_REQUEST,
     CAMPAIGNS,
     CONTACTS,
+    DELEGATION_NOTES,
     EVENTS,
+    GOVERNMENTS,
     LETTER_000,
     LETTER_002,
+    LETTER_BODIES,
     LM,
     MX,
+    PLEDGES,
     STRIKE_SUPPORT,
     STRIKES,
     STRIKES_BEGAN,
     TARGETS,
+    TIMELINE,
     USW,
 )
 from .models import (
@@ -62,6 +68,14 @@ def _translate(record: Model, field: str, language: str, text: str) -> None:
     )
 
 
+def _es_fr(record: Model, field: str, table: dict[str, tuple[str, str]]) -> None:
+    """Spanish and French for a short text the demo writes in English."""
+    text = getattr(record, field)
+    if text in table:
+        _translate(record, field, "es", table[text][0])
+        _translate(record, field, "fr", table[text][1])
+
+
 def _worksite(employer: str, name: str) -> Worksite:
     return Worksite.objects.get(employer__slug=employer, name=name)
 
@@ -82,21 +96,37 @@ def _campaigns(orgs: dict[str, Organisation], team: list[Any]) -> dict[str, Camp
                 worksite=worksite, illustrative=data.get("illustrative", False),
             ),
         )  # fmt: skip
-        other = "en" if lang == "es" else "es"
-        _translate(campaign, "title", other, data["title"][other])
-        _translate(campaign, "summary", other, data["summary"][other])
+        for other in ("en", "es", "fr"):
+            if other != lang:
+                _translate(campaign, "title", other, data["title"][other])
+                _translate(campaign, "summary", other, data["summary"][other])
+        government = GOVERNMENTS.get(campaign.government)
+        if government is not None:  # written in English whoever the campaign's union
+            texts = {
+                "en": campaign.government,
+                "es": government[0],
+                "fr": government[1],
+            }
+            for other, text in texts.items():
+                if other != lang:
+                    _translate(campaign, "government", other, text)
+            if lang != "en":
+                campaign.government = texts[lang]
+                campaign.save(update_fields=["government"])
         campaign.team.add(*[p for p in team if p is not None])
         for kind, day, title, org in data["timeline"]:
-            TimelineEntry.objects.update_or_create(
+            entry, _ = TimelineEntry.objects.update_or_create(
                 campaign=campaign, title=title,
-                defaults=dict(kind=kind, happened_on=day, organisation=orgs[org]),
+                defaults=dict(kind=kind, happened_on=day, organisation=orgs[org],
+                              language="en"),
             )  # fmt: skip
+            _es_fr(entry, "title", TIMELINE)
         found[data["title"]["en"]] = campaign
     return found
 
 
 def _strikes(campaign: Campaign, orgs: dict[str, Organisation]) -> None:
-    for unit, employer, site, demands_es, demands_en in STRIKES:
+    for unit, employer, site, demands_es, demands_en, demands_fr in STRIKES:
         strike, _ = Strike.objects.update_or_create(
             campaign=campaign,
             unit=Unit.objects.get(organisation=orgs[LM], name=unit),
@@ -106,12 +136,15 @@ def _strikes(campaign: Campaign, orgs: dict[str, Organisation]) -> None:
             ),
         )  # fmt: skip
         _translate(strike, "demands", "en", demands_en)
+        _translate(strike, "demands", "fr", demands_fr)
     for unit, kind, day, title, org in STRIKE_SUPPORT:
         strike = campaign.strikes.get(unit__name=unit)
-        TimelineEntry.objects.update_or_create(
+        entry, _ = TimelineEntry.objects.update_or_create(
             campaign=campaign, strike=strike, title=title,
-            defaults=dict(kind=kind, happened_on=day, organisation=orgs[org]),
+            defaults=dict(kind=kind, happened_on=day, organisation=orgs[org],
+                          language="en"),
         )  # fmt: skip
+        _es_fr(entry, "title", TIMELINE)
 
 
 def _organizing(campaign: Campaign) -> None:
@@ -165,14 +198,16 @@ def _events(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
         if not event.uid:
             event.uid = f"demo-event-{event.pk}@alianza"
             event.save(update_fields=["uid"])
-        _translate(event, "title", "en", title["en"])
-        _translate(event, "description", "en", text["en"])
+        for other in ("en", "fr"):
+            _translate(event, "title", other, title[other])
+            _translate(event, "description", other, text[other])
         for d_org, unit, people, note in delegations:
-            Delegation.objects.update_or_create(
+            delegation, _ = Delegation.objects.update_or_create(
                 event=event, organisation=orgs[d_org],
                 unit=Unit.objects.filter(organisation=orgs[d_org], name=unit).first(),
-                defaults=dict(people=people, note=note),
+                defaults=dict(people=people, note=note, language="en"),
             )  # fmt: skip
+            _es_fr(delegation, "note", DELEGATION_NOTES)
 
 
 def _letter(data: dict, org: Organisation, request: Any = None) -> Letter:
@@ -186,6 +221,9 @@ def _letter(data: dict, org: Organisation, request: Any = None) -> Letter:
         ),
     )  # fmt: skip
     _translate(letter, "title", "es", data["title_es"])
+    _translate(letter, "title", "fr", data["title_fr"])
+    for other, text in LETTER_BODIES[data["slug"]].items():
+        _translate(letter, "body", other, text)
     for order, (name, title) in enumerate(data["signers"]):
         person = Person.objects.get(name=name, user=None)
         Signature.objects.update_or_create(
@@ -212,6 +250,8 @@ def _asarco(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
     req.audiences.set([orgs[LM], orgs["unite"]])
     _translate(req, "title", "es", ASARCO_REQUEST["title"]["es"])
     _translate(req, "body", "es", ASARCO_REQUEST["body"]["es"])
+    _translate(req, "title", "fr", ASARCO_REQUEST["title"]["fr"])
+    _translate(req, "body", "fr", ASARCO_REQUEST["body"]["fr"])
     letter = _letter(LETTER_002, orgs[LM], req)
     letter.campaign = campaign
     letter.save(update_fields=["campaign"])
@@ -224,17 +264,47 @@ def _asarco(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
          "(illustrative)", Pledge.Status.PLEDGED),
     ]  # fmt: skip
     for kind, text, status in pledges:
-        Pledge.objects.update_or_create(
+        pledge, _ = Pledge.objects.update_or_create(
             request=req, organisation=orgs[LM], kind=kind,
-            defaults=dict(description=text, status=status,
+            defaults=dict(description=text, status=status, language="en",
                           done_on=date(2013, 7, 1) if status == "done" else None),
         )  # fmt: skip
+        _es_fr(pledge, "description", PLEDGES)
     # A donation, in pesos: shown in each reader's way (MX$50,000.00, 50 000,00 $MX).
-    Pledge.objects.update_or_create(
+    donation, _created = Pledge.objects.update_or_create(
         request=req, organisation=orgs[LM], kind=Pledge.Kind.DONATION,
         defaults=dict(description="A contribution to the strike fund of the ASARCO "
                       "locals (illustrative)", amount=Decimal("50000"), currency="MXN"),
     )  # fmt: skip
+    _translate(
+        donation,
+        "description",
+        "es",
+        "Una aportación al fondo de huelga de las secciones de ASARCO (ilustrativa)",
+    )
+    _translate(
+        donation,
+        "description",
+        "fr",
+        "Une contribution au fonds de grève des "
+        "sections locales d'ASARCO (à titre d'illustration)",
+    )
+
+
+def _alert(org: Organisation, req: Any) -> None:
+    author = User.objects.filter(email="r.benavidez@usw.example").first()
+    if author is None:
+        return
+    alert, _ = Alert.objects.update_or_create(
+        organisation=org, title=ASARCO_ALERT["title"]["en"],
+        defaults=dict(body=ASARCO_ALERT["body"]["en"], language="en", request=req,
+                      created_by=author,
+                      audience={"units": [], "councils": [], "countries": ["US"],
+                                "languages": []}),
+    )  # fmt: skip
+    for other in ("es", "fr"):
+        _translate(alert, "title", other, ASARCO_ALERT["title"][other])
+        _translate(alert, "body", other, ASARCO_ALERT["body"][other])
 
 
 def load() -> None:
@@ -252,6 +322,7 @@ def load() -> None:
     _events(orgs, campaigns)
     _asarco(orgs, campaigns)
     _letter(LETTER_000, orgs[USW])
+    _alert(orgs[USW], SolidarityRequest.objects.filter(organisation=orgs[USW]).first())
     # The strikes and Pasta de Conchos are shared into the Solidarity Alliance.
     alliance = JointSpace.objects.filter(kind=JointSpace.Kind.ALLIANCE).first()
     sharer = User.objects.filter(email="maria.hernandez@mineros.example").first()
@@ -275,9 +346,15 @@ def reset() -> None:
     events = Event.objects.filter(organisation__in=orgs)
     campaigns = Campaign.objects.filter(organisation__in=orgs)
     strikes = Strike.objects.filter(campaign__in=campaigns)
+    timeline = TimelineEntry.objects.filter(campaign__in=campaigns)
+    pledges = Pledge.objects.filter(Q(request__in=requests) | Q(organisation__in=orgs))
+    delegations = Delegation.objects.filter(
+        Q(event__in=events) | Q(organisation__in=orgs)
+    )
     pairs: list[tuple[type[Model], Any]] = [
         (Alert, alerts), (Letter, letters), (SolidarityRequest, requests),
         (Event, events), (Campaign, campaigns), (Strike, strikes),
+        (TimelineEntry, timeline), (Pledge, pledges), (Delegation, delegations),
     ]  # fmt: skip
     for model, queryset in pairs:
         records.append((model, list(queryset.values_list("pk", flat=True))))

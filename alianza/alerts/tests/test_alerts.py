@@ -180,3 +180,44 @@ def test_the_new_alert_page_offers_the_published_requests_one_may_see(client, wo
     assert "Fondo de huelga" in client.get(url).content.decode()
     client.force_login(world["member"])
     assert client.get(url).status_code == 403
+
+
+def test_the_sender_is_told_who_will_get_the_original(client, world, members):
+    """Before sending: each language the recipients read that the alert lacks, with
+    how many people read it, in the sender's language."""
+    english, _phone_only = members
+    french = Person.objects.create(
+        name="Luc Français", country="CA", preferred_language="fr"
+    )
+    Membership.objects.create(
+        person=french, organisation=world.mineros, role="member", unit=world.section65
+    )
+    alert = actions.draft_alert(
+        world["mineros_staff"], world.mineros, title="Mitin en Cananea",
+        body="Todos al mitin el sábado.", language="es", units=[world.section65],
+    )  # fmt: skip
+    people = selectors.recipients(alert, world["mineros_staff"])
+    missing = selectors.untranslated_audience(alert, people)
+    assert [(u.language, u.people) for u in missing] == [("en", 1), ("fr", 1)]
+    # Only the subject translated is not enough: the message would be Spanish.
+    save_translation(world["mineros_staff"], alert, "title", "en", "Rally in Cananea")
+    alert = Alert.objects.get(pk=alert.pk)
+    missing = selectors.untranslated_audience(alert, people)
+    assert [(u.language, u.people) for u in missing] == [("en", 1), ("fr", 1)]
+    save_translation(world["mineros_staff"], alert, "body", "en", "All to the rally.")
+    alert = Alert.objects.get(pk=alert.pk)
+    missing = selectors.untranslated_audience(alert, people)
+    assert [(u.language, u.people) for u in missing] == [("fr", 1)]
+
+    world["mineros_staff"].language = "en"
+    world["mineros_staff"].save()
+    client.force_login(world["mineros_staff"])
+    page = client.get(reverse("alerts:alert", args=[alert.pk])).content.decode()
+    assert 'id="untranslated-audience"' in page
+    assert "French: 1 person" in page
+    assert "English: 1" not in page
+    # The other union and the outsider never see the alert, nor this list.
+    for name in ("usw_staff", "outsider", "member"):
+        client.force_login(world[name])
+        response = client.get(reverse("alerts:alert", args=[alert.pk]))
+        assert response.status_code in (403, 404)

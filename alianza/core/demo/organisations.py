@@ -112,6 +112,9 @@ D, L, S, C = Unit.Kind.DISTRICT, Unit.Kind.LOCAL, Unit.Kind.SECTION, Unit.Kind.C
 D12 = "District 12"
 UNITS: list[Any] = [
     (USW, "District 3", D, "3", "CA", "Vancouver, British Columbia", None, False),
+    # USW District 5 is Quebec, where the Steelworkers are the Syndicat des Métallos.
+    (USW, "District 5 (Syndicat des Métallos)", D, "5", "CA", "Montréal, Québec", None,
+     False),
     (USW, "District 7", D, "7", "US", "Indiana and Illinois", None, True),
     (USW, D12, D, "12", "US", "Southwest, including Arizona", None, False),
     (USW, "Women of Steel", C, "", "US", "", None, False),

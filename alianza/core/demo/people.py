@@ -128,6 +128,11 @@ LOGINS: list[Any] = [
       M(USW, "Local 5101 (Hayden)", MEMBER), M(USW, "Women of Steel", MEMBER),
       email="l.morales@usw.example",
       who="USW member, ASARCO Local 5101 (Hayden); Women of Steel"),
+    P("Sylvie Gagnon", "CA", "fr", "fr en",
+      M(USW, "District 5 (Syndicat des Métallos)", OFFICER,
+        "Représentante, solidarité internationale"),
+      email="s.gagnon@usw.example",
+      who="USW officer, District 5 (Syndicat des Métallos, Quebec)"),
     P("Alex Rivera", "US", "en", "en", email="alex.rivera@outside.example",
       who="Outsider: an account, no membership anywhere"),
 ]

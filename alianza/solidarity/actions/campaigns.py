@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.permissions import require
+from alianza.lib.writing import language_of
 from alianza.orgs.models import Organisation, Person
 from alianza.orgs.selectors import standing, visible_people
 
@@ -98,7 +99,7 @@ def add_timeline_entry(
         raise ValidationError(_("This strike belongs to another campaign."))
     entry.strike, entry.kind, entry.happened_on = strike, kind, happened_on
     entry.title = required_text(title, "title", _("Say what happened."))
-    entry.recorded_by = actor
+    entry.recorded_by, entry.language = actor, language_of(actor)
     entry.save()
     record("solidarity.timeline_added", actor=actor, organisation=campaign.organisation,
            target=entry, data={"kind": kind, "strike": strike.pk if strike else None})  # fmt: skip

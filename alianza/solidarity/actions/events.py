@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.lib.writing import language_of
 from alianza.orgs.models import Organisation, Unit
 
 from ..models import Campaign, Delegation, Event, Rsvp
@@ -66,7 +67,7 @@ def add_delegation(
         raise ValidationError({"people": _("A delegation has at least one person.")})
     delegation = Delegation.objects.create(
         event=event, organisation=organisation, unit=unit, people=people,
-        note=note.strip(),
+        note=note.strip(), language=language_of(actor),
     )  # fmt: skip
     record("solidarity.delegation_added", actor=actor, organisation=organisation,
            target=event, data={"people": people})  # fmt: skip

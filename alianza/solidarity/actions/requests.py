@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from alianza.audit.log import record
 from alianza.lib.money import checked_currency
 from alianza.lib.permissions import require
+from alianza.lib.writing import language_of
 from alianza.multilingual.text import language_name
 from alianza.orgs.models import Organisation, Unit
 
@@ -125,7 +126,7 @@ def pledge(
         description=required_text(description, "description", _("Say what you pledge.")),
         amount=amount if kind == Pledge.Kind.DONATION else None,
         currency=currency if kind == Pledge.Kind.DONATION else "",
-        pledged_by=actor,
+        pledged_by=actor, language=language_of(actor),
     )  # fmt: skip
     record("solidarity.pledged", actor=actor, organisation=req.organisation,
            target=item, data={"kind": kind, "by": organisation.slug})  # fmt: skip

@@ -6,10 +6,11 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
 
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 
 from ._audience import leaders_of
 
@@ -32,7 +33,7 @@ class Campaign(Multilingual):
         SUSPENDED = "suspended", _("Suspended")
         CLOSED = "closed", _("Closed")
 
-    TRANSLATABLE_FIELDS = ("title", "summary")
+    TRANSLATABLE_FIELDS = ("title", "summary", "government")
 
     organisation = models.ForeignKey(
         "orgs.Organisation",
@@ -79,7 +80,7 @@ class Campaign(Multilingual):
         verbose_name_plural = _("campaigns")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:campaign", args=[self.pk])
@@ -96,10 +97,12 @@ class Campaign(Multilingual):
         ]
 
     def targets(self) -> list[str]:
-        return [str(t) for t in (self.employer, self.worksite, self.government) if t]
+        """Its employer, worksite and government, in the reader's language."""
+        government = render_for(self, "government", get_language() or "en").text
+        return [str(t) for t in (self.employer, self.worksite, government) if t]
 
 
-class TimelineEntry(models.Model):
+class TimelineEntry(Multilingual):
     """An event or an action in a campaign's history; support actions for a strike."""
 
     class Kind(models.TextChoices):
@@ -111,6 +114,8 @@ class TimelineEntry(models.Model):
         STATEMENT = "statement", _("Statement")
         LEGAL = "legal", _("Legal step")
         OTHER = "other", _("Other action")
+
+    TRANSLATABLE_FIELDS = ("title",)
 
     campaign = models.ForeignKey(
         Campaign, on_delete=models.CASCADE, related_name="timeline"
@@ -143,7 +148,7 @@ class TimelineEntry(models.Model):
         verbose_name_plural = _("timeline entries")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return self.campaign.get_absolute_url() + f"#entry-{self.pk}"

@@ -5,10 +5,11 @@ from datetime import date
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Country
 
 from .campaigns import Campaign
@@ -54,7 +55,7 @@ class Event(Multilingual):
         verbose_name_plural = _("events")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:events") + f"#event-{self.pk}"
@@ -74,8 +75,10 @@ class Event(Multilingual):
         return self.starts_on
 
 
-class Delegation(models.Model):
+class Delegation(Multilingual):
     """An organisation's delegation to an event."""
+
+    TRANSLATABLE_FIELDS = ("note",)
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="delegations"
@@ -98,6 +101,9 @@ class Delegation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit or self.organisation} @ {self.event}"
+
+    def get_absolute_url(self) -> str:
+        return self.event.get_absolute_url()
 
 
 class Rsvp(models.Model):

@@ -4,9 +4,11 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 
 from ._audience import leaders_of
 from .campaigns import Campaign
@@ -55,7 +57,7 @@ class Letter(Multilingual):
         verbose_name_plural = _("letters")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:letter", args=[self.pk])

@@ -65,7 +65,7 @@ class OrganizingTarget(models.Model):
         verbose_name_plural = _("organizing targets")
 
     def __str__(self) -> str:
-        return f"{self.worksite.employer.name} – {self.worksite.name}"
+        return f"{self.worksite.employer.name} – {self.worksite.display_name}"
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:target", args=[self.pk])

@@ -4,10 +4,12 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.money import validate_currency
 from alianza.multilingual.models import Multilingual
+from alianza.multilingual.text import render_for
 
 from ._audience import leaders_of
 from .campaigns import Campaign
@@ -69,7 +71,7 @@ class SolidarityRequest(Multilingual):
         verbose_name_plural = _("solidarity requests")
 
     def __str__(self) -> str:
-        return self.title
+        return render_for(self, "title", get_language() or "en").text
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:request", args=[self.pk])
@@ -103,7 +105,7 @@ class SolidarityRequest(Multilingual):
         return lines
 
 
-class Pledge(models.Model):
+class Pledge(Multilingual):
     """A partner's answer to a solidarity request: what it will do, then did."""
 
     class Kind(models.TextChoices):
@@ -116,6 +118,8 @@ class Pledge(models.Model):
     class Status(models.TextChoices):
         PLEDGED = "pledged", _("Pledged")
         DONE = "done", _("Done")
+
+    TRANSLATABLE_FIELDS = ("description",)
 
     request = models.ForeignKey(
         SolidarityRequest, on_delete=models.CASCADE, related_name="pledges"
@@ -154,7 +158,8 @@ class Pledge(models.Model):
         verbose_name_plural = _("pledges")
 
     def __str__(self) -> str:
-        return f"{self.organisation}: {self.description}"
+        description = render_for(self, "description", get_language() or "en").text
+        return f"{self.organisation}: {description}"
 
     def get_absolute_url(self) -> str:
         return self.request.get_absolute_url() + f"#pledge-{self.pk}"
