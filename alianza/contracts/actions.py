@@ -18,7 +18,7 @@ from alianza.employers.models import Employer, Worksite
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation, Unit
 
-from . import search
+from . import search_index
 from .classify import classify
 from .extraction import SUFFIXES, ExtractionError, extract, split
 from .models import (
@@ -176,7 +176,7 @@ def replace_clauses(agreement: Agreement, text: str) -> list[Clause]:
     created = Clause.objects.bulk_create(clauses)
     if created and created[0].pk is None:  # engines that do not return ids
         created = list(agreement.clauses.all())
-    search.index(created)
+    search_index.index(created)
     return created
 
 

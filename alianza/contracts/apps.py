@@ -28,8 +28,8 @@ class ContractsConfig(AppConfig):
 def _share_changed(sender, instance, **kwargs) -> None:
     from django.contrib.contenttypes.models import ContentType
 
-    from . import search
+    from . import search_index
     from .models import Agreement
 
     if instance.content_type_id == ContentType.objects.get_for_model(Agreement).pk:
-        search.refresh_scope([int(instance.object_id)])
+        search_index.refresh_scope([int(instance.object_id)])

@@ -1,6 +1,6 @@
 """PostgreSQL's clause index also holds the words of each clause that have accents,
 folded (lower case, no accents), as SQLite's stems are, so that a search for
-*antiguedad* finds *antigüedad* (see search.WORDS_OF_CLAUSE and search.folded_words).
+*antiguedad* finds *antigüedad* (see search_index.WORDS_OF_CLAUSE and search_index.folded_words).
 SQLite's index needs nothing."""
 
 from django.db import migrations
@@ -11,7 +11,7 @@ BATCH = 500
 def fold_the_words(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from alianza.contracts.search import WORDS_OF_CLAUSE, folded_words
+    from alianza.contracts.search_index import WORDS_OF_CLAUSE, folded_words
 
     Clause = apps.get_model("contracts", "Clause")
     rows = Clause.objects.order_by("pk").values_list("pk", "heading", "text")

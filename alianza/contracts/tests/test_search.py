@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from alianza.contracts import search
+from alianza.contracts import search, search_index
 from alianza.contracts.models import Agreement
 from alianza.contracts.selectors import reading_scope, visible_agreements
 from alianza.contracts.stemming import stem
@@ -93,16 +93,18 @@ def test_a_withdrawn_share_leaves_the_index(world, section65):
 
 def test_the_index_scope_only_narrows_what_the_reader_may_see(world, section65):
     # Scope words that wrongly name the reader's union: the page still decides.
-    search.write_scope({section65.pk: [f"o{world.usw.pk}"]})
+    search_index.write_scope({section65.pk: [f"o{world.usw.pk}"]})
     assert _find(world["usw_officer"], "drogas") == ([], 0)
     assert _find(world["mineros_officer"], "drogas")[1] == 0  # its words were lost
-    search.refresh_scope([section65.pk])
+    search_index.refresh_scope([section65.pk])
     assert _find(world["mineros_officer"], "drogas")[1] == 1
 
 
 def test_reading_scope_agrees_with_visible_agreements(world, hayden, section65):
     share_record(world["mineros_staff"], section65, world.alliance)
-    scopes = search.agreement_scopes(Agreement.objects.values_list("pk", flat=True))
+    scopes = search_index.agreement_scopes(
+        Agreement.objects.values_list("pk", flat=True)
+    )
     for name in ["usw_admin", "usw_staff", "usw_officer", "observer", "mineros_staff",
                  "mineros_officer", "member", "outsider"]:  # fmt: skip
         words = set(reading_scope(world[name]) or [])
