@@ -91,8 +91,19 @@ def add_source(source: Source) -> None:
 
 
 def equivalents(term: str) -> list[Equivalent]:
-    """Every source's equivalents of ``term``, each once."""
-    return list(dict.fromkeys(e for source in SOURCES for e in source(term)))
+    """Every source's equivalents of ``term``, each word once: what the taxonomy
+    already gives (with its topic) is not given again by the glossary."""
+    from alianza.lib.folding import fold
+
+    seen: set[tuple[str, str]] = set()
+    found: list[Equivalent] = []
+    for source in SOURCES:
+        for equivalent in source(term):
+            key = (fold(equivalent.term), equivalent.language)
+            if key not in seen:
+                seen.add(key)
+                found.append(equivalent)
+    return found
 
 
 #: The most words a term spans (*drug and alcohol testing*).

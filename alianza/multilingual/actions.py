@@ -189,6 +189,9 @@ def save_translation(
         _tell_the_owner(
             actor, record_obj, owner, translation_obj, replaced=previous is not None
         )
+    # Again: naming the record in the audit entry or the message may have read its
+    # translations (a name shown in the reader's language) before the new one.
+    record_obj.__dict__.pop("_translations_cache", None)
     return translation_obj
 
 
@@ -224,6 +227,8 @@ def reject_translation(actor: Any, translation_obj: Translation) -> PastTranslat
         data=data,
         **_scope(owner, record_obj),
     )
+    if record_obj is not None:
+        record_obj.__dict__.pop("_translations_cache", None)
     return past
 
 

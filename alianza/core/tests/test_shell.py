@@ -119,7 +119,7 @@ def test_other_languages_are_offered_only_when_they_exist(client, world):
     world["observer"].save()
     client.force_login(world["observer"])
     page = client.get(reverse("bodies:body", args=[world.nec.pk])).content.decode()
-    assert "Written in Spanish." in page and "Also available in" not in page
+    assert "No English translation yet" in page and "Also available in" not in page
     save_translation(
         world["mineros_staff"], world.nec, "description", "fr", "Organe de direction."
     )

@@ -38,7 +38,8 @@ def test_the_seed_world_of_solidarity():
         title="Solidarity with the Steelworkers at ASARCO"
     )
     assert {o.slug for o in request.audiences.all()} == {"los-mineros", "unite"}
-    assert request.pledges.filter(organisation__slug="los-mineros").count() == 3
+    # A letter, a statement, a delegation, and a donation in pesos.
+    assert request.pledges.filter(organisation__slug="los-mineros").count() == 4
     letter = Letter.objects.get(slug="los-mineros-solidarity-with-usw-at-asarco")
     assert letter in public_letters() and letter.request == request
     assert [s.person.name for s in letter.signatures.all()] == [
