@@ -17,7 +17,9 @@ How a leak is decided, from the data and not from a list written here:
   every language is recorded as its own translation, so it is never foreign.)
 * The page's visible text is read from the DOM, leaving out scripts and styles and the
   originals shown on purpose: text inside an element marked ``lang="X"`` that sits in a
-  ``<details>`` ("show the original") or carries the ``original-text`` class.
+  ``<details>`` ("show the original"), carries the ``original-text`` class, or the
+  ``kept-original`` class of a text always shown as written (an agreement's title, the
+  legal document's own).
 * A foreign text of language X found anywhere else on the page (whitespace made
   uniform) is a leak. The test fails listing every leak: page, persona, language, the
   record and field, and the text.
@@ -77,7 +79,7 @@ VISIBLE_TEXT_JS = """
     const lang = marked ? marked.getAttribute("lang").split("-")[0] : page;
     const onPurpose = !!marked && lang !== page && (
       !!marked.closest("details") || marked.classList.contains("original-text")
-      || !!parent.closest(".original-text"));
+      || !!parent.closest(".original-text") || !!parent.closest(".kept-original"));
     out.push([lang, onPurpose, text]);
   }
   return {page: page, parts: out};

@@ -79,8 +79,10 @@ SPACES: list[Any] = [
         participants=[(USW, COORD, "", None), (LM, COORD, "", None)],
     ),
     dict(
-        # A proper name: the same in every language.
-        slug="workers-uniting-space", name="Workers Uniting", names={},
+        # A proper name: the same in every language (stored as its own translation,
+        # so that a reader sees it is not missing one).
+        slug="workers-uniting-space", name="Workers Uniting",
+        names={"es": "Workers Uniting", "fr": "Workers Uniting"},
         kind=JointSpace.Kind.GLOBAL_UNION, established_on=None,
         description={
             "en": "The shared space of Workers Uniting, the global union formed by "
