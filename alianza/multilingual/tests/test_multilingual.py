@@ -192,12 +192,11 @@ def test_a_reader_of_the_original_is_told_its_language(mineros):
     ("language", "says"),
     [
         ("en", "No English translation yet — shown in Spanish."),
-        ("fr", "No français translation yet — shown in espagnol."),
+        ("fr", "Pas encore de traduction en français — affiché en espagnol."),
     ],
 )
 def test_the_tag_says_when_her_language_has_no_translation(mineros, language, says):
-    """Said in the reader's language (the sentence is in the catalogues; until the
-    translator's pass, French readers read the English sentence with French names)."""
+    """Said in the reader's language, the language names too."""
     with translation.override(language):
         html = _render("{% multilingual org 'description' %}", org=mineros)
     assert says in html
