@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from alianza.lib.forms import StyledForm
 from alianza.lib.when import zone_choices
@@ -13,7 +14,9 @@ from .workflow import motion_state_choices
 
 class SeatForm(StyledForm):
     kind = forms.ChoiceField(label=_("Kind of seat"), choices=Seat.Kind.choices)
-    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    title = forms.CharField(
+        label=pgettext_lazy("position", "Title"), max_length=200, required=False
+    )
     holder = forms.ModelChoiceField(
         label=_("Holder"),
         queryset=Person.objects.none(),

@@ -9,6 +9,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
@@ -288,7 +289,7 @@ def export_people(actor: Any, organisation: Organisation) -> Table:
         columns=[
             Column(_("Name"), width=30),
             Column(_("Role")),
-            Column(_("Title"), width=24),
+            Column(pgettext("position", "Title"), width=24),
             Column(_("Unit"), width=24),
             Column(_("Country")),
             Column(_("Preferred language")),

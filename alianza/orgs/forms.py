@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from alianza.lib.forms import StyledForm
 from alianza.lib.when import zone_choices
@@ -62,7 +63,9 @@ class NewPersonForm(PersonForm):
         label=_("Unit"), queryset=Unit.objects.none(), required=False
     )
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
-    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    title = forms.CharField(
+        label=pgettext_lazy("position", "Title"), max_length=200, required=False
+    )
 
     def __init__(self, *args, organisations=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from alianza.lib.forms import StyledForm
 from alianza.lib.written import in_reader_language
@@ -14,7 +15,9 @@ class ParticipantForm(StyledForm):
         label=_("Organisation"), queryset=Organisation.objects.order_by("name")
     )
     role = forms.ChoiceField(label=_("Role"), choices=Participant.Role.choices)
-    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    title = forms.CharField(
+        label=pgettext_lazy("position", "Title"), max_length=200, required=False
+    )
 
 
 class ShareForm(StyledForm):

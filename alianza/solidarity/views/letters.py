@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import formats, translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -142,7 +142,12 @@ def _letter_pdf(letter: Letter, title: str, body: Rendition) -> bytes:
             ]
             for s in selectors.signatures_of(letter)
         ],  # fmt: skip
-        header=[_("Name"), _("Title"), _("Organisation"), _("Confirmed")],
+        header=[
+            _("Name"),
+            pgettext("position", "Title"),
+            _("Organisation"),
+            _("Confirmed"),
+        ],
         widths=[0.28, 0.28, 0.28, 0.16],
     )
     return doc.render()
