@@ -70,6 +70,9 @@ class RequireMFAMiddleware:
         "/api/",
         "/healthz",
         "/calendar/",
+        # What a phone fetches to install the app (nobody's data).
+        "/sw.js",
+        "/manifest.webmanifest",
     )
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:

@@ -79,7 +79,9 @@ def test_a_twenty_voter_election_in_the_browser(
     saved.value.save_as(codes_file)
     codes = {
         int(row["voter"]): row["code"]
-        for row in csv.DictReader(io.StringIO(codes_file.read_text()))
+        for row in csv.DictReader(
+            io.StringIO(codes_file.read_text(encoding="utf-8-sig"))
+        )
     }
     assert len(codes) == VOTERS
     page.locator("[data-action=publish]").click()

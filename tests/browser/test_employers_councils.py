@@ -231,7 +231,7 @@ def test_found_council_post_news_and_action_item(bworld, open_tab):
     expect(details_with(other, "Add an action item")).to_have_count(0)
     post = other.page.locator(f"article#post-{saved.pk}")
     expect(post).to_contain_text(title)
-    expect(post).to_contain_text("Written in Spanish.")
+    expect(post).to_contain_text("No English translation yet — shown in Spanish.")
     offer = post.locator("details", has_text="Add or correct a translation")
     expect(offer).to_have_count(1)
     offer.locator("summary").click()
