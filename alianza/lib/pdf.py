@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -23,9 +24,11 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
+    Image,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -92,6 +95,34 @@ STYLES = {
 }  # fmt: skip
 
 
+STYLES["letterhead_small"] = _style(
+    "letterhead_small", "Normal", fontName=SANS_BOLD, fontSize=10, leading=12,
+    alignment=TA_CENTER, textColor=LETTERHEAD,
+)  # fmt: skip
+STYLES["small_centred"] = _style(
+    "small_centred", "BodyText", fontName=SANS, fontSize=7, leading=9,
+    alignment=TA_CENTER, textColor=colors.grey,
+)  # fmt: skip
+LOGO_HEIGHT = 16 * mm
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """One organisation at the top of a letter: its name, a line under it (its
+    countries) and its logo (image bytes), if any."""
+
+    name: str
+    line: str = ""
+    logo: bytes | None = None
+
+
+def _logo(data: bytes) -> Flowable:
+    """The logo at the letterhead's height, its proportions kept."""
+    reader = ImageReader(BytesIO(data))
+    w, h = reader.getSize()
+    return Image(BytesIO(data), width=LOGO_HEIGHT * w / max(h, 1), height=LOGO_HEIGHT)
+
+
 def text(value: object) -> str:
     """Plain text made safe for ReportLab's mini-markup, keeping line breaks."""
     return escape(str(value)).replace("\n", "<br/>")
@@ -106,15 +137,23 @@ class PdfDocument:
         *,
         subtitle: str = "",
         letterhead: Sequence[str] = (),
+        letterheads: Sequence[Letterhead] = (),
         footer: str = "",
         page_size: str = "a4",
+        watermark: str = "",
     ) -> None:
+        """``letterheads``: several organisations side by side at the top, each
+        with its logo when it has one (a letter co-signed by several unions);
+        ``watermark``: a word across every page (DRAFT)."""
         register_fonts()  # before the first paragraph, which looks its font up
         self.title = title
         self.footer = footer
+        self.watermark = watermark
         self.page_size = LETTER if page_size == "letter" else A4
         self.blocks: list[Flowable] = []
-        if letterhead:
+        if letterheads:
+            self._letterheads(letterheads)
+        elif letterhead:
             self.blocks.append(Paragraph(text(letterhead[0]), STYLES["letterhead"]))
             for line in letterhead[1:]:
                 self.blocks.append(Paragraph(text(line), STYLES["small"]))
@@ -124,6 +163,27 @@ class PdfDocument:
         if subtitle:
             self.blocks.append(Paragraph(text(subtitle), STYLES["subtitle"]))
             self.blocks.append(Spacer(1, 4 * mm))
+
+    def _letterheads(self, heads: Sequence[Letterhead]) -> None:
+        usable = self.page_size[0] - 40 * mm
+        cells = []
+        for head in heads:
+            cell: list[Flowable] = []
+            if head.logo:
+                cell.append(_logo(head.logo))
+            cell.append(Paragraph(text(head.name), STYLES["letterhead_small"]))
+            if head.line:
+                cell.append(Paragraph(text(head.line), STYLES["small_centred"]))
+            cells.append(cell)
+        grid = Table([cells], colWidths=[usable / len(cells)] * len(cells))
+        grid.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                 ("ALIGN", (0, 0), (-1, -1), "CENTER")]
+            )
+        )  # fmt: skip
+        self.blocks += [grid, HRFlowable(width="100%", color=LETTERHEAD),
+                        Spacer(1, 4 * mm)]  # fmt: skip
 
     def heading(self, value: str, level: int = 1) -> None:
         self.blocks.append(Paragraph(text(value), STYLES["h1" if level == 1 else "h2"]))
@@ -209,8 +269,19 @@ class PdfDocument:
         while blocks and isinstance(blocks[-1], PageBreak | Spacer):
             blocks.pop()
 
+        watermark = self.watermark
+        width, height = self.page_size
+
         def on_page(canvas, doc) -> None:
             canvas.saveState()
+            if watermark:
+                canvas.setFont(SANS_BOLD, 96)
+                canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
+                canvas.translate(width / 2, height / 2)
+                canvas.rotate(40)
+                canvas.drawCentredString(0, -30, watermark)
+                canvas.restoreState()
+                canvas.saveState()
             canvas.setFont(SANS, 8)
             canvas.setFillColor(colors.grey)
             canvas.drawString(20 * mm, 10 * mm, footer)

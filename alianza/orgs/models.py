@@ -69,6 +69,8 @@ class Organisation(KeepsFolded, Multilingual):
         default=False,
         help_text=_("Some details were invented for the demonstration."),
     )
+    #: Printed on the letterheads of the letters it co-signs (optional).
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
     #: Its names folded (lower case, no accents), for search.
     search_name = FoldedField(sources=("name", "short_name"))
 

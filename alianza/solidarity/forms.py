@@ -1,13 +1,21 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.forms import StyledForm
 from alianza.lib.money import currency_choices
 from alianza.orgs.models import Country, Organisation, Person, Unit
 
-from .models import Campaign, Event, OrganizingTarget, Pledge, TimelineEntry
+from .models import (
+    Campaign,
+    Event,
+    OrganizingTarget,
+    Pledge,
+    Signature,
+    TimelineEntry,
+)
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
@@ -182,3 +190,76 @@ class SignatoryForm(StyledForm):
     def __init__(self, *args, people=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = people  # type: ignore[attr-defined]
+
+
+# --- Signatures from outside Alianza, and individual names ------------------------
+
+
+class InviteForm(StyledForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Co-signing organisation"), queryset=Organisation.objects.all()
+    )
+    language = forms.ChoiceField(
+        label=_("The signatory reads in"), choices=settings.LANGUAGES
+    )
+    days = forms.IntegerField(
+        label=_("The link works for (days)"), min_value=1, max_value=60, initial=14
+    )
+
+
+class RecordSignatureForm(StyledForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Co-signing organisation"), queryset=Organisation.objects.all()
+    )
+    name = forms.CharField(label=_("Signatory's name"), max_length=200)
+    title = forms.CharField(
+        label=pgettext_lazy("position", "Title"), max_length=200, required=False
+    )
+    method = forms.ChoiceField(
+        label=_("Confirmed"),
+        choices=[(Signature.Method.EMAIL, _("By e-mail")),
+                 (Signature.Method.PAPER, _("On paper"))],
+    )  # fmt: skip
+    confirmed_on = forms.DateField(label=_("On"), required=False, widget=DATE)
+    evidence = forms.FileField(
+        label=_("The confirmation"),
+        help_text=_("A PDF, a photo or the e-mail (.eml), up to 10 MB."),
+    )
+
+
+class WithdrawForm(StyledForm):
+    reason = forms.CharField(label=_("Why"), max_length=500)
+
+
+class ReplaceForm(StyledForm):
+    reason = forms.CharField(label=_("Why"), max_length=500)
+    person = forms.ModelChoiceField(
+        label=_("New signatory in Alianza"), queryset=Person.objects.none(),
+        required=False,
+    )  # fmt: skip
+    name = forms.CharField(
+        label=_("Or the new signatory's name"), max_length=200, required=False
+    )
+    title = forms.CharField(
+        label=pgettext_lazy("position", "Title"), max_length=200, required=False
+    )
+
+    def __init__(self, *args, people=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people  # type: ignore[attr-defined]
+
+
+class SignByInvitationForm(StyledForm):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    title = forms.CharField(
+        label=pgettext_lazy("position", "Title"), max_length=200, required=False
+    )
+    agree = forms.BooleanField(
+        label=_("I sign this letter for my organisation."), required=False
+    )
+
+
+class AllySignForm(StyledForm):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(label=_("Your e-mail address"))
+    country = forms.CharField(label=_("Country"), max_length=100)

@@ -100,6 +100,20 @@ def is_signatory(user, signature) -> bool:
 
 
 @rules.predicate
+def leads_letter_owner(user, signature) -> bool:
+    """A signature's confirmation (the scan, the e-mail) is for the leaders of the
+    letter's union only, not for the other co-signers."""
+    return signature is not None and leads_owner(user, signature.letter)
+
+
+@rules.predicate
+def takes_individual_signatures(user, letter) -> bool:
+    """An open letter, published: anyone may add her name (an ally confirms it by
+    e-mail)."""
+    return letter is not None and letter.takes_individual_signatures
+
+
+@rules.predicate
 def is_signed_in(user) -> bool:
     return bool(getattr(user, "is_authenticated", False))
 
@@ -150,3 +164,12 @@ rules.add_perm("solidarity.view_letter", can_view_letter)
 rules.add_perm("solidarity.change_letter", leads_owner)
 rules.add_perm("solidarity.view_signature", can_view_letter_of)
 rules.add_perm("solidarity.confirm_signature", is_signatory)
+# Co-signers without accounts: the letter's union invites them by link, records a
+# signature confirmed on paper or by e-mail (its evidence for its leaders only) and
+# replaces or withdraws a signatory; no other union acts on its letter.
+rules.add_perm("solidarity.invite_signatory", leads_owner)
+rules.add_perm("solidarity.record_signature", leads_owner)
+rules.add_perm("solidarity.replace_signatory", leads_owner)
+rules.add_perm("solidarity.view_signature_evidence", leads_letter_owner)
+rules.add_perm("solidarity.change_signatureinvitation", leads_letter_owner)
+rules.add_perm("solidarity.sign_openly", takes_individual_signatures)

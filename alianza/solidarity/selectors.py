@@ -7,7 +7,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 
 from alianza.alerts.models import Alert
 from alianza.alerts.selectors import recent_alerts
-from alianza.orgs.models import Organisation, Person
+from alianza.orgs.models import Membership, Organisation, Person
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.selectors import ids_shared_with
@@ -15,13 +15,16 @@ from alianza.spaces.selectors import ids_shared_with
 from .models import (
     Campaign,
     Event,
+    IndividualSignature,
     Letter,
     OrganizingTarget,
     Pledge,
     Rsvp,
     Signature,
+    SignatureInvitation,
     SolidarityRequest,
     Strike,
+    token_hash,
 )
 
 VISIBLE_STATUSES = (
@@ -92,13 +95,12 @@ def visible_requests(user) -> QuerySet[SolidarityRequest]:
 
 def public_letters() -> QuerySet[Letter]:
     """Published letters whose every signature is confirmed."""
-    unconfirmed = Signature.objects.filter(
+    unconfirmed = Signature.objects.active().filter(
         letter=OuterRef("pk"), confirmed_at__isnull=True
     )
-    return (
-        Letter.objects.filter(status=Letter.Status.PUBLISHED, signatures__isnull=False)
-        .filter(~Exists(unconfirmed))
-        .distinct()
+    signed = Signature.objects.active().filter(letter=OuterRef("pk"))
+    return Letter.objects.filter(
+        Exists(signed), ~Exists(unconfirmed), status=Letter.Status.PUBLISHED
     )
 
 
@@ -346,7 +348,82 @@ def letters_with_owner() -> QuerySet[Letter]:
 
 
 def signatures_of(letter: Letter) -> QuerySet[Signature]:
-    return letter.signatures.select_related("person", "organisation")
+    """The signatures that count and are printed: none withdrawn."""
+    return letter.signatures.active().select_related("person", "organisation")
+
+
+def all_signatures_of(letter: Letter) -> QuerySet[Signature]:
+    """Every signature, the withdrawn ones too: what the letter's union manages."""
+    return letter.signatures.select_related("person", "organisation", "recorded_by")
+
+
+def open_invitations_of(letter: Letter) -> list[SignatureInvitation]:
+    """Invitations not yet used nor revoked (the expired ones say so)."""
+    return list(
+        letter.invitations.filter(used_at=None, revoked_at=None).select_related(
+            "signature__organisation"
+        )
+    )
+
+
+def invitations_with_letter() -> QuerySet[SignatureInvitation]:
+    return SignatureInvitation.objects.select_related("letter__organisation")
+
+
+def invitation_by_token(token: str) -> SignatureInvitation | None:
+    return (
+        SignatureInvitation.objects.select_related(
+            "letter__organisation", "signature__organisation"
+        )
+        .filter(token_hash=token_hash(token or ""))
+        .first()
+    )
+
+
+def confirmed_individuals_of(letter: Letter) -> QuerySet[IndividualSignature]:
+    """The names individuals added and confirmed, in the order they signed."""
+    return letter.individual_signatures.filter(confirmed_at__isnull=False).select_related(
+        "organisation"
+    )
+
+
+def my_individual_signature(user, letter: Letter) -> IndividualSignature | None:
+    person = standing(user).person
+    if person is None:
+        return None
+    return letter.individual_signatures.filter(person=person).first()
+
+
+def individual_by_token(token: str) -> IndividualSignature | None:
+    if not token:
+        return None
+    return (
+        IndividualSignature.objects.select_related("letter")
+        .filter(token_hash=token_hash(token), confirmed_at=None)
+        .first()
+    )
+
+
+def member_union_of(person: Person) -> Organisation | None:
+    """The union a member's name is shown with: her first current membership's."""
+    membership = (
+        Membership.objects.current()
+        .filter(person=person)
+        .select_related("organisation")
+        .order_by("id")
+        .first()
+    )
+    return membership.organisation if membership else None
+
+
+def co_signing_organisations(letter: Letter) -> list[Organisation]:
+    """The letter's union, then every organisation that co-signs it, once each:
+    the letterheads of its PDF."""
+    orgs = [letter.organisation]
+    for s in signatures_of(letter):
+        if s.organisation not in orgs:
+            orgs.append(s.organisation)
+    return orgs
 
 
 def signatures_with_letter() -> QuerySet[Signature]:

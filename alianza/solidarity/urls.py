@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import campaigns, events, hub, letters, organizing, requests, strikes
+from .views import campaigns, events, hub, letters, organizing, requests, signing, strikes
 
 app_name = "solidarity"
 urlpatterns = [
@@ -50,5 +50,22 @@ urlpatterns = [
     path("solidarity/letters/<int:pk>/publish/", letters.letter_publish,
          name="letter_publish"),
     path("solidarity/letters/<int:pk>/letter.pdf", letters.letter_pdf, name="letter_pdf"),
+    path("solidarity/letters/<int:pk>/invitations/", signing.letter_invite,
+         name="letter_invite"),
+    path("solidarity/invitations/<int:pk>/revoke/", signing.invitation_revoke,
+         name="invitation_revoke"),
+    path("solidarity/letters/<int:pk>/record/", signing.letter_record_signature,
+         name="letter_record_signature"),
+    path("solidarity/letters/<int:pk>/open/", signing.letter_open, name="letter_open"),
+    path("solidarity/signatures/<int:pk>/evidence/", signing.signature_evidence,
+         name="signature_evidence"),
+    path("solidarity/signatures/<int:pk>/withdraw/", signing.signature_withdraw,
+         name="signature_withdraw"),
+    path("solidarity/signatures/<int:pk>/replace/", signing.signature_replace,
+         name="signature_replace"),
+    path("letters/sign/<str:token>/", signing.letter_sign_token, name="letter_sign_token"),
+    path("letters/confirm/<str:token>/", signing.letter_sign_confirm,
+         name="letter_sign_confirm"),
     path("letters/<slug:slug>/", letters.letter_public, name="letter_public"),
+    path("letters/<slug:slug>/sign/", signing.letter_sign, name="letter_sign"),
 ]  # fmt: skip

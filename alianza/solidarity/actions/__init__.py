@@ -9,6 +9,12 @@ from .campaigns import (
     set_campaign_status,
 )
 from .events import add_delegation, answer_event, create_event
+from .individuals import (
+    confirm_ally_signature,
+    set_open_to_individuals,
+    sign_as_ally,
+    sign_as_member,
+)
 from .letters import add_signatory, confirm_signature, draft_letter, publish_letter
 from .organizing import (
     add_contact,
@@ -25,6 +31,15 @@ from .requests import (
     publish_request,
     vet_request,
 )
+from .signing import (
+    invite_signatory,
+    record_signature,
+    replace_signatory,
+    revoke_invitation,
+    sign_by_invitation,
+    usable_invitation,
+    withdraw_signature,
+)
 from .strikes import register_strike
 
 __all__ = [
@@ -36,19 +51,30 @@ __all__ = [
     "add_team_member",
     "add_timeline_entry",
     "close_request",
+    "confirm_ally_signature",
     "confirm_signature",
     "create_campaign",
     "create_event",
     "draft_letter",
     "draft_request",
+    "invite_signatory",
     "link_election",
     "move_stage",
     "pledge",
     "pledge_done",
     "publish_letter",
     "publish_request",
+    "record_signature",
     "record_support",
     "register_strike",
+    "replace_signatory",
+    "revoke_invitation",
     "set_campaign_status",
+    "set_open_to_individuals",
+    "sign_as_ally",
+    "sign_as_member",
+    "sign_by_invitation",
+    "usable_invitation",
     "vet_request",
+    "withdraw_signature",
 ]

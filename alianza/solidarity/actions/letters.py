@@ -66,7 +66,7 @@ def add_signatory(
         raise ValidationError(
             {"person": _("The signatory must be an officer of that organisation.")}
         )
-    if letter.signatures.filter(person=person).exists():
+    if letter.signatures.active().filter(person=person).exists():
         raise ValidationError({"person": _("This person already signs the letter.")})
     signature = Signature.objects.create(
         letter=letter, person=person, organisation=organisation,

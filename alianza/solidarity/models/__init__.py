@@ -7,19 +7,23 @@ from .events import Delegation, Event, Rsvp
 from .letters import Letter, Signature
 from .organizing import CERTIFICATE_THRESHOLD, OrganizingContact, OrganizingTarget
 from .requests import Pledge, SolidarityRequest
+from .signing import IndividualSignature, SignatureInvitation, token_hash
 
 __all__ = [
     "CERTIFICATE_THRESHOLD",
     "Campaign",
     "Delegation",
     "Event",
+    "IndividualSignature",
     "Letter",
     "OrganizingContact",
     "OrganizingTarget",
     "Pledge",
     "Rsvp",
     "Signature",
+    "SignatureInvitation",
     "SolidarityRequest",
     "Strike",
     "TimelineEntry",
+    "token_hash",
 ]

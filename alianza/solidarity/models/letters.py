@@ -50,6 +50,11 @@ class Letter(Multilingual):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
+    open_to_individuals = models.BooleanField(
+        _("open to individual signatures"),
+        default=False,
+        help_text=_("Members and allies may add their names once it is published."),
+    )
 
     class Meta:
         ordering = ["-dated", "title"]
@@ -70,8 +75,19 @@ class Letter(Multilingual):
 
     @property
     def all_confirmed(self) -> bool:
-        signatures = list(self.signatures.all())
+        """Every signature that counts (none withdrawn) is confirmed."""
+        signatures = [s for s in self.signatures.all() if s.withdrawn_at is None]
         return bool(signatures) and all(s.confirmed_at for s in signatures)
+
+    @property
+    def shows_draft_mark(self) -> bool:
+        """Its page and PDF say DRAFT until every co-signer has signed."""
+        return not self.all_confirmed
+
+    @property
+    def takes_individual_signatures(self) -> bool:
+        """Members and allies may add their names: open, and published."""
+        return self.open_to_individuals and self.is_public
 
     @property
     def is_public(self) -> bool:
@@ -87,16 +103,32 @@ class Letter(Multilingual):
         return self.status == self.Status.PUBLISHED
 
 
+class SignatureQuerySet(models.QuerySet):
+    def active(self) -> "SignatureQuerySet":
+        """The signatures that count: none withdrawn."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
 class Signature(models.Model):
-    """A signatory of a letter; counted only once the signer confirms it."""
+    """A co-signing organisation's signatory on a letter; counted only once
+    confirmed: by the signer in Alianza, through an invitation link, or recorded by
+    the letter's union from a confirmation on paper or by e-mail."""
+
+    class Method(models.TextChoices):
+        ALIANZA = "alianza", _("In Alianza, by the signatory")
+        LINK = "link", _("Through an invitation link")
+        PAPER = "paper", _("On paper")
+        EMAIL = "email", _("By e-mail")
 
     letter = models.ForeignKey(
         Letter, on_delete=models.CASCADE, related_name="signatures"
     )
     person = models.ForeignKey(
         "orgs.Person", on_delete=models.PROTECT, related_name="signatures",
-        verbose_name=_("signatory"),
+        verbose_name=_("signatory"), null=True, blank=True,
     )  # fmt: skip
+    #: The signatory's name when she has no record in Alianza (an external signer).
+    name = models.CharField(_("name"), max_length=200, blank=True)
     organisation = models.ForeignKey(
         "orgs.Organisation", on_delete=models.PROTECT, related_name="+",
         verbose_name=_("organisation"),
@@ -104,6 +136,30 @@ class Signature(models.Model):
     title = models.CharField(_("title"), max_length=200, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    method = models.CharField(
+        _("confirmed"), max_length=10, choices=Method.choices, default=Method.ALIANZA
+    )
+    #: The confirmation on paper or by e-mail, seen by the letter's union's leaders.
+    evidence = models.FileField(
+        _("confirmation"), upload_to="letters/evidence/%Y/%m/", blank=True
+    )
+    evidence_name = models.CharField(max_length=255, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    recorded_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason"), blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    replaced_by = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = SignatureQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "id"]
@@ -111,9 +167,32 @@ class Signature(models.Model):
         verbose_name_plural = _("signatures")
         constraints = [
             models.UniqueConstraint(
-                fields=["letter", "person"], name="one_signature_per_person"
+                fields=["letter", "person"],
+                condition=models.Q(withdrawn_at__isnull=True, person__isnull=False),
+                name="one_signature_per_person",
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} ({self.organisation})"
+        return f"{self.signatory_name} ({self.organisation})"
+
+    @property
+    def signatory_name(self) -> str:
+        return self.person.name if self.person_id else self.name  # type: ignore[union-attr]
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
+    def is_external(self) -> bool:
+        """Signed for an organisation by someone without a record in Alianza."""
+        return self.person_id is None
+
+    @property
+    def has_evidence(self) -> bool:
+        return bool(self.evidence)
+
+    @property
+    def is_pending(self) -> bool:
+        return self.confirmed_at is None and self.withdrawn_at is None

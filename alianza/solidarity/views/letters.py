@@ -4,19 +4,25 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import formats, translation
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.pdf import PdfDocument
+from alianza.lib.pdf import Letterhead, PdfDocument
 from alianza.lib.permissions import get_changeable, get_visible
 from alianza.multilingual.text import Rendition, render_for
+from alianza.orgs.models import Organisation
 from alianza.spaces.forms import share_panel
 
 from .. import actions, selectors
-from ..forms import LetterForm, SignatoryForm
+from ..forms import (
+    AllySignForm,
+    InviteForm,     LetterForm,
+    RecordSignatureForm,
+    SignatoryForm,
+)
 from ..models import Letter, Signature
 from .common import new_for_union
 
@@ -36,17 +42,32 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
     obj: Letter = get_visible(request.user, selectors.letters_with_owner(), VIEW, pk=pk)
     may_manage = request.user.has_perm(CHANGE, obj)
     person = getattr(request.user, "person", None)
-    signatures = list(selectors.signatures_of(obj))
+    signatures = list(
+        selectors.all_signatures_of(obj)
+        if may_manage
+        else selectors.signatures_of(obj)
+    )
+    may_sign_for = may_manage and obj.is_draft
     context = {
         "letter": obj,
         "signatures": signatures,
         "my_signature": next(
-            (s for s in signatures if person and s.person_id == person.pk), None
+            (
+                s
+                for s in signatures
+                if person and s.person_id == person.pk and not s.is_withdrawn
+            ),
+            None,
         ),
         "may_manage": may_manage,
         "signatory_form": SignatoryForm(people=selectors.signatory_choices())
-        if may_manage and obj.is_draft
+        if may_sign_for
         else None,
+        "invite_form": InviteForm(initial={"language": "en"}) if may_sign_for else None,
+        "record_form": RecordSignatureForm() if may_sign_for else None,
+        "invitations": selectors.open_invitations_of(obj) if may_sign_for else [],
+        "individuals": list(selectors.confirmed_individuals_of(obj)),
+        "my_individual": selectors.my_individual_signature(request.user, obj),
         **share_panel(request.user, obj, may_manage),
     }
     return render(request, "solidarity/letter.html", context)
@@ -111,15 +132,33 @@ def letter_pdf_bytes(letter: Letter, language: str) -> bytes:
         return _letter_pdf(letter, title.text, body)
 
 
+def _logo(org: Organisation) -> bytes | None:
+    if not org.logo:
+        return None
+    try:
+        with org.logo.open("rb") as f:
+            return f.read()
+    except OSError:  # the file went missing: the name alone
+        return None
+
+
 def _letter_pdf(letter: Letter, title: str, body: Rendition) -> bytes:
     org = letter.organisation
     doc = PdfDocument(
         title,
         subtitle=formats.date_format(letter.dated, "DATE_FORMAT"),
-        letterhead=[org.name, ", ".join(org.country_names())],
+        letterheads=[
+            Letterhead(o.name, ", ".join(o.country_names()), _logo(o))
+            for o in selectors.co_signing_organisations(letter)
+        ],
         footer=_("Alianza: a letter of %(org)s") % {"org": org},
         page_size="letter" if "US" in org.countries else "a4",
+        watermark=_("DRAFT") if letter.shows_draft_mark else "",
     )
+    if letter.shows_draft_mark:
+        doc.paragraph(
+            _("DRAFT: not every co-signer has signed this letter yet."), "small"
+        )
     if letter.addressee:
         doc.paragraph(letter.addressee)
         doc.spacer()
@@ -133,7 +172,7 @@ def _letter_pdf(letter: Letter, title: str, body: Rendition) -> bytes:
     doc.table(
         [
             [
-                s.person.name,
+                s.signatory_name,
                 s.title,
                 str(s.organisation.name),
                 formats.date_format(s.confirmed_at, "SHORT_DATE_FORMAT")
@@ -150,6 +189,25 @@ def _letter_pdf(letter: Letter, title: str, body: Rendition) -> bytes:
         ],
         widths=[0.28, 0.28, 0.28, 0.16],
     )
+    individuals = list(selectors.confirmed_individuals_of(letter))
+    if individuals:
+        doc.heading(
+            ngettext(
+                "%(n)d person signed as an individual",
+                "%(n)d people signed as individuals",
+                len(individuals),
+            )
+            % {"n": len(individuals)},
+            level=2,
+        )
+        doc.paragraph(
+            "; ".join(
+                f"{i.name} ({i.organisation or i.country})"
+                if (i.organisation or i.country)
+                else i.name
+                for i in individuals
+            )
+        )
     return doc.render()
 
 
@@ -183,5 +241,13 @@ def letter_public(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "solidarity/letter_public.html",
-        {"letter": obj, "signatures": selectors.signatures_of(obj)},
+        {
+            "letter": obj,
+            "signatures": selectors.signatures_of(obj),
+            "individuals": list(selectors.confirmed_individuals_of(obj)),
+            "my_individual": selectors.my_individual_signature(request.user, obj),
+            "ally_form": AllySignForm()
+            if obj.takes_individual_signatures and not request.user.is_authenticated
+            else None,
+        },
     )
