@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from tests import matrix_records as rec
@@ -101,6 +102,57 @@ def _check_status(record: Callable[[Any], Any], status: str) -> Callable[[Any], 
         assert obj.status == status
 
     return check
+
+
+def _recorded(w):
+    """Unite's signature on Los Mineros' draft, recorded from an e-mail."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from alianza.solidarity import actions
+
+    letter = rec.the_letter(w)
+    found = letter.signatures.filter(organisation=w.unite).first()
+    return found or actions.record_signature(
+        w["mineros_staff"], letter, organisation=w.unite, name="Sharon Graham",
+        method="email", evidence=SimpleUploadedFile("unite.eml", b"Unite signs."),
+    )  # fmt: skip
+
+
+def _invitation_token(w) -> str:
+    from alianza.solidarity import actions
+
+    _invitation, token = actions.invite_signatory(
+        w["mineros_staff"], rec.the_letter(w), organisation=w.unite
+    )
+    return token
+
+
+def _open_letter(w):
+    from alianza.solidarity import actions
+    from alianza.solidarity.models import Letter
+
+    letter = Letter.objects.filter(title="Carta publica").first()
+    letter = letter or rec.the_public_letter(w)
+    return actions.set_open_to_individuals(w["mineros_staff"], letter, is_open=True)
+
+
+def _ally_token(w) -> str:
+    from alianza.solidarity.models import IndividualSignature, token_hash
+
+    IndividualSignature.objects.create(
+        letter=_open_letter(w), name="Ann Ally", email="ann@example.org",
+        country="Ireland", token_hash=token_hash("ally-token"),
+    )  # fmt: skip
+    return "ally-token"
+
+
+def _usw_officers_signature(w):
+    return rec.the_letter(w).signatures.get(person=w["usw_officer"].person)
+
+
+#: On Los Mineros' draft: its leaders act; its co-signer (the USW officer) sees it
+#: and may not; for everyone else it does not exist.
+ITS_UNION = {**allow(MINEROS_LEADERS, REDIRECT, no=404), "usw_officer": 403}
 
 
 # A record a person may not see answers 404 (it is not admitted to exist); one she
@@ -310,6 +362,90 @@ PAGES: dict[str, Row] = {
             "solidarity:letter_public", args=[rec.the_public_letter(w).slug]
         ),
         expect(200, anonymous=200),
+    ),
+    "solidarity:letter_invite": Row(
+        lambda w: reverse("solidarity:letter_invite", args=[rec.the_letter(w).pk]),
+        ITS_UNION,
+        method="post",
+        data=lambda w: {"organisation": w.unite.pk, "language": "en", "days": 14},
+        check=lambda w: _check(rec.the_letter(w).invitations.all()),
+    ),
+    "solidarity:invitation_revoke": Row(
+        lambda w: reverse(
+            "solidarity:invitation_revoke",
+            args=[_invitation_token(w) and rec.the_letter(w).invitations.first().pk],
+        ),
+        allow(MINEROS_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=lambda w: _check(
+            rec.the_letter(w).invitations.filter(revoked_at__isnull=False)
+        ),
+    ),
+    "solidarity:letter_record_signature": Row(
+        lambda w: reverse(
+            "solidarity:letter_record_signature", args=[rec.the_letter(w).pk]
+        ),
+        ITS_UNION,
+        method="post",
+        data=lambda w: {
+            "organisation": w.unite.pk, "name": "Sharon Graham", "method": "email",
+            "evidence": SimpleUploadedFile("unite.eml", b"Unite signs."),
+        },  # fmt: skip
+        check=lambda w: _check(
+            rec.the_letter(w).signatures.filter(
+                organisation=w.unite, confirmed_at__isnull=False
+            )
+        ),
+    ),
+    "solidarity:letter_open": Row(
+        lambda w: reverse("solidarity:letter_open", args=[rec.the_letter(w).pk]),
+        ITS_UNION,
+        method="post",
+        data=lambda w: {"open": "1"},
+        check=lambda w: _check_equal(rec.the_letter(w).open_to_individuals, True),
+    ),
+    # The confirmation is for the letter's union's leaders, not for its co-signers.
+    "solidarity:signature_evidence": Row(
+        lambda w: reverse("solidarity:signature_evidence", args=[_recorded(w).pk]),
+        allow(MINEROS_LEADERS, 200, no=404),
+    ),
+    "solidarity:signature_withdraw": Row(
+        lambda w: reverse(
+            "solidarity:signature_withdraw", args=[_usw_officers_signature(w).pk]
+        ),
+        ITS_UNION,
+        method="post",
+        data=lambda w: {"reason": "Left office"},
+        check=lambda w: _check_equal(_usw_officers_signature(w).is_withdrawn, True),
+    ),
+    "solidarity:signature_replace": Row(
+        lambda w: reverse(
+            "solidarity:signature_replace", args=[_usw_officers_signature(w).pk]
+        ),
+        ITS_UNION,
+        method="post",
+        data=lambda w: {"reason": "Left office", "name": "New Officer"},
+        check=lambda w: _check(
+            rec.the_letter(w).signatures.filter(replaced_by__isnull=False)
+        ),
+    ),
+    # Opened without an account: the token is the key, whoever holds it.
+    "solidarity:letter_sign_token": Row(
+        lambda w: reverse("solidarity:letter_sign_token", args=[_invitation_token(w)]),
+        expect(200, anonymous=200),
+    ),
+    "solidarity:letter_sign_confirm": Row(
+        lambda w: reverse("solidarity:letter_sign_confirm", args=[_ally_token(w)]),
+        expect(200, anonymous=200),
+    ),
+    # An open letter: everyone signed in signs with a click, an ally by e-mail.
+    "solidarity:letter_sign": Row(
+        lambda w: reverse("solidarity:letter_sign", args=[_open_letter(w).slug]),
+        expect(REDIRECT, anonymous=REDIRECT),
+        method="post",
+        data=lambda w: {"name": "Ann Ally", "email": "ann@example.org",
+                        "country": "Ireland"},  # fmt: skip
+        check=lambda w: _check(_open_letter(w).individual_signatures.all()),
     ),
 }
 

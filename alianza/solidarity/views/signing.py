@@ -19,6 +19,7 @@ from alianza.lib.client_address import client_address
 from alianza.lib.forms import apply_error, run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.lib.when import for_reader
 
 from .. import actions, selectors
 from ..forms import (
@@ -50,12 +51,20 @@ def letter_invite(request: AuthedRequest, pk: int) -> HttpResponse:
     obj = _letter(request, pk, "solidarity.invite_signatory")
 
     def shown_once(made: tuple[SignatureInvitation, str]) -> HttpResponse:
+        """The link is told once (only its hash is kept), on the letter's page."""
         invitation, token = made
         link = request.build_absolute_uri(
             reverse("solidarity:letter_sign_token", args=[token])
         )
-        return render(request, "solidarity/invitation_link.html",
-                      {"letter": obj, "invitation": invitation, "link": link})  # fmt: skip
+        messages.success(
+            request,
+            _("Send this link to the person who signs for %(org)s; it works once, "
+              "until %(until)s, and is shown only now: %(link)s")
+            % {"org": invitation.signature.organisation,
+               "until": for_reader(invitation.expires_at, "DATETIME_FORMAT"),
+               "link": link},
+        )  # fmt: skip
+        return redirect(obj)
 
     return run_action(
         request,
