@@ -22,6 +22,7 @@ from alianza.multilingual.models import Translation
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.spaces.models import JointSpace, Share
 
+from . import demo_letters
 from .demo_data import (
     ASARCO_ALERT,
     ASARCO_REQUEST,
@@ -322,6 +323,7 @@ def load() -> None:
     _events(orgs, campaigns)
     _asarco(orgs, campaigns)
     _letter(LETTER_000, orgs[USW])
+    demo_letters.load(orgs)
     _alert(orgs[USW], SolidarityRequest.objects.filter(organisation=orgs[USW]).first())
     # The strikes and Pasta de Conchos are shared into the Solidarity Alliance.
     alliance = JointSpace.objects.filter(kind=JointSpace.Kind.ALLIANCE).first()

@@ -61,3 +61,35 @@ def test_the_demo_organizing_target_at_teksid_is_joined_to_its_open_support_vote
     target = OrganizingTarget.objects.get(worksite__employer__slug="teksid")
     assert target.representation_election.kind == "representation"
     assert target.representation_election.status == "open"
+
+
+@pytest.mark.django_db
+def test_the_joint_letter_prints_three_letterheads_with_unites_recorded_signature():
+    """Unite has no account: its signature was recorded from an e-mail, with the
+    message attached; the published letter prints the three unions' letterheads,
+    their logos, and no DRAFT mark."""
+    from io import BytesIO
+
+    from django.utils import translation
+    from pypdf import PdfReader
+
+    from alianza.solidarity.demo_letters import JOINT_LETTER
+    from alianza.solidarity.models import Letter
+    from alianza.solidarity.views.letters import letter_pdf_bytes
+
+    demo.load()
+    demo.load()  # idempotent: one signature of Unite, one file
+    letter = Letter.objects.get(slug=JOINT_LETTER["slug"])
+    unite = letter.signatures.get(organisation__slug="unite")
+    assert unite.is_external and unite.method == "email" and unite.has_evidence
+    assert unite.evidence.read().startswith(b"From: ")
+    assert letter.is_public and letter.takes_individual_signatures
+    with translation.override("en"):
+        data = letter_pdf_bytes(letter, "en")
+    reader = PdfReader(BytesIO(data))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for name in ("United Steelworkers", "Unite the Union", "Len McCluskey",
+                 "Sindicato Nacional de Trabajadores Mineros"):  # fmt: skip
+        assert name in text
+    assert "DRAFT" not in text
+    assert len(reader.pages[0].images) == 3  # a logo for each letterhead
