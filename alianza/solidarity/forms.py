@@ -196,6 +196,7 @@ class SignatoryForm(StyledForm):
 
 
 class InviteForm(StyledForm):
+    prefix = "invite"  # beside the other forms of the letter's page
     organisation = forms.ModelChoiceField(
         label=_("Co-signing organisation"), queryset=Organisation.objects.all()
     )
@@ -208,6 +209,7 @@ class InviteForm(StyledForm):
 
 
 class RecordSignatureForm(StyledForm):
+    prefix = "record"
     organisation = forms.ModelChoiceField(
         label=_("Co-signing organisation"), queryset=Organisation.objects.all()
     )

@@ -367,7 +367,8 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:letter_invite", args=[rec.the_letter(w).pk]),
         ITS_UNION,
         method="post",
-        data=lambda w: {"organisation": w.unite.pk, "language": "en", "days": 14},
+        data=lambda w: {"invite-organisation": w.unite.pk, "invite-language": "en",
+                        "invite-days": 14},  # fmt: skip
         check=lambda w: _check(rec.the_letter(w).invitations.all()),
     ),
     "solidarity:invitation_revoke": Row(
@@ -388,8 +389,9 @@ PAGES: dict[str, Row] = {
         ITS_UNION,
         method="post",
         data=lambda w: {
-            "organisation": w.unite.pk, "name": "Sharon Graham", "method": "email",
-            "evidence": SimpleUploadedFile("unite.eml", b"Unite signs."),
+            "record-organisation": w.unite.pk, "record-name": "Sharon Graham",
+            "record-method": "email",
+            "record-evidence": SimpleUploadedFile("unite.eml", b"Unite signs."),
         },  # fmt: skip
         check=lambda w: _check(
             rec.the_letter(w).signatures.filter(
