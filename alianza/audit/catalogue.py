@@ -139,7 +139,9 @@ def action_labels() -> dict[str, str]:
         "solidarity.letter_published": _("Letter published"),
         "solidarity.signatory_invited": _("Co-signer invited to sign by a link"),
         "solidarity.invitation_revoked": _("Invitation to sign withdrawn"),
-        "solidarity.signed_by_invitation": _("Letter signed through an invitation link"),
+        "solidarity.signed_by_invitation": _(
+            "Letter signed through an invitation link"
+        ),
         "solidarity.signature_recorded": _(
             "Signature recorded from a confirmation on paper or by e-mail"
         ),

@@ -23,7 +23,7 @@ from .models import Letter, Signature
 # account, confirmed by e-mail; the USW's international affairs recorded that
 # confirmation, so the letter prints with three letterheads. Open to members' and
 # allies' names.
-JOINT_LETTER = {
+JOINT_LETTER: dict[str, Any] = {
     "slug": "workers-uniting-pasta-de-conchos-2018",
     "dated": date(2018, 2, 19),
     "title": {

@@ -382,9 +382,9 @@ def invitation_by_token(token: str) -> SignatureInvitation | None:
 
 def confirmed_individuals_of(letter: Letter) -> QuerySet[IndividualSignature]:
     """The names individuals added and confirmed, in the order they signed."""
-    return letter.individual_signatures.filter(confirmed_at__isnull=False).select_related(
-        "organisation"
-    )
+    return letter.individual_signatures.filter(
+        confirmed_at__isnull=False
+    ).select_related("organisation")
 
 
 def my_individual_signature(user, letter: Letter) -> IndividualSignature | None:

@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import campaigns, events, hub, letters, organizing, requests, signing, strikes
+from .views import (
+    campaigns,
+    events,
+    hub,
+    letters,
+    organizing,
+    requests,
+    signing,
+    strikes,
+)
 
 app_name = "solidarity"
 urlpatterns = [

@@ -64,7 +64,9 @@ def test_unites_signature_from_an_email_then_a_member_signs_on_her_phone(
     expect(signatures).to_contain_text("Sharon Graham")
     expect(signatures).to_contain_text("Unite the Union")
     expect(page.locator("[data-draft-mark]")).to_have_count(0)
-    expect(page.get_by_role("link", name="Confirmation: unite-signs.eml")).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Confirmation: unite-signs.eml")
+    ).to_be_visible()
     with page.expect_navigation():
         page.locator("[data-open-letter]").click()
     shot(tab, "letters-unite-recorded-usw_staff")
@@ -83,11 +85,12 @@ def test_unites_signature_from_an_email_then_a_member_signs_on_her_phone(
     assert "DRAFT" not in text
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     (SCREENSHOTS / "letters-three-letterheads.pdf").write_bytes(pdf.body())
-    if shutil.which("pdftoppm"):
-        subprocess.run(  # noqa: S603 (a fixed program on a file of ours)
-            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
-             str(SCREENSHOTS / "letters-three-letterheads.pdf"),
-             str(SCREENSHOTS / "letters-three-letterheads")],  # fmt: skip
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm:  # the first page as an image, to look at
+        pdf_path = SCREENSHOTS / "letters-three-letterheads.pdf"
+        args = ["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run(  # noqa: S603 (the program found on the path, our file)
+            [pdftoppm, *args, str(pdf_path), str(pdf_path.with_suffix(""))],
             check=True,
         )
     tab.assert_clean()

@@ -89,7 +89,11 @@ def sign_as_ally(
     if found is not None and found.is_confirmed:
         raise _refused_twice()
     signature = found or IndividualSignature(letter=letter, email=email)
-    signature.name, signature.country, signature.language = name, country[:100], language
+    signature.name, signature.country, signature.language = (
+        name,
+        country[:100],
+        language,
+    )
     signature.token_hash = token_hash(token)
     signature.save()
     with translation.override(language):

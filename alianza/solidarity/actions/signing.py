@@ -253,4 +253,3 @@ def replace_signatory(
     _audit("signatory_replaced", actor, letter, old=signature.pk, new=new.pk,
            name=new.signatory_name, reason=reason)  # fmt: skip
     return new
-

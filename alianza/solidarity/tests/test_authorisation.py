@@ -367,8 +367,11 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:letter_invite", args=[rec.the_letter(w).pk]),
         ITS_UNION,
         method="post",
-        data=lambda w: {"invite-organisation": w.unite.pk, "invite-language": "en",
-                        "invite-days": 14},  # fmt: skip
+        data=lambda w: {
+            "invite-organisation": w.unite.pk,
+            "invite-language": "en",
+            "invite-days": 14,
+        },  # fmt: skip
         check=lambda w: _check(rec.the_letter(w).invitations.all()),
     ),
     "solidarity:invitation_revoke": Row(
@@ -389,7 +392,8 @@ PAGES: dict[str, Row] = {
         ITS_UNION,
         method="post",
         data=lambda w: {
-            "record-organisation": w.unite.pk, "record-name": "Sharon Graham",
+            "record-organisation": w.unite.pk,
+            "record-name": "Sharon Graham",
             "record-method": "email",
             "record-evidence": SimpleUploadedFile("unite.eml", b"Unite signs."),
         },  # fmt: skip
@@ -445,8 +449,11 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:letter_sign", args=[_open_letter(w).slug]),
         expect(REDIRECT, anonymous=REDIRECT),
         method="post",
-        data=lambda w: {"name": "Ann Ally", "email": "ann@example.org",
-                        "country": "Ireland"},  # fmt: skip
+        data=lambda w: {
+            "name": "Ann Ally",
+            "email": "ann@example.org",
+            "country": "Ireland",
+        },  # fmt: skip
         check=lambda w: _check(_open_letter(w).individual_signatures.all()),
     ),
 }

@@ -132,7 +132,9 @@ def test_only_the_letters_union_records_invites_and_replaces(world, letter, who)
 
 
 @pytest.mark.parametrize("who", PERSONAS)
-def test_the_evidence_is_for_the_letters_unions_leaders_only(client, world, letter, who):
+def test_the_evidence_is_for_the_letters_unions_leaders_only(
+    client, world, letter, who
+):
     signature = record_unite(world, letter)
     client.force_login(world[who])
     url = reverse("solidarity:signature_evidence", args=[signature.pk])
@@ -195,7 +197,10 @@ def test_an_expired_or_revoked_link_signs_nothing(client, world, letter):
     actions.revoke_invitation(world["usw_staff"], other)
     url2 = reverse("solidarity:letter_sign_token", args=[token2])
     assert client.post(url2, {"name": "X", "agree": "on"}).status_code == 410
-    assert client.get(reverse("solidarity:letter_sign_token", args=["guess"])).status_code == 410
+    assert (
+        client.get(reverse("solidarity:letter_sign_token", args=["guess"])).status_code
+        == 410
+    )
     assert not letter.signatures.filter(organisation=world.unite,
                                         confirmed_at__isnull=False).exists()  # fmt: skip
 
@@ -250,7 +255,9 @@ def test_a_member_signs_once_with_her_union(client, world, open_letter):
     assert 'data-individual-count="1"' in page.text and "Mario Miembro" in page.text
 
 
-def test_an_ally_counts_once_she_confirms_by_email(client, world, open_letter, mailoutbox):
+def test_an_ally_counts_once_she_confirms_by_email(
+    client, world, open_letter, mailoutbox
+):
     url = reverse("solidarity:letter_sign", args=[open_letter.slug])
     data = {"name": "Ann Ally", "email": "Ann@Example.org", "country": "Ireland"}
     client.post(url, data)

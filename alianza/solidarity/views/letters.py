@@ -19,7 +19,8 @@ from alianza.spaces.forms import share_panel
 from .. import actions, selectors
 from ..forms import (
     AllySignForm,
-    InviteForm,     LetterForm,
+    InviteForm,
+    LetterForm,
     RecordSignatureForm,
     SignatoryForm,
 )
@@ -43,9 +44,7 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
     may_manage = request.user.has_perm(CHANGE, obj)
     person = getattr(request.user, "person", None)
     signatures = list(
-        selectors.all_signatures_of(obj)
-        if may_manage
-        else selectors.signatures_of(obj)
+        selectors.all_signatures_of(obj) if may_manage else selectors.signatures_of(obj)
     )
     may_sign_for = may_manage and obj.is_draft
     context = {

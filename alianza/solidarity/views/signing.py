@@ -112,7 +112,9 @@ def letter_sign_token(request: HttpRequest, token: str) -> HttpResponse:
         if request.method == "POST":
             if not throttle.allow("letter-sign", client_address(request),
                                   TRIES_PER_HOUR, 3600):  # fmt: skip
-                messages.error(request, _("Too many tries. Wait an hour and try again."))
+                messages.error(
+                    request, _("Too many tries. Wait an hour and try again.")
+                )
             elif form.is_valid():
                 try:
                     actions.sign_by_invitation(token, **form.cleaned_data)
