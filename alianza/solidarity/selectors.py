@@ -112,7 +112,11 @@ def visible_letters(user) -> QuerySet[Letter]:
         return Letter.objects.none()
     return Letter.objects.filter(
         Q(organisation_id__in=led_organisation_ids(user))
-        | Q(pk__in=Signature.objects.filter(person=st.person).values("letter_id"))
+        | Q(
+            pk__in=Signature.objects.active()
+            .filter(person=st.person)
+            .values("letter_id")
+        )
         | Q(pk__in=ids_shared_with(user, Letter))
         | Q(pk__in=public_letters().values("pk"))
     )

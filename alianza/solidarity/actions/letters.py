@@ -83,6 +83,8 @@ def confirm_signature(actor: Any, signature: Signature) -> Signature:
     """Only the signer confirms their own signature."""
     require(actor, "solidarity.confirm_signature", signature,
             message=_("Only the signatory can confirm their signature."))  # fmt: skip
+    if signature.withdrawn_at is not None:
+        raise ValidationError(_("This signature was withdrawn."))
     if signature.confirmed_at is None:
         signature.confirmed_at = timezone.now()
         signature.save(update_fields=["confirmed_at"])

@@ -297,3 +297,31 @@ def test_the_outsider_and_anonymous_see_no_draft(client, world, letter, who):
         assert page.status_code == 302
     else:
         assert page.status_code == 404
+
+
+def test_a_withdrawn_signatory_neither_confirms_nor_reads_the_draft(
+    client, world, letter
+):
+    pending = actions.add_signatory(
+        world["usw_staff"], letter, person=world["observer"].person,
+        organisation=world.usw,
+    )  # fmt: skip
+    actions.withdraw_signature(world["usw_staff"], pending, reason="Left office")
+    with pytest.raises(ValidationError):
+        actions.confirm_signature(world["observer"], pending)
+    client.force_login(world["mineros_officer"])  # still signs: still reads it
+    assert client.get(reverse("solidarity:letter", args=[letter.pk])).status_code == 200
+    mineros = letter.signatures.get(organisation=world.mineros)
+    actions.withdraw_signature(world["usw_staff"], mineros, reason="Asked to")
+    assert client.get(reverse("solidarity:letter", args=[letter.pk])).status_code == 404
+
+
+def test_allies_without_an_account_are_rate_limited(client, open_letter, monkeypatch):
+    from alianza.solidarity.views import signing
+
+    monkeypatch.setattr(signing, "TRIES_PER_HOUR", 2)
+    url = reverse("solidarity:letter_sign", args=[open_letter.slug])
+    for n in range(3):
+        client.post(url, {"name": f"Ally {n}", "email": f"ally{n}@example.org",
+                          "country": "Peru"})  # fmt: skip
+    assert IndividualSignature.objects.filter(letter=open_letter).count() == 2
