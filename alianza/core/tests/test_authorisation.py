@@ -10,6 +10,8 @@ from tests.matrix import (
 
 PAGES: dict[str, Row] = {
     "dashboard": Row(lambda w: reverse("dashboard"), expect(200)),
+    # Her own queue: every signed-in person has one (empty when nothing waits).
+    "queue": Row(lambda w: reverse("queue"), expect(200)),
     "healthz": Row(lambda w: reverse("healthz"), expect(200, anonymous=200)),
     # What a phone needs to install the app: public, nobody's data.
     "manifest": Row(lambda w: reverse("manifest"), expect(200, anonymous=200)),
