@@ -301,7 +301,10 @@ def set_reach(
         )
     notices = {
         name: value
-        for name, value in (("email_notices", email_notices), ("sms_notices", sms_notices))
+        for name, value in (
+            ("email_notices", email_notices),
+            ("sms_notices", sms_notices),
+        )
         if value
     }
     if any(value not in Mode.values for value in notices.values()):

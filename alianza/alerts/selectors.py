@@ -210,7 +210,8 @@ def notification_addresses(person_ids: Iterable[int]) -> dict[int, Address]:
         modes[pk] = (email_mode, sms_mode)
     return {
         pk: Address(
-            email=c.email, phone=c.phone,
+            email=c.email,
+            phone=c.phone,
             email_mode=Mode.OFF if c.no_email else modes[pk][0],
             sms_mode=Mode.OFF if c.no_sms else modes[pk][1],
         )  # fmt: skip

@@ -108,8 +108,12 @@ def _letters_to_sign(person: Any) -> list[Item]:
     )
     prefetch_translations([s.letter for s in signatures])
     return [
-        Item(Kind.SIGN, str(s.letter), s.letter.get_absolute_url(),
-             str(s.letter.organisation))  # fmt: skip
+        Item(
+            Kind.SIGN,
+            str(s.letter),
+            s.letter.get_absolute_url(),
+            str(s.letter.organisation),
+        )  # fmt: skip
         for s in signatures
     ]
 
@@ -190,7 +194,7 @@ def _action_items(person: Any) -> list[Item]:
     items = prefetch_translations(
         ActionItem.objects.filter(owner=person)
         .exclude(status__in=[ActionItem.Status.DONE, ActionItem.Status.CANCELLED])
-        .select_related("council")
+        .select_related("council__space")
         .order_by("due_on", "pk")[:PER_KIND]
     )
     return [
@@ -215,21 +219,32 @@ def _meetings_coming(person: Any) -> list[Item]:
     prefetch_translations([m.body for m in meetings])
     language = get_language() or "en"
     return [
-        Item(Kind.MEETING, render_for(m, "title", language).text,
-             m.get_absolute_url(), str(m.body),
-             m.starts_at.astimezone(m.zone).date(), m.starts_at)  # fmt: skip
+        Item(
+            Kind.MEETING,
+            render_for(m, "title", language).text,
+            m.get_absolute_url(),
+            str(m.body),
+            m.starts_at.astimezone(m.zone).date(),
+            m.starts_at,
+        )  # fmt: skip
         for m in meetings
     ]
 
 
 def _alerts_to_acknowledge(person: Any) -> list[Item]:
-    deliveries = list(deliveries_to(person).filter(acknowledged_at__isnull=True)[:PER_KIND])
+    deliveries = list(
+        deliveries_to(person).filter(acknowledged_at__isnull=True)[:PER_KIND]
+    )
     prefetch_translations([d.alert for d in deliveries])
     language = get_language() or "en"
     link = reverse("alerts:mine")
     return [
-        Item(Kind.ALERT, compose(d.alert, language).subject, link,
-             str(d.alert.organisation))  # fmt: skip
+        Item(
+            Kind.ALERT,
+            compose(d.alert, language).subject,
+            link,
+            str(d.alert.organisation),
+        )  # fmt: skip
         for d in deliveries
     ]
 

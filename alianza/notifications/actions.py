@@ -89,11 +89,19 @@ def record_and_send(
         sms_state = _state(address.phone, address.sms_mode)
         made.append(
             Notification(
-                recipient=person, kind=kind, path=path, language=language,
-                subject=subject, body=body,
-                channel="+".join(name for name, state in
-                                 (("email", email_state), ("sms", sms_state)) if state),
-                email_state=email_state, sms_state=sms_state,
+                recipient=person,
+                kind=kind,
+                path=path,
+                language=language,
+                subject=subject,
+                body=body,
+                channel="+".join(
+                    name
+                    for name, state in (("email", email_state), ("sms", sms_state))
+                    if state
+                ),
+                email_state=email_state,
+                sms_state=sms_state,
                 email=address.email if email_state else "",
                 phone=address.phone if sms_state else "",
             )  # fmt: skip
@@ -171,9 +179,13 @@ def send_digests(now: datetime | None = None) -> int:
     they are over. Returns the number of people written to."""
     now = now or timezone.now()
     waiting = (
-        Notification.objects.filter(email_state=State.DIGEST)
-        | Notification.objects.filter(sms_state__in=[State.DIGEST, State.QUEUED])
-    ).select_related("recipient__user").order_by("recipient_id", "created_at", "pk")
+        (
+            Notification.objects.filter(email_state=State.DIGEST)
+            | Notification.objects.filter(sms_state__in=[State.DIGEST, State.QUEUED])
+        )
+        .select_related("recipient__user")
+        .order_by("recipient_id", "created_at", "pk")
+    )
     by_person: dict[int, list[Notification]] = {}
     for n in waiting:
         by_person.setdefault(n.recipient_id, []).append(n)

@@ -30,7 +30,9 @@ WORDS: dict[str, tuple[Any, Any]] = {
     ),
     Kind.PLEDGE_RECORDED: (
         _("%(union)s pledged support: %(title)s"),
-        _("%(union)s answered your union's request “%(title)s” with a pledge: %(what)s."),
+        _(
+            "%(union)s answered your union's request “%(title)s” with a pledge: %(what)s."
+        ),
     ),
     Kind.SIGNATORY_ADDED: (
         _("A letter for you to sign: %(title)s"),
@@ -95,7 +97,9 @@ def digest(language: str, subjects: list[tuple[str, str]], queue_link: str,
             [
                 str(_("Since the last digest:")),
                 *lines,
-                str(_("Everything that waits for you: %(link)s") % {"link": queue_link}),
+                str(
+                    _("Everything that waits for you: %(link)s") % {"link": queue_link}
+                ),
                 str(
                     _("Choose how Alianza tells you: %(link)s")
                     % {"link": settings_link}

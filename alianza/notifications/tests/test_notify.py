@@ -135,7 +135,9 @@ def test_no_text_message_in_quiet_hours_it_goes_after(world, site):
     assert Notification.objects.get(pk=made[0].pk).sms_state == State.SENT
 
 
-def test_nothing_is_recorded_when_the_action_fails(world, django_capture_on_commit_callbacks):
+def test_nothing_is_recorded_when_the_action_fails(
+    world, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         actions.notify([world["usw_officer"].person], Kind.COUNCIL_NEWS,
                        {"council": "C", "title": "T"}, "/c/")  # fmt: skip
@@ -154,7 +156,12 @@ def test_a_time_is_written_on_the_events_clock_its_zone_named(world):
     when = datetime(2027, 7, 14, 16, 0, tzinfo=ZoneInfo("UTC"))
     subject, body = messages.render(
         Kind.MEETING_SCHEDULED,
-        {"body": "CEN", "title": "T", "when": when, "zone": ZoneInfo("America/Phoenix")},
+        {
+            "body": "CEN",
+            "title": "T",
+            "when": when,
+            "zone": ZoneInfo("America/Phoenix"),
+        },
         "en",
     )
     assert "9" in body and "a.m." in body and "Phoenix" in body
