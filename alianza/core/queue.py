@@ -20,8 +20,8 @@ from alianza.alerts.selectors import compose, deliveries_to
 from alianza.councils.models import ActionItem
 from alianza.governance.models import Meeting
 from alianza.lib.written import prefetch_translations
-from alianza.multilingual.models import Translation
 from alianza.multilingual.actions import history_url
+from alianza.multilingual.models import Translation
 from alianza.multilingual.text import language_name, render_for
 from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import Standing
