@@ -93,10 +93,12 @@ class ReachForm(StyledForm):
         label=_("What waits for me (letters to sign, requests, meetings…) by e-mail"),
         choices=Mode.choices,
         initial=Mode.IMMEDIATE,
+        required=False,
     )
     sms_notices = forms.ChoiceField(
         label=_("What waits for me by text message"),
         choices=Mode.choices,
         initial=Mode.IMMEDIATE,
+        required=False,
         help_text=_("A daily digest gathers them in one message a day."),
     )

@@ -166,3 +166,21 @@ def test_a_time_is_written_on_the_events_clock_its_zone_named(world):
     )
     assert "9" in body and "a.m." in body and "Phoenix" in body
     assert time(9, 0) == when.astimezone(ZoneInfo("America/Phoenix")).time()
+
+
+def test_she_chooses_on_her_reach_page(client, world):
+    from django.urls import reverse
+
+    from alianza.alerts.models import Reach
+
+    member = world["member"]
+    client.force_login(member)
+    page = client.get(reverse("alerts:reach")).content.decode()
+    assert 'name="email_notices"' in page and 'name="sms_notices"' in page
+    client.post(reverse("alerts:reach"), {"login_email": "on",
+                "email_notices": Mode.DIGEST, "sms_notices": Mode.OFF})  # fmt: skip
+    said = Reach.objects.get(person=member.person)
+    assert (said.email_notices, said.sms_notices) == (Mode.DIGEST, Mode.OFF)
+    answer = client.post(reverse("alerts:reach"), {"email_notices": "loud"})
+    assert answer.status_code == 200  # refused, said in the form
+    assert Reach.objects.get(person=member.person).email_notices == Mode.DIGEST
