@@ -203,7 +203,9 @@ def notification_addresses(person_ids: Iterable[int]) -> dict[int, Address]:
     channel she stopped (a "STOP" reply, "no alerts by e-mail") is off for them too."""
     ids = list(person_ids)
     channels = channels_of(ids)
-    modes = dict.fromkeys(ids, (Mode.IMMEDIATE, Mode.IMMEDIATE))
+    modes: dict[int, tuple[str, str]] = dict.fromkeys(
+        ids, (Mode.IMMEDIATE, Mode.IMMEDIATE)
+    )
     for pk, email_mode, sms_mode in Reach.objects.filter(person_id__in=ids).values_list(
         "person_id", "email_notices", "sms_notices"
     ):

@@ -90,7 +90,9 @@ def test_a_spanish_officer_follows_her_queue_and_a_digest_reads_in_french(
     letter_fr = actions.draft_letter(staff, bworld.usw, title="Letter to ASARCO",
                                      body="We stand with the strikers.", language="en")  # fmt: skip
     save_translation(staff, letter_fr, "title", "fr", "Lettre de soutien aux grévistes")
-    actions.add_signatory(staff, letter_fr, person=sylvie.person, organisation=bworld.usw)
+    actions.add_signatory(
+        staff, letter_fr, person=sylvie.person, organisation=bworld.usw
+    )
     assert send_digests() >= 1
     (digest,) = [m for m in mail.outbox if m.to == ["s.gagnon@usw.test"]]
     assert "Lettre de soutien aux grévistes" in digest.body
