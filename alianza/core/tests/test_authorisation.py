@@ -24,6 +24,8 @@ API: dict[str, Row] = {
     "GET /api/v1/openapi.json": Row(
         lambda w: "/api/v1/openapi.json", expect(200, anonymous=200)
     ),
+    # Her own queue: every signed-in person has one.
+    "GET /api/v1/queue": Row(lambda w: "/api/v1/queue", expect(200, anonymous=401)),
     "GET /api/v1/docs": Row(lambda w: "/api/v1/docs", expect(200, anonymous=200)),
 }
 

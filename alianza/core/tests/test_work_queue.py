@@ -193,3 +193,13 @@ def test_a_seat_holder_sees_her_bodys_coming_meeting(world, records):
         (i.kind, i.url) for i in items
     }
     assert SolidarityRequest.objects.count() == 4
+
+
+def test_the_api_gives_the_same_queue(client, world, records):
+    user = world["mineros_officer"]
+    client.force_login(user)
+    answer = client.get("/api/v1/queue", HTTP_ACCEPT_LANGUAGE="en")
+    assert answer.status_code == 200
+    got = [(row["kind"], row["url"]) for row in answer.json()]
+    assert got == [(i.kind, i.url) for i in work_queue(standing(user)).items]
+    assert {k for k, _url in got} == {Kind.PLEDGE, Kind.SIGN}
