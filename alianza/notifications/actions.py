@@ -228,12 +228,3 @@ def send_digests(now: datetime | None = None) -> int:
         written += reached
     return written
 
-
-def mark_read(person: Any, path: str = "") -> int:
-    """She opened what a notification leads to (``path``), or her list: read."""
-    if person is None:
-        return 0
-    unread = Notification.objects.filter(recipient=person, read_at__isnull=True)
-    if path:
-        unread = unread.filter(path=path)
-    return unread.update(read_at=timezone.now())

@@ -11,6 +11,3 @@ def notifications_of(person: Any) -> QuerySet[Notification]:
         return Notification.objects.none()
     return Notification.objects.filter(recipient=person)
 
-
-def unread_count(person: Any) -> int:
-    return notifications_of(person).filter(read_at__isnull=True).count()
