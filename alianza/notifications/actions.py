@@ -227,4 +227,3 @@ def send_digests(now: datetime | None = None) -> int:
             reached = reached or ok
         written += reached
     return written
-

@@ -10,4 +10,3 @@ def notifications_of(person: Any) -> QuerySet[Notification]:
     if person is None:
         return Notification.objects.none()
     return Notification.objects.filter(recipient=person)
-
