@@ -20,6 +20,7 @@ from ninja.security import SessionAuth as DjangoSessionAuth
 from alianza.accounts.actions import authenticate_token
 from alianza.bodies.api import router as bodies_router
 from alianza.contracts.api import router as contracts_router
+from alianza.core.api import router as core_router
 from alianza.elections.api import router as elections_router
 from alianza.employers.api import router as employers_router
 from alianza.governance.api import router as governance_router
@@ -202,3 +203,4 @@ api.add_router("/meetings", governance_router)
 api.add_router("/elections", elections_router)
 api.add_router("/solidarity", solidarity_router)
 api.add_router("/", contracts_router)
+api.add_router("/", core_router)

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "ninja",
     "alianza.accounts",
     "alianza.audit",
+    "alianza.notifications",
     "alianza.multilingual",
     "alianza.orgs",
     "alianza.bodies",

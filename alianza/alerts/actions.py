@@ -20,6 +20,7 @@ from alianza.lib.permissions import require
 from alianza.lib.phones import normalise_phone
 from alianza.lib.table_export import Column, Kind, Table
 from alianza.lib.when import zone_of
+from alianza.notifications.models import Mode
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.orgs.selectors import usual_zone_of
 
@@ -234,6 +235,12 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
     return sum(len(ids) for (_c, status), ids in outcome.items() if status == SENT)
 
 
+def end_of_quiet_hours(person: Person, now: datetime) -> datetime | None:
+    """When the person's quiet hours end, if ``now`` falls in them; else None."""
+    reach = Reach.objects.filter(person=person).select_related("person__user").first()
+    return _end_of_quiet_hours(reach, now) if reach is not None else None
+
+
 def _end_of_quiet_hours(reach: Reach, now: datetime) -> datetime | None:
     """When the person's quiet hours end, if ``now`` falls in them (in her zone)."""
     if reach.quiet_from is None or reach.quiet_until is None:
@@ -280,8 +287,11 @@ def set_reach(
     no_sms: bool,
     quiet_from: Any = None,
     quiet_until: Any = None,
+    email_notices: str | None = None,
+    sms_notices: str | None = None,
 ) -> Reach:
-    """The person says how alerts reach her."""
+    """The person says how alerts reach her, and how notifications do (at once, in
+    a daily digest, or not at all, per channel; unchanged when not given)."""
     require(actor, "alerts.change_reach", person)
     if (quiet_from is None) != (quiet_until is None):
         raise ValidationError(_("Give both ends of your quiet hours, or neither."))
@@ -289,16 +299,26 @@ def set_reach(
         raise ValidationError(
             _("Quiet hours must end at another time than they start.")
         )
+    notices = {
+        name: value
+        for name, value in (
+            ("email_notices", email_notices),
+            ("sms_notices", sms_notices),
+        )
+        if value
+    }
+    if any(value not in Mode.values for value in notices.values()):
+        raise ValidationError(_("Choose how notifications reach you."))
     reach, _created = Reach.objects.update_or_create(
         person=person,
         defaults={
             "login_email": login_email, "no_email": no_email, "no_sms": no_sms,
-            "quiet_from": quiet_from, "quiet_until": quiet_until,
+            "quiet_from": quiet_from, "quiet_until": quiet_until, **notices,
         },
     )  # fmt: skip
     record("alerts.reach_changed", actor=actor, target=person,
            data={"login_email": login_email, "no_email": no_email, "no_sms": no_sms,
-                 "quiet_hours": bool(quiet_from)})  # fmt: skip
+                 "quiet_hours": bool(quiet_from), **notices})  # fmt: skip
     return reach
 
 

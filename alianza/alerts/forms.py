@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.councils.models import Council
 from alianza.lib.forms import StyledForm
+from alianza.notifications.models import Mode
 from alianza.orgs.models import Country, Organisation, Unit
 
 
@@ -87,4 +88,17 @@ class ReachForm(StyledForm):
         help_text=_(
             "No text message is sent in these hours (your time zone); it goes when they end."
         ),
+    )
+    email_notices = forms.ChoiceField(
+        label=_("What waits for me (letters to sign, requests, meetings…) by e-mail"),
+        choices=Mode.choices,
+        initial=Mode.IMMEDIATE,
+        required=False,
+    )
+    sms_notices = forms.ChoiceField(
+        label=_("What waits for me by text message"),
+        choices=Mode.choices,
+        initial=Mode.IMMEDIATE,
+        required=False,
+        help_text=_("A daily digest gathers them in one message a day."),
     )

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
+from alianza.notifications.models import Mode
 
 
 class Alert(Multilingual):
@@ -187,6 +188,15 @@ class Reach(models.Model):
     no_sms = models.BooleanField(_("no alerts by text message"), default=False)
     quiet_from = models.TimeField(_("quiet hours from"), null=True, blank=True)
     quiet_until = models.TimeField(_("quiet hours until"), null=True, blank=True)
+    #: How Alianza tells her what waits for her (requests, letters, meetings…).
+    email_notices = models.CharField(
+        _("notifications by e-mail"), max_length=8, choices=Mode.choices,
+        default=Mode.IMMEDIATE,
+    )  # fmt: skip
+    sms_notices = models.CharField(
+        _("notifications by text message"), max_length=8, choices=Mode.choices,
+        default=Mode.IMMEDIATE,
+    )  # fmt: skip
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

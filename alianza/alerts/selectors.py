@@ -1,7 +1,7 @@
 """What the alerts capability reads: the unions a person writes alerts for, an
 alert's audience and progress, and a recipient's delivery from their link."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -14,6 +14,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from alianza.multilingual.text import render_for
+from alianza.notifications.ground import Address
+from alianza.notifications.models import Mode
 from alianza.orgs.models import ContactChannel, Organisation, Person, Unit
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
@@ -194,6 +196,29 @@ def channels_of(person_ids: list[int]) -> dict[int, Channels]:
     for pk, said in reach.items():
         found[pk].no_email, found[pk].no_sms = said.no_email, said.no_sms
     return found
+
+
+def notification_addresses(person_ids: Iterable[int]) -> dict[int, Address]:
+    """Where each person takes notifications, and how (her reach settings): a
+    channel she stopped (a "STOP" reply, "no alerts by e-mail") is off for them too."""
+    ids = list(person_ids)
+    channels = channels_of(ids)
+    modes: dict[int, tuple[str, str]] = dict.fromkeys(
+        ids, (Mode.IMMEDIATE, Mode.IMMEDIATE)
+    )
+    for pk, email_mode, sms_mode in Reach.objects.filter(person_id__in=ids).values_list(
+        "person_id", "email_notices", "sms_notices"
+    ):
+        modes[pk] = (email_mode, sms_mode)
+    return {
+        pk: Address(
+            email=c.email,
+            phone=c.phone,
+            email_mode=Mode.OFF if c.no_email else modes[pk][0],
+            sms_mode=Mode.OFF if c.no_sms else modes[pk][1],
+        )  # fmt: skip
+        for pk, c in channels.items()
+    }
 
 
 @dataclass(frozen=True)

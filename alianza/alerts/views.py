@@ -181,6 +181,8 @@ def reach(request: AuthedRequest) -> HttpResponse:
             "login_email": current.login_email, "no_email": current.no_email,
             "no_sms": current.no_sms, "quiet_from": current.quiet_from,
             "quiet_until": current.quiet_until,
+            "email_notices": current.email_notices,
+            "sms_notices": current.sms_notices,
         },
     )  # fmt: skip
     done = run_action(

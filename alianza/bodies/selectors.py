@@ -1,6 +1,6 @@
 from django.db.models import Count, Q, QuerySet
 
-from alianza.orgs.models import Organisation
+from alianza.orgs.models import Organisation, Person
 from alianza.orgs.roles import MANAGING_ROLES
 from alianza.orgs.selectors import standing
 from alianza.spaces.models import JointSpace
@@ -91,3 +91,9 @@ def unions_adding_seats(user, body: Body) -> QuerySet[Organisation] | None:
         return None
     ids = participating_unions(body.space) & unions_acted_for(user)
     return Organisation.objects.filter(pk__in=ids)
+
+
+def seat_holders(body: Body) -> QuerySet[Person]:
+    """The people who hold a seat on the body (observers too: they are called to
+    its meetings)."""
+    return Person.objects.filter(seats__body=body).distinct()

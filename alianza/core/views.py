@@ -14,10 +14,12 @@ from django.views.decorators.http import require_GET
 from alianza.alerts.selectors import compose, deliveries_to, unanswered_alerts
 from alianza.lib.http import AuthedRequest
 from alianza.lib.written import prefetch_translations
+from alianza.notifications.selectors import notifications_of
 from alianza.orgs.selectors import standing, visible_people
 from alianza.solidarity.selectors import answers_of, upcoming_events
 from alianza.spaces.selectors import visible_spaces
 
+from .queue import work_queue
 from .selectors import (
     meetings_in_session_for,
     recent_audit,
@@ -63,8 +65,23 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "coming_events": upcoming_events(timezone.localdate(), limit=3),
         "my_answers": answers_of(person, timezone.localdate()),
         "my_votes": list(roll_lines_of(person)[:5]),
+        "queue": work_queue(st),
     }
     return render(request, "core/dashboard.html", context)
+
+
+@login_required
+def queue(request: AuthedRequest) -> HttpResponse:
+    """Everything that waits for her, with what Alianza told her lately."""
+    st = standing(request.user)
+    return render(
+        request,
+        "core/queue.html",
+        {
+            "queue": work_queue(st),
+            "notifications": list(notifications_of(st.person)[:20]),
+        },
+    )
 
 
 @require_GET

@@ -13,12 +13,15 @@ from alianza.accounts.models import hash_secret
 from alianza.accounts.tasks import send_email
 from alianza.audit.log import record
 from alianza.bodies.models import Body
+from alianza.bodies.selectors import seat_holders
 from alianza.employers.models import Employer
 from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
 from alianza.lib.when import is_zone
 from alianza.lib.writing import language_of
 from alianza.multilingual.text import render_for
+from alianza.notifications.actions import notify
+from alianza.notifications.models import Kind
 from alianza.orgs.models import Person, Unit
 from alianza.spaces.models import JointSpace, Participant, Proposal
 from alianza.spaces.proposals import propose
@@ -250,6 +253,7 @@ def post_news(
     )  # fmt: skip
     record("councils.news_posted", actor=actor, space=council.space, target=post,
            data={"kind": kind, "union": union_of_actor(actor, council.space)})  # fmt: skip
+    notify(seat_holders(council.body), Kind.COUNCIL_NEWS, {"council": council, "title": post}, post.get_absolute_url(), by=actor)  # fmt: skip
     return post
 
 
@@ -275,6 +279,7 @@ def add_action_item(
     record("councils.action_added", actor=actor, space=council.space, target=item,
            data={"owner": owner.pk, "due_on": due_on.isoformat(),
                  "union": union_of_actor(actor, council.space)})  # fmt: skip
+    notify([owner], Kind.ACTION_ASSIGNED, {"council": council, "title": item, "due": due_on}, item.get_absolute_url(), by=actor)  # fmt: skip
     return item
 
 

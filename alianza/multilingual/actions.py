@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.notifications.actions import notify
+from alianza.notifications.models import Kind
 
 from .ground import Ownership, hooks, ownership, union_acted_for
 from .models import (
@@ -329,6 +331,7 @@ def draft_translations(
         data={"field": field, "languages": sorted(drafts), "union": union_id},
         **_scope(owner, record_obj),
     )
+    notify(hooks.leading_people(union_id), Kind.DRAFTS_TO_REVIEW, {"title": record_obj}, record_obj.get_absolute_url(), by=actor)  # fmt: skip
     return saved
 
 

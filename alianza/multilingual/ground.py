@@ -40,6 +40,10 @@ def _no_mail(to: str, subject: str, body: str) -> None:
     return None
 
 
+def _nobody(organisation_id: int | None) -> list[Any]:
+    return []
+
+
 @dataclass
 class Hooks:
     """The questions about unions, answered by the apps above (registered at start-up)."""
@@ -57,6 +61,8 @@ class Hooks:
     managed_union: Callable[[Any], int | None] = _manages_nothing
     #: send one e-mail in the background — ``accounts.tasks.send_email``
     send_email: Callable[[str, str, str], None] = _no_mail
+    #: the people (``orgs.Person``) who lead an organisation — ``orgs``
+    leading_people: Callable[[int | None], Any] = _nobody
 
 
 hooks = Hooks()

@@ -11,6 +11,7 @@ class OrgsConfig(AppConfig):
 
         from .selectors import (
             leader_addresses,
+            leading_people,
             leads_organisation,
             managed_organisations,
             standing,
@@ -19,6 +20,7 @@ class OrgsConfig(AppConfig):
         register(
             unions_of=lambda user: standing(user).organisation_ids(),
             leads=leads_organisation,
+            leading_people=lambda pk: leading_people([pk] if pk else []),
             leader_addresses=leader_addresses,
             managed_union=lambda user: (
                 managed_organisations(user)

@@ -3,6 +3,7 @@
 A user's roles are read once per request and cached on the user object.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -367,3 +368,13 @@ def usual_zone_of(person: Person | None) -> str:
         if membership.organisation.time_zone:
             return membership.organisation.time_zone
     return guess_zone(person.country)
+
+
+def leading_people(organisation_ids: Iterable[int]) -> QuerySet[Person]:
+    """The people who lead (administrator, staff, officer) any of these
+    organisations today: whom a notification to a union goes to."""
+    return Person.objects.filter(
+        pk__in=Membership.objects.current()
+        .filter(organisation_id__in=list(organisation_ids), role__in=LEADING_ROLES)
+        .values("person_id")
+    )

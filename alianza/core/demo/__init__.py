@@ -34,6 +34,7 @@ from alianza.orgs.models import Membership, Organisation, Person, Unit
 from alianza.solidarity import demo as solidarity_demo
 from alianza.spaces.models import JointSpace, Participant, Share
 
+from . import notices
 from .organisations import MEMBER, ORGANISATIONS, load_organisations, load_units
 from .people import (
     DEMO_EMAIL_SUFFIX,
@@ -87,6 +88,7 @@ def load(stdout=None) -> list[DemoLogin]:
         elections_demo.load()
         solidarity_demo.load()
         contracts_demo.load()
+        notices.load(list(people.values()))
     if stdout is not None:
         stdout.write(f"Demo world loaded: {len(people)} people, {len(logins)} logins.")
     return logins

@@ -10,6 +10,8 @@ from tests.matrix import (
 
 PAGES: dict[str, Row] = {
     "dashboard": Row(lambda w: reverse("dashboard"), expect(200)),
+    # Her own queue: every signed-in person has one (empty when nothing waits).
+    "queue": Row(lambda w: reverse("queue"), expect(200)),
     "healthz": Row(lambda w: reverse("healthz"), expect(200, anonymous=200)),
     # What a phone needs to install the app: public, nobody's data.
     "manifest": Row(lambda w: reverse("manifest"), expect(200, anonymous=200)),
@@ -22,6 +24,8 @@ API: dict[str, Row] = {
     "GET /api/v1/openapi.json": Row(
         lambda w: "/api/v1/openapi.json", expect(200, anonymous=200)
     ),
+    # Her own queue: every signed-in person has one.
+    "GET /api/v1/queue": Row(lambda w: "/api/v1/queue", expect(200, anonymous=401)),
     "GET /api/v1/docs": Row(lambda w: "/api/v1/docs", expect(200, anonymous=200)),
 }
 

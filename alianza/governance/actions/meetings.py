@@ -5,11 +5,16 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from alianza.bodies.models import Body, Seat
+from alianza.bodies.selectors import seat_holders
 from alianza.lib.permissions import require
 from alianza.lib.when import is_zone
+from alianza.multilingual.text import render_for
+from alianza.notifications.actions import notify
+from alianza.notifications.models import Kind
 
 from ..models import AgendaItem, Attendance, Meeting
 from ..selectors import seat_of
@@ -39,6 +44,7 @@ def schedule_meeting(
         language=language, time_zone=time_zone,
     )  # fmt: skip
     _audit("governance.meeting_scheduled", actor, meeting, meeting)
+    notify(seat_holders(body), Kind.MEETING_SCHEDULED, {"body": body, "title": lambda: render_for(meeting, "title", get_language() or "en").text, "when": meeting.starts_at, "zone": meeting.zone}, meeting.get_absolute_url(), by=actor)  # fmt: skip
     return meeting
 
 

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
+from alianza.notifications.actions import notify
+from alianza.notifications.models import Kind
 from alianza.orgs.models import Membership, Organisation, Person
 from alianza.orgs.roles import LEADING_ROLES
 
@@ -75,6 +77,7 @@ def add_signatory(
     )  # fmt: skip
     record("solidarity.signatory_added", actor=actor, organisation=letter.organisation,
            target=letter, data={"person": person.pk, "for": organisation.slug})  # fmt: skip
+    notify([person], Kind.SIGNATORY_ADDED, {"union": letter.organisation, "title": letter}, letter.get_absolute_url(), by=actor)  # fmt: skip
     return signature
 
 

@@ -14,7 +14,10 @@ from alianza.lib.money import checked_currency
 from alianza.lib.permissions import require
 from alianza.lib.writing import language_of
 from alianza.multilingual.text import language_name
+from alianza.notifications.actions import notify
+from alianza.notifications.models import Kind
 from alianza.orgs.models import Organisation, Unit
+from alianza.orgs.selectors import leading_people
 
 from ..models import Campaign, Pledge, SolidarityRequest
 from ..selectors import missing_translations
@@ -84,6 +87,7 @@ def publish_request(actor: Any, req: SolidarityRequest) -> SolidarityRequest:
     record("solidarity.request_published", actor=actor, organisation=req.organisation,
            target=req, data={"audiences": list(req.audiences.values_list(
                "slug", flat=True))})  # fmt: skip
+    notify(leading_people(req.audiences.values_list("pk", flat=True)), Kind.REQUEST_PUBLISHED, {"union": req.organisation, "title": req}, req.get_absolute_url(), by=actor)  # fmt: skip
     return req
 
 
@@ -130,6 +134,7 @@ def pledge(
     )  # fmt: skip
     record("solidarity.pledged", actor=actor, organisation=req.organisation,
            target=item, data={"kind": kind, "by": organisation.slug})  # fmt: skip
+    notify(leading_people([req.organisation_id]), Kind.PLEDGE_RECORDED, {"union": organisation, "title": req, "what": item}, req.get_absolute_url(), by=actor)  # fmt: skip
     return item
 
 
