@@ -198,6 +198,35 @@ class PdfDocument:
         )
         self.blocks.append(grid)
 
+    def bars(self, rows: Sequence[tuple[str, int]], title: str = "") -> None:
+        """A horizontal bar chart of ``rows`` (label, count), its title above it;
+        the numbers printed at the end of each bar (the table beside it says the
+        same in full)."""
+        from django.utils.formats import number_format
+        from reportlab.graphics.shapes import Drawing, Rect, String
+
+        if not rows:
+            return
+        usable = self.page_size[0] - 40 * mm
+        label_width, bar_height, gap = usable * 0.45, 10.0, 4.0
+        most = max((n for _label, n in rows), default=0) or 1
+        room = usable - label_width - 30
+        drawing = Drawing(usable, len(rows) * (bar_height + gap) + 14)
+        if title:
+            drawing.add(String(0, drawing.height - 10, title, fontName=SANS_BOLD,
+                               fontSize=8, fillColor=INK))  # fmt: skip
+        for number, (label, count) in enumerate(rows):
+            y = drawing.height - 14 - (number + 1) * (bar_height + gap)
+            shown = label if len(label) <= 48 else label[:47] + "…"
+            drawing.add(String(0, y + 2, shown, fontName=SANS, fontSize=7))
+            width = room * count / most
+            drawing.add(Rect(label_width, y, max(width, 0.5), bar_height,
+                             fillColor=INK, strokeColor=None))  # fmt: skip
+            drawing.add(String(label_width + width + 3, y + 2, number_format(count, force_grouping=True),
+                               fontName=SANS, fontSize=7))  # fmt: skip
+        self.blocks.append(drawing)
+        self.blocks.append(Spacer(1, 3 * mm))
+
     def page_break(self) -> None:
         self.blocks.append(PageBreak())
 
