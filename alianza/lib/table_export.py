@@ -171,9 +171,7 @@ def xlsx_workbook_bytes(tables: Sequence[Table]) -> bytes:
     book = Workbook(write_only=True)
     for table in tables:
         # A sheet's title may not hold []:*?/\ and has at most 31 characters.
-        sheet = book.create_sheet(
-            title=re.sub(r"[\[\]:*?/\\]", " ", table.name)[:31]
-        )
+        sheet = book.create_sheet(title=re.sub(r"[\[\]:*?/\\]", " ", table.name)[:31])
         for number, column in enumerate(table.columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.freeze_panes = "A2"

@@ -11,9 +11,9 @@
 
 import rules
 
+from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.rules import is_org_leader, leads_some_organisation
 from alianza.orgs.selectors import has_role
-from alianza.orgs.roles import LEADING_ROLES
 from alianza.spaces.selectors import alliance_unions
 
 

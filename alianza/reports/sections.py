@@ -45,7 +45,6 @@ class Section:
                     bars.append((label, value))
         return bars
 
-
     def chart(self, columns: list[str]) -> dict[str, Any]:
         """The bars' geometry for the page's SVG (a 640-wide box): each bar's label,
         value, top and width; the height of the whole."""

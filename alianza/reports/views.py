@@ -37,9 +37,7 @@ def pick(request: AuthedRequest) -> HttpResponse:
     except ValueError:
         year, number = current.year, current.number
     quarter = selectors.Quarter.checked(year, number)
-    return redirect(
-        _address("reports:quarter", quarter, request.GET.get("union", ""))
-    )
+    return redirect(_address("reports:quarter", quarter, request.GET.get("union", "")))
 
 
 @login_required

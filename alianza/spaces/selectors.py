@@ -150,7 +150,9 @@ def spaces_of(org_ids: set[int]) -> QuerySet[JointSpace]:
 def shares_between(spaces, start, end) -> QuerySet[Share]:
     """The records shared into ``spaces`` in [start, end) (withdrawn ones too: they
     were exchanged)."""
-    return Share.objects.filter(space__in=spaces, shared_at__gte=start, shared_at__lt=end)
+    return Share.objects.filter(
+        space__in=spaces, shared_at__gte=start, shared_at__lt=end
+    )
 
 
 def alliance_unions() -> list[Organisation]:
@@ -160,5 +162,5 @@ def alliance_unions() -> list[Organisation]:
         organisation__isnull=False,
         organisation__kind=Organisation.Kind.UNION,
     ).select_related("organisation")
-    unique = {p.organisation_id: p.organisation for p in rows}
+    unique = {p.organisation_id: p.organisation for p in rows if p.organisation}
     return sorted(unique.values(), key=lambda o: o.short_name or o.name)

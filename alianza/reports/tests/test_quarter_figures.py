@@ -85,7 +85,9 @@ def small_world(world):
         )  # fmt: skip
     # Shares: one into the alliance (both unions), one into a space of the USW and
     # Unite alone (Los Mineros takes no part: not theirs to count).
-    usw_unite = JointSpace.objects.create(slug="usw-unite", name="WU", kind="commission")
+    usw_unite = JointSpace.objects.create(
+        slug="usw-unite", name="WU", kind="commission"
+    )
     for org in (usw, w.unite):
         Participant.objects.create(space=usw_unite, organisation=org)
     for space in (w.alliance, usw_unite):
@@ -137,7 +139,9 @@ def small_world(world):
         organisation=mineros, slug="carta", title="Carta", body="Texto",
         status="published", published_at=at(6, 15),
     )  # fmt: skip
-    for n, person in enumerate((w["mineros_officer"].person, w["mineros_staff"].person)):
+    for n, person in enumerate(
+        (w["mineros_officer"].person, w["mineros_staff"].person)
+    ):
         Signature.objects.create(
             letter=letter, person=person, organisation=mineros,
             confirmed_at=at(6, 16) if n == 0 else None,
@@ -324,7 +328,10 @@ def test_the_page_shows_tables_and_charts_in_spanish(client, small_world):
 
 @pytest.mark.parametrize(
     ("fmt", "kind"),
-    [("reports:quarter_pdf", "application/pdf"), ("reports:quarter_xlsx", "spreadsheet")],
+    [
+        ("reports:quarter_pdf", "application/pdf"),
+        ("reports:quarter_xlsx", "spreadsheet"),
+    ],
 )
 def test_the_downloads(client, small_world, fmt, kind):
     client.force_login(small_world["mineros_officer"])
