@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
@@ -83,6 +83,10 @@ STYLES = {
         textColor=colors.grey,
     ),
     "cell": _style("cell", "BodyText", fontName=SANS, fontSize=9, leading=11),
+    "cell_right": _style(
+        "cell_right", "BodyText", fontName=SANS, fontSize=9, leading=11,
+        alignment=TA_RIGHT,
+    ),
     "strong": _style(
         "strong", "BodyText", fontName=MONO_BOLD, fontSize=15, leading=20
     ),
@@ -140,14 +144,23 @@ class PdfDocument:
         *,
         header: Sequence[str] = (),
         widths: Sequence[float] | None = None,
+        right_from: int | None = None,
     ) -> None:
-        """A grid of plain values; ``widths`` are fractions of the text width."""
+        """A grid of plain values; ``widths`` are fractions of the text width; the
+        columns from ``right_from`` on (figures) are aligned right."""
+
+        def style(n: int) -> ParagraphStyle:
+            right = right_from is not None and n >= right_from
+            return STYLES["cell_right" if right else "cell"]
+
         data = []
         if header:
             data.append(
-                [Paragraph(f"<b>{text(h)}</b>", STYLES["cell"]) for h in header]
+                [Paragraph(f"<b>{text(h)}</b>", style(n)) for n, h in enumerate(header)]
             )
-        data += [[Paragraph(text(v), STYLES["cell"]) for v in row] for row in rows]
+        data += [
+            [Paragraph(text(v), style(n)) for n, v in enumerate(row)] for row in rows
+        ]
         if not data:
             return
         usable = self.page_size[0] - 40 * mm

@@ -55,8 +55,11 @@ def pdf_bytes(report: QuarterReport) -> bytes:
             [[line.label, *map(_shown, line.values)] for line in section.lines],
             header=[_("Figure"), *names],
             widths=[0.45, *([share] * len(names))],
+            right_from=1,
         )
-        doc.bars(section.bars(names), section.chart_title)
+        bars = section.bars(names)
+        if any(n for _label, n in bars):  # all zero: nothing to compare
+            doc.bars(bars, section.chart_title)
     return doc.render()
 
 

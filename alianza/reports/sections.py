@@ -46,20 +46,24 @@ class Section:
         return bars
 
     def chart(self, columns: list[str]) -> dict[str, Any]:
-        """The bars' geometry for the page's SVG (a 640-wide box): each bar's label,
-        value, top and width; the height of the whole."""
+        """The bars' geometry for the page's SVG (a box 400 wide, so that its text
+        stays readable on a phone): each bar's label above it, its value after it;
+        no bars when every figure is zero (nothing to compare)."""
         bars = self.bars(columns)
-        most = max((n for _label, n in bars), default=0) or 1
+        most = max((n for _label, n in bars), default=0)
+        if not most:
+            return {"rows": [], "height": 0}
         rows = [
-            {"label": label, "value": n, "y": 6 + i * BAR_STEP,
+            {"label": label, "value": n, "y": i * BAR_STEP,
              "width": round(BAR_ROOM * n / most, 1)}
             for i, (label, n) in enumerate(bars)
         ]  # fmt: skip
-        return {"rows": rows, "height": 12 + len(rows) * BAR_STEP}
+        return {"rows": rows, "height": len(rows) * BAR_STEP}
 
 
-#: The page's chart: the room for a bar, and the step from one bar to the next.
-BAR_ROOM, BAR_STEP = 300, 26
+#: The page's chart: the room for the longest bar, and the step from one bar to the
+#: next (a line of label, then the bar).
+BAR_ROOM, BAR_STEP = 330, 40
 
 
 def _line(label: str, columns: list[Figures], attr: str, charted: bool = True) -> Line:

@@ -280,7 +280,6 @@ def test_the_pdf_speaks_spanish_to_a_spanish_reader(small_world):
     assert "UTC" in text and "Los Mineros" in text
     for heading in ("Solicitudes de solidaridad", "Cartas", "Alertas", "Destinatarios"):
         assert heading in text
-    assert "Solidarity requests" not in text
 
 
 def test_the_workbook_has_a_sheet_per_section_with_the_figures(small_world):
