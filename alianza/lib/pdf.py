@@ -149,17 +149,21 @@ class PdfDocument:
         """A grid of plain values; ``widths`` are fractions of the text width; the
         columns from ``right_from`` on (figures) are aligned right."""
 
-        def style(n: int) -> ParagraphStyle:
+        def cell_style(n: int) -> ParagraphStyle:
             right = right_from is not None and n >= right_from
             return STYLES["cell_right" if right else "cell"]
 
         data = []
         if header:
             data.append(
-                [Paragraph(f"<b>{text(h)}</b>", style(n)) for n, h in enumerate(header)]
+                [
+                    Paragraph(f"<b>{text(h)}</b>", cell_style(n))
+                    for n, h in enumerate(header)
+                ]
             )
         data += [
-            [Paragraph(text(v), style(n)) for n, v in enumerate(row)] for row in rows
+            [Paragraph(text(v), cell_style(n)) for n, v in enumerate(row)]
+            for row in rows
         ]
         if not data:
             return
