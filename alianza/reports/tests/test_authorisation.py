@@ -12,6 +12,7 @@ from tests.matrix import (
     Row,
     allow,
     matrix_tests,
+    run_api,
     run_page,
 )
 
@@ -34,7 +35,13 @@ PAGES: dict[str, Row] = {
     ),
 }
 
-API: dict[str, Row] = {}
+# The API answers as the page does; without a login, 401.
+API: dict[str, Row] = {
+    "GET /api/v1/reports/quarter/{year}/{q}": Row(
+        lambda w: "/api/v1/reports/quarter/2026/2",
+        allow(LEADERS, 200, anonymous=401),
+    ),
+}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("reports", PAGES, API)
 
@@ -72,6 +79,24 @@ NAMED_PAGES: dict[str, Row] = {
 @pytest.mark.parametrize("name", sorted(NAMED_PAGES))
 def test_named_page(client, matrix_world, name, persona):
     run_page(client, matrix_world, NAMED_PAGES[name], persona)
+
+
+NAMED_API: dict[str, Row] = {
+    "GET /api/v1/reports/quarter/{year}/{q} (the USW's)": Row(
+        lambda w: "/api/v1/reports/quarter/2026/2?union=usw",
+        allow(USW_LEADERS, 200, anonymous=401),
+    ),
+    "GET /api/v1/reports/quarter/{year}/{q} (the alliance's)": Row(
+        lambda w: "/api/v1/reports/quarter/2026/2?union=alliance",
+        allow(set(), 200, anonymous=401),
+    ),
+}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(NAMED_API))
+def test_named_api(client, matrix_world, name, persona):
+    run_api(client, matrix_world, name, NAMED_API[name], persona)
 
 
 def test_a_leader_of_both_unions_reads_the_alliance_report(client, world):
