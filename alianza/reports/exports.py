@@ -18,9 +18,8 @@ def span_text(report: QuarterReport) -> str:
     """The quarter's span, its zone named: what every figure counts."""
     quarter = report.quarter
     return _(
-        "From %(start)s to %(end)s, UTC (Coordinated Universal Time): a record "
-        "counts when it happened from the first instant up to, not including, the "
-        "last one."
+        "From %(start)s up to, not including, %(end)s, in UTC (Coordinated "
+        "Universal Time): a record counts when it happened in that span."
     ) % {
         "start": formats.date_format(quarter.start.astimezone(UTC), "DATETIME_FORMAT"),
         "end": formats.date_format(quarter.end.astimezone(UTC), "DATETIME_FORMAT"),

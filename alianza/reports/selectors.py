@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from babel import Locale
 from babel.numbers import format_percent
 from django.http import Http404
 from django.utils import timezone, translation
@@ -158,8 +159,10 @@ class Figures:
         """The rate as the reader writes a percentage ("66,7 %"), or "—"."""
         if self.ack_rate is None:
             return "—"
-        locale = translation.to_locale(translation.get_language() or "en")
-        return format_percent(self.ack_rate, "#,##0.0%", locale=locale)
+        locale = Locale.parse(translation.to_locale(translation.get_language() or "en"))
+        # The language's own pattern ("#,##0 %" in Spanish), with one decimal.
+        pattern = locale.percent_formats[None].pattern.replace("0", "0.0", 1)
+        return format_percent(self.ack_rate, pattern, locale=locale)
 
     @property
     def strikes_supported(self) -> int:

@@ -252,6 +252,39 @@ def test_a_quarter_with_nothing_shows_zero_and_no_rate(world):
     assert f.ack_rate_text == "—"
 
 
+def test_recipients_none_of_whom_was_reached_give_no_rate(world):
+    """Two recipients, one failed and one with no address: no one reached, so the
+    rate is "—" (not 0%, and no division by zero)."""
+    alert = Alert.objects.create(
+        organisation=world.mineros, title="Alerta", body="Texto", status="sent",
+        created_by=world["mineros_staff"], sent_at=at(5, 5),
+    )  # fmt: skip
+    _deliveries(alert, [("failed", "none", False), ("none", "none", False)])
+    [f] = quarter_figures(world["mineros_officer"], 2026, 2, world.mineros).columns
+    assert (f.recipients, f.reached, f.acknowledged) == (2, 0, 0)
+    assert f.ack_rate is None and f.ack_rate_text == "—"
+
+
+def test_a_rate_is_written_the_readers_way(small_world):
+    w = small_world
+    for language, written in (
+        ("en", "33.3%"),
+        ("es", "33,3\xa0%"),
+        ("fr", "33,3\xa0%"),
+    ):
+        with translation.override(language):
+            [f] = quarter_figures(w["mineros_officer"], 2026, 2, w.mineros).columns
+            assert f.ack_rate_text == written
+
+
+def test_the_picker_sends_to_the_quarter_chosen(client, world):
+    client.force_login(world["mineros_officer"])
+    response = client.get(reverse("reports:pick") + "?year=2025&quarter=3&union=")
+    assert response["Location"].startswith(reverse("reports:quarter", args=[2025, 3]))
+    response = client.get(reverse("reports:pick") + "?year=2025&quarter=9")
+    assert response.status_code == 404
+
+
 @pytest.mark.parametrize(
     "persona", ["usw_staff", "usw_officer", "member", "mineros_observer", "outsider"]
 )
