@@ -21,6 +21,7 @@ class FiguresOut(Schema):
     label: str
     councils_met: int
     council_meetings: int
+    joint_meetings: int
     posts: int
     shares: int
     items_exchanged: int

@@ -109,10 +109,11 @@ def sections(report: QuarterReport) -> list[Section]:
         Section("councils", _("Councils and exchange"), [
             _line(_("Councils that met"), c, "councils_met"),
             _line(_("Council meetings held"), c, "council_meetings"),
+            _line(_("Meetings of joint bodies held"), c, "joint_meetings"),
             _line(_("News posted in council exchanges"), c, "posts"),
             _line(_("Records shared into joint spaces"), c, "shares"),
             _line(_("Items exchanged"), c, "items_exchanged", charted=False),
-        ], _("Council meetings and items exchanged in the quarter")),
+        ], _("Meetings and items exchanged in the quarter")),
         Section("requests", _("Solidarity requests"), [
             _line(_("Requests opened"), c, "requests_opened"),
             _line(_("Requests published"), c, "requests_published"),

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from alianza.alerts.selectors import sent_between, states_of
 from alianza.councils.selectors import meetings_between, posts_between
+from alianza.governance.selectors import joint_meetings_held
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
 from alianza.orgs.roles import LEADING_ROLES
@@ -109,6 +110,7 @@ class Figures:
     label: str
     councils_met: int = 0
     council_meetings: int = 0
+    joint_meetings: int = 0
     posts: int = 0
     shares: int = 0
     requests_opened: int = 0
@@ -220,6 +222,7 @@ def _figures(label: str, org_ids: set[int], quarter: Quarter) -> Figures:
         label=label,
         councils_met=len({m.council_id for m in held}),
         council_meetings=len(held),
+        joint_meetings=joint_meetings_held(spaces, start, end).count(),
         posts=posts_between(spaces, start, end).count(),
         shares=shares_between(spaces, start, end).count(),
         requests_opened=requests.filter(created_at__gte=start, created_at__lt=end).count(),

@@ -16,6 +16,7 @@ from django.utils import translation
 from alianza.alerts.models import Alert, Delivery
 from alianza.councils.actions import found_council
 from alianza.councils.models import CouncilMeeting, CouncilPost
+from alianza.governance.models import Meeting
 from alianza.orgs.models import Person
 from alianza.reports.exports import pdf_bytes, workbook_bytes
 from alianza.reports.selectors import Quarter, quarter_figures
@@ -83,6 +84,18 @@ def small_world(world):
             council=council, kind="strike", title="Huelga", body="Noticias",
             author=w["mineros_officer"], posted_at=posted,
         )  # fmt: skip
+    # Meetings of bodies: the Joint Commission's held in the quarter (counted), its
+    # scheduled one and its one at NEXT (not); Los Mineros' own committee (no joint
+    # body: not counted).
+    for body, starts, status in (
+        (w.commission_body, at(5, 20), "closed"),
+        (w.commission_body, at(5, 21), "scheduled"),
+        (w.commission_body, NEXT, "closed"),
+        (w.nec, at(5, 22), "closed"),
+    ):
+        Meeting.objects.create(
+            body=body, title="Sesión", starts_at=starts, status=status
+        )
     # Shares: one into the alliance (both unions), one into a space of the USW and
     # Unite alone (Los Mineros takes no part: not theirs to count).
     usw_unite = JointSpace.objects.create(
@@ -186,7 +199,7 @@ def test_los_mineros_report_counts_its_own_work_and_joint_ground(small_world):
     report = quarter_figures(w["mineros_officer"], 2026, 2, w.mineros)
     [f] = report.columns
     # Meetings at START and on 10 May; the one at NEXT is the next quarter's.
-    assert (f.councils_met, f.council_meetings) == (1, 2)
+    assert (f.councils_met, f.council_meetings, f.joint_meetings) == (1, 2, 1)
     # The post at LAST (not the one just before); the share into the alliance, not
     # the one into the USW and Unite's space.
     assert (f.posts, f.shares, f.items_exchanged) == (1, 1, 2)
@@ -215,6 +228,7 @@ def test_the_usw_report_sees_none_of_los_mineros_own_records(small_world):
     w = small_world
     [f] = quarter_figures(w["usw_staff"], 2026, 2, w.usw).columns
     assert (f.councils_met, f.council_meetings, f.posts) == (1, 2, 1)
+    assert f.joint_meetings == 1
     assert f.shares == 2  # the alliance's and its space with Unite
     assert (f.requests_opened, f.requests_published, f.requests_closed) == (1, 1, 0)
     assert (f.requests_answered, f.requests_unanswered) == (1, 0)
@@ -238,6 +252,7 @@ def test_the_alliance_report_puts_both_unions_side_by_side_and_together(small_wo
     assert [f.label for f in report.columns] == ["Los Mineros", "USW", "The alliance"]
     together = report.columns[-1]
     assert (together.council_meetings, together.posts, together.shares) == (2, 1, 2)
+    assert together.joint_meetings == 1  # the commission's, once
     assert (together.requests_opened, together.requests_published) == (3, 3)
     assert together.requests_received == 0  # every request came from the alliance
     assert together.pledges_total == 4 and together.pledges_done == 1
