@@ -62,6 +62,7 @@ def _style(name: str, parent: str, **values: object) -> ParagraphStyle:
     return ParagraphStyle(name, parent=_BASE[parent], **values)
 
 
+#: A heading stays on the page of what follows it (never last on a page).
 STYLES = {
     "title": _style(
         "title", "Title", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=INK
@@ -71,11 +72,11 @@ STYLES = {
     ),
     "h1": _style(
         "h1", "Heading2", fontName=SANS_BOLD, fontSize=13, leading=16,
-        spaceBefore=10, spaceAfter=4, textColor=INK,
+        spaceBefore=10, spaceAfter=4, textColor=INK, keepWithNext=1,
     ),
     "h2": _style(
         "h2", "Heading3", fontName=SANS_BOLD, fontSize=11, leading=14,
-        spaceBefore=6, spaceAfter=3, textColor=INK,
+        spaceBefore=6, spaceAfter=3, textColor=INK, keepWithNext=1,
     ),
     "body": _style("body", "BodyText", fontName=SANS, fontSize=10, leading=14),
     "small": _style(
