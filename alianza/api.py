@@ -27,6 +27,7 @@ from alianza.governance.api import router as governance_router
 from alianza.lib.http import UnencodableText, loads
 from alianza.lib.permissions import require
 from alianza.orgs.api import router as orgs_router
+from alianza.reports.api import router as reports_router
 from alianza.solidarity.api import router as solidarity_router
 from alianza.spaces.api import router as spaces_router
 
@@ -202,5 +203,6 @@ api.add_router("/", employers_router)
 api.add_router("/meetings", governance_router)
 api.add_router("/elections", elections_router)
 api.add_router("/solidarity", solidarity_router)
+api.add_router("/reports", reports_router)
 api.add_router("/", contracts_router)
 api.add_router("/", core_router)

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "alianza.elections",
     "alianza.solidarity",
     "alianza.alerts",
+    "alianza.reports",
     "alianza.contracts",
     "alianza.core",
 ]

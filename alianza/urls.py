@@ -16,6 +16,7 @@ urlpatterns = [
     path("elections/", include("alianza.elections.urls")),
     path("", include("alianza.solidarity.urls")),
     path("", include("alianza.alerts.urls")),
+    path("", include("alianza.reports.urls")),
     path("contracts/", include("alianza.contracts.urls")),
     path("", include("alianza.multilingual.urls")),
     path("accounts/", include("alianza.accounts.urls")),

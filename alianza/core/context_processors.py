@@ -36,6 +36,8 @@ def navigation(request: HttpRequest) -> dict:
     ]
     if user.has_perm("alerts.add_alert"):
         tools.append((reverse("alerts:replies"), _("Replies to alerts")))
+    if user.has_perm("reports.view_reports"):
+        tools.append((reverse("reports:pick"), _("Quarterly report")))
     if user.has_perm("orgs.invite_somewhere"):
         tools.append((reverse("invitations"), _("Invitations")))
     if user.has_perm("orgs.view_audit_somewhere"):

@@ -176,3 +176,17 @@ def council_meetings(council: Council) -> QuerySet[CouncilMeeting]:
 
 def visible_council(user, slug: str) -> Council | None:
     return visible_councils(user).filter(space__slug=slug).first()
+
+
+def meetings_between(spaces, start, end) -> QuerySet[CouncilMeeting]:
+    """The meetings of the councils of ``spaces`` that started in [start, end)."""
+    return CouncilMeeting.objects.filter(
+        council__space__in=spaces, starts_at__gte=start, starts_at__lt=end
+    ).select_related("council__space")
+
+
+def posts_between(spaces, start, end) -> QuerySet[CouncilPost]:
+    """The exchange posts of the councils of ``spaces`` posted in [start, end)."""
+    return CouncilPost.objects.filter(
+        council__space__in=spaces, posted_at__gte=start, posted_at__lt=end
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -457,3 +457,14 @@ def posted_seat(
     if not seat_id and not required:
         return None
     return get_object_or_404(Seat, pk=seat_id or 0, body=meeting.body)
+
+
+def joint_meetings_held(spaces: Any, start: datetime, end: datetime) -> QuerySet:
+    """The meetings of the joint bodies of ``spaces`` (a commission's, a council's)
+    that started in [start, end) and were held (closed), for the quarterly report."""
+    return Meeting.objects.filter(
+        Q(body__space__in=spaces) | Q(body__council__space__in=spaces),
+        status=Meeting.Status.CLOSED,
+        starts_at__gte=start,
+        starts_at__lt=end,
+    ).distinct()

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
@@ -65,6 +65,7 @@ def _style(name: str, parent: str, **values: object) -> ParagraphStyle:
     return ParagraphStyle(name, parent=_BASE[parent], **values)
 
 
+#: A heading stays on the page of what follows it (never last on a page).
 STYLES = {
     "title": _style(
         "title", "Title", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=INK
@@ -74,11 +75,11 @@ STYLES = {
     ),
     "h1": _style(
         "h1", "Heading2", fontName=SANS_BOLD, fontSize=13, leading=16,
-        spaceBefore=10, spaceAfter=4, textColor=INK,
+        spaceBefore=10, spaceAfter=4, textColor=INK, keepWithNext=1,
     ),
     "h2": _style(
         "h2", "Heading3", fontName=SANS_BOLD, fontSize=11, leading=14,
-        spaceBefore=6, spaceAfter=3, textColor=INK,
+        spaceBefore=6, spaceAfter=3, textColor=INK, keepWithNext=1,
     ),
     "body": _style("body", "BodyText", fontName=SANS, fontSize=10, leading=14),
     "small": _style(
@@ -86,6 +87,10 @@ STYLES = {
         textColor=colors.grey,
     ),
     "cell": _style("cell", "BodyText", fontName=SANS, fontSize=9, leading=11),
+    "cell_right": _style(
+        "cell_right", "BodyText", fontName=SANS, fontSize=9, leading=11,
+        alignment=TA_RIGHT,
+    ),
     "strong": _style(
         "strong", "BodyText", fontName=MONO_BOLD, fontSize=15, leading=20
     ),
@@ -200,14 +205,27 @@ class PdfDocument:
         *,
         header: Sequence[str] = (),
         widths: Sequence[float] | None = None,
+        right_from: int | None = None,
     ) -> None:
-        """A grid of plain values; ``widths`` are fractions of the text width."""
+        """A grid of plain values; ``widths`` are fractions of the text width; the
+        columns from ``right_from`` on (figures) are aligned right."""
+
+        def cell_style(n: int) -> ParagraphStyle:
+            right = right_from is not None and n >= right_from
+            return STYLES["cell_right" if right else "cell"]
+
         data = []
         if header:
             data.append(
-                [Paragraph(f"<b>{text(h)}</b>", STYLES["cell"]) for h in header]
+                [
+                    Paragraph(f"<b>{text(h)}</b>", cell_style(n))
+                    for n, h in enumerate(header)
+                ]
             )
-        data += [[Paragraph(text(v), STYLES["cell"]) for v in row] for row in rows]
+        data += [
+            [Paragraph(text(v), cell_style(n)) for n, v in enumerate(row)]
+            for row in rows
+        ]
         if not data:
             return
         usable = self.page_size[0] - 40 * mm
@@ -257,6 +275,35 @@ class PdfDocument:
             )
         )
         self.blocks.append(grid)
+
+    def bars(self, rows: Sequence[tuple[str, int]], title: str = "") -> None:
+        """A horizontal bar chart of ``rows`` (label, count), its title above it;
+        the numbers printed at the end of each bar (the table beside it says the
+        same in full)."""
+        from django.utils.formats import number_format
+        from reportlab.graphics.shapes import Drawing, Rect, String
+
+        if not rows:
+            return
+        usable = self.page_size[0] - 40 * mm
+        label_width, bar_height, gap = usable * 0.45, 10.0, 4.0
+        most = max((n for _label, n in rows), default=0) or 1
+        room = usable - label_width - 30
+        drawing = Drawing(usable, len(rows) * (bar_height + gap) + 14)
+        if title:
+            drawing.add(String(0, drawing.height - 10, title, fontName=SANS_BOLD,
+                               fontSize=8, fillColor=INK))  # fmt: skip
+        for number, (label, count) in enumerate(rows):
+            y = drawing.height - 14 - (number + 1) * (bar_height + gap)
+            shown = label if len(label) <= 48 else label[:47] + "…"
+            drawing.add(String(0, y + 2, shown, fontName=SANS, fontSize=7))
+            width = room * count / most
+            drawing.add(Rect(label_width, y, max(width, 0.5), bar_height,
+                             fillColor=INK, strokeColor=None))  # fmt: skip
+            drawing.add(String(label_width + width + 3, y + 2, number_format(count, force_grouping=True),
+                               fontName=SANS, fontSize=7))  # fmt: skip
+        self.blocks.append(drawing)
+        self.blocks.append(Spacer(1, 3 * mm))
 
     def page_break(self) -> None:
         self.blocks.append(PageBreak())

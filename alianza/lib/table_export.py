@@ -157,29 +157,36 @@ def _xlsx_cell(sheet: Any, value: Any, kind: Kind) -> Any:
 
 def xlsx_bytes(table: Table) -> bytes:
     """The table as an Excel workbook of one sheet, its header in bold and frozen."""
+    return xlsx_workbook_bytes([table])
+
+
+def xlsx_workbook_bytes(tables: Sequence[Table]) -> bytes:
+    """The tables as one Excel workbook, a sheet each (named after its table), each
+    header in bold and frozen, every cell written as safely as ``xlsx_bytes``."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    # A sheet's title may not hold []:*?/\ and has at most 31 characters.
-    sheet = book.create_sheet(title=re.sub(r"[\[\]:*?/\\]", " ", table.name)[:31])
-    for number, column in enumerate(table.columns, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = column.width
-    sheet.freeze_panes = "A2"
-    header = []
-    for title in table.header:
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.data_type = "s"
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    kinds = [c.kind for c in table.columns]
-    for row in table.rows:
-        sheet.append(
-            [_xlsx_cell(sheet, v, k) for v, k in zip(row, kinds, strict=False)]
-        )
+    for table in tables:
+        # A sheet's title may not hold []:*?/\ and has at most 31 characters.
+        sheet = book.create_sheet(title=re.sub(r"[\[\]:*?/\\]", " ", table.name)[:31])
+        for number, column in enumerate(table.columns, start=1):
+            sheet.column_dimensions[get_column_letter(number)].width = column.width
+        sheet.freeze_panes = "A2"
+        header = []
+        for title in table.header:
+            cell = WriteOnlyCell(sheet, value=title)
+            cell.data_type = "s"
+            cell.font = Font(bold=True)
+            header.append(cell)
+        sheet.append(header)
+        kinds = [c.kind for c in table.columns]
+        for row in table.rows:
+            sheet.append(
+                [_xlsx_cell(sheet, v, k) for v, k in zip(row, kinds, strict=False)]
+            )
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -264,11 +264,14 @@ def _asarco(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
         (Pledge.Kind.DELEGATION, "A delegation of Sección 65 to the ASARCO locals in Arizona "
          "(illustrative)", Pledge.Status.PLEDGED),
     ]  # fmt: skip
+    # The delegation is Sección 65's: the quarterly report counts it for the section.
+    section65 = Unit.objects.filter(organisation=orgs[LM], name="Sección 65").first()
     for kind, text, status in pledges:
         pledge, _ = Pledge.objects.update_or_create(
             request=req, organisation=orgs[LM], kind=kind,
             defaults=dict(description=text, status=status, language="en",
-                          done_on=date(2013, 7, 1) if status == "done" else None),
+                          done_on=date(2013, 7, 1) if status == "done" else None,
+                          unit=section65 if kind == Pledge.Kind.DELEGATION else None),
         )  # fmt: skip
         _es_fr(pledge, "description", PLEDGES)
     # A donation, in pesos: shown in each reader's way (MX$50,000.00, 50 000,00 $MX).

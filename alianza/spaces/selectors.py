@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Cast
 
-from alianza.orgs.models import Membership
+from alianza.orgs.models import Membership, Organisation
 from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing
 
@@ -136,3 +136,31 @@ def managers_to_tell(space: JointSpace, exclude: set[int]) -> list[tuple[str, st
 
 def proposals_with_space() -> QuerySet[Proposal]:
     return Proposal.objects.select_related("space").prefetch_related("answers")
+
+
+def spaces_of(org_ids: set[int]) -> QuerySet[JointSpace]:
+    """The joint spaces one of the organisations ``org_ids`` takes part in."""
+    return JointSpace.objects.filter(
+        pk__in=Participant.objects.filter(organisation_id__in=org_ids).values(
+            "space_id"
+        )
+    )
+
+
+def shares_between(spaces, start, end) -> QuerySet[Share]:
+    """The records shared into ``spaces`` in [start, end) (withdrawn ones too: they
+    were exchanged)."""
+    return Share.objects.filter(
+        space__in=spaces, shared_at__gte=start, shared_at__lt=end
+    )
+
+
+def alliance_unions() -> list[Organisation]:
+    """The unions of the alliance: those taking part in its joint space."""
+    rows = Participant.objects.filter(
+        space__kind=JointSpace.Kind.ALLIANCE,
+        organisation__isnull=False,
+        organisation__kind=Organisation.Kind.UNION,
+    ).select_related("organisation")
+    unique = {p.organisation_id: p.organisation for p in rows if p.organisation}
+    return sorted(unique.values(), key=lambda o: o.short_name or o.name)

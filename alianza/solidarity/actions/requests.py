@@ -95,7 +95,8 @@ def publish_request(actor: Any, req: SolidarityRequest) -> SolidarityRequest:
 def close_request(actor: Any, req: SolidarityRequest) -> SolidarityRequest:
     require(actor, "solidarity.change_solidarityrequest", req)
     req.status = SolidarityRequest.Status.CLOSED
-    req.save(update_fields=["status"])
+    req.closed_at = timezone.now()
+    req.save(update_fields=["status", "closed_at"])
     record("solidarity.request_closed", actor=actor, organisation=req.organisation,
            target=req)  # fmt: skip
     return req

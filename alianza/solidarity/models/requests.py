@@ -64,6 +64,7 @@ class SolidarityRequest(Multilingual):
         related_name="+",
     )
     published_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
