@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('solidarity', '0005_timeline_pledges_delegations_record_language'),
+        ('solidarity', '0006_letters_signed_from_outside'),
     ]
 
     operations = [
