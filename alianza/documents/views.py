@@ -49,6 +49,8 @@ def document_new(request: AuthedRequest) -> HttpResponse:
             language=data["language"],
             file=data["file"],
             description=data["description"],
+            audience=data["audience"],
+            audience_unit=data["audience_unit"],
         ),
         _("%(name)s was uploaded."),
         form=form,

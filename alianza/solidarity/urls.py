@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import campaigns, events, hub, letters, organizing, requests, strikes
+from .views import (
+    audience,
+    campaigns,
+    events,
+    hub,
+    letters,
+    organizing,
+    requests,
+    strikes,
+)
 
 app_name = "solidarity"
 urlpatterns = [
@@ -51,4 +60,5 @@ urlpatterns = [
          name="letter_publish"),
     path("solidarity/letters/<int:pk>/letter.pdf", letters.letter_pdf, name="letter_pdf"),
     path("letters/<slug:slug>/", letters.letter_public, name="letter_public"),
+    path("solidarity/<str:kind>/<int:pk>/audience/", audience.audience, name="audience"),
 ]  # fmt: skip

@@ -2,6 +2,7 @@
 permission check, transaction, audit entry. One module per topic; all of them are
 reachable from here (``actions.create_campaign(...)``)."""
 
+from .audience import set_audience
 from .campaigns import (
     add_team_member,
     add_timeline_entry,
@@ -49,6 +50,7 @@ __all__ = [
     "publish_request",
     "record_support",
     "register_strike",
+    "set_audience",
     "set_campaign_status",
     "vet_request",
 ]

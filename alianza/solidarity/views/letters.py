@@ -18,6 +18,7 @@ from alianza.spaces.forms import share_panel
 from .. import actions, selectors
 from ..forms import LetterForm, SignatoryForm
 from ..models import Letter, Signature
+from .audience import audience_form
 from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_letter", "solidarity.change_letter"
@@ -44,6 +45,7 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
             (s for s in signatures if person and s.person_id == person.pk), None
         ),
         "may_manage": may_manage,
+        "audience_form": audience_form(obj) if may_manage else None,
         "signatory_form": SignatoryForm(people=selectors.signatory_choices())
         if may_manage and obj.is_draft
         else None,
