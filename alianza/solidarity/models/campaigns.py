@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
-
 from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
 

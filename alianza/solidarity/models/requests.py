@@ -8,9 +8,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.lib.money import validate_currency
-from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
+from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
 from .campaigns import Campaign
 

@@ -12,9 +12,9 @@ from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.selectors import units_of
 
 from .. import actions, selectors
-from .audience import audience_form
 from ..forms import StrikeForm, TimelineForm
 from ..models import Campaign, Strike
+from .audience import audience_form
 
 
 @login_required
