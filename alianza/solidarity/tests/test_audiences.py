@@ -342,3 +342,30 @@ def test_a_members_home_lists_her_unions_records_open_to_her(client, world, peop
     assert f'href="{usw_open.get_absolute_url()}"' not in page
     hub = client.get(reverse("solidarity:hub")).content.decode()
     assert f'href="{usw_open.get_absolute_url()}"' in hub
+
+
+def test_the_api_says_and_changes_who_sees_a_campaign(client, world, people):
+    staff = people["mineros_staff"]
+    campaign = actions.create_campaign(
+        staff, world.mineros, kind="policy", title="Reforma", language="es"
+    )
+    _token, secret = create_token(staff, "audiences")
+    auth = {"Authorization": f"Bearer {secret}"}
+    url = f"/api/v1/solidarity/campaigns/{campaign.pk}/audience"
+    refused = client.put(
+        url, {"audience": "unit", "audience_unit_id": world.local.pk},
+        content_type="application/json", headers=auth,
+    )  # fmt: skip
+    assert refused.status_code in (400, 422)
+    campaign.refresh_from_db()
+    assert campaign.audience == "leaders"
+    answer = client.put(
+        url, {"audience": "unit", "audience_unit_id": world.section65.pk},
+        content_type="application/json", headers=auth,
+    )  # fmt: skip
+    assert answer.status_code == 200
+    assert (answer.json()["audience"], answer.json()["audience_unit_id"]) == (
+        "unit", world.section65.pk,
+    )  # fmt: skip
+    listed = client.get("/api/v1/solidarity/campaigns", headers=auth).json()["items"]
+    assert {row["id"]: row["audience"] for row in listed}[campaign.pk] == "unit"

@@ -338,6 +338,13 @@ API: dict[str, Row] = {
     "GET /api/v1/solidarity/campaigns": Row(
         lambda w: "/api/v1/solidarity/campaigns", expect(200, anonymous=401)
     ),
+    "PUT /api/v1/solidarity/campaigns/{campaign_id}/audience": Row(
+        lambda w: f"/api/v1/solidarity/campaigns/{rec.the_campaign(w).pk}/audience",
+        allow(MINEROS_LEADERS, 200, no=404, anonymous=401),
+        method="put",
+        data=lambda w: {"audience": "union"},
+        check=lambda w: _check_equal(rec.the_campaign(w).audience, "union"),
+    ),
     "GET /api/v1/solidarity/requests": Row(
         lambda w: "/api/v1/solidarity/requests", expect(200, anonymous=401)
     ),
