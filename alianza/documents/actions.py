@@ -69,3 +69,24 @@ def upload_document(
         data={"name": name, "size": document.size, "audience": audience},
     )
     return document
+
+
+@transaction.atomic
+def set_document_audience(
+    actor: Any, document: Document, audience: str, audience_unit: Unit | None = None
+) -> Document:
+    """Its uploader and its union's managers choose who may see the document."""
+    require(actor, "documents.change_document", document)
+    check_audience(audience, audience_unit, document.organisation)
+    before = document.audience
+    document.audience = audience
+    document.audience_unit = audience_unit if audience == Audience.UNIT else None
+    document.save(update_fields=["audience", "audience_unit"])
+    record(
+        "documents.audience_changed",
+        actor=actor,
+        organisation=document.organisation,
+        target=document,
+        data={"from": before, "to": audience},
+    )
+    return document

@@ -29,3 +29,13 @@ class UploadForm(AudienceFields, StyledForm):
             else None
         )
         self.add_audience_fields(units, Audience.LEADERS)
+
+
+class AudienceForm(AudienceFields, StyledForm):
+    """Who may see a document already uploaded."""
+
+    def __init__(self, *args, document=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        units = Unit.objects.filter(organisation_id=document.organisation_id)
+        self.add_audience_fields(units, document.audience)
+        self.fields["audience_unit"].initial = document.audience_unit_id

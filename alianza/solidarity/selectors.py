@@ -8,7 +8,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from alianza.alerts.models import Alert
 from alianza.alerts.selectors import recent_alerts
 from alianza.orgs.audience import Audience
-from alianza.orgs.models import Organisation, Person, Unit
+from alianza.orgs.models import Organisation, Person
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.audience import audience_q
@@ -281,11 +281,8 @@ def answers_to(event: Event, today: date) -> QuerySet[Rsvp]:
     ).select_related("person")
 
 
-def unit_choices(user):
-    """The units of the unions she leads: she may write for their members."""
-    return Unit.objects.filter(
-        organisation_id__in=led_organisation_ids(user)
-    ).select_related("organisation")
+def events_with_owner() -> QuerySet[Event]:
+    return Event.objects.select_related("organisation", "audience_unit")
 
 
 def campaigns_with_owner() -> QuerySet[Campaign]:

@@ -223,7 +223,9 @@ def test_no_page_or_api_list_shows_a_record_outside_its_audience(
                 answer = client.get(
                     f"/api/v1/solidarity/{path}?page_size=500", headers=auth
                 )
-                api_ids[model] = {row["id"] for row in json.loads(answer.content)["items"]}
+                api_ids[model] = {
+                    row["id"] for row in json.loads(answer.content)["items"]
+                }
         for (model, union, audience), record in records.items():
             unit = UNIT_OF[union] if audience == "unit" else None
             allowed = may_see(persona, union, audience, unit)
@@ -246,9 +248,7 @@ def test_no_page_or_api_list_shows_a_record_outside_its_audience(
     assert missing == []
 
 
-def test_a_letter_for_the_public_is_on_its_public_page_and_no_other_is(
-    client, records
-):
+def test_a_letter_for_the_public_is_on_its_public_page_and_no_other_is(client, records):
     for (model, _union, audience), letter in records.items():
         if model != "letter":
             continue

@@ -1,4 +1,5 @@
-"""Changing who may see a campaign, strike, request or letter (its union's leaders)."""
+"""Changing who may see a campaign, strike, request, event or letter (its union's
+leaders)."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -13,7 +14,7 @@ from alianza.orgs.selectors import units_of
 from .. import actions, selectors
 from ..actions.audience import CHANGE
 from ..forms import AudienceForm
-from ..models import Campaign, Letter, SolidarityRequest, Strike
+from ..models import Campaign, Event, Letter, SolidarityRequest, Strike
 
 #: The records whose page offers the choice: how to fetch them, and who sees them.
 KINDS = {
@@ -25,6 +26,7 @@ KINDS = {
         "solidarity.view_solidarityrequest",
     ),
     "letters": (Letter, selectors.letters_with_owner, "solidarity.view_letter"),
+    "events": (Event, selectors.events_with_owner, "solidarity.view_event"),
 }
 
 

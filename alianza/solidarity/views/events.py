@@ -20,6 +20,7 @@ from alianza.orgs.selectors import standing
 from .. import actions, selectors
 from ..forms import DelegationForm, EventForm
 from ..models import Event, Rsvp
+from .audience import audience_form
 from .common import new_for_union
 
 
@@ -37,6 +38,8 @@ def events(request: AuthedRequest) -> HttpResponse:
             "event": event, "next": next_date, "upcoming": next_date >= today,
             "mine": getattr(mine.get(event.pk), "answer", ""), "counts": counts.get(event.pk, {}),
             "organises": user.has_perm("solidarity.view_event_answers", event),
+            "audience_form": audience_form(event)
+            if user.has_perm("solidarity.change_event", event) else None,
         }
         for event, next_date in dated
     ]  # fmt: skip
