@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -50,7 +52,7 @@ class ForAudienceForm(AudienceFields, OwnedForm):
     """A record for one of the person's unions, and who may see it (the default
     audience of ``MODEL``); the unit picker offers those unions' units."""
 
-    MODEL: type = Campaign
+    MODEL: Any = Campaign
 
     def __init__(self, *args, organisations=None, **kwargs) -> None:
         super().__init__(*args, organisations=organisations, **kwargs)
@@ -64,7 +66,7 @@ class ForAudienceForm(AudienceFields, OwnedForm):
         self.add_audience_fields(units, self.MODEL._meta.get_field("audience").default)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         unit, organisation = data.get("audience_unit"), data.get("organisation")
         if (
             data.get("audience") == Audience.UNIT

@@ -40,5 +40,5 @@ def set_audience(
     record("solidarity.audience_changed", actor=actor,
            organisation=record_.audience_organisation, target=record_,
            data={"from": before, "to": record_.audience,
-                 "unit": audience_unit.pk if seen_by["audience_unit"] else None})  # fmt: skip
+                 "unit": getattr(seen_by["audience_unit"], "pk", None)})  # fmt: skip
     return record_

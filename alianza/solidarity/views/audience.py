@@ -1,6 +1,8 @@
 """Changing who may see a campaign, strike, request, event or letter (its union's
 leaders)."""
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
@@ -42,7 +44,7 @@ def audience(request: AuthedRequest, kind: str, pk: int) -> HttpResponse:
         raise Http404
     model, records, view = KINDS[kind]
     user = request.user
-    obj = get_changeable(user, records(), CHANGE[model], view=view, pk=pk)
+    obj: Any = get_changeable(user, records(), CHANGE[model], view=view, pk=pk)
     form = AudienceForm(
         request.POST, record=obj, units=units_of(obj.audience_organisation)
     )
