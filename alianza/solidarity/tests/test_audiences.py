@@ -369,3 +369,30 @@ def test_the_api_says_and_changes_who_sees_a_campaign(client, world, people):
     )  # fmt: skip
     listed = client.get("/api/v1/solidarity/campaigns", headers=auth).json()["items"]
     assert {row["id"]: row["audience"] for row in listed}[campaign.pk] == "unit"
+
+
+def test_the_forms_offer_the_audiences_and_only_her_unions_units(client, world, people):
+    client.force_login(people["mineros_officer"])
+    for name in ("campaign_new", "event_new", "request_new", "letter_new"):
+        page = client.get(reverse(f"solidarity:{name}")).content.decode()
+        assert 'name="audience"' in page, name
+        picker = page.split('name="audience_unit"', 1)[1].split("</select>", 1)[0]
+        assert f'value="{world.section65.pk}"' in picker, name
+        assert f'value="{world.local.pk}"' not in picker, name
+        assert f'value="{world.district12.pk}"' not in picker, name
+    posted = client.post(
+        reverse("solidarity:campaign_new"),
+        {"organisation": world.mineros.pk, "kind": "policy", "title": "Para la 65",
+         "language": "es", "audience": "unit", "audience_unit": world.local.pk},
+    )  # fmt: skip
+    assert posted.status_code == 200  # the form again: Local 915 is not hers
+    posted = client.post(
+        reverse("solidarity:campaign_new"),
+        {"organisation": world.mineros.pk, "kind": "policy", "title": "Para la 65",
+         "language": "es", "audience": "unit", "audience_unit": world.section65.pk},
+    )  # fmt: skip
+    assert posted.status_code == 302
+    from alianza.solidarity.models import Campaign
+
+    made = Campaign.objects.get(title="Para la 65")
+    assert (made.audience, made.audience_unit) == ("unit", world.section65)
