@@ -16,7 +16,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.written import prefetch_translations
 from alianza.notifications.selectors import notifications_of
 from alianza.orgs.selectors import standing, visible_people
-from alianza.solidarity.selectors import answers_of, upcoming_events
+from alianza.solidarity.selectors import answers_of, open_to_her, upcoming_events
 from alianza.spaces.selectors import visible_spaces
 
 from .queue import work_queue
@@ -45,6 +45,9 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     st = standing(request.user)
     person = st.person
     seats = prefetch_translations(seats_held_by(person))
+    solidarity = open_to_her(request.user)
+    for records in solidarity.values():
+        prefetch_translations(records)
     prefetch_translations([s.body for s in seats])
     context = {
         "person": person,
@@ -62,10 +65,13 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         ],
         "unanswered_alerts": unanswered_alerts(person),
         "in_session": list(meetings_in_session_for(person)),
-        "coming_events": upcoming_events(timezone.localdate(), limit=3),
+        "coming_events": upcoming_events(request.user, timezone.localdate(), limit=3),
         "my_answers": answers_of(person, timezone.localdate()),
         "my_votes": list(roll_lines_of(person)[:5]),
         "queue": work_queue(st),
+        "my_strikes": solidarity["strikes"],
+        "my_campaigns": solidarity["campaigns"],
+        "my_requests": solidarity["requests"],
     }
     return render(request, "core/dashboard.html", context)
 

@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
 from alianza.lib.permissions import require
-from alianza.orgs.models import Organisation
+from alianza.orgs.audience import Audience, check_audience
+from alianza.orgs.models import Organisation, Unit
 
 from .models import Document
 
@@ -27,6 +28,8 @@ def upload_document(
     language: str,
     file: UploadedFile,
     description: str = "",
+    audience: str = Audience.LEADERS,
+    audience_unit: Unit | None = None,
 ) -> Document:
     require(actor, "documents.add_document", organisation)
     name = Path(file.name or "").name
@@ -44,8 +47,11 @@ def upload_document(
         raise ValidationError({"language": _("Choose one of the languages offered.")})
     if not title.strip():
         raise ValidationError({"title": _("Give the document a title.")})
+    check_audience(audience, audience_unit, organisation)
     document = Document(
         organisation=organisation,
+        audience=audience,
+        audience_unit=audience_unit if audience == Audience.UNIT else None,
         title=title.strip(),
         description=description.strip(),
         language=language,
@@ -60,6 +66,27 @@ def upload_document(
         actor=actor,
         organisation=organisation,
         target=document,
-        data={"name": name, "size": document.size},
+        data={"name": name, "size": document.size, "audience": audience},
+    )
+    return document
+
+
+@transaction.atomic
+def set_document_audience(
+    actor: Any, document: Document, audience: str, audience_unit: Unit | None = None
+) -> Document:
+    """Its uploader and its union's managers choose who may see the document."""
+    require(actor, "documents.change_document", document)
+    check_audience(audience, audience_unit, document.organisation)
+    before = document.audience
+    document.audience = audience
+    document.audience_unit = audience_unit if audience == Audience.UNIT else None
+    document.save(update_fields=["audience", "audience_unit"])
+    record(
+        "documents.audience_changed",
+        actor=actor,
+        organisation=document.organisation,
+        target=document,
+        data={"from": before, "to": audience},
     )
     return document

@@ -5,9 +5,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
+from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
 
-class Document(Multilingual):
+class Document(HasAudience, Multilingual):
     """A file a union keeps: a contract, a report, a letter. Its own until shared."""
 
     TRANSLATABLE_FIELDS = ("title", "description")
@@ -27,6 +28,7 @@ class Document(Multilingual):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     uploaded_at = models.DateTimeField(default=timezone.now)
+    audience = audience_field(Audience.LEADERS)
 
     class Meta:
         ordering = ["-uploaded_at"]
@@ -40,7 +42,7 @@ class Document(Multilingual):
         return reverse("documents:document", args=[self.pk])
 
     def audience_lines(self) -> list[str]:
-        return [
-            str(_("The administrators, staff and officers of %(org)s."))
-            % {"org": self.organisation}
-        ]
+        lines = [leaders_of(self.organisation)]
+        if self.audience != Audience.LEADERS:
+            lines.append(self.audience_line())
+        return lines

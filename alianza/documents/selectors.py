@@ -3,22 +3,22 @@ from django.db.models import Q, QuerySet
 from alianza.orgs import roles
 from alianza.orgs.models import Organisation
 from alianza.orgs.selectors import organisations_of, standing
+from alianza.spaces.audience import audience_q
 from alianza.spaces.selectors import ids_shared_with
 
 from .models import Document
 
 
 def visible_documents(user) -> QuerySet[Document]:
-    """The documents of the user's organisations (for its leaders) and those shared
-    into a joint space the user takes part in."""
+    """The documents their audience reaches (their union's leaders always) and
+    those shared into a joint space the user takes part in."""
     st = standing(user)
     if st.is_superuser:
         return Document.objects.all()
     if st.person is None:
-        return Document.objects.none()
+        return Document.objects.filter(audience_q(user))
     return Document.objects.filter(
-        Q(organisation_id__in=st.organisation_ids(roles.LEADING_ROLES))
-        | Q(pk__in=ids_shared_with(user, Document))
+        audience_q(user) | Q(pk__in=ids_shared_with(user, Document))
     )
 
 

@@ -2,15 +2,16 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
-from alianza.lib.permissions import get_visible, require
+from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.lib.written import prefetch_translations
 from alianza.spaces.forms import share_panel
 
 from . import actions
-from .forms import UploadForm
+from .forms import AudienceForm, UploadForm
 from .models import Document
 from .selectors import (
     documents_listing,
@@ -49,6 +50,8 @@ def document_new(request: AuthedRequest) -> HttpResponse:
             language=data["language"],
             file=data["file"],
             description=data["description"],
+            audience=data["audience"],
+            audience_unit=data["audience_unit"],
         ),
         _("%(name)s was uploaded."),
         form=form,
@@ -68,6 +71,7 @@ def document(request: AuthedRequest, pk: int) -> HttpResponse:
         {
             "document": obj,
             "may_manage": may_manage,
+            "audience_form": AudienceForm(document=obj) if may_manage else None,
             **share_panel(request.user, obj, may_manage),
         },
     )
@@ -80,4 +84,21 @@ def download(request: AuthedRequest, pk: int) -> FileResponse:
     )
     return FileResponse(
         obj.file.open("rb"), as_attachment=True, filename=obj.original_name
+    )
+
+
+@login_required
+@require_POST
+def document_audience(request: AuthedRequest, pk: int) -> HttpResponse:
+    obj: Document = get_changeable(
+        request.user, documents_with_uploader(), "documents.change_document",
+        view="documents.view_document", pk=pk,
+    )  # fmt: skip
+    return run_action(
+        request,
+        lambda data: actions.set_document_audience(request.user, obj, **data),
+        _("Who may see it was changed."),
+        form=AudienceForm(request.POST, document=obj),
+        then=obj,
+        invalid=_("Choose who may see it, and the unit when it is for a unit."),
     )

@@ -7,7 +7,7 @@ from ninja.pagination import paginate
 from alianza.alerts import selectors as alerts
 from alianza.alerts.models import Alert
 from alianza.lib.http import ApiRequest, Pages, one_of
-from alianza.lib.permissions import get_visible
+from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation, Unit
 
 from . import actions, selectors
@@ -25,6 +25,8 @@ class CampaignOut(Schema):
     language: str
     started_on: str | None
     employer: str | None = Field(None, alias="employer.slug")
+    audience: str = one_of(Campaign, "audience")
+    audience_unit_id: int | None
 
     @staticmethod
     def resolve_started_on(obj) -> str | None:
@@ -50,6 +52,9 @@ class RequestOut(Schema):
     status: str = one_of(SolidarityRequest, "status")
     deadline: str | None
     audiences: list[str]
+    #: Who may read it once published (``audiences`` are the unions it asks).
+    audience: str = one_of(SolidarityRequest, "audience")
+    audience_unit_id: int | None
     pledges: list[PledgeOut]
 
     @staticmethod
@@ -74,6 +79,13 @@ class PledgeIn(Schema):
     unit_id: int | None = None
 
 
+class AudienceIn(Schema):
+    """Who may see the record: ``unit`` needs one of its union's units."""
+
+    audience: str = one_of(Campaign, "audience")
+    audience_unit_id: int | None = None
+
+
 class ProgressOut(Schema):
     """Each recipient counted once, in one state (``Delivery.state``)."""
 
@@ -91,6 +103,21 @@ class ProgressOut(Schema):
 @paginate(Pages)
 def campaigns(request: ApiRequest):
     return selectors.campaign_list(request.auth)
+
+
+@router.put("/campaigns/{campaign_id}/audience", response=CampaignOut)
+def campaign_audience(request: ApiRequest, campaign_id: int, data: AudienceIn):
+    """Its union's leaders choose who may see the campaign."""
+    campaign: Campaign = get_changeable(
+        request.auth, selectors.campaigns_with_owner(), "solidarity.change_campaign",
+        view="solidarity.view_campaign", pk=campaign_id,
+    )  # fmt: skip
+    unit = (
+        get_object_or_404(Unit, pk=data.audience_unit_id)
+        if data.audience_unit_id
+        else None
+    )
+    return actions.set_audience(request.auth, campaign, data.audience, unit)
 
 
 @router.get("/requests", response=list[RequestOut])

@@ -19,6 +19,7 @@ from alianza.accounts.models import User
 from alianza.alerts.models import Alert
 from alianza.employers.models import Employer, Worksite
 from alianza.multilingual.models import Translation
+from alianza.orgs.audience import Audience
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.spaces.models import JointSpace, Share
 
@@ -81,6 +82,17 @@ def _worksite(employer: str, name: str) -> Worksite:
     return Worksite.objects.get(employer__slug=employer, name=name)
 
 
+#: Who may see each campaign of the demonstration (the others: their union's leaders).
+#: The strikes' campaign stays with the leaders while its strikes are for every
+#: member of Los Mineros; members of each union have campaigns open to them.
+AUDIENCES = {
+    "Justice for Pasta de Conchos": Audience.ALLIANCE,
+    "Justice for the Río Sonora": Audience.UNION,
+    "ASARCO bargaining in five locals": Audience.UNION,
+    "Enforceable labour rights in NAFTA and Mexico's labour law reform": Audience.UNION,
+}
+
+
 def _campaigns(orgs: dict[str, Organisation], team: list[Any]) -> dict[str, Campaign]:
     found: dict[str, Campaign] = {}
     for data in CAMPAIGNS:
@@ -95,6 +107,7 @@ def _campaigns(orgs: dict[str, Organisation], team: list[Any]) -> dict[str, Camp
                 employer=Employer.objects.filter(slug=data.get("employer")).first()
                 or (worksite.employer if worksite else None),
                 worksite=worksite, illustrative=data.get("illustrative", False),
+                audience=AUDIENCES.get(data["title"]["en"], Audience.LEADERS),
             ),
         )  # fmt: skip
         for other in ("en", "es", "fr"):
@@ -133,7 +146,7 @@ def _strikes(campaign: Campaign, orgs: dict[str, Organisation]) -> None:
             unit=Unit.objects.get(organisation=orgs[LM], name=unit),
             defaults=dict(
                 worksite=_worksite(employer, site), started_on=STRIKES_BEGAN,
-                demands=demands_es, language="es",
+                demands=demands_es, language="es", audience=Audience.UNION,
             ),
         )  # fmt: skip
         _translate(strike, "demands", "en", demands_en)
@@ -191,7 +204,7 @@ def _events(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
             organisation=orgs[org], title=title["es"],
             defaults=dict(
                 kind=kind, language="es", starts_on=day, place=place, country=country,
-                annual=annual, description=text["es"],
+                annual=annual, description=text["es"], audience=Audience.ALLIANCE,
                 campaign=campaigns["Justice for Pasta de Conchos"]
                 if day.month == 2 else None,
             ),
@@ -243,7 +256,7 @@ def _asarco(orgs: dict[str, Organisation], campaigns: dict[str, Campaign]) -> No
         organisation=orgs[USW], title=ASARCO_REQUEST["title"]["en"],
         defaults=dict(
             campaign=campaign, language="en", body=ASARCO_REQUEST["body"]["en"],
-            status=SolidarityRequest.Status.PUBLISHED,
+            status=SolidarityRequest.Status.PUBLISHED, audience=Audience.UNION,
             published_at=datetime(2013, 6, 1, 12, tzinfo=MX),
             vetted_by=User.objects.filter(email="j.walker@usw.example").first(),
         ),

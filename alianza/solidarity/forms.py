@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -6,14 +8,18 @@ from django.utils.translation import pgettext_lazy
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.forms import StyledForm
 from alianza.lib.money import currency_choices
+from alianza.orgs.audience import Audience, AudienceFields
 from alianza.orgs.models import Country, Organisation, Person, Unit
 
 from .models import (
     Campaign,
     Event,
+    Letter,
     OrganizingTarget,
     Pledge,
     Signature,
+    SolidarityRequest,
+    Strike,
     TimelineEntry,
 )
 
@@ -44,7 +50,39 @@ class OwnedForm(StyledForm):
             self.fields["organisation"].initial = organisations[0]
 
 
-class CampaignForm(OwnedForm):
+class ForAudienceForm(AudienceFields, OwnedForm):
+    """A record for one of the person's unions, and who may see it (the default
+    audience of ``MODEL``); the unit picker offers those unions' units."""
+
+    MODEL: Any = Campaign
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, organisations=organisations, **kwargs)
+        units = (
+            Unit.objects.filter(organisation__in=organisations).select_related(
+                "organisation"
+            )
+            if organisations is not None
+            else None
+        )
+        self.add_audience_fields(units, self.MODEL._meta.get_field("audience").default)
+
+    def clean(self):
+        data = super().clean() or {}
+        unit, organisation = data.get("audience_unit"), data.get("organisation")
+        if (
+            data.get("audience") == Audience.UNIT
+            and unit is not None
+            and organisation is not None
+            and unit.organisation_id != organisation.pk
+        ):
+            self.add_error("audience_unit", _("Choose one of your own union's units."))
+        return data
+
+
+class CampaignForm(ForAudienceForm):
+    MODEL = Campaign
+
     kind = forms.ChoiceField(label=_("Kind"), choices=Campaign.Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
     summary = forms.CharField(
@@ -86,7 +124,10 @@ class TeamMemberForm(StyledForm):
         self.fields["person"].queryset = people  # type: ignore[attr-defined]
 
 
-class StrikeForm(StyledForm):
+class StrikeForm(AudienceFields, StyledForm):
+    """A strike, and who may see it (by default the union's members); the unit
+    picker offers the campaign's union's units."""
+
     worksite = forms.ModelChoiceField(
         label=_("Worksite"), queryset=Worksite.objects.select_related("employer")
     )
@@ -98,6 +139,10 @@ class StrikeForm(StyledForm):
         label=_("Demands"), widget=forms.Textarea(attrs={"rows": 4})
     )
     language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, units=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_audience_fields(units, Strike._meta.get_field("audience").default)
 
 
 class TargetForm(StyledForm):
@@ -127,7 +172,9 @@ class ContactForm(StyledForm):
     )
 
 
-class EventForm(OwnedForm):
+class EventForm(ForAudienceForm):
+    MODEL = Event
+
     kind = forms.ChoiceField(label=_("Kind"), choices=Event.Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
     starts_on = forms.DateField(label=_("Date"), widget=DATE)
@@ -145,7 +192,9 @@ class DelegationForm(OwnedForm):
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
 
 
-class RequestForm(OwnedForm):
+class RequestForm(ForAudienceForm):
+    MODEL = SolidarityRequest
+
     title = forms.CharField(label=_("Title"), max_length=200)
     body = forms.CharField(
         label=_("What we ask"), widget=forms.Textarea(attrs={"rows": 6})
@@ -170,7 +219,9 @@ class PledgeForm(OwnedForm):
     )
 
 
-class LetterForm(OwnedForm):
+class LetterForm(ForAudienceForm):
+    MODEL = Letter
+
     title = forms.CharField(label=_("Title"), max_length=200)
     addressee = forms.CharField(label=_("To"), max_length=300, required=False)
     body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 10}))
@@ -265,3 +316,13 @@ class AllySignForm(StyledForm):
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("Your e-mail address"))
     country = forms.CharField(label=_("Country"), max_length=100)
+
+
+class AudienceForm(AudienceFields, StyledForm):
+    """Who may see a record already written: its union's leaders change it."""
+
+    def __init__(self, *args, record=None, units=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_audience_fields(units, getattr(record, "audience", Audience.LEADERS))
+        if record is not None:
+            self.fields["audience_unit"].initial = record.audience_unit_id

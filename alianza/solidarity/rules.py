@@ -15,8 +15,10 @@ from .selectors import (
     led_organisation_ids,
     on_team,
     visible_campaigns,
+    visible_events,
     visible_letters,
     visible_requests,
+    visible_strikes,
 )
 
 
@@ -32,6 +34,17 @@ def can_view_campaign(user, campaign) -> bool:
     return (
         campaign is not None and visible_campaigns(user).filter(pk=campaign.pk).exists()
     )
+
+
+@rules.predicate
+def can_view_strike(user, strike) -> bool:
+    """A strike is seen by its own audience and by whoever sees its campaign."""
+    return strike is not None and visible_strikes(user).filter(pk=strike.pk).exists()
+
+
+@rules.predicate
+def can_view_event(user, event) -> bool:
+    return event is not None and visible_events(user).filter(pk=event.pk).exists()
 
 
 @rules.predicate
@@ -130,8 +143,8 @@ def organises_event(user, event) -> bool:
 
 
 rules.add_perm("solidarity.view_hub", is_signed_in)
-# Everyone signed in sees the alliance's calendar and answers for herself; the
-# organising union's leaders read who answered.
+# Everyone signed in sees the events of the calendar their audience reaches and
+# answers for herself; the organising union's leaders read who answered.
 rules.add_perm("solidarity.answer_event", has_a_person)
 rules.add_perm("solidarity.view_event_answers", organises_event)
 # Campaigns, events, requests and letters are written for a union its leaders lead;
@@ -144,11 +157,12 @@ rules.add_perm("solidarity.change_campaign", leads_owner)
 rules.add_perm("solidarity.add_timelineentry", leads_campaign_owner | leads_owner)
 rules.add_perm("solidarity.view_timelineentry", can_view_campaign_of)
 rules.add_perm("solidarity.change_timelineentry", leads_campaign_owner | leads_owner)
-rules.add_perm("solidarity.view_strike", can_view_campaign_of)
+rules.add_perm("solidarity.view_strike", can_view_strike)
 rules.add_perm("solidarity.change_strike", leads_campaign_owner)
 rules.add_perm("solidarity.view_organizingtarget", can_view_campaign_of)
 rules.add_perm("solidarity.change_organizingtarget", leads_campaign_owner)
 rules.add_perm("solidarity.organize_target", is_on_target_team)
+rules.add_perm("solidarity.view_event", can_view_event)
 rules.add_perm("solidarity.change_event", leads_owner)
 rules.add_perm("solidarity.add_delegation", leads_it_or_any)
 rules.add_perm("solidarity.view_delegation", is_signed_in)

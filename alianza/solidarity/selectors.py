@@ -7,9 +7,11 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 
 from alianza.alerts.models import Alert
 from alianza.alerts.selectors import recent_alerts
+from alianza.orgs.audience import Audience
 from alianza.orgs.models import Membership, Organisation, Person
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
+from alianza.spaces.audience import audience_q
 from alianza.spaces.selectors import ids_shared_with
 
 from .models import (
@@ -45,15 +47,15 @@ def led_organisations(user) -> QuerySet[Organisation]:
 
 
 def visible_campaigns(user) -> QuerySet[Campaign]:
-    """Campaigns of the unions the user leads, those whose team names them, and
-    those shared into a joint space they take part in."""
+    """Campaigns its audience reaches (its union's leaders always), those whose team
+    names the person, and those shared into a joint space she takes part in."""
     st = standing(user)
     if st.is_superuser:
         return Campaign.objects.all()
     if st.person is None:
-        return Campaign.objects.none()
+        return Campaign.objects.filter(audience_q(user))
     return Campaign.objects.filter(
-        Q(organisation_id__in=led_organisation_ids(user))
+        audience_q(user)
         | Q(pk__in=Campaign.team.through.objects.filter(person=st.person).values(
             "campaign_id"))
         | Q(pk__in=ids_shared_with(user, Campaign))
@@ -61,7 +63,13 @@ def visible_campaigns(user) -> QuerySet[Campaign]:
 
 
 def visible_strikes(user) -> QuerySet[Strike]:
-    return Strike.objects.filter(campaign__in=visible_campaigns(user))
+    """Strikes their own audience reaches, and those of the campaigns she sees."""
+    if standing(user).is_superuser:
+        return Strike.objects.all()
+    return Strike.objects.filter(
+        audience_q(user, owner="campaign__organisation_id")
+        | Q(campaign__in=visible_campaigns(user))
+    )
 
 
 def visible_targets(user) -> QuerySet[OrganizingTarget]:
@@ -77,34 +85,40 @@ def on_team(user, campaign: Campaign) -> bool:
 
 
 def visible_requests(user) -> QuerySet[SolidarityRequest]:
-    """A union's own requests (for its leaders) and the published requests that ask
-    the unions the user leads."""
+    """A union's own requests (for its leaders), the published requests that ask
+    the unions the user leads, and the published requests its audience reaches."""
     st = standing(user)
     if st.is_superuser:
         return SolidarityRequest.objects.all()
     led = led_organisation_ids(user)
-    if not led:
-        return SolidarityRequest.objects.none()
     asked = SolidarityRequest.audiences.through.objects.filter(
         organisation_id__in=led
     ).values("solidarityrequest_id")
     return SolidarityRequest.objects.filter(
-        Q(organisation_id__in=led) | Q(status__in=VISIBLE_STATUSES, pk__in=asked)
+        Q(organisation_id__in=led)
+        | Q(status__in=VISIBLE_STATUSES) & (Q(pk__in=asked) | audience_q(user))
     )
 
 
 def public_letters() -> QuerySet[Letter]:
-    """Published letters whose every signature is confirmed."""
+    """Published letters for the public whose every signature that counts is
+    confirmed: their public page."""
     unconfirmed = Signature.objects.active().filter(
         letter=OuterRef("pk"), confirmed_at__isnull=True
     )
     signed = Signature.objects.active().filter(letter=OuterRef("pk"))
     return Letter.objects.filter(
-        Exists(signed), ~Exists(unconfirmed), status=Letter.Status.PUBLISHED
+        Exists(signed),
+        ~Exists(unconfirmed),
+        status=Letter.Status.PUBLISHED,
+        audience=Audience.PUBLIC,
     )
 
 
 def visible_letters(user) -> QuerySet[Letter]:
+    """Its union's leaders and signatories, the spaces it is shared into; once
+    published, its audience (a letter for the public: once every signature is
+    confirmed, on its public page)."""
     st = standing(user)
     if st.is_superuser:
         return Letter.objects.all()
@@ -119,6 +133,9 @@ def visible_letters(user) -> QuerySet[Letter]:
         )
         | Q(pk__in=ids_shared_with(user, Letter))
         | Q(pk__in=public_letters().values("pk"))
+        | Q(status=Letter.Status.PUBLISHED)
+        & ~Q(audience=Audience.PUBLIC)
+        & audience_q(user)
     )
 
 
@@ -152,6 +169,39 @@ def signatory_choices() -> QuerySet[Person]:
     ).distinct()
 
 
+def open_to_her(user, limit: int = 5) -> dict[str, list]:
+    """Her unions' strikes on now, active campaigns and published requests written
+    for their members (any audience wider than the leaders) that reach her: the
+    member's home lists them."""
+    unions = standing(user).organisation_ids()
+    wider = ~Q(audience=Audience.LEADERS)
+    strikes = (
+        visible_strikes(user)
+        .filter(wider, campaign__organisation_id__in=unions, ended_on__isnull=True)
+        .select_related("unit", "worksite__employer", "campaign__organisation")
+        .order_by("started_on")
+    )
+    campaigns = (
+        visible_campaigns(user)
+        .filter(wider, organisation_id__in=unions, status=Campaign.Status.ACTIVE)
+        .select_related("organisation")
+    )
+    requests = (
+        visible_requests(user)
+        .filter(
+            wider,
+            organisation_id__in=unions,
+            status=SolidarityRequest.Status.PUBLISHED,
+        )
+        .select_related("organisation")
+    )
+    return {
+        "strikes": list(strikes[:limit]),
+        "campaigns": list(campaigns[:limit]),
+        "requests": list(requests[:limit]),
+    }
+
+
 # --- Pages: what each page of the hub lists -------------------------------------------
 
 
@@ -178,17 +228,28 @@ def hub_records(user) -> dict[str, Any]:
     }
 
 
-def events_by_next_date(today: date) -> list[tuple[Event, date]]:
-    """Every event with the date it next happens (annual ones repeat), soonest first."""
-    events = Event.objects.select_related("organisation", "campaign").prefetch_related(
-        "delegations__organisation", "delegations__unit"
+def visible_events(user) -> QuerySet[Event]:
+    """The events whose audience reaches the person (the organising union's leaders
+    always)."""
+    if standing(user).is_superuser:
+        return Event.objects.all()
+    return Event.objects.filter(audience_q(user))
+
+
+def events_by_next_date(user, today: date) -> list[tuple[Event, date]]:
+    """Every event she may see with the date it next happens (annual ones repeat),
+    soonest first."""
+    events = (
+        visible_events(user)
+        .select_related("organisation", "campaign", "audience_unit")
+        .prefetch_related("delegations__organisation", "delegations__unit")
     )
     return sorted(((e, e.next_date(today)) for e in events), key=lambda pair: pair[1])
 
 
-def upcoming_events(today: date, limit: int = 6) -> list[Event]:
-    """The next events from ``today`` on."""
-    events = Event.objects.select_related("organisation")
+def upcoming_events(user, today: date, limit: int = 6) -> list[Event]:
+    """The next events she may see from ``today`` on."""
+    events = visible_events(user).select_related("organisation")
     dated = sorted(((e.next_date(today), e) for e in events), key=lambda p: p[0])
     return [e for day, e in dated if day >= today][:limit]
 
@@ -225,8 +286,8 @@ def answers_to(event: Event, today: date) -> QuerySet[Rsvp]:
     ).select_related("person")
 
 
-def all_events() -> QuerySet[Event]:
-    return Event.objects.all()
+def events_with_owner() -> QuerySet[Event]:
+    return Event.objects.select_related("organisation", "audience_unit")
 
 
 def campaigns_with_owner() -> QuerySet[Campaign]:

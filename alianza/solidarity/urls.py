@@ -1,6 +1,7 @@
 from django.urls import path
 
 from .views import (
+    audience,
     campaigns,
     events,
     hub,
@@ -77,4 +78,5 @@ urlpatterns = [
          name="letter_sign_confirm"),
     path("letters/<slug:slug>/", letters.letter_public, name="letter_public"),
     path("letters/<slug:slug>/sign/", signing.letter_sign, name="letter_sign"),
+    path("solidarity/<str:kind>/<int:pk>/audience/", audience.audience, name="audience"),
 ]  # fmt: skip

@@ -7,6 +7,7 @@ from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
     PERSONAS,
+    REDIRECT,
     USW_LEADERS,
     Row,
     allow,
@@ -14,6 +15,20 @@ from tests.matrix import (
     matrix_tests,
     run_page,
 )
+
+
+def _the_document(w):
+    """One Los Mineros document (``the_document`` uploads a new one each time)."""
+    from alianza.documents.models import Document
+
+    return Document.objects.filter(organisation=w.mineros).first() or (
+        rec.the_document(w)
+    )
+
+
+def _audience_is(document, audience: str) -> None:
+    assert document.audience == audience, document.audience
+
 
 PAGES: dict[str, Row] = {
     "documents:documents": Row(lambda w: reverse("documents:documents"), expect(200)),
@@ -25,6 +40,15 @@ PAGES: dict[str, Row] = {
     "documents:document": Row(
         lambda w: reverse("documents:document", args=[rec.the_document(w).pk]),
         allow({"mineros_officer", "mineros_staff"}, 200, no=404),
+    ),
+    # Who may see it: its uploader and Los Mineros' managers (here the staffer who
+    # uploaded it) choose; the officer reads it but may not change it.
+    "documents:audience": Row(
+        lambda w: reverse("documents:audience", args=[_the_document(w).pk]),
+        {**allow({"mineros_staff"}, REDIRECT, no=404), "mineros_officer": 403},
+        method="post",
+        data=lambda w: {"audience": "union"},
+        check=lambda w: _audience_is(_the_document(w), "union"),
     ),
     "documents:download": Row(
         lambda w: reverse("documents:download", args=[rec.the_document(w).pk]),

@@ -2,6 +2,7 @@
 permission check, transaction, audit entry. One module per topic; all of them are
 reachable from here (``actions.create_campaign(...)``)."""
 
+from .audience import set_audience
 from .campaigns import (
     add_team_member,
     add_timeline_entry,
@@ -69,6 +70,7 @@ __all__ = [
     "register_strike",
     "replace_signatory",
     "revoke_invitation",
+    "set_audience",
     "set_campaign_status",
     "set_open_to_individuals",
     "sign_as_ally",

@@ -11,11 +11,11 @@ from alianza.audit.log import record
 from alianza.employers.models import Employer, Worksite
 from alianza.lib.permissions import require
 from alianza.lib.writing import language_of
-from alianza.orgs.models import Organisation, Person
+from alianza.orgs.models import Organisation, Person, Unit
 from alianza.orgs.selectors import standing, visible_people
 
 from ..models import Campaign, Strike, TimelineEntry
-from ._fields import language_code, required_text
+from ._fields import audience_fields, language_code, required_text
 
 
 @transaction.atomic
@@ -31,11 +31,15 @@ def create_campaign(
     employer: Employer | None = None,
     worksite: Worksite | None = None,
     government: str = "",
+    audience: str | None = None,
+    audience_unit: Unit | None = None,
 ) -> Campaign:
     require(actor, "solidarity.add_campaign", organisation)
     if kind not in Campaign.Kind.values:
         raise ValidationError({"kind": _("Choose a kind of campaign.")})
+    seen_by = audience_fields(Campaign, organisation, audience, audience_unit)
     campaign = Campaign.objects.create(
+        **seen_by,
         organisation=organisation, kind=kind,
         title=required_text(title, "title", _("Give the campaign a title.")),
         summary=summary.strip(), language=language_code(language), started_on=started_on,
@@ -46,7 +50,7 @@ def create_campaign(
     if person is not None:
         campaign.team.add(person)
     record("solidarity.campaign_created", actor=actor, organisation=organisation,
-           target=campaign, data={"kind": kind})  # fmt: skip
+           target=campaign, data={"kind": kind, "audience": seen_by["audience"]})  # fmt: skip
     return campaign
 
 

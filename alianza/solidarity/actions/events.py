@@ -15,7 +15,7 @@ from alianza.lib.writing import language_of
 from alianza.orgs.models import Organisation, Unit
 
 from ..models import Campaign, Delegation, Event, Rsvp
-from ._fields import language_code, required_text
+from ._fields import audience_fields, language_code, required_text
 
 
 @transaction.atomic
@@ -32,11 +32,15 @@ def create_event(
     place: str = "",
     annual: bool = False,
     campaign: Campaign | None = None,
+    audience: str | None = None,
+    audience_unit: Unit | None = None,
 ) -> Event:
     require(actor, "solidarity.add_campaign", organisation)
     if kind not in Event.Kind.values:
         raise ValidationError({"kind": _("Choose a kind of event.")})
+    seen_by = audience_fields(Event, organisation, audience, audience_unit)
     event = Event.objects.create(
+        **seen_by,
         organisation=organisation, kind=kind,
         title=required_text(title, "title", _("Give the event a title.")),
         description=description.strip(), language=language_code(language),
@@ -44,7 +48,8 @@ def create_event(
         campaign=campaign, uid=f"{secrets.token_hex(16)}@alianza",
     )  # fmt: skip
     record("solidarity.event_created", actor=actor, organisation=organisation,
-           target=event, data={"kind": kind, "date": starts_on.isoformat()})  # fmt: skip
+           target=event, data={"kind": kind, "date": starts_on.isoformat(),
+                               "audience": seen_by["audience"]})  # fmt: skip
     return event
 
 

@@ -14,11 +14,11 @@ from alianza.audit.log import record
 from alianza.lib.permissions import require
 from alianza.notifications.actions import notify
 from alianza.notifications.models import Kind
-from alianza.orgs.models import Membership, Organisation, Person
+from alianza.orgs.models import Membership, Organisation, Person, Unit
 from alianza.orgs.roles import LEADING_ROLES
 
 from ..models import Campaign, Letter, Signature, SolidarityRequest
-from ._fields import language_code, required_text
+from ._fields import audience_fields, language_code, required_text
 
 
 @transaction.atomic
@@ -33,11 +33,15 @@ def draft_letter(
     dated: date | None = None,
     campaign: Campaign | None = None,
     request: SolidarityRequest | None = None,
+    audience: str | None = None,
+    audience_unit: Unit | None = None,
 ) -> Letter:
     require(actor, "solidarity.add_campaign", organisation)
+    seen_by = audience_fields(Letter, organisation, audience, audience_unit)
     title = required_text(title, "title", _("Give the letter a title."))
     base = slugify(title)[:40] or "letter"
     letter = Letter.objects.create(
+        **seen_by,
         organisation=organisation, slug=f"{base}-{secrets.token_hex(3)}",
         title=title, body=required_text(body, "body", _("Write the letter.")),
         language=language_code(language), addressee=addressee.strip(),
@@ -45,7 +49,7 @@ def draft_letter(
         created_by=actor,
     )  # fmt: skip
     record("solidarity.letter_drafted", actor=actor, organisation=organisation,
-           target=letter)  # fmt: skip
+           target=letter, data={"audience": seen_by["audience"]})  # fmt: skip
     return letter
 
 

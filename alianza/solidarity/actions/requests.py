@@ -21,7 +21,7 @@ from alianza.orgs.selectors import leading_people
 
 from ..models import Campaign, Pledge, SolidarityRequest
 from ..selectors import missing_translations
-from ._fields import language_code, required_text
+from ._fields import audience_fields, language_code, required_text
 
 
 @transaction.atomic
@@ -35,11 +35,15 @@ def draft_request(
     audiences: list[Organisation] | Any = (),
     deadline: date | None = None,
     campaign: Campaign | None = None,
+    audience: str | None = None,
+    audience_unit: Unit | None = None,
 ) -> SolidarityRequest:
     require(actor, "solidarity.add_campaign", organisation)
+    seen_by = audience_fields(SolidarityRequest, organisation, audience, audience_unit)
     if campaign is not None and campaign.organisation_id != organisation.pk:
         raise ValidationError({"campaign": _("Choose a campaign of your union.")})
     req = SolidarityRequest.objects.create(
+        **seen_by,
         organisation=organisation, campaign=campaign,
         title=required_text(title, "title", _("Give the request a title.")),
         body=required_text(body, "body", _("Say what you ask of your partners.")),
@@ -47,7 +51,7 @@ def draft_request(
     )  # fmt: skip
     req.audiences.set([o for o in audiences if o.pk != organisation.pk])
     record("solidarity.request_drafted", actor=actor, organisation=organisation,
-           target=req)  # fmt: skip
+           target=req, data={"audience": seen_by["audience"]})  # fmt: skip
     return req
 
 

@@ -11,11 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
+from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
-from ._audience import leaders_of
 
-
-class Campaign(Multilingual):
+class Campaign(HasAudience, Multilingual):
     """A union's campaign: organizing, strike support, legal defence, and so on."""
 
     class Kind(models.TextChoices):
@@ -73,6 +72,9 @@ class Campaign(Multilingual):
     )
     created_at = models.DateTimeField(default=timezone.now)
     illustrative = models.BooleanField(_("illustrative"), default=False)
+    #: Who reads it; its organizing targets' contacts stay with the team whatever
+    #: the audience.
+    audience = audience_field(Audience.LEADERS)
 
     class Meta:
         ordering = ["status", "-started_on", "title"]
@@ -91,10 +93,15 @@ class Campaign(Multilingual):
         return self.kind == self.Kind.ORGANIZING
 
     def audience_lines(self) -> list[str]:
-        return [
-            leaders_of(self.organisation),
-            str(_("The people named on the campaign's team.")),
-        ]
+        lines = [leaders_of(self.organisation)]
+        if self.audience != Audience.LEADERS:
+            lines.append(self.audience_line())
+        lines.append(str(_("The people named on the campaign's team.")))
+        if self.is_organizing:
+            lines.append(
+                str(_("The contacts of its organizing targets: its team only."))
+            )
+        return lines
 
     def targets(self) -> list[str]:
         """Its employer, worksite and government, in the reader's language."""
@@ -154,7 +161,7 @@ class TimelineEntry(Multilingual):
         return self.campaign.get_absolute_url() + f"#entry-{self.pk}"
 
 
-class Strike(Multilingual):
+class Strike(HasAudience, Multilingual):
     """A strike, followed within a strike-support campaign."""
 
     TRANSLATABLE_FIELDS = ("demands",)
@@ -178,6 +185,8 @@ class Strike(Multilingual):
     ended_on = models.DateField(_("ended"), null=True, blank=True)
     demands = models.TextField(_("demands"))
     illustrative = models.BooleanField(_("illustrative"), default=False)
+    #: A strike may reach further than its campaign: by default, the union's members.
+    audience = audience_field(Audience.UNION)
 
     class Meta:
         ordering = ["started_on"]
@@ -189,6 +198,17 @@ class Strike(Multilingual):
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:strike", args=[self.pk])
+
+    @property
+    def audience_organisation(self):
+        return self.campaign.organisation
+
+    def audience_lines(self) -> list[str]:
+        lines = [leaders_of(self.campaign.organisation)]
+        if self.audience != Audience.LEADERS:
+            lines.append(self.audience_line())
+        lines.append(str(_("Whoever may see its campaign.")))
+        return lines
 
     def days(self, today: date | None = None) -> int:
         end = self.ended_on or today or timezone.localdate()

@@ -10,12 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
+from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 from alianza.orgs.models import Country
 
 from .campaigns import Campaign
 
 
-class Event(Multilingual):
+class Event(HasAudience, Multilingual):
     """A date in the alliance's calendar: a commemoration, a rally, a conference."""
 
     class Kind(models.TextChoices):
@@ -48,6 +49,7 @@ class Event(Multilingual):
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     annual = models.BooleanField(_("every year on this date"), default=False)
     uid = models.CharField(max_length=64, unique=True, editable=False)
+    audience = audience_field(Audience.ALLIANCE)
 
     class Meta:
         ordering = ["starts_on"]
@@ -59,6 +61,12 @@ class Event(Multilingual):
 
     def get_absolute_url(self) -> str:
         return reverse("solidarity:events") + f"#event-{self.pk}"
+
+    def audience_lines(self) -> list[str]:
+        lines = [leaders_of(self.organisation)]
+        if self.audience != Audience.LEADERS:
+            lines.append(self.audience_line())
+        return lines
 
     def next_date(self, today: date | None = None) -> date:
         """The next time it happens: this year's or next year's date when annual."""

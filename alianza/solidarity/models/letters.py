@@ -9,13 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
+from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
-from ._audience import leaders_of
 from .campaigns import Campaign
 from .requests import SolidarityRequest
 
 
-class Letter(Multilingual):
+class Letter(HasAudience, Multilingual):
     """A letter or statement, written in one language, co-signed by officers."""
 
     class Status(models.TextChoices):
@@ -55,6 +55,9 @@ class Letter(Multilingual):
         default=False,
         help_text=_("Members and allies may add their names once it is published."),
     )
+    #: Who reads it once published (the public page needs every signature
+    #: confirmed); until then its union's leaders and its signatories.
+    audience = audience_field(Audience.PUBLIC)
 
     class Meta:
         ordering = ["-dated", "title"]
@@ -69,8 +72,17 @@ class Letter(Multilingual):
 
     def audience_lines(self) -> list[str]:
         lines = [leaders_of(self.organisation), str(_("Its signatories."))]
+        if self.audience == Audience.LEADERS:
+            return lines
         if self.is_public:
-            lines.append(str(_("Everyone: it is published on a public page.")))
+            lines.append(self.audience_line(public_page=True))
+        elif self.is_published and not self.is_for_the_public:
+            lines.append(self.audience_line())
+        else:
+            lines.append(
+                str(_("Once it is published: %(audience)s"))
+                % {"audience": self.audience_line(public_page=True)}
+            )
         return lines
 
     @property
@@ -91,7 +103,12 @@ class Letter(Multilingual):
 
     @property
     def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.all_confirmed
+        """On its public page: published for the public, every signature confirmed."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.audience == Audience.PUBLIC
+            and self.all_confirmed
+        )
 
     @property
     def is_draft(self) -> bool:

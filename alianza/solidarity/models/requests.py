@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from alianza.lib.money import validate_currency
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
+from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
-from ._audience import leaders_of
 from .campaigns import Campaign
 
 
-class SolidarityRequest(Multilingual):
+class SolidarityRequest(HasAudience, Multilingual):
     """One union asks its partners for support: drafted, vetted, published."""
 
     class Status(models.TextChoices):
@@ -65,6 +65,9 @@ class SolidarityRequest(Multilingual):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    #: Who reads it once it is published (the asked unions' leaders always do);
+    #: until then its union's leaders only.
+    audience = audience_field(Audience.LEADERS)
 
     class Meta:
         ordering = ["-created_at"]
@@ -103,7 +106,19 @@ class SolidarityRequest(Multilingual):
                 str(_("The administrators, staff and officers of %(orgs)s, asked."))
                 % {"orgs": names}
             )
+            if self.audience != Audience.LEADERS:
+                lines.append(self.audience_line())
+        elif self.audience != Audience.LEADERS:
+            lines.append(
+                str(_("Once it is published: %(audience)s"))
+                % {"audience": self.audience_line()}
+            )
         return lines
+
+    @property
+    def is_out(self) -> bool:
+        """Published or closed: its audience may read it."""
+        return self.status in (self.Status.PUBLISHED, self.Status.CLOSED)
 
 
 class Pledge(Multilingual):

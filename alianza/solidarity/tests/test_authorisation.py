@@ -10,11 +10,13 @@ from django.urls import reverse
 from tests import matrix_records as rec
 from tests.matrix import (
     LEADERS,
+    MINEROS,
     MINEROS_LEADERS,
     OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
     REFUSED,
+    USW,
     USW_LEADERS,
     Row,
     allow,
@@ -195,9 +197,11 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:strike_new", args=[rec.the_campaign(w).pk]),
         allow(MINEROS_LEADERS, 200, no=404),
     ),
+    # A strike is for the union's members by default: every Mineros member reads
+    # it, though its campaign stays with the leaders.
     "solidarity:strike": Row(
         lambda w: reverse("solidarity:strike", args=[rec.the_strike(w).pk]),
-        allow(MINEROS_LEADERS, 200, no=404),
+        allow(MINEROS, 200, no=404),
     ),
     "solidarity:target_new": Row(
         lambda w: reverse("solidarity:target_new", args=[rec.the_campaign(w).pk]),
@@ -248,17 +252,20 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:event_delegation", args=[rec.the_event(w).pk]),
         # The USW's leaders send its delegation; Los Mineros' leaders are sent back
         # with the reason (they do not lead the USW), nothing recorded.
-        allow(USW_LEADERS, REDIRECT, no=403) | dict.fromkeys(MINEROS_LEADERS, REFUSED),
+        allow(USW_LEADERS, REDIRECT, no=403)
+        | dict.fromkeys(MINEROS_LEADERS, REFUSED)
+        | {"outsider": 404},
         method="post",
         data=lambda w: {"organisation": w.usw.pk, "people": 4},
         check=lambda w: _check(
             rec.the_event(w).delegations.filter(organisation=w.usw, people=4)
         ),
     ),
-    # Anyone signed in answers for herself whether she will go.
+    # Anyone in the alliance (the event's audience) answers for herself whether she
+    # will go; for the outsider the event does not exist.
     "solidarity:event_answer": Row(
         lambda w: reverse("solidarity:event_answer", args=[rec.the_event(w).pk]),
-        expect(REDIRECT),
+        expect(REDIRECT, outsider=404),
         method="post",
         data=lambda w: {"answer": "yes"},
         check=lambda w: _check(rec.the_event(w).rsvps.filter(answer="yes")),
@@ -356,6 +363,20 @@ PAGES: dict[str, Row] = {
         allow(MINEROS_LEADERS, REDIRECT, no=404),
         method="post",
         check=_check_status(_letter_to_publish, "published"),
+    ),
+    # Who may see the campaign: its union's leaders choose (the others do not
+    # know it exists).
+    "solidarity:audience": Row(
+        lambda w: reverse(
+            "solidarity:audience", args=["campaigns", rec.the_campaign(w).pk]
+        ),
+        allow(MINEROS_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"audience": "unit", "audience_unit": w.section65.pk},
+        check=lambda w: _check_equal(
+            (rec.the_campaign(w).audience, rec.the_campaign(w).audience_unit_id),
+            ("unit", w.section65.pk),
+        ),
     ),
     "solidarity:letter_public": Row(
         lambda w: reverse(
@@ -461,6 +482,13 @@ PAGES: dict[str, Row] = {
 API: dict[str, Row] = {
     "GET /api/v1/solidarity/campaigns": Row(
         lambda w: "/api/v1/solidarity/campaigns", expect(200, anonymous=401)
+    ),
+    "PUT /api/v1/solidarity/campaigns/{campaign_id}/audience": Row(
+        lambda w: f"/api/v1/solidarity/campaigns/{rec.the_campaign(w).pk}/audience",
+        allow(MINEROS_LEADERS, 200, no=404, anonymous=401),
+        method="put",
+        data=lambda w: {"audience": "union"},
+        check=lambda w: _check_equal(rec.the_campaign(w).audience, "union"),
     ),
     "GET /api/v1/solidarity/requests": Row(
         lambda w: "/api/v1/solidarity/requests", expect(200, anonymous=401)
@@ -603,7 +631,7 @@ MIRROR_PAGES: dict[str, Row] = {
     ),
     "solidarity:strike (the USW's)": Row(
         lambda w: reverse("solidarity:strike", args=[rec.the_usw_strike(w).pk]),
-        allow(USW_LEADERS, 200, no=404),
+        allow(USW, 200, no=404),
     ),
     "solidarity:target (the USW's)": Row(
         lambda w: reverse("solidarity:target", args=[rec.the_usw_target(w).pk]),

@@ -14,6 +14,7 @@ from alianza.spaces.forms import share_panel
 from .. import actions, selectors
 from ..forms import CampaignForm, TeamMemberForm, TimelineForm
 from ..models import Campaign, Strike
+from .audience import audience_form
 from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_campaign", "solidarity.change_campaign"
@@ -36,6 +37,7 @@ def campaign(request: AuthedRequest, pk: int) -> HttpResponse:
     context = {
         "campaign": obj,
         "may_manage": may_manage,
+        "audience_form": audience_form(obj) if may_manage else None,
         **selectors.campaign_records(user, obj),
         "timeline_form": TimelineForm(organisations=led) if led.exists() else None,
         "statuses": Campaign.Status.choices,

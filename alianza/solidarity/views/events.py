@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,6 +20,7 @@ from alianza.orgs.selectors import standing
 from .. import actions, selectors
 from ..forms import DelegationForm, EventForm
 from ..models import Event, Rsvp
+from .audience import audience_form
 from .common import new_for_union
 
 
@@ -27,7 +28,7 @@ from .common import new_for_union
 def events(request: AuthedRequest) -> HttpResponse:
     led = selectors.led_organisations(request.user)
     today = timezone.localdate()
-    dated = selectors.events_by_next_date(today)
+    dated = selectors.events_by_next_date(request.user, today)
     events = [event for event, _next in dated]
     counts = selectors.answer_counts(events, today)
     mine = selectors.answers_of(standing(request.user).person, today)
@@ -37,6 +38,8 @@ def events(request: AuthedRequest) -> HttpResponse:
             "event": event, "next": next_date, "upcoming": next_date >= today,
             "mine": getattr(mine.get(event.pk), "answer", ""), "counts": counts.get(event.pk, {}),
             "organises": user.has_perm("solidarity.view_event_answers", event),
+            "audience_form": audience_form(event)
+            if user.has_perm("solidarity.change_event", event) else None,
         }
         for event, next_date in dated
     ]  # fmt: skip
@@ -53,7 +56,9 @@ def events(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def event_answer(request: AuthedRequest, pk: int) -> HttpResponse:
-    event: Event = get_visible(request.user, selectors.all_events(), None, pk=pk)
+    event: Event = get_visible(
+        request.user, selectors.visible_events(request.user), None, pk=pk
+    )
     return run_action(
         request,
         lambda: actions.answer_event(
@@ -68,7 +73,10 @@ def event_answer(request: AuthedRequest, pk: int) -> HttpResponse:
 def event_answers(request: AuthedRequest, pk: int) -> HttpResponse:
     """Who answered the event's next date: for the organising union's leaders."""
     event: Event = get_visible(
-        request.user, selectors.all_events(), "solidarity.view_event_answers", pk=pk
+        request.user,
+        selectors.visible_events(request.user),
+        "solidarity.view_event_answers",
+        pk=pk,
     )
     today = timezone.localdate()
     return render(
@@ -91,7 +99,7 @@ def event_new(request: AuthedRequest) -> HttpResponse:
 @require_POST
 def event_delegation(request: AuthedRequest, pk: int) -> HttpResponse:
     user = request.user
-    event = get_object_or_404(Event, pk=pk)
+    event: Event = get_visible(user, selectors.visible_events(user), None, pk=pk)
     require(user, "solidarity.add_delegation")
     return run_action(
         request,
@@ -107,7 +115,8 @@ def event_delegation(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def events_calendar(request: HttpRequest, secret: str) -> HttpResponse:
     """The alliance's events as an iCalendar feed; annual dates repeat every year."""
-    if user_for_calendar(secret) is None:
+    user = user_for_calendar(secret)
+    if user is None:
         raise Http404
     entries = [
         ics.Event(
@@ -120,7 +129,7 @@ def events_calendar(request: HttpRequest, secret: str) -> HttpResponse:
             all_day=True,
             yearly=e.annual,
         )
-        for e in selectors.all_events()
+        for e in selectors.visible_events(user)
     ]
     response = HttpResponse(
         ics.calendar(_("Solidarity calendar"), entries),

@@ -14,7 +14,7 @@ def hub(request: AuthedRequest) -> HttpResponse:
     today = timezone.localdate()
     context = {
         **selectors.hub_records(user),
-        "events": selectors.upcoming_events(today),
+        "events": selectors.upcoming_events(user, today),
         "may_create": selectors.led_organisations(user).exists(),
         "today": today,
     }

@@ -25,6 +25,7 @@ from ..forms import (
     SignatoryForm,
 )
 from ..models import Letter, Signature
+from .audience import audience_form
 from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_letter", "solidarity.change_letter"
@@ -59,6 +60,7 @@ def letter(request: AuthedRequest, pk: int) -> HttpResponse:
             None,
         ),
         "may_manage": may_manage,
+        "audience_form": audience_form(obj) if may_manage else None,
         "signatory_form": SignatoryForm(people=selectors.signatory_choices())
         if may_sign_for
         else None,

@@ -18,6 +18,7 @@ from alianza.multilingual.text import language_name
 from .. import actions, selectors
 from ..forms import PledgeForm, RequestForm
 from ..models import Pledge, SolidarityRequest
+from .audience import audience_form
 from .common import new_for_union
 
 VIEW = "solidarity.view_solidarityrequest"
@@ -56,6 +57,9 @@ def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "asked": [(o, o.pk in answered) for o in asked],
         "answered_count": len(answered & {o.pk for o in asked}),
         "may_manage": user.has_perm("solidarity.change_solidarityrequest", obj),
+        "audience_form": audience_form(obj)
+        if user.has_perm("solidarity.change_solidarityrequest", obj)
+        else None,
         "may_vet": user.has_perm("solidarity.vet_solidarityrequest", obj),
         "missing": [language_name(c) for c in selectors.missing_translations(obj)],
         "pledge_form": PledgeForm(organisations=pledging_orgs) if may_pledge else None,

@@ -9,10 +9,12 @@ from django.utils.translation import gettext as _
 from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
+from alianza.orgs.selectors import units_of
 
 from .. import actions, selectors
 from ..forms import StrikeForm, TimelineForm
 from ..models import Campaign, Strike
+from .audience import audience_form
 
 
 @login_required
@@ -25,6 +27,7 @@ def strike_new(request: AuthedRequest, pk: int) -> HttpResponse:
     form = StrikeForm(
         request.POST or None,
         initial={"language": request.LANGUAGE_CODE, "worksite": obj.worksite},
+        units=units_of(obj.organisation),
     )
     done = run_action(
         request,
@@ -47,16 +50,20 @@ def strike(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     led = selectors.led_organisations(user)
     support, by_org = selectors.strike_support(obj)
+    sees_campaign = user.has_perm("solidarity.view_campaign", obj.campaign)
+    may_manage = user.has_perm("solidarity.change_strike", obj)
     context = {
         "strike": obj,
+        "sees_campaign": sees_campaign,
         "support": support,
         "by_org": by_org,
-        "may_manage": user.has_perm("solidarity.change_strike", obj),
+        "may_manage": may_manage,
+        "audience_form": audience_form(obj) if may_manage else None,
         "timeline_form": TimelineForm(
             organisations=led,
             initial={"happened_on": timezone.localdate(), "kind": "rally"},
         )
-        if led.exists()
+        if sees_campaign and led.exists()
         else None,
     }
     return render(request, "solidarity/strike.html", context)
