@@ -182,3 +182,18 @@ class SignatoryForm(StyledForm):
     def __init__(self, *args, people=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = people  # type: ignore[attr-defined]
+
+
+class CommentForm(StyledForm):
+    body = forms.CharField(
+        label=_("Your comment"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+        help_text=_(
+            "Plain text, up to 2,000 characters. Everyone who reads this page reads it."
+        ),
+    )
+
+
+class HideCommentForm(StyledForm):
+    reason = forms.CharField(label=_("Why hide it"), max_length=300)

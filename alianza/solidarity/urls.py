@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import campaigns, events, hub, letters, organizing, requests, strikes
+from .views import (
+    campaigns,
+    comments,
+    events,
+    hub,
+    letters,
+    organizing,
+    requests,
+    strikes,
+)
 
 app_name = "solidarity"
 urlpatterns = [
@@ -51,4 +60,18 @@ urlpatterns = [
          name="letter_publish"),
     path("solidarity/letters/<int:pk>/letter.pdf", letters.letter_pdf, name="letter_pdf"),
     path("letters/<slug:slug>/", letters.letter_public, name="letter_public"),
+    path("solidarity/campaigns/<int:pk>/comments/", comments.campaign_comment,
+         name="campaign_comment"),
+    path("solidarity/campaigns/<int:pk>/comments/open/", comments.campaign_comments_open,
+         name="campaign_comments_open"),
+    path("solidarity/requests/<int:pk>/comments/", comments.request_comment,
+         name="request_comment"),
+    path("solidarity/requests/<int:pk>/comments/open/", comments.request_comments_open,
+         name="request_comments_open"),
+    path("solidarity/comments/<int:pk>/edit/", comments.comment_edit, name="comment_edit"),
+    path("solidarity/comments/<int:pk>/delete/", comments.comment_delete,
+         name="comment_delete"),
+    path("solidarity/comments/<int:pk>/hide/", comments.comment_hide, name="comment_hide"),
+    path("solidarity/comments/<int:pk>/restore/", comments.comment_restore,
+         name="comment_restore"),
 ]  # fmt: skip

@@ -73,6 +73,11 @@ class Campaign(Multilingual):
     )
     created_at = models.DateTimeField(default=timezone.now)
     illustrative = models.BooleanField(_("illustrative"), default=False)
+    comments_open = models.BooleanField(
+        _("open to comments"),
+        default=False,
+        help_text=_("Whoever may read it may comment; its union's leaders moderate."),
+    )
 
     class Meta:
         ordering = ["status", "-started_on", "title"]

@@ -64,6 +64,11 @@ class SolidarityRequest(Multilingual):
         related_name="+",
     )
     published_at = models.DateTimeField(null=True, blank=True)
+    comments_open = models.BooleanField(
+        _("open to comments"),
+        default=False,
+        help_text=_("Whoever may read it may comment; its union's leaders moderate."),
+    )
 
     class Meta:
         ordering = ["-created_at"]

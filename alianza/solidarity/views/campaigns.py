@@ -14,6 +14,7 @@ from alianza.spaces.forms import share_panel
 from .. import actions, selectors
 from ..forms import CampaignForm, TeamMemberForm, TimelineForm
 from ..models import Campaign, Strike
+from .comments import comments_panel
 from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_campaign", "solidarity.change_campaign"
@@ -43,6 +44,7 @@ def campaign(request: AuthedRequest, pk: int) -> HttpResponse:
         if may_manage
         else [],
         **share_panel(request.user, obj, may_manage),
+        **comments_panel(request, obj),
     }
     return render(request, "solidarity/campaign.html", context)
 
