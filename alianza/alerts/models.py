@@ -89,6 +89,12 @@ class Alert(Multilingual):
         return self.status == self.Status.SCHEDULED
 
     @property
+    def is_waiting(self) -> bool:
+        """Not gone yet: a draft or a scheduled alert (its audience and preview
+        still show)."""
+        return self.status in (self.Status.DRAFT, self.Status.SCHEDULED)
+
+    @property
     def is_sending(self) -> bool:
         """Its messages are being sent: the page follows their progress."""
         return self.status == self.Status.SENDING

@@ -18,7 +18,7 @@ from alianza.orgs.models import ContactChannel, Organisation, Person, Unit
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 
-from .models import Alert, Delivery, Reach, Reply
+from .models import Alert, AlertTemplate, Delivery, Reach, Reply
 
 SALT = "alianza.alerts.ack"
 
@@ -469,3 +469,14 @@ def delivery_for_token(token: str) -> Delivery | None:
     except (signing.BadSignature, ValueError):
         return None
     return Delivery.objects.select_related("alert__organisation").filter(pk=pk).first()
+
+
+def templates_for(user: Any) -> QuerySet[AlertTemplate]:
+    """The alert templates of the unions the person leads (no other union's)."""
+    return AlertTemplate.objects.filter(
+        organisation_id__in=led_organisation_ids(user)
+    ).select_related("organisation")
+
+
+def templates_with_owner() -> QuerySet[AlertTemplate]:
+    return AlertTemplate.objects.select_related("organisation")

@@ -137,9 +137,13 @@ def test_comments_are_plain_text_and_paginated(client, world, campaign, settings
     assert "Comentario 24" in first and "Comentario 05" in first
     assert "Comentario 04" not in first
     second = client.get(campaign.get_absolute_url() + "?page=2").content.decode()
-    assert "Comentario 04" in second and "&lt;script&gt;alert(1)&lt;/script&gt;" in second
+    assert (
+        "Comentario 04" in second and "&lt;script&gt;alert(1)&lt;/script&gt;" in second
+    )
     assert "<script>alert(1)" not in second
-    assert 'href="https://x.test"' not in second and 'href="https://y.test"' not in second
+    assert (
+        'href="https://x.test"' not in second and 'href="https://y.test"' not in second
+    )
 
 
 def test_length_and_rate_limits(world, campaign, settings):
