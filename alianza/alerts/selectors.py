@@ -217,14 +217,17 @@ def reach_report(alert: Alert, sender: Any) -> ReachReport:
     channels = channels_of([p.pk for p in people])
     no_channel: list[Person] = []
     opted_out: list[Person] = []
+    # Only the alert's channels count (a template may send by text message only).
+    email, texts = alert.channels != "sms", alert.channels != "email"
     for person in people:
         c = channels[person.pk]
-        if not c.reachable:
-            (opted_out if (c.email or c.phone) else no_channel).append(person)
+        if not ((email and c.email_usable) or (texts and c.sms_usable)):
+            has = (email and c.email) or (texts and c.phone)
+            (opted_out if has else no_channel).append(person)
     return ReachReport(
         recipients=len(people),
-        by_email=sum(c.email_usable for c in channels.values()),
-        by_sms=sum(c.sms_usable for c in channels.values()),
+        by_email=sum(c.email_usable for c in channels.values()) if email else 0,
+        by_sms=sum(c.sms_usable for c in channels.values()) if texts else 0,
         no_channel=no_channel,
         opted_out=opted_out,
     )

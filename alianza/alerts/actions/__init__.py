@@ -246,11 +246,11 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
     if later is not None:
         from ..tasks import deliver_chunk
 
-        deferred = deliver_chunk.using(run_after=later)
         # A backend that cannot wait (the immediate one of development) leaves
-        # them queued rather than sending in the night.
-        if deferred.get_backend().supports_defer:
-            deferred.enqueue(alert_id, first_id, last_id)
+        # them queued rather than sending in the night; it refuses run_after, so
+        # it is asked first.
+        if deliver_chunk.get_backend().supports_defer:
+            deliver_chunk.using(run_after=later).enqueue(alert_id, first_id, last_id)
     with transaction.atomic():
         if not Delivery.objects.filter(
             Q(email_status=QUEUED) | Q(sms_status=QUEUED), alert_id=alert_id

@@ -30,9 +30,9 @@ LEAD_TIME = timedelta(minutes=2)
 def _enqueue(alert_id: int, when: datetime) -> None:
     from ..tasks import send_scheduled
 
-    deferred = send_scheduled.using(run_after=when)
-    if deferred.get_backend().supports_defer:
-        deferred.enqueue(alert_id)
+    # Asked of the task's backend first: one that cannot wait refuses run_after.
+    if send_scheduled.get_backend().supports_defer:
+        send_scheduled.using(run_after=when).enqueue(alert_id)
 
 
 @transaction.atomic

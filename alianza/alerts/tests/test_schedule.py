@@ -156,3 +156,17 @@ def test_a_sender_who_no_longer_leads_sends_nothing(world, alert):
     assert alert.is_draft and not alert.deliveries.exists()
     entry = AuditEntry.objects.filter(action="alerts.schedule_cancelled").latest("id")
     assert entry.data["reason"]
+
+
+def test_a_backend_that_cannot_wait_queues_nothing(
+    world, alert, django_capture_on_commit_callbacks
+):
+    """The immediate backend (development, tests) refuses ``run_after``: nothing is
+    queued, and ``send_due_alerts`` sends it at its time."""
+    at = timezone.now() + timedelta(hours=1)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        actions.schedule_alert(world["mineros_officer"], alert, send_at=at)
+    assert len(callbacks) == 1
+    alert.refresh_from_db()
+    assert alert.is_scheduled and not alert.deliveries.exists()
+    assert actions.send_due_alerts(now=at) == [alert.pk]
