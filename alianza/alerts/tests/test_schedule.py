@@ -170,3 +170,21 @@ def test_a_backend_that_cannot_wait_queues_nothing(
     alert.refresh_from_db()
     assert alert.is_scheduled and not alert.deliveries.exists()
     assert actions.send_due_alerts(now=at) == [alert.pk]
+
+
+def test_the_command_sends_what_is_due(world, alert):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    actions.schedule_alert(
+        world["mineros_officer"], alert, send_at=timezone.now() + timedelta(hours=1)
+    )
+    Alert.objects.filter(pk=alert.pk).update(
+        scheduled_for=timezone.now() - timedelta(seconds=1)
+    )
+    out = StringIO()
+    call_command("send_due_alerts", stdout=out)
+    assert out.getvalue().startswith("1 ")
+    alert.refresh_from_db()
+    assert alert.is_sent
