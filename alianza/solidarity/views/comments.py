@@ -84,7 +84,7 @@ def _open(request: AuthedRequest, record: Any) -> HttpResponse:
 @login_required
 @require_POST
 def campaign_comment(request: AuthedRequest, pk: int) -> HttpResponse:
-    record = get_visible(
+    record: Any = get_visible(
         request.user, selectors.campaigns_with_owner(), VIEW_CAMPAIGN, pk=pk
     )
     return _post(request, record)
@@ -93,7 +93,7 @@ def campaign_comment(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def request_comment(request: AuthedRequest, pk: int) -> HttpResponse:
-    record = get_visible(
+    record: Any = get_visible(
         request.user, selectors.requests_with_campaign(), VIEW_REQUEST, pk=pk
     )
     return _post(request, record)
@@ -102,7 +102,7 @@ def request_comment(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def campaign_comments_open(request: AuthedRequest, pk: int) -> HttpResponse:
-    record = get_changeable(
+    record: Any = get_changeable(
         request.user, selectors.campaigns_with_owner(), "solidarity.open_comments",
         view=VIEW_CAMPAIGN, pk=pk,
     )  # fmt: skip
@@ -112,7 +112,7 @@ def campaign_comments_open(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def request_comments_open(request: AuthedRequest, pk: int) -> HttpResponse:
-    record = get_changeable(
+    record: Any = get_changeable(
         request.user, selectors.requests_with_campaign(), "solidarity.open_comments",
         view=VIEW_REQUEST, pk=pk,
     )  # fmt: skip
