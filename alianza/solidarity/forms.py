@@ -55,6 +55,14 @@ class CampaignForm(OwnedForm):
     government = forms.CharField(
         label=_("Target government"), max_length=200, required=False
     )
+    comments_open = forms.BooleanField(
+        label=_("Open to comments"),
+        required=False,
+        help_text=_(
+            "Whoever may read it may comment; your union's leaders moderate. You may"
+            " change this later."
+        ),
+    )
 
 
 class TimelineForm(StyledForm):
@@ -149,6 +157,14 @@ class RequestForm(OwnedForm):
         widget=forms.CheckboxSelectMultiple,
     )
     deadline = forms.DateField(label=_("Answer by"), required=False, widget=DATE)
+    comments_open = forms.BooleanField(
+        label=_("Open to comments"),
+        required=False,
+        help_text=_(
+            "Whoever may read it may comment; your union's leaders moderate. You may"
+            " change this later."
+        ),
+    )
 
 
 class PledgeForm(OwnedForm):

@@ -31,6 +31,7 @@ def create_campaign(
     employer: Employer | None = None,
     worksite: Worksite | None = None,
     government: str = "",
+    comments_open: bool = False,
 ) -> Campaign:
     require(actor, "solidarity.add_campaign", organisation)
     if kind not in Campaign.Kind.values:
@@ -41,12 +42,13 @@ def create_campaign(
         summary=summary.strip(), language=language_code(language), started_on=started_on,
         employer=employer or (worksite.employer if worksite else None),
         worksite=worksite, government=government.strip(), created_by=actor,
+        comments_open=bool(comments_open),
     )  # fmt: skip
     person = standing(actor).person
     if person is not None:
         campaign.team.add(person)
     record("solidarity.campaign_created", actor=actor, organisation=organisation,
-           target=campaign, data={"kind": kind})  # fmt: skip
+           target=campaign, data={"kind": kind, "comments_open": bool(comments_open)})  # fmt: skip
     return campaign
 
 

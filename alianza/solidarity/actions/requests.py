@@ -32,6 +32,7 @@ def draft_request(
     audiences: list[Organisation] | Any = (),
     deadline: date | None = None,
     campaign: Campaign | None = None,
+    comments_open: bool = False,
 ) -> SolidarityRequest:
     require(actor, "solidarity.add_campaign", organisation)
     if campaign is not None and campaign.organisation_id != organisation.pk:
@@ -41,6 +42,7 @@ def draft_request(
         title=required_text(title, "title", _("Give the request a title.")),
         body=required_text(body, "body", _("Say what you ask of your partners.")),
         language=language_code(language), deadline=deadline, created_by=actor,
+        comments_open=bool(comments_open),
     )  # fmt: skip
     req.audiences.set([o for o in audiences if o.pk != organisation.pk])
     record("solidarity.request_drafted", actor=actor, organisation=organisation,

@@ -256,3 +256,26 @@ def test_pages_post_hide_and_close(client, world, campaign):
     campaign.refresh_from_db()
     assert not campaign.comments_open
     assert not world["member"].has_perm("solidarity.add_comment", campaign)
+
+
+def test_its_author_opens_it_to_comments_when_she_writes_it(client, world):
+    client.force_login(world["mineros_staff"])
+    answer = client.post(
+        reverse("solidarity:campaign_new"),
+        {"organisation": world.mineros.pk, "kind": "policy", "title": "Ley minera",
+         "language": "es", "comments_open": "on"},
+    )  # fmt: skip
+    assert answer.status_code == 302
+    from alianza.solidarity.models import Campaign
+
+    made = Campaign.objects.get(title="Ley minera")
+    assert made.comments_open
+    assert AuditEntry.objects.get(action="solidarity.campaign_created").data[
+        "comments_open"
+    ]
+    # Unless she says so, it is closed.
+    closed = actions.create_campaign(
+        world["mineros_staff"], world.mineros, kind="policy", title="Otra",
+        language="es",
+    )  # fmt: skip
+    assert not closed.comments_open
