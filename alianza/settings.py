@@ -247,6 +247,10 @@ SMS_MAX_PARTS = int(os.environ.get("SMS_MAX_PARTS", "3"))
 # Rapid-response alerts: recipients per background task, alerts per officer per hour.
 ALERT_CHUNK_SIZE = int(os.environ.get("ALERT_CHUNK_SIZE", "500"))
 ALERTS_PER_HOUR = int(os.environ.get("ALERTS_PER_HOUR", "5"))
+# Comments on campaigns and requests: how long their author may edit or delete them
+# (minutes), and how many one person may post in an hour.
+COMMENT_EDIT_MINUTES = int(os.environ.get("COMMENT_EDIT_MINUTES", "15"))
+COMMENTS_PER_HOUR = int(os.environ.get("COMMENTS_PER_HOUR", "30"))
 # Draft translations (off unless set): a LibreTranslate-compatible server the unions
 # run themselves; no text is sent anywhere otherwise. Seconds to wait for each answer.
 TRANSLATION_SERVER_URL = os.environ.get("TRANSLATION_SERVER_URL", "")

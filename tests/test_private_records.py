@@ -2,7 +2,7 @@
 
 Each union gets a set of private records whose names carry its marker (a document, an
 agreement with its clauses, a campaign, a body with a meeting, an election, an officer
-of one of its units, a draft letter, alert and solidarity request, and an alert sent to
+of one of its units, a draft letter, alert, alert template and solidarity request, and an alert sent to
 all its members: aimed at its own members, not the other union's). Every persona then
 opens every list page, search (with the other union's marker as the query), calendar
 feed, CSV and PDF export and API listing, and the other union's marker must never be in
@@ -36,7 +36,7 @@ NOT_LISTS = {"healthz", "set_language", "account_logout"}
 
 def plant(w, union: str) -> None:
     """``union``'s private records, each named with its marker."""
-    from alianza.alerts.actions import draft_alert, send_alert
+    from alianza.alerts.actions import draft_alert, save_as_template, send_alert
     from alianza.contracts.actions import add_agreement
     from alianza.documents.actions import upload_document
     from alianza.elections.actions import create_election
@@ -80,6 +80,12 @@ def plant(w, union: str) -> None:
     )  # fmt: skip
     draft_letter(staff, org, title=f"{marker} letter", body="Draft.", language="en")
     draft_alert(staff, org, title=f"{marker} alert", body="Draft.", language="en")
+    # An alert template, kept by the union's leaders for themselves.
+    save_as_template(
+        staff,
+        draft_alert(staff, org, title="Rally", body="Rally.", language="en"),
+        name=f"{marker} template",
+    )
     # Aimed at the union's own members: an alert sent to every one of them.
     send_alert(
         staff,

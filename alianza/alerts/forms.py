@@ -3,9 +3,11 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alianza.councils.models import Council
-from alianza.lib.forms import StyledForm
+from alianza.lib.forms import StyledForm, ZonedForm
 from alianza.notifications.models import Mode
 from alianza.orgs.models import Country, Organisation, Unit
+
+from .models import AlertTemplate
 
 
 class AlertForm(StyledForm):
@@ -22,6 +24,14 @@ class AlertForm(StyledForm):
         ),
     )
     language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+    channels = forms.ChoiceField(
+        label=_("Send by"),
+        choices=AlertTemplate.Channels.choices,
+        initial=AlertTemplate.Channels.BOTH,
+    )
+    template = forms.ModelChoiceField(
+        queryset=AlertTemplate.objects.none(), required=False, widget=forms.HiddenInput
+    )
     units = forms.ModelMultipleChoiceField(
         label=_("Units (and the units below them)"),
         queryset=Unit.objects.none(),
@@ -59,9 +69,12 @@ class AlertForm(StyledForm):
         units=None,
         councils=None,
         requests=None,
+        templates=None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
+        if templates is not None:
+            self.fields["template"].queryset = templates  # type: ignore[attr-defined]
         self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
         if organisations is not None and len(organisations) == 1:
             self.fields["organisation"].initial = organisations[0]
@@ -102,3 +115,21 @@ class ReachForm(StyledForm):
         required=False,
         help_text=_("A daily digest gathers them in one message a day."),
     )
+
+
+class ScheduleForm(ZonedForm):
+    """When a scheduled alert goes, typed on the clock of a named zone."""
+
+    zoned_fields = ("send_at",)
+
+    send_at = forms.DateTimeField(
+        label=_("Send at"),
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+        ),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+
+
+class TemplateNameForm(StyledForm):
+    name = forms.CharField(label=_("Name of the template"), max_length=120)

@@ -17,6 +17,7 @@ class Alert(Multilingual):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        SCHEDULED = "scheduled", _("Scheduled")
         SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
 
@@ -42,7 +43,7 @@ class Alert(Multilingual):
     #: "countries": [codes], "languages": [codes]}; empty lists mean "any".
     audience = models.JSONField(default=dict, blank=True)
     status = models.CharField(
-        _("status"), max_length=8, choices=Status.choices, default=Status.DRAFT
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -56,7 +57,16 @@ class Alert(Multilingual):
         related_name="+",
     )
     sent_at = models.DateTimeField(null=True, blank=True)
+    #: When a scheduled alert goes (UTC), on the clock of ``scheduled_zone``.
+    scheduled_for = models.DateTimeField(_("send at"), null=True, blank=True)
+    scheduled_zone = models.CharField(_("time zone"), max_length=64, blank=True)
+    scheduled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
     recipients_count = models.PositiveIntegerField(default=0)
+    #: The channels it goes by (``AlertTemplate.Channels``).
+    channels = models.CharField(_("channels"), max_length=8, default="both")
 
     class Meta:
         ordering = ["-created_at"]
@@ -75,6 +85,17 @@ class Alert(Multilingual):
         return self.status == self.Status.DRAFT
 
     @property
+    def is_scheduled(self) -> bool:
+        """Waiting for its send time: it may still be cancelled or rescheduled."""
+        return self.status == self.Status.SCHEDULED
+
+    @property
+    def is_waiting(self) -> bool:
+        """Not gone yet: a draft or a scheduled alert (its audience and preview
+        still show)."""
+        return self.status in (self.Status.DRAFT, self.Status.SCHEDULED)
+
+    @property
     def is_sending(self) -> bool:
         """Its messages are being sent: the page follows their progress."""
         return self.status == self.Status.SENDING
@@ -89,6 +110,47 @@ class Alert(Multilingual):
             % {"org": self.organisation},
             str(_("Each recipient sees only the message sent to them.")),
         ]
+
+
+class AlertTemplate(Multilingual):
+    """An alert a union sends again and again (a rally call, a strike vote), kept by
+    its leaders: a new alert starts from it, translations and channels included."""
+
+    TRANSLATABLE_FIELDS = ("title", "body")
+
+    class Channels(models.TextChoices):
+        BOTH = "both", _("E-mail and text message")
+        EMAIL = "email", _("E-mail only")
+        SMS = "sms", _("Text message only")
+
+    organisation = models.ForeignKey(
+        "orgs.Organisation",
+        on_delete=models.CASCADE,
+        related_name="alert_templates",
+        verbose_name=_("organisation"),
+    )
+    name = models.CharField(_("template name"), max_length=120)
+    title = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(_("message"))
+    channels = models.CharField(
+        _("channels"), max_length=8, choices=Channels.choices, default=Channels.BOTH
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "id"]
+        verbose_name = _("alert template")
+        verbose_name_plural = _("alert templates")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("alerts:templates")
 
 
 class Delivery(models.Model):

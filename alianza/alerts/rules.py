@@ -7,6 +7,11 @@ from alianza.orgs.rules import leads_it_or_any, leads_owner
 rules.add_perm("alerts.add_alert", leads_it_or_any)
 rules.add_perm("alerts.view_alert", leads_owner)
 rules.add_perm("alerts.change_alert", leads_owner)
+# A union's alert templates: its leaders keep, read, use and delete them.
+rules.add_perm("alerts.add_alerttemplate", leads_it_or_any)
+rules.add_perm("alerts.view_alerttemplate", leads_owner)
+rules.add_perm("alerts.use_alerttemplate", leads_owner)
+rules.add_perm("alerts.change_alerttemplate", leads_owner)
 
 
 @rules.predicate

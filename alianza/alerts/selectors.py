@@ -20,7 +20,7 @@ from alianza.orgs.models import ContactChannel, Organisation, Person, Unit
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 
-from .models import Alert, Delivery, Reach, Reply
+from .models import Alert, AlertTemplate, Delivery, Reach, Reply
 
 SALT = "alianza.alerts.ack"
 
@@ -242,14 +242,17 @@ def reach_report(alert: Alert, sender: Any) -> ReachReport:
     channels = channels_of([p.pk for p in people])
     no_channel: list[Person] = []
     opted_out: list[Person] = []
+    # Only the alert's channels count (a template may send by text message only).
+    email, texts = alert.channels != "sms", alert.channels != "email"
     for person in people:
         c = channels[person.pk]
-        if not c.reachable:
-            (opted_out if (c.email or c.phone) else no_channel).append(person)
+        if not ((email and c.email_usable) or (texts and c.sms_usable)):
+            has = (email and c.email) or (texts and c.phone)
+            (opted_out if has else no_channel).append(person)
     return ReachReport(
         recipients=len(people),
-        by_email=sum(c.email_usable for c in channels.values()),
-        by_sms=sum(c.sms_usable for c in channels.values()),
+        by_email=sum(c.email_usable for c in channels.values()) if email else 0,
+        by_sms=sum(c.sms_usable for c in channels.values()) if texts else 0,
         no_channel=no_channel,
         opted_out=opted_out,
     )
@@ -514,3 +517,14 @@ def states_of(alerts: QuerySet[Alert]) -> dict[str, int]:
         rows[name] for name in _state_filters()
     )
     return rows
+
+
+def templates_for(user: Any) -> QuerySet[AlertTemplate]:
+    """The alert templates of the unions the person leads (no other union's)."""
+    return AlertTemplate.objects.filter(
+        organisation_id__in=led_organisation_ids(user)
+    ).select_related("organisation")
+
+
+def templates_with_owner() -> QuerySet[AlertTemplate]:
+    return AlertTemplate.objects.select_related("organisation")

@@ -9,6 +9,23 @@ urlpatterns = [
     path("solidarity/alerts/<int:pk>/progress/", views.alert_progress, name="progress"),
     path("solidarity/alerts/<int:pk>/send/", views.alert_send, name="send"),
     path("solidarity/alerts/replies/", views.replies, name="replies"),
+    path("solidarity/alerts/<int:pk>/schedule/", views.alert_schedule, name="schedule"),
+    path(
+        "solidarity/alerts/<int:pk>/unschedule/",
+        views.alert_unschedule,
+        name="unschedule",
+    ),
+    path(
+        "solidarity/alerts/<int:pk>/template/",
+        views.alert_save_template,
+        name="save_template",
+    ),
+    path("solidarity/alerts/templates/", views.templates, name="templates"),
+    path(
+        "solidarity/alerts/templates/<int:pk>/delete/",
+        views.template_delete,
+        name="template_delete",
+    ),
     path(
         "solidarity/alerts/<int:pk>/not-acknowledged.csv",
         views.not_acknowledged_export,

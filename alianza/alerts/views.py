@@ -15,11 +15,29 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible, require
 from alianza.lib.table_export import download
+from alianza.lib.when import zone_of
 from alianza.orgs.selectors import standing
 
 from . import actions, selectors
-from .forms import AlertForm, ReachForm
-from .models import Alert, Delivery
+from .forms import AlertForm, ReachForm, ScheduleForm, TemplateNameForm
+from .models import Alert, AlertTemplate, Delivery
+
+CHANGE, VIEW = "alerts.change_alert", "alerts.view_alert"
+
+
+def _from_template(request: AuthedRequest) -> dict:
+    """The new alert's first answers, from the template the sender chose."""
+    if not request.GET.get("template", "").isdigit():
+        return {}
+    template: AlertTemplate = get_visible(
+        request.user, selectors.templates_with_owner(), "alerts.use_alerttemplate",
+        pk=int(request.GET["template"]),
+    )  # fmt: skip
+    return {
+        "organisation": template.organisation, "title": template.title,
+        "body": template.body, "language": template.language,
+        "channels": template.channels, "template": template,
+    }  # fmt: skip
 
 
 @login_required
@@ -27,16 +45,16 @@ def alert_new(request: AuthedRequest) -> HttpResponse:
     user = request.user
     require(user, "alerts.add_alert")
     orgs = selectors.led_organisations(user)
+    initial = {"language": request.LANGUAGE_CODE, "request": request.GET.get("request")}
+    initial.update(_from_template(request))
     form = AlertForm(
         request.POST or None,
         organisations=orgs,
         units=selectors.units_of(orgs),
         councils=visible_councils(user),
         requests=selectors.requests_to_alert_about(user),
-        initial={
-            "language": request.LANGUAGE_CODE,
-            "request": request.GET.get("request"),
-        },
+        templates=selectors.templates_for(user),
+        initial=initial,
     )
     done = run_action(
         request,
@@ -45,8 +63,11 @@ def alert_new(request: AuthedRequest) -> HttpResponse:
         form=form,
     )
     return done or render(
-        request, "alerts/alert_form.html", {"form": form, "title": _("New alert")}
-    )
+        request,
+        "alerts/alert_form.html",
+        {"form": form, "title": _("New alert"), "template": initial.get("template"),
+         "templates": selectors.templates_for(user)},
+    )  # fmt: skip
 
 
 def _progress_context(obj: Alert) -> dict:
@@ -68,8 +89,13 @@ def alert(request: AuthedRequest, pk: int) -> HttpResponse:
         request.user, selectors.alerts_with_owner(), "alerts.view_alert", pk=pk
     )
     context = _progress_context(obj)
-    context["may_manage"] = request.user.has_perm("alerts.change_alert", obj)
-    if obj.is_draft:
+    context["may_manage"] = may_manage = request.user.has_perm(CHANGE, obj)
+    if may_manage and obj.is_waiting:
+        context["schedule_form"] = _schedule_form(request, obj)
+        context["template_form"] = TemplateNameForm(initial={"name": obj.title})
+    if obj.scheduled_for is not None:
+        context["schedule_zone"] = zone_of(obj.scheduled_zone)
+    if obj.is_waiting:
         context["reach"] = selectors.reach_report(obj, request.user)
         context["previews"] = selectors.previews(obj, request.user)
         context["untranslated"] = selectors.untranslated_audience(
@@ -79,6 +105,98 @@ def alert(request: AuthedRequest, pk: int) -> HttpResponse:
         context["replies"] = selectors.replies_to(obj)[:50]
     context["sent_this_hour"] = selectors.sent_in_last_hour(request.user)
     return render(request, "alerts/alert.html", context)
+
+
+def _sender_zone(request: AuthedRequest) -> str:
+    return request.user.time_zone or ""
+
+
+def _schedule_form(request: AuthedRequest, obj: Alert) -> ScheduleForm:
+    initial = {}
+    if obj.scheduled_for is not None:
+        zone = zone_of(obj.scheduled_zone)
+        initial = {
+            "send_at": obj.scheduled_for.astimezone(zone).replace(tzinfo=None),
+            "time_zone": obj.scheduled_zone,
+        }
+    return ScheduleForm(zone=_sender_zone(request), initial=initial)
+
+
+@login_required
+@require_POST
+def alert_schedule(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Send it later: at a time typed on a named zone's clock."""
+    user = request.user
+    obj: Alert = get_changeable(
+        user, selectors.alerts_with_owner(), CHANGE, view=VIEW, pk=pk
+    )
+    return run_action(
+        request,
+        lambda data: actions.schedule_alert(
+            user, obj, send_at=data["send_at"], time_zone=data["time_zone"]
+        ),
+        _("The alert is scheduled. You may cancel it or change its time until then."),
+        form=ScheduleForm(request.POST, zone=_sender_zone(request)),
+        then=obj,
+        invalid=_("Say when the alert is to be sent."),
+    )
+
+
+@login_required
+@require_POST
+def alert_unschedule(request: AuthedRequest, pk: int) -> HttpResponse:
+    user = request.user
+    obj: Alert = get_changeable(
+        user, selectors.alerts_with_owner(), CHANGE, view=VIEW, pk=pk
+    )
+    return run_action(
+        request,
+        lambda: actions.cancel_schedule(user, obj),
+        _("The schedule is cancelled: the alert is a draft again."),
+        then=obj,
+    )
+
+
+@login_required
+@require_POST
+def alert_save_template(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Keep the alert (with its translations) as a template of its union."""
+    user = request.user
+    obj: Alert = get_visible(user, selectors.alerts_with_owner(), VIEW, pk=pk)
+    return run_action(
+        request,
+        lambda data: actions.save_as_template(user, obj, **data),
+        _("Template “%(name)s” saved."),
+        form=TemplateNameForm(request.POST),
+        then=lambda _template: reverse("alerts:templates"),
+        invalid=_("Name the template."),
+    )
+
+
+@login_required
+def templates(request: AuthedRequest) -> HttpResponse:
+    """The alert templates of the unions she leads, to start a new alert from."""
+    require(request.user, "alerts.add_alert")
+    return render(
+        request,
+        "alerts/templates.html",
+        {"templates": selectors.templates_for(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def template_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    template: AlertTemplate = get_changeable(
+        request.user, selectors.templates_with_owner(), "alerts.change_alerttemplate",
+        view="alerts.view_alerttemplate", pk=pk,
+    )  # fmt: skip
+    return run_action(
+        request,
+        lambda: actions.delete_template(request.user, template),
+        _("The template was deleted."),
+        then=reverse("alerts:templates"),
+    )
 
 
 @login_required

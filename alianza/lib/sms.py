@@ -179,16 +179,19 @@ def segments(text: str) -> Segments:
 
 def fit(text: str, tail: str, parts: int = 2) -> str:
     """``text`` then `` tail`` (a link), in at most ``parts`` parts: when the text is
-    too long it is cut at the end of a word and "…" says that the rest is behind the
-    link. Never cut inside a word; the tail is always whole."""
+    too long it is cut at the end of a word and an ellipsis says that the rest is
+    behind the link. Never cut inside a word; the tail is always whole. The
+    ellipsis is "..." when the message is otherwise GSM-7: "…" is not in that
+    alphabet and would make the whole message UCS-2, less than half as long."""
     whole = f"{text} {tail}".strip()
     if segments(whole).parts <= parts:
         return whole
     words = text.split()
-    while words:
+    while len(words) > 1:
         words.pop()
-        shorter = " ".join(words).rstrip(",;:-–—") + "…"
-        candidate = f"{shorter} {tail}".strip()
+        shorter = " ".join(words).rstrip(",;:-–—")
+        gsm = segments(f"{shorter} {tail}").encoding == "GSM-7"
+        candidate = f"{shorter}{'...' if gsm else '…'} {tail}".strip()
         if segments(candidate).parts <= parts:
             return candidate
     return tail

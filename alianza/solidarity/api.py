@@ -11,7 +11,7 @@ from alianza.lib.permissions import get_changeable, get_visible
 from alianza.orgs.models import Organisation, Unit
 
 from . import actions, selectors
-from .models import Campaign, Pledge, SolidarityRequest
+from .models import COMMENT_MAX_LENGTH, Campaign, Comment, Pledge, SolidarityRequest
 
 router = Router(tags=["solidarity"])
 
@@ -155,3 +155,81 @@ def alert_progress(request: ApiRequest, alert_id: int):
     )
     counts = alerts.progress(alert)
     return {"status": alert.status, **counts.__dict__}
+
+
+# --- Comments -------------------------------------------------------------------------
+
+
+class CommentOut(Schema):
+    """A comment: plain text. ``hidden`` (with its reason) reaches the record's
+    union's leaders only; nobody else receives a hidden comment at all."""
+
+    id: int
+    author: str = Field(..., alias="author.name")
+    body: str
+    language: str
+    created_at: str
+    edited_at: str | None
+    state: str = one_of(Comment, "state")
+    hidden_reason: str
+
+    @staticmethod
+    def resolve_created_at(obj) -> str:
+        return obj.created_at.isoformat()
+
+    @staticmethod
+    def resolve_edited_at(obj) -> str | None:
+        return obj.edited_at.isoformat() if obj.edited_at else None
+
+
+class CommentIn(Schema):
+    body: str = Field(..., max_length=COMMENT_MAX_LENGTH)
+    language: str = ""
+
+
+def _campaign(request: ApiRequest, campaign_id: int) -> Campaign:
+    return get_visible(
+        request.auth, selectors.campaigns_with_owner(), "solidarity.view_campaign",
+        pk=campaign_id,
+    )  # fmt: skip
+
+
+def _request(request: ApiRequest, request_id: int) -> SolidarityRequest:
+    return get_visible(
+        request.auth, selectors.visible_requests(request.auth), None, pk=request_id
+    )
+
+
+def _comments(request: ApiRequest, record: Campaign | SolidarityRequest):
+    moderator = request.auth.has_perm("solidarity.moderate_comment", record)
+    return selectors.comments_on(record, moderator=moderator)
+
+
+@router.get("/campaigns/{campaign_id}/comments", response=list[CommentOut])
+@paginate(Pages)
+def campaign_comments(request: ApiRequest, campaign_id: int):
+    return _comments(request, _campaign(request, campaign_id))
+
+
+@router.post("/campaigns/{campaign_id}/comments", response={201: CommentOut})
+def campaign_comment(request: ApiRequest, campaign_id: int, data: CommentIn):
+    made = actions.post_comment(
+        request.auth, _campaign(request, campaign_id), body=data.body,
+        language=data.language,
+    )  # fmt: skip
+    return Status(201, made)
+
+
+@router.get("/requests/{request_id}/comments", response=list[CommentOut])
+@paginate(Pages)
+def request_comments(request: ApiRequest, request_id: int):
+    return _comments(request, _request(request, request_id))
+
+
+@router.post("/requests/{request_id}/comments", response={201: CommentOut})
+def request_comment(request: ApiRequest, request_id: int, data: CommentIn):
+    made = actions.post_comment(
+        request.auth, _request(request, request_id), body=data.body,
+        language=data.language,
+    )  # fmt: skip
+    return Status(201, made)

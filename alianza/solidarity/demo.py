@@ -16,7 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, Q
 
 from alianza.accounts.models import User
-from alianza.alerts.models import Alert
+from alianza.alerts.models import Alert, AlertTemplate
 from alianza.employers.models import Employer, Worksite
 from alianza.multilingual.models import Translation
 from alianza.orgs.audience import Audience
@@ -47,6 +47,7 @@ from .demo_data import (
 )
 from .models import (
     Campaign,
+    Comment,
     Delegation,
     Event,
     Letter,
@@ -324,6 +325,53 @@ def _alert(org: Organisation, req: Any) -> None:
         _translate(alert, "body", other, ASARCO_ALERT["body"][other])
 
 
+#: Comments under the strikes' campaign, which Los Mineros opened to comments: a
+#: member of Sección 65 on its team, and the USW's coordinator (it is shared into
+#: the Solidarity Alliance). Illustrative.
+COMMENTS = [
+    ("r.valenzuela@mineros.example", "es",
+     "Desde la Sección 65: seguimos firmes. Gracias a los compañeros de Arizona por "
+     "el apoyo en la puerta de la mina."),
+    ("r.benavidez@usw.example", "en",
+     "District 12 stands with Cananea. Our locals in Hayden and Kearny will hold a "
+     "solidarity lunch on the strike's anniversary."),
+]  # fmt: skip
+
+#: Alert templates each union keeps (illustrative).
+TEMPLATES = [
+    (LM, "maria.hernandez@mineros.example", "Llamado a mitin", "es", "both",
+     "Mitin de solidaridad",
+     "Compañeras y compañeros: mitin de solidaridad el sábado a las 10:00 en el "
+     "local de la sección. Traigan su credencial."),
+    (USW, "r.benavidez@usw.example", "Solidarity rally call", "en", "both",
+     "Solidarity rally",
+     "Brothers and sisters: solidarity rally on Saturday at 10 a.m. at the union "
+     "hall. Bring your card."),
+]  # fmt: skip
+
+
+def _comments_and_templates(orgs: dict[str, Organisation], campaign: Campaign) -> None:
+    member = Person.objects.filter(user__email=COMMENTS[0][0]).first()
+    if member is not None:
+        campaign.team.add(member)
+    campaign.comments_open = True
+    campaign.save(update_fields=["comments_open"])
+    for email, language, body in COMMENTS:
+        author = Person.objects.filter(user__email=email).first()
+        if author is not None:
+            Comment.objects.get_or_create(
+                campaign=campaign, author=author, body=body,
+                defaults={"language": language},
+            )  # fmt: skip
+    for org, email, name, language, channels, title, body in TEMPLATES:
+        AlertTemplate.objects.update_or_create(
+            organisation=orgs[org], name=name,
+            defaults=dict(title=title, body=body, language=language,
+                          channels=channels,
+                          created_by=User.objects.filter(email=email).first()),
+        )  # fmt: skip
+
+
 def load() -> None:
     orgs = {o.slug: o for o in Organisation.objects.filter(slug__in=[USW, LM, "unite"])}
     team = [
@@ -341,6 +389,9 @@ def load() -> None:
     _letter(LETTER_000, orgs[USW])
     demo_letters.load(orgs)
     _alert(orgs[USW], SolidarityRequest.objects.filter(organisation=orgs[USW]).first())
+    _comments_and_templates(
+        orgs, campaigns["The strikes of Cananea, Taxco and Sombrerete"]
+    )
     # The strikes and Pasta de Conchos are shared into the Solidarity Alliance.
     alliance = JointSpace.objects.filter(kind=JointSpace.Kind.ALLIANCE).first()
     sharer = User.objects.filter(email="maria.hernandez@mineros.example").first()
@@ -369,8 +420,9 @@ def reset() -> None:
     delegations = Delegation.objects.filter(
         Q(event__in=events) | Q(organisation__in=orgs)
     )
+    templates = AlertTemplate.objects.filter(organisation__in=orgs)
     pairs: list[tuple[type[Model], Any]] = [
-        (Alert, alerts), (Letter, letters), (SolidarityRequest, requests),
+        (AlertTemplate, templates), (Alert, alerts), (Letter, letters), (SolidarityRequest, requests),
         (Event, events), (Campaign, campaigns), (Strike, strikes),
         (TimelineEntry, timeline), (Pledge, pledges), (Delegation, delegations),
     ]  # fmt: skip
@@ -386,6 +438,7 @@ def reset() -> None:
             object_id__in=[str(pk) for pk in ids],
         ).delete()
     alerts.delete()
+    templates.delete()
     Letter.objects.filter(pk__in=dict(records)[Letter]).delete()
     Pledge.objects.filter(Q(request__in=requests) | Q(organisation__in=orgs)).delete()
     requests.delete()

@@ -101,6 +101,14 @@ class CampaignForm(ForAudienceForm):
     government = forms.CharField(
         label=_("Target government"), max_length=200, required=False
     )
+    comments_open = forms.BooleanField(
+        label=_("Open to comments"),
+        required=False,
+        help_text=_(
+            "Whoever may read it may comment; your union's leaders moderate. You may"
+            " change this later."
+        ),
+    )
 
 
 class TimelineForm(StyledForm):
@@ -206,6 +214,14 @@ class RequestForm(ForAudienceForm):
         widget=forms.CheckboxSelectMultiple,
     )
     deadline = forms.DateField(label=_("Answer by"), required=False, widget=DATE)
+    comments_open = forms.BooleanField(
+        label=_("Open to comments"),
+        required=False,
+        help_text=_(
+            "Whoever may read it may comment; your union's leaders moderate. You may"
+            " change this later."
+        ),
+    )
 
 
 class PledgeForm(OwnedForm):
@@ -326,3 +342,18 @@ class AudienceForm(AudienceFields, StyledForm):
         self.add_audience_fields(units, getattr(record, "audience", Audience.LEADERS))
         if record is not None:
             self.fields["audience_unit"].initial = record.audience_unit_id
+
+
+class CommentForm(StyledForm):
+    body = forms.CharField(
+        label=_("Your comment"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+        help_text=_(
+            "Plain text, up to 2,000 characters. Everyone who reads this page reads it."
+        ),
+    )
+
+
+class HideCommentForm(StyledForm):
+    reason = forms.CharField(label=_("Why hide it"), max_length=300)

@@ -142,6 +142,44 @@ def organises_event(user, event) -> bool:
     return event is not None and is_org_leader(user, event.organisation)
 
 
+@rules.predicate
+def can_view_record(user, record) -> bool:
+    """She may read the campaign or the request (a comment is about one)."""
+    from .models import Campaign
+
+    if record is None:
+        return False
+    if isinstance(record, Campaign):
+        return can_view_campaign(user, record)
+    return can_view_request(user, record)
+
+
+@rules.predicate
+def is_open_to_comments(user, record) -> bool:
+    return record is not None and bool(record.comments_open)
+
+
+@rules.predicate
+def can_view_comment(user, comment) -> bool:
+    """Whoever reads the record reads its visible comments; a hidden one is seen
+    by the record's union's leaders (its moderators) only."""
+    if comment is None or not can_view_record(user, comment.record):
+        return False
+    return not comment.is_hidden or leads_owner(user, comment)
+
+
+@rules.predicate
+def wrote_it_lately(user, comment) -> bool:
+    """Her own comment, still within the time its author may edit or delete it."""
+    person = standing(user).person
+    return (
+        comment is not None
+        and person is not None
+        and comment.author_id == person.pk
+        and comment.is_editable()
+    )
+
+
 rules.add_perm("solidarity.view_hub", is_signed_in)
 # Everyone signed in sees the events of the calendar their audience reaches and
 # answers for herself; the organising union's leaders read who answered.
@@ -187,3 +225,13 @@ rules.add_perm("solidarity.replace_signatory", leads_owner)
 rules.add_perm("solidarity.view_signature_evidence", leads_letter_owner)
 rules.add_perm("solidarity.change_signatureinvitation", leads_letter_owner)
 rules.add_perm("solidarity.sign_openly", takes_individual_signatures)
+# Comments: the record's union's leaders open or close it to comments and moderate
+# (hide, restore); whoever may read an open record comments as herself; she edits or
+# deletes her own for a while.
+rules.add_perm("solidarity.open_comments", leads_owner)
+rules.add_perm(
+    "solidarity.add_comment", is_open_to_comments & has_a_person & can_view_record
+)
+rules.add_perm("solidarity.view_comment", can_view_comment)
+rules.add_perm("solidarity.moderate_comment", leads_owner)
+rules.add_perm("solidarity.change_comment", wrote_it_lately)

@@ -16,6 +16,7 @@ from alianza.spaces.selectors import ids_shared_with
 
 from .models import (
     Campaign,
+    Comment,
     Event,
     IndividualSignature,
     Letter,
@@ -553,3 +554,37 @@ def strikes_supported(
         .select_related("unit", "worksite")
         .distinct()
     )
+
+
+# --- Comments ------------------------------------------------------------------------
+
+
+def comments_on(
+    record: Campaign | SolidarityRequest, *, moderator: bool
+) -> QuerySet[Comment]:
+    """The comments on a campaign or a request, newest first: the visible ones, and
+    for its union's leaders (``moderator``) the hidden ones too."""
+    field = "campaign" if isinstance(record, Campaign) else "request"
+    comments = Comment.objects.filter(**{field: record}).select_related(
+        "author", "hidden_by__person"
+    )
+    if not moderator:
+        comments = comments.filter(state=Comment.State.VISIBLE)
+    return comments.order_by("-created_at", "-id")
+
+
+def comments_with_record() -> QuerySet[Comment]:
+    """Comments with the record they are about and its union (rules ask both)."""
+    return Comment.objects.select_related(
+        "campaign__organisation", "request__organisation", "author"
+    )
+
+
+def comments_in_last_hour(person: Person) -> int:
+    """How many comments the person wrote in the last hour (the rate limit)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    since = timezone.now() - timedelta(hours=1)
+    return Comment.objects.filter(author=person, created_at__gte=since).count()

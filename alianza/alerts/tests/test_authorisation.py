@@ -109,6 +109,124 @@ def _check_acknowledged(w) -> None:
     ).exists()
 
 
+def _scheduled(organisation_slug: str):
+    """A scheduled alert of the union (Los Mineros' or the USW's): cancelling it
+    goes through."""
+
+    def make(w):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from alianza.alerts.actions import draft_alert, schedule_alert
+        from alianza.alerts.models import Alert
+
+        found = Alert.objects.filter(
+            title="Later", organisation__slug=organisation_slug
+        ).first()
+        if found:
+            return found
+        usw = organisation_slug == "usw"
+        staff = w["usw_staff"] if usw else w["mineros_staff"]
+        alert = draft_alert(
+            staff, w.usw if usw else w.mineros, title="Later", body="Later.",
+            language="en",
+        )  # fmt: skip
+        return schedule_alert(staff, alert, send_at=timezone.now() + timedelta(days=2))
+
+    return make
+
+
+def _template(organisation_slug: str):
+    """An alert template of the union."""
+
+    def make(w):
+        from alianza.alerts.actions import draft_alert, save_as_template
+        from alianza.alerts.models import AlertTemplate
+
+        found = AlertTemplate.objects.filter(
+            organisation__slug=organisation_slug
+        ).first()
+        if found:
+            return found
+        usw = organisation_slug == "usw"
+        staff = w["usw_staff"] if usw else w["mineros_staff"]
+        alert = draft_alert(
+            staff, w.usw if usw else w.mineros, title="Rally", body="Rally.",
+            language="en",
+        )  # fmt: skip
+        return save_as_template(staff, alert, name="Rally call")
+
+    return make
+
+
+def _check_status(record, status: str):
+    def check(w) -> None:
+        obj = record(w)
+        obj.refresh_from_db()
+        assert obj.status == status
+
+    return check
+
+
+def _check_template(name: str, exists: bool = True):
+    def check(w) -> None:
+        from alianza.alerts.models import AlertTemplate
+
+        assert AlertTemplate.objects.filter(name=name).exists() == exists
+
+    return check
+
+
+def _check_scheduled(w) -> None:
+    from alianza.alerts.models import Alert
+
+    assert Alert.objects.filter(
+        status="scheduled", scheduled_zone="America/Mexico_City"
+    ).exists()
+
+
+SCHEDULE = {"send_at": "2031-01-15T09:30", "time_zone": "America/Mexico_City"}
+MINEROS_TEMPLATE, USW_TEMPLATE = _template("los-mineros"), _template("usw")
+MINEROS_SCHEDULED, USW_SCHEDULED = _scheduled("los-mineros"), _scheduled("usw")
+
+PAGES.update(
+    {
+        # Scheduling, cancelling and keeping as a template: the alert's union's
+        # leaders; for anyone else the alert does not exist.
+        "alerts:schedule": Row(
+            lambda w: reverse("alerts:schedule", args=[rec.the_alert(w).pk]),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            data=lambda w: SCHEDULE,
+            check=_check_scheduled,
+        ),
+        "alerts:unschedule": Row(
+            lambda w: reverse("alerts:unschedule", args=[MINEROS_SCHEDULED(w).pk]),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            check=_check_status(MINEROS_SCHEDULED, "draft"),
+        ),
+        "alerts:save_template": Row(
+            lambda w: reverse("alerts:save_template", args=[rec.the_alert(w).pk]),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            data=lambda w: {"name": "Llamado"},
+            check=_check_template("Llamado"),
+        ),
+        # Each leader sees her own unions' templates (and no other's).
+        "alerts:templates": Row(
+            lambda w: reverse("alerts:templates"), allow(LEADERS, 200)
+        ),
+        "alerts:template_delete": Row(
+            lambda w: reverse("alerts:template_delete", args=[MINEROS_TEMPLATE(w).pk]),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            check=_check_template("Rally call", exists=False),
+        ),
+    }
+)
+
 API: dict[str, Row] = {}
 
 test_page, test_api, test_every_route_has_a_row = matrix_tests("alerts", PAGES, API)
@@ -125,6 +243,32 @@ MIRROR_PAGES: dict[str, Row] = {
     "alerts:progress (the USW's)": Row(
         lambda w: reverse("alerts:progress", args=[rec.the_usw_alert(w).pk]),
         allow(USW_LEADERS, 200, no=404),
+    ),
+    "alerts:schedule (the USW's)": Row(
+        lambda w: reverse("alerts:schedule", args=[rec.the_usw_alert(w).pk]),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: SCHEDULE,
+        check=_check_scheduled,
+    ),
+    "alerts:unschedule (the USW's)": Row(
+        lambda w: reverse("alerts:unschedule", args=[USW_SCHEDULED(w).pk]),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=_check_status(USW_SCHEDULED, "draft"),
+    ),
+    "alerts:save_template (the USW's)": Row(
+        lambda w: reverse("alerts:save_template", args=[rec.the_usw_alert(w).pk]),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"name": "Call"},
+        check=_check_template("Call"),
+    ),
+    "alerts:template_delete (the USW's)": Row(
+        lambda w: reverse("alerts:template_delete", args=[USW_TEMPLATE(w).pk]),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=_check_template("Rally call", exists=False),
     ),
     "alerts:send (the USW's)": Row(
         lambda w: reverse("alerts:send", args=[rec.the_usw_alert(w).pk]),

@@ -246,6 +246,9 @@ def test_quiet_hours_hold_text_messages_until_they_end(
         def enqueue(self, *args):
             return actions.deliver(*args)
 
+        def get_backend(self):
+            return type("Waits", (), {"supports_defer": True})()
+
         def using(self, run_after):
             return Deferred(run_after)
 

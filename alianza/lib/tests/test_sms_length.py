@@ -46,11 +46,36 @@ def test_a_long_message_is_cut_at_a_word_and_keeps_its_link():
         assert fitted.endswith(" " + link)
         assert sms.segments(fitted).parts <= parts
         shown = fitted.removesuffix(" " + link)
-        assert shown.endswith("…")
-        kept = shown.removesuffix("…")
+        # "…" is not GSM-7: where the rest is, "..." keeps the message GSM-7.
+        mark = "..." if sms.segments(fitted).encoding == "GSM-7" else "…"
+        assert shown.endswith(mark)
+        kept = shown.removesuffix(mark)
         # What is kept is the start of the text, ending where a word ends.
         assert text.startswith(kept)
         next_char = text[len(kept)]
         assert next_char in " ,;:"
     # Short enough: sent whole, no mark.
     assert sms.fit("Mitin el sábado", link, 2) == f"Mitin el sábado {link}"
+
+
+def test_a_gsm_message_is_cut_with_a_gsm_ellipsis_at_the_longest_whole_word():
+    """Without accents the message stays GSM-7 (153 places a part): "..." marks the
+    cut, since "…" would turn it into UCS-2 (67 a part). The oracle: the most words
+    whose text, "...", a space and the link fit in 2 × 153 places."""
+    words = [f"word{n:03d}" for n in range(80)]  # 7 letters each, no accents
+    text = " ".join(words)
+    link = "https://alianza.example.org/a/1234:abcdefghijklmnop"
+    fitted = sms.fit(text, link, 2)
+    found = sms.segments(fitted)
+    assert (found.encoding, found.parts) == ("GSM-7", 2)
+    n = max(
+        k for k in range(len(words)) if len(" ".join(words[:k])) + 4 + len(link) <= 306
+    )
+    assert fitted == " ".join(words[:n]) + "... " + link
+
+
+def test_a_word_longer_than_the_room_is_dropped_whole():
+    link = "https://alianza.example.org/a/1"
+    fitted = sms.fit("Hola " + "x" * 400, link, 1)
+    assert fitted == "Hola... " + link
+    assert sms.fit("y" * 400, link, 1) == link

@@ -9,6 +9,14 @@ from .campaigns import (
     create_campaign,
     set_campaign_status,
 )
+from .comments import (
+    delete_comment,
+    edit_comment,
+    hide_comment,
+    post_comment,
+    restore_comment,
+    set_comments_open,
+)
 from .events import add_delegation, answer_event, create_event
 from .individuals import (
     confirm_ally_signature,
@@ -44,6 +52,12 @@ from .signing import (
 from .strikes import register_strike
 
 __all__ = [
+    "set_comments_open",
+    "restore_comment",
+    "post_comment",
+    "hide_comment",
+    "edit_comment",
+    "delete_comment",
     "add_contact",
     "add_delegation",
     "add_signatory",

@@ -33,6 +33,7 @@ def create_campaign(
     government: str = "",
     audience: str | None = None,
     audience_unit: Unit | None = None,
+    comments_open: bool = False,
 ) -> Campaign:
     require(actor, "solidarity.add_campaign", organisation)
     if kind not in Campaign.Kind.values:
@@ -45,12 +46,14 @@ def create_campaign(
         summary=summary.strip(), language=language_code(language), started_on=started_on,
         employer=employer or (worksite.employer if worksite else None),
         worksite=worksite, government=government.strip(), created_by=actor,
+        comments_open=bool(comments_open),
     )  # fmt: skip
     person = standing(actor).person
     if person is not None:
         campaign.team.add(person)
     record("solidarity.campaign_created", actor=actor, organisation=organisation,
-           target=campaign, data={"kind": kind, "audience": seen_by["audience"]})  # fmt: skip
+           target=campaign, data={"kind": kind, "audience": seen_by["audience"],
+                                  "comments_open": bool(comments_open)})  # fmt: skip
     return campaign
 
 

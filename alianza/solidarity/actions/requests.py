@@ -37,6 +37,7 @@ def draft_request(
     campaign: Campaign | None = None,
     audience: str | None = None,
     audience_unit: Unit | None = None,
+    comments_open: bool = False,
 ) -> SolidarityRequest:
     require(actor, "solidarity.add_campaign", organisation)
     seen_by = audience_fields(SolidarityRequest, organisation, audience, audience_unit)
@@ -48,6 +49,7 @@ def draft_request(
         title=required_text(title, "title", _("Give the request a title.")),
         body=required_text(body, "body", _("Say what you ask of your partners.")),
         language=language_code(language), deadline=deadline, created_by=actor,
+        comments_open=bool(comments_open),
     )  # fmt: skip
     req.audiences.set([o for o in audiences if o.pk != organisation.pk])
     record("solidarity.request_drafted", actor=actor, organisation=organisation,

@@ -3,6 +3,7 @@ targets, events and commemorations, solidarity requests with pledges, and letter
 One module per concept; every model is importable from here."""
 
 from .campaigns import Campaign, Strike, TimelineEntry
+from .comments import COMMENT_MAX_LENGTH, Comment
 from .events import Delegation, Event, Rsvp
 from .letters import Letter, Signature
 from .organizing import CERTIFICATE_THRESHOLD, OrganizingContact, OrganizingTarget
@@ -11,7 +12,9 @@ from .signing import IndividualSignature, SignatureInvitation, token_hash
 
 __all__ = [
     "CERTIFICATE_THRESHOLD",
+    "COMMENT_MAX_LENGTH",
     "Campaign",
+    "Comment",
     "Delegation",
     "Event",
     "IndividualSignature",

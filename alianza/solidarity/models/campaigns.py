@@ -75,6 +75,11 @@ class Campaign(HasAudience, Multilingual):
     #: Who reads it; its organizing targets' contacts stay with the team whatever
     #: the audience.
     audience = audience_field(Audience.LEADERS)
+    comments_open = models.BooleanField(
+        _("open to comments"),
+        default=False,
+        help_text=_("Whoever may read it may comment; its union's leaders moderate."),
+    )
 
     class Meta:
         ordering = ["status", "-started_on", "title"]

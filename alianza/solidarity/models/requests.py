@@ -68,6 +68,11 @@ class SolidarityRequest(HasAudience, Multilingual):
     #: Who reads it once it is published (the asked unions' leaders always do);
     #: until then its union's leaders only.
     audience = audience_field(Audience.LEADERS)
+    comments_open = models.BooleanField(
+        _("open to comments"),
+        default=False,
+        help_text=_("Whoever may read it may comment; its union's leaders moderate."),
+    )
 
     class Meta:
         ordering = ["-created_at"]

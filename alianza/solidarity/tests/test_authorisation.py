@@ -157,6 +157,77 @@ def _usw_officers_signature(w):
 ITS_UNION = {**allow(MINEROS_LEADERS, REDIRECT, no=404), "usw_officer": 403}
 
 
+# --- Comments ------------------------------------------------------------------------
+
+
+def _opened(record):
+    """The record, opened to comments by its union."""
+
+    def make(w):
+        obj = record(w)
+        if not obj.comments_open:
+            obj.comments_open = True
+            obj.save(update_fields=["comments_open"])
+        return obj
+
+    return make
+
+
+def _comment_on(record, author: str, hidden: bool = False):
+    """A comment by ``author`` on the (opened) record; hidden by its union when
+    ``hidden``."""
+
+    def make(w):
+        from alianza.solidarity import actions
+        from alianza.solidarity.models import Comment
+
+        obj = _opened(record)(w)
+        body = f"Comentario de {author}" + (" (oculto)" if hidden else "")
+        found = Comment.objects.filter(body=body).first()
+        if found:
+            return found
+        made = actions.post_comment(w[author], obj, body=body)
+        if hidden:
+            owner = "usw_staff" if obj.organisation == w.usw else "mineros_staff"
+            actions.hide_comment(w[owner], made, reason="Fuera de tema")
+        return made
+
+    return make
+
+
+def _check_comment(body: str, exists: bool = True):
+    def check(w) -> None:
+        from alianza.solidarity.models import Comment
+
+        assert Comment.objects.filter(body=body).exists() == exists
+
+    return check
+
+
+def _check_open(record):
+    def check(w) -> None:
+        obj = record(w)
+        obj.refresh_from_db()
+        assert obj.comments_open
+
+    return check
+
+
+def _check_hidden(comment, hidden: bool):
+    def check(w) -> None:
+        obj = comment(w)
+        obj.refresh_from_db()
+        assert obj.is_hidden == hidden
+
+    return check
+
+
+OPEN_CAMPAIGN = _opened(rec.the_campaign)
+OPEN_REQUEST = _opened(rec.the_request)
+OFFICERS_COMMENT = _comment_on(rec.the_request, "usw_officer")
+HIDDEN_COMMENT = _comment_on(rec.the_request, "usw_officer", hidden=True)
+
+
 # A record a person may not see answers 404 (it is not admitted to exist); one she
 # sees but may not change, 403.
 PAGES: dict[str, Row] = {
@@ -522,6 +593,106 @@ API: dict[str, Row] = {
     ),
 }
 
+PAGES.update(
+    {
+        # Whoever reads an open record comments: Los Mineros' campaign, its leaders;
+        # its request that asks the USW, both unions' leaders.
+        "solidarity:campaign_comment": Row(
+            lambda w: reverse(
+                "solidarity:campaign_comment", args=[OPEN_CAMPAIGN(w).pk]
+            ),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            data=lambda w: {"body": "Fuerza"},
+            check=_check_comment("Fuerza"),
+        ),
+        "solidarity:request_comment": Row(
+            lambda w: reverse("solidarity:request_comment", args=[OPEN_REQUEST(w).pk]),
+            allow(LEADERS, REDIRECT, no=404),
+            method="post",
+            data=lambda w: {"body": "Fuerza"},
+            check=_check_comment("Fuerza"),
+        ),
+        # Opening a record to comments: its union's leaders only.
+        "solidarity:campaign_comments_open": Row(
+            lambda w: reverse(
+                "solidarity:campaign_comments_open", args=[rec.the_campaign(w).pk]
+            ),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            data=lambda w: {"open": "1"},
+            check=_check_open(rec.the_campaign),
+        ),
+        "solidarity:request_comments_open": Row(
+            lambda w: reverse(
+                "solidarity:request_comments_open", args=[rec.the_request(w).pk]
+            ),
+            {**allow(MINEROS_LEADERS, REDIRECT, no=403), **UNSEEN},
+            method="post",
+            data=lambda w: {"open": "1"},
+            check=_check_open(rec.the_request),
+        ),
+        # Her own comment: the USW officer edits or deletes it; the other leaders
+        # who read it may not; for the rest it does not exist.
+        "solidarity:comment_edit": Row(
+            lambda w: reverse("solidarity:comment_edit", args=[OFFICERS_COMMENT(w).pk]),
+            {**allow(LEADERS, 403, no=404), "usw_officer": 200},
+        ),
+        "solidarity:comment_delete": Row(
+            lambda w: reverse(
+                "solidarity:comment_delete", args=[OFFICERS_COMMENT(w).pk]
+            ),
+            {**allow(LEADERS, 403, no=404), "usw_officer": REDIRECT},
+            method="post",
+            check=_check_comment("Comentario de usw_officer", exists=False),
+        ),
+        # Moderation: the request's union (Los Mineros); the USW's leaders read
+        # the comment but do not hide it, and a hidden one does not exist for them.
+        "solidarity:comment_hide": Row(
+            lambda w: reverse("solidarity:comment_hide", args=[OFFICERS_COMMENT(w).pk]),
+            {**allow(MINEROS_LEADERS, REDIRECT, no=403), **UNSEEN},
+            method="post",
+            data=lambda w: {"reason": "Fuera de tema"},
+            check=_check_hidden(OFFICERS_COMMENT, True),
+        ),
+        "solidarity:comment_restore": Row(
+            lambda w: reverse(
+                "solidarity:comment_restore", args=[HIDDEN_COMMENT(w).pk]
+            ),
+            allow(MINEROS_LEADERS, REDIRECT, no=404),
+            method="post",
+            check=_check_hidden(HIDDEN_COMMENT, False),
+        ),
+    }
+)
+
+API.update(
+    {
+        "GET /api/v1/solidarity/campaigns/{campaign_id}/comments": Row(
+            lambda w: f"/api/v1/solidarity/campaigns/{OPEN_CAMPAIGN(w).pk}/comments",
+            allow(MINEROS_LEADERS, 200, no=404, anonymous=401),
+        ),
+        "POST /api/v1/solidarity/campaigns/{campaign_id}/comments": Row(
+            lambda w: f"/api/v1/solidarity/campaigns/{OPEN_CAMPAIGN(w).pk}/comments",
+            allow(MINEROS_LEADERS, 201, no=404, anonymous=401),
+            method="post",
+            data=lambda w: {"body": "Fuerza"},
+            check=_check_comment("Fuerza"),
+        ),
+        "GET /api/v1/solidarity/requests/{request_id}/comments": Row(
+            lambda w: f"/api/v1/solidarity/requests/{OPEN_REQUEST(w).pk}/comments",
+            allow(LEADERS, 200, no=404, anonymous=401),
+        ),
+        "POST /api/v1/solidarity/requests/{request_id}/comments": Row(
+            lambda w: f"/api/v1/solidarity/requests/{OPEN_REQUEST(w).pk}/comments",
+            allow(LEADERS, 201, no=404, anonymous=401),
+            method="post",
+            data=lambda w: {"body": "Fuerza"},
+            check=_check_comment("Fuerza"),
+        ),
+    }
+)
+
 test_page, test_api, test_every_route_has_a_row = matrix_tests("solidarity", PAGES, API)
 
 
@@ -595,7 +766,52 @@ def _usw_letter_to_publish(w):
     return letter
 
 
+USW_OFFICERS_COMMENT = _comment_on(rec.the_usw_request, "mineros_officer")
+USW_HIDDEN_COMMENT = _comment_on(rec.the_usw_request, "mineros_officer", hidden=True)
+
 MIRROR_PAGES: dict[str, Row] = {
+    "solidarity:campaign_comment (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_comment", args=[_opened(rec.the_usw_campaign)(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"body": "Strength"},
+        check=_check_comment("Strength"),
+    ),
+    "solidarity:campaign_comments_open (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:campaign_comments_open", args=[rec.the_usw_campaign(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        data=lambda w: {"open": "1"},
+        check=_check_open(rec.the_usw_campaign),
+    ),
+    "solidarity:request_comments_open (the USW's)": Row(
+        lambda w: reverse(
+            "solidarity:request_comments_open", args=[rec.the_usw_request(w).pk]
+        ),
+        {**allow(USW_LEADERS, REDIRECT, no=403), **UNSEEN},
+        method="post",
+        data=lambda w: {"open": "1"},
+        check=_check_open(rec.the_usw_request),
+    ),
+    "solidarity:comment_hide (on the USW's request)": Row(
+        lambda w: reverse("solidarity:comment_hide", args=[USW_OFFICERS_COMMENT(w).pk]),
+        {**allow(USW_LEADERS, REDIRECT, no=403), **UNSEEN},
+        method="post",
+        data=lambda w: {"reason": "Off topic"},
+        check=_check_hidden(USW_OFFICERS_COMMENT, True),
+    ),
+    "solidarity:comment_restore (on the USW's request)": Row(
+        lambda w: reverse(
+            "solidarity:comment_restore", args=[USW_HIDDEN_COMMENT(w).pk]
+        ),
+        allow(USW_LEADERS, REDIRECT, no=404),
+        method="post",
+        check=_check_hidden(USW_HIDDEN_COMMENT, False),
+    ),
     "solidarity:campaign (the USW's)": Row(
         lambda w: reverse("solidarity:campaign", args=[rec.the_usw_campaign(w).pk]),
         allow(USW_LEADERS, 200, no=404),

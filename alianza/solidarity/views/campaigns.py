@@ -15,6 +15,7 @@ from .. import actions, selectors
 from ..forms import CampaignForm, TeamMemberForm, TimelineForm
 from ..models import Campaign, Strike
 from .audience import audience_form
+from .comments import comments_panel
 from .common import new_for_union
 
 VIEW, CHANGE = "solidarity.view_campaign", "solidarity.change_campaign"
@@ -45,6 +46,7 @@ def campaign(request: AuthedRequest, pk: int) -> HttpResponse:
         if may_manage
         else [],
         **share_panel(request.user, obj, may_manage),
+        **comments_panel(request, obj),
     }
     return render(request, "solidarity/campaign.html", context)
 

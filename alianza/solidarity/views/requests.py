@@ -19,6 +19,7 @@ from .. import actions, selectors
 from ..forms import PledgeForm, RequestForm
 from ..models import Pledge, SolidarityRequest
 from .audience import audience_form
+from .comments import comments_panel
 from .common import new_for_union
 
 VIEW = "solidarity.view_solidarityrequest"
@@ -64,6 +65,7 @@ def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "missing": [language_name(c) for c in selectors.missing_translations(obj)],
         "pledge_form": PledgeForm(organisations=pledging_orgs) if may_pledge else None,
         "alerts": selectors.alerts_about(user, obj),
+        **comments_panel(request, obj),
     }
     return render(request, "solidarity/request.html", context)
 

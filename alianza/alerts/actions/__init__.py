@@ -24,8 +24,8 @@ from alianza.notifications.models import Mode
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.orgs.selectors import usual_zone_of
 
-from .models import Alert, Delivery, Reach, Reply
-from .selectors import (
+from ..models import Alert, AlertTemplate, Delivery, Reach, Reply
+from ..selectors import (
     Message,
     ack_url,
     channels_of,
@@ -53,8 +53,12 @@ def draft_alert(
     countries: list[str] | Any = (),
     languages: list[str] | Any = (),
     request: Any = None,
+    channels: str = "both",
+    template: AlertTemplate | None = None,
 ) -> Alert:
     require(actor, "alerts.add_alert", organisation)
+    if channels not in AlertTemplate.Channels.values:
+        raise ValidationError({"channels": _("Choose how the alert is sent.")})
     if language not in dict(settings.LANGUAGES):
         raise ValidationError({"language": _("Choose one of the languages offered.")})
     if not title.strip() or not body.strip():
@@ -63,7 +67,7 @@ def draft_alert(
         raise ValidationError({"units": _("Choose units of your own union.")})
     alert = Alert.objects.create(
         organisation=organisation, title=title.strip()[:150], body=body.strip(),
-        language=language, request=request, created_by=actor,
+        language=language, request=request, created_by=actor, channels=channels,
         audience={
             "units": sorted(u.pk for u in units),
             "councils": sorted(c.pk for c in councils),
@@ -71,8 +75,13 @@ def draft_alert(
             "languages": sorted(languages),
         },
     )  # fmt: skip
+    if template is not None:
+        from .templates import translations_from_template
+
+        translations_from_template(actor, template, alert)
     record("alerts.drafted", actor=actor, organisation=organisation, target=alert,
-           data={"audience": alert.audience})  # fmt: skip
+           data={"audience": alert.audience,
+                 "template": template.pk if template else None})  # fmt: skip
     return alert
 
 
@@ -90,34 +99,51 @@ def _phone_for_texts(value: str, country: str) -> str:
 @transaction.atomic
 def send_alert(actor: Any, alert: Alert) -> Alert:
     """Record one delivery per recipient and queue the fan-out in chunks."""
-    from .tasks import deliver_chunk
-
     require(actor, "alerts.change_alert", alert)
     alert = Alert.objects.select_for_update().get(pk=alert.pk)
-    if alert.status != Alert.Status.DRAFT:
+    if alert.status not in (Alert.Status.DRAFT, Alert.Status.SCHEDULED):
         raise ValidationError(_("This alert was already sent."))
+    check_hourly_limit(actor)
+    return fan_out(actor, alert)
+
+
+def check_hourly_limit(actor: Any) -> None:
     limit = settings.ALERTS_PER_HOUR
     if sent_in_last_hour(actor) >= limit:
         raise ValidationError(
             _("You may send %(limit)s alerts an hour; wait before sending another.")
             % {"limit": limit}
         )
+
+
+def fan_out(actor: Any, alert: Alert) -> Alert:
+    """The sending itself, for a locked alert the actor may send: one delivery per
+    recipient (on the alert's channels), then the chunks queued. Inside the
+    caller's transaction."""
+    from ..tasks import deliver_chunk
+
     people = list(
         recipients(alert, actor).values_list("pk", "preferred_language", "country")
     )
     if not people:
         raise ValidationError(_("Nobody matches this audience."))
     channels = channels_of([pk for pk, _lang, _country in people])
+    by_email = alert.channels != "sms"
+    by_sms = alert.channels != "email"
     Delivery.objects.bulk_create(
         [
             Delivery(
                 alert=alert,
                 person_id=pk,
                 language=lang,
-                email=channels[pk].email,
-                phone=_phone_for_texts(channels[pk].phone, country),
-                email_status=_status(channels[pk].email, channels[pk].no_email),
-                sms_status=_status(channels[pk].phone, channels[pk].no_sms),
+                email=channels[pk].email if by_email else "",
+                phone=_phone_for_texts(channels[pk].phone, country) if by_sms else "",
+                email_status=_status(
+                    channels[pk].email if by_email else "", channels[pk].no_email
+                ),
+                sms_status=_status(
+                    channels[pk].phone if by_sms else "", channels[pk].no_sms
+                ),
             )  # fmt: skip
             for pk, lang, country in people
         ],
@@ -129,7 +155,8 @@ def send_alert(actor: Any, alert: Alert) -> Alert:
     alert.recipients_count = len(people)
     alert.save(update_fields=["status", "sent_by", "sent_at", "recipients_count"])
     record("alerts.sent", actor=actor, organisation=alert.organisation, target=alert,
-           data={"recipients": len(people), "audience": alert.audience})  # fmt: skip
+           data={"recipients": len(people), "audience": alert.audience,
+                 "scheduled": alert.scheduled_for is not None})  # fmt: skip
     ids = list(alert.deliveries.values_list("pk", flat=True))
     size = max(1, settings.ALERT_CHUNK_SIZE)
     for start in range(0, len(ids), size):
@@ -218,13 +245,13 @@ def deliver(alert_id: int, first_id: int, last_id: int, connection: Any = None) 
             if sms_id:
                 Delivery.objects.filter(pk=pk).update(sms_id=sms_id)
     if later is not None:
-        from .tasks import deliver_chunk
+        from ..tasks import deliver_chunk
 
-        deferred = deliver_chunk.using(run_after=later)
         # A backend that cannot wait (the immediate one of development) leaves
-        # them queued rather than sending in the night.
-        if deferred.get_backend().supports_defer:
-            deferred.enqueue(alert_id, first_id, last_id)
+        # them queued rather than sending in the night; it refuses run_after, so
+        # it is asked first.
+        if deliver_chunk.get_backend().supports_defer:
+            deliver_chunk.using(run_after=later).enqueue(alert_id, first_id, last_id)
     with transaction.atomic():
         if not Delivery.objects.filter(
             Q(email_status=QUEUED) | Q(sms_status=QUEUED), alert_id=alert_id
@@ -398,7 +425,7 @@ def sms_receipt(sms_id: str, status: str, error: str = "") -> Delivery | None:
 def export_not_acknowledged(actor: Any, alert: Alert) -> Table:
     """The recipients who have not acknowledged, for a phone bank. Audited: it
     moves personal data."""
-    from .selectors import not_acknowledged
+    from ..selectors import not_acknowledged
 
     require(actor, "alerts.change_alert", alert)
     table = Table(
@@ -418,3 +445,24 @@ def export_not_acknowledged(actor: Any, alert: Alert) -> Table:
            organisation=alert.organisation, target=alert,
            data={"rows": len(table.rows)})  # fmt: skip
     return table
+
+
+from .scheduling import (  # noqa: E402  (they build on the sending above)
+    cancel_schedule,
+    schedule_alert,
+    send_due_alerts,
+    send_scheduled_alert,
+)
+from .templates import (  # noqa: E402
+    delete_template,
+    save_as_template,
+    translations_from_template,
+)
+
+__all__ = [
+    "acknowledge", "acknowledge_in_inbox", "cancel_schedule",
+    "check_hourly_limit", "delete_template", "deliver", "draft_alert",
+    "export_not_acknowledged", "fan_out", "receive_sms", "save_as_template",
+    "schedule_alert", "send_alert", "send_due_alerts", "send_scheduled_alert",
+    "set_reach", "sms_receipt", "translations_from_template",
+]  # fmt: skip
