@@ -15,6 +15,7 @@ from alianza.alerts.selectors import compose, deliveries_to, unanswered_alerts
 from alianza.lib.http import AuthedRequest
 from alianza.lib.written import prefetch_translations
 from alianza.orgs.selectors import standing, visible_people
+from alianza.solidarity.pledge_selectors import personal_pledges_of
 from alianza.solidarity.selectors import answers_of, upcoming_events
 from alianza.spaces.selectors import visible_spaces
 
@@ -63,6 +64,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "coming_events": upcoming_events(timezone.localdate(), limit=3),
         "my_answers": answers_of(person, timezone.localdate()),
         "my_votes": list(roll_lines_of(person)[:5]),
+        "my_pledges": list(personal_pledges_of(person)[:10]),
     }
     return render(request, "core/dashboard.html", context)
 

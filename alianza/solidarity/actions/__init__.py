@@ -17,17 +17,25 @@ from .organizing import (
     move_stage,
     record_support,
 )
-from .requests import (
-    close_request,
-    draft_request,
+from .pledges import (
     pledge,
     pledge_done,
+    pledge_personally,
+    tell_of_pledge,
+    withdraw_personal_pledge,
+)
+from .requests import (
+    add_ask,
+    close_request,
+    draft_request,
     publish_request,
+    share_draft,
     vet_request,
 )
 from .strikes import register_strike
 
 __all__ = [
+    "add_ask",
     "add_contact",
     "add_delegation",
     "add_signatory",
@@ -45,10 +53,14 @@ __all__ = [
     "move_stage",
     "pledge",
     "pledge_done",
+    "pledge_personally",
     "publish_letter",
     "publish_request",
     "record_support",
     "register_strike",
     "set_campaign_status",
+    "share_draft",
+    "tell_of_pledge",
     "vet_request",
+    "withdraw_personal_pledge",
 ]

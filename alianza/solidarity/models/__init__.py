@@ -6,9 +6,11 @@ from .campaigns import Campaign, Strike, TimelineEntry
 from .events import Delegation, Event, Rsvp
 from .letters import Letter, Signature
 from .organizing import CERTIFICATE_THRESHOLD, OrganizingContact, OrganizingTarget
-from .requests import Pledge, SolidarityRequest
+from .pledges import Ask, PersonalPledge, Pledge
+from .requests import SolidarityRequest
 
 __all__ = [
+    "Ask",
     "CERTIFICATE_THRESHOLD",
     "Campaign",
     "Delegation",
@@ -16,6 +18,7 @@ __all__ = [
     "Letter",
     "OrganizingContact",
     "OrganizingTarget",
+    "PersonalPledge",
     "Pledge",
     "Rsvp",
     "Signature",
