@@ -189,7 +189,9 @@ def pledge(request: ApiRequest, request_id: int, data: PledgeIn):
     return Status(201, made)
 
 
-@router.post("/requests/{request_id}/personal-pledges", response={201: PersonalPledgeOut})
+@router.post(
+    "/requests/{request_id}/personal-pledges", response={201: PersonalPledgeOut}
+)
 def personal_pledge(request: ApiRequest, request_id: int, data: PersonalPledgeIn):
     """A member pledges what she will do herself on a published request she reads."""
     req: SolidarityRequest = get_visible(

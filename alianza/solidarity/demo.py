@@ -22,6 +22,7 @@ from alianza.multilingual.models import Translation
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.spaces.models import JointSpace, Share
 
+from . import demo_pledges
 from .demo_data import (
     ASARCO_ALERT,
     ASARCO_REQUEST,
@@ -44,6 +45,7 @@ from .demo_data import (
     USW,
 )
 from .models import (
+    Ask,
     Campaign,
     Delegation,
     Event,
@@ -321,6 +323,7 @@ def load() -> None:
     _organizing(campaigns["Organizing against protection contracts"])
     _events(orgs, campaigns)
     _asarco(orgs, campaigns)
+    demo_pledges.load(orgs, _translate)
     _letter(LETTER_000, orgs[USW])
     _alert(orgs[USW], SolidarityRequest.objects.filter(organisation=orgs[USW]).first())
     # The strikes and Pasta de Conchos are shared into the Solidarity Alliance.
@@ -355,6 +358,7 @@ def reset() -> None:
         (Alert, alerts), (Letter, letters), (SolidarityRequest, requests),
         (Event, events), (Campaign, campaigns), (Strike, strikes),
         (TimelineEntry, timeline), (Pledge, pledges), (Delegation, delegations),
+        (Ask, Ask.objects.filter(request__in=requests)),
     ]  # fmt: skip
     for model, queryset in pairs:
         records.append((model, list(queryset.values_list("pk", flat=True))))

@@ -72,7 +72,9 @@ def asked_organisation_ids(req: SolidarityRequest) -> set[int]:
     return whole | {u.organisation_id for u in req.units.all()}
 
 
-def is_addressed(req: SolidarityRequest, organisation_id: int, unit: Unit | None) -> bool:
+def is_addressed(
+    req: SolidarityRequest, organisation_id: int, unit: Unit | None
+) -> bool:
     """Whether the request asks this union as a whole (``unit`` None) or this unit."""
     whole = {o.pk for o in req.audiences.all()}
     if unit is None:
@@ -110,9 +112,7 @@ def pledge_choices(user, req: SolidarityRequest) -> list[PledgeFor]:
     if not getattr(user, "is_authenticated", False) or not req.is_answerable:
         return []
     whole = list(req.audiences.all())
-    choices = [
-        PledgeFor(org, None) for org in whole if speaks_for_union(user, org.pk)
-    ]
+    choices = [PledgeFor(org, None) for org in whole if speaks_for_union(user, org.pk)]
     units = list(
         Unit.objects.filter(organisation__in=whole).select_related("organisation")
     ) + list(
@@ -176,13 +176,13 @@ def pledge_table(user, req: SolidarityRequest) -> dict[str, Any]:
     may read with who made them, one row per union, local or section (with the width
     of its bar); the others folded into one anonymous row; counts by kind and by ask
     and donations by currency over every pledge."""
-    pledges = list(
-        req.pledges.select_related("organisation", "unit", "ask", "request")
-    )
+    pledges = list(req.pledges.select_related("organisation", "unit", "ask", "request"))
     seen = [p for p in pledges if sees_pledger(user, p)]
     rows: dict[tuple[int, int | None], UnitRow] = {}
     for p in seen:
-        _add(rows.setdefault((p.organisation_id, p.unit_id), UnitRow(p.pledger_name)), p)
+        _add(
+            rows.setdefault((p.organisation_id, p.unit_id), UnitRow(p.pledger_name)), p
+        )
     others = UnitRow("")
     for p in pledges:
         if p not in seen:
@@ -201,7 +201,9 @@ def pledge_table(user, req: SolidarityRequest) -> dict[str, Any]:
     return {
         "pledges": seen,
         "by_unit": ordered,
-        "by_unit_rows": [(r.name, r.total, round(100 * r.total / top)) for r in ordered],
+        "by_unit_rows": [
+            (r.name, r.total, round(100 * r.total / top)) for r in ordered
+        ],
         "others": others if others.total else None,
         "pledge_count": len(pledges),
         "by_kind": [(label, kinds.get(v, 0)) for v, label in Pledge.Kind.choices],
@@ -258,7 +260,11 @@ def asks_of(req: SolidarityRequest) -> QuerySet[Ask]:
 
 
 def unit_by_id(pk: int | None) -> Unit | None:
-    return Unit.objects.select_related("organisation").filter(pk=pk).first() if pk else None
+    return (
+        Unit.objects.select_related("organisation").filter(pk=pk).first()
+        if pk
+        else None
+    )
 
 
 def organisation_by_slug(slug: str) -> Organisation | None:

@@ -47,7 +47,9 @@ def draft_request(
         raise ValidationError({"strike": _("Choose a strike of your union.")})
     units = list(units)
     if any(u.organisation_id == organisation.pk for u in units):
-        raise ValidationError({"units": _("Ask the locals and sections of other unions.")})
+        raise ValidationError(
+            {"units": _("Ask the locals and sections of other unions.")}
+        )
     req = SolidarityRequest.objects.create(
         organisation=organisation, campaign=campaign, strike=strike,
         title=required_text(title, "title", _("Give the request a title.")),

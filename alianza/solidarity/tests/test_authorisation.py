@@ -309,7 +309,9 @@ PAGES: dict[str, Row] = {
         expect(REDIRECT, outsider=404),
         method="post",
         data=lambda w: {"kind": "attend"},
-        check=lambda w: _check(rec.the_request(w).personal_pledges.filter(kind="attend")),
+        check=lambda w: _check(
+            rec.the_request(w).personal_pledges.filter(kind="attend")
+        ),
     ),
     # Only she withdraws her own pledge (the member's); for anyone else it does not
     # exist.
@@ -380,7 +382,9 @@ API: dict[str, Row] = {
         expect(200, anonymous=401, outsider=404),
     ),
     "POST /api/v1/solidarity/requests/{request_id}/personal-pledges": Row(
-        lambda w: f"/api/v1/solidarity/requests/{rec.the_request(w).pk}/personal-pledges",
+        lambda w: (
+            f"/api/v1/solidarity/requests/{rec.the_request(w).pk}/personal-pledges"
+        ),
         expect(201, anonymous=401, outsider=404),
         method="post",
         data=lambda w: {"kind": "share", "note": "API"},
