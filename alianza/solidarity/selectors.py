@@ -151,8 +151,13 @@ def eligible_elections(target: OrganizingTarget) -> QuerySet:
 
 
 def missing_translations(req: SolidarityRequest) -> list[str]:
-    """The languages of the unions asked that the request is not yet translated into."""
-    needed = {o.default_language for o in req.audiences.all()} - {req.language}
+    """The languages of the unions asked (whole, or through their locals and
+    sections) that the request is not yet translated into."""
+    needed = {o.default_language for o in req.audiences.all()} | {
+        u.organisation.default_language
+        for u in req.units.select_related("organisation")
+    }
+    needed -= {req.language}
     have = set(req.translations_for("title")) & set(req.translations_for("body"))
     return sorted(needed - have)
 

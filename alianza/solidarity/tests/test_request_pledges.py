@@ -136,7 +136,9 @@ def test_who_may_pledge_for_which_unit(ground, published, persona, target):
         assert not Pledge.objects.exists()
 
 
-def test_an_officer_pledges_for_her_own_local_through_the_page(client, ground, published):
+def test_an_officer_pledges_for_her_own_local_through_the_page(
+    client, ground, published
+):
     w = ground
     client.force_login(w["officer_915"])
     page = client.get(published.get_absolute_url()).content.decode()
@@ -280,7 +282,9 @@ def test_the_page_counts_per_local_not_per_union(client, ground, two_pledges):
 # --- Members' own pledges ---------------------------------------------------------
 
 
-def test_a_member_pledges_herself_sees_it_on_her_home_and_withdraws_it(client, ground, published):
+def test_a_member_pledges_herself_sees_it_on_her_home_and_withdraws_it(
+    client, ground, published
+):
     w = ground
     member = w["member"]
     member.language = "en"
