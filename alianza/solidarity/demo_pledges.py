@@ -53,14 +53,23 @@ ASKS = [
     (Ask.Kind.RALLY, "Un mitin a las puertas de la planta",
      "A rally at the plant gates", "Un rassemblement aux portes de l'usine", None, ""),
 ]  # fmt: skip
-# (local, kind of the ask answered, English description, amount)
+# (local, kind of the ask answered, description in English, Spanish, French, amount)
 PLEDGES = [
     ("Local 5101 (Hayden)", Ask.Kind.DELEGATION,
-     "Three members of Local 5101 to Cananea (illustrative)", None),
+     "Three members of Local 5101 to Cananea (illustrative)",
+     "Tres miembros del Local 5101 a Cananea (ilustrativo)",
+     "Trois membres de la section locale 5101 à Cananea (à titre d'illustration)",
+     None),
     ("Local 5101 (Hayden)", Ask.Kind.DONATION,
-     "From the Local 5101 solidarity fund (illustrative)", Decimal(2000)),
+     "From the Local 5101 solidarity fund (illustrative)",
+     "Del fondo de solidaridad del Local 5101 (ilustrativo)",
+     "Du fonds de solidarité de la section locale 5101 (à titre d'illustration)",
+     Decimal(2000)),
     ("Local 5102 (Kearny)", Ask.Kind.LETTER,
-     "A letter of Local 5102 to Grupo México (illustrative)", None),
+     "A letter of Local 5102 to Grupo México (illustrative)",
+     "Una carta del Local 5102 a Grupo México (ilustrativa)",
+     "Une lettre de la section locale 5102 à Grupo México (à titre d'illustration)",
+     None),
 ]  # fmt: skip
 
 
@@ -101,15 +110,17 @@ def load(orgs: dict[str, Organisation], translate) -> SolidarityRequest | None:
         translate(ask, "description", "en", en)
         translate(ask, "description", "fr", fr)
         asks[kind] = ask
-    for local, kind, text, amount in PLEDGES:
+    for local, kind, text, es, fr, amount in PLEDGES:
         unit = Unit.objects.filter(organisation=usw, name=local).first()
         if unit is None:
             continue
-        Pledge.objects.update_or_create(
+        made, _created = Pledge.objects.update_or_create(
             request=req, unit=unit, ask=asks[kind],
             defaults=dict(
                 organisation=usw, kind=kind, description=text, language="en",
                 amount=amount, currency="USD" if amount else "",
             ),
         )  # fmt: skip
+        translate(made, "description", "es", es)
+        translate(made, "description", "fr", fr)
     return req

@@ -219,7 +219,7 @@ def personal_counts(req: SolidarityRequest) -> list[tuple[str, int]]:
     for kind in req.personal_pledges.values_list("kind", flat=True):
         counts[kind] = counts.get(kind, 0) + 1
     return [
-        (label, counts[value])
+        (str(label), counts[value])
         for value, label in PersonalPledge.Kind.choices
         if value in counts
     ]

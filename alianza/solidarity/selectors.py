@@ -88,7 +88,7 @@ def visible_requests(user) -> QuerySet[SolidarityRequest]:
     chain: set[int] = set()
     for m in st.memberships:
         if m.unit is not None:
-            chain |= {m.unit_id, *(u.pk for u in m.unit.ancestors())}
+            chain |= {m.unit.pk, *(u.pk for u in m.unit.ancestors())}
     through = SolidarityRequest.audiences.through.objects
     units = SolidarityRequest.units.through.objects
     shared = SolidarityRequest.shared_with.through.objects.filter(

@@ -146,6 +146,7 @@ def pledge_personally(
     if kind not in PersonalPledge.Kind.values:
         raise ValidationError({"kind": _("Choose what you will do.")})
     person = standing(actor).person
+    assert person is not None  # the rule asks that she be someone in the records
     item = PersonalPledge.objects.create(
         request=req, person=person, kind=kind, note=(note or "").strip()[:300],
         language=language_of(actor),
