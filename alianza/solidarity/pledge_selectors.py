@@ -198,7 +198,18 @@ def pledge_table(user, req: SolidarityRequest) -> dict[str, Any]:
         if p.amount and p.currency:
             donations[p.currency] = donations.get(p.currency, Decimal(0)) + p.amount
     ask_list = list(req.asks.all())
+    whole = [o.pk for o in req.audiences.all()]
+    named = list(req.units.all())
+    answered = sum(1 for org in whole if any(p.organisation_id == org for p in pledges))
+    answered += sum(
+        1
+        for unit in named
+        if any(p.unit is not None and unit.pk in _chain_ids(p.unit) for p in pledges)
+    )
     return {
+        "asked_count": len(whole) + len(named),
+        "answered_count": answered,
+        "asks_units": bool(named),
         "pledges": seen,
         "by_unit": ordered,
         "by_unit_rows": [

@@ -271,6 +271,7 @@ def test_the_page_counts_per_local_not_per_union(client, ground, two_pledges):
     assert "<td>Local 937 (USW)</td>" in page and "<td>Local 915 (USW)</td>" in page
     assert "1 delegation, 1 donation, US$2,000.00" in page
     assert "1 letter" in page
+    assert "2 of 2 unions, locals and sections asked have answered" in page
     assert "USW</td>" not in page  # never one line "USW 3"
     # A member of Local 915 reads the totals only.
     member = w["usw_member"]

@@ -85,6 +85,7 @@ def test_partners_pledge_and_the_request_shows_its_progress(client, world, publi
     page = client.get(published.get_absolute_url()).content.decode()
     assert "Solidarity with ASARCO" in page  # the USW officer reads it in English
     assert "District 12 (USW)" in page  # counted for the district, not "USW 2"
+    assert "1 of 1 unions asked have answered" in page
     assert "US$5,000.00" in page  # in the reader's locale
     assert 'class="bar-fill"' in page  # the chart beside the table
     client.force_login(world["mineros_officer"])
