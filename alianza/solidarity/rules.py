@@ -120,6 +120,19 @@ def is_answerable(user, request) -> bool:
 
 
 @rules.predicate
+def translates_the_request_of(user, ask) -> bool:
+    """An ask is translated by whoever translates its request."""
+    return ask is not None and user.has_perm(
+        "solidarity.change_solidarityrequest", ask.request
+    )
+
+
+@rules.predicate
+def can_view_request_of_ask(user, ask) -> bool:
+    return ask is not None and can_view_request(user, ask.request)
+
+
+@rules.predicate
 def owns_personal_pledge(user, item) -> bool:
     person = standing(user).person
     return item is not None and person is not None and item.person_id == person.pk
@@ -201,6 +214,8 @@ rules.add_perm(
     "solidarity.vet_solidarityrequest",
     ~is_author & (manages_owner | manages_a_union_shared_with),
 )
+rules.add_perm("solidarity.view_ask", can_view_request_of_ask)
+rules.add_perm("solidarity.change_ask", translates_the_request_of)
 rules.add_perm("solidarity.pledge", is_asked)
 rules.add_perm("solidarity.add_pledge", pledges_for_what_she_leads)
 rules.add_perm("solidarity.view_pledge", can_view_request_of)

@@ -372,3 +372,45 @@ def test_a_pledge_tells_the_locals_officers_and_the_requesters(
     # into Spanish by the catalogue pass).
     assert "Apoyo a la Sección 65" in told["staff@mineros.test"].subject
     assert "Support for Section 65" in told["officer915@usw.test"].subject
+
+
+def test_a_request_links_its_unions_strike_not_anothers(ground):
+    from datetime import date
+
+    from alianza.solidarity.models import Campaign, Strike
+
+    w = ground
+
+    def strike_of(org, unit, worksite):
+        campaign = Campaign.objects.create(
+            organisation=org, kind=Campaign.Kind.values[0], title="Huelga"
+        )
+        return Strike.objects.create(
+            campaign=campaign, worksite=worksite, unit=unit,
+            started_on=date(2007, 7, 30), demands="Seguridad",
+        )  # fmt: skip
+
+    ours = strike_of(w.mineros, w.section65, w.cananea)
+    theirs = strike_of(w.usw, w.local, w.hayden)
+    req = _draft(w, strike=ours)
+    assert req.strike == ours
+    with pytest.raises(ValidationError):
+        _draft(w, strike=theirs)
+    with pytest.raises(ValidationError):  # a request asks other unions' units
+        actions.draft_request(
+            w["mineros_officer"], w.mineros, title="T", body="B", language="es",
+            units=[w.section65],
+        )  # fmt: skip
+
+
+def test_the_asks_are_translated_by_whoever_translates_the_request(ground):
+    w = ground
+    req = _draft(w)
+    ask = req.asks.get(kind="delegation")
+    with pytest.raises(PermissionDenied):
+        save_translation(w["usw_staff"], ask, "description", "en", "A delegation")
+    actions.share_draft(w["mineros_staff"], req, w.usw)
+    save_translation(w["usw_staff"], ask, "description", "en", "A delegation")
+    assert ask.translations_for("description")["en"].text == "A delegation"
+    with pytest.raises(PermissionDenied):
+        save_translation(w["usw_officer"], ask, "description", "fr", "Une délégation")
