@@ -361,9 +361,10 @@ def the_request(w):
     if found:
         return found
     staff = w["mineros_staff"]
+    # Drafted by the section officer, vetted by the staff: an author never vets.
     req = actions.draft_request(
-        staff, w.mineros, title="Solidaridad con ASARCO", body="Apoyen.", language="es",
-        audiences=[w.usw],
+        w["mineros_officer"], w.mineros, title="Solidaridad con ASARCO", body="Apoyen.",
+        language="es", audiences=[w.usw],
     )  # fmt: skip
     save_translation(staff, req, "title", "en", "Solidarity with ASARCO")
     save_translation(staff, req, "body", "en", "Support them.")
@@ -676,7 +677,7 @@ def the_usw_request(w):
         return found
     staff = w["usw_staff"]
     req = actions.draft_request(
-        staff, w.usw, title="Solidarity with Hayden", body="Support us.",
+        w["usw_officer"], w.usw, title="Solidarity with Hayden", body="Support us.",
         language="en", audiences=[w.mineros],
     )  # fmt: skip
     save_translation(staff, req, "title", "es", "Solidaridad con Hayden")

@@ -16,6 +16,7 @@ from alianza.lib.http import AuthedRequest
 from alianza.lib.written import prefetch_translations
 from alianza.notifications.selectors import notifications_of
 from alianza.orgs.selectors import standing, visible_people
+from alianza.solidarity.pledge_selectors import personal_pledges_of
 from alianza.solidarity.selectors import answers_of, open_to_her, upcoming_events
 from alianza.spaces.selectors import visible_spaces
 
@@ -72,6 +73,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "my_strikes": solidarity["strikes"],
         "my_campaigns": solidarity["campaigns"],
         "my_requests": solidarity["requests"],
+        "my_pledges": list(personal_pledges_of(person)[:10]),
     }
     return render(request, "core/dashboard.html", context)
 

@@ -31,7 +31,7 @@ WORDS: dict[str, tuple[Any, Any]] = {
     Kind.PLEDGE_RECORDED: (
         _("%(union)s pledged support: %(title)s"),
         _(
-            "%(union)s answered your union's request “%(title)s” with a pledge: %(what)s."
+            "%(union)s pledged support to the request “%(title)s”: %(what)s."
         ),
     ),
     Kind.SIGNATORY_ADDED: (

@@ -17,7 +17,7 @@ class Mode(models.TextChoices):
 
 class Kind(models.TextChoices):
     REQUEST_PUBLISHED = "request", _("A solidarity request asks your union")
-    PLEDGE_RECORDED = "pledge", _("A pledge answers your union's request")
+    PLEDGE_RECORDED = "pledge", _("A pledge answers a request for solidarity")
     SIGNATORY_ADDED = "signature", _("A letter to sign")
     COUNCIL_NEWS = "news", _("Council news")
     MEETING_SCHEDULED = "meeting", _("A meeting where you hold a seat")

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
@@ -8,10 +8,18 @@ from alianza.alerts import selectors as alerts
 from alianza.alerts.models import Alert
 from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_changeable, get_visible
-from alianza.orgs.models import Organisation, Unit
 
 from . import actions, selectors
-from .models import COMMENT_MAX_LENGTH, Campaign, Comment, Pledge, SolidarityRequest
+from . import pledge_selectors as pledging
+from .models import (
+    COMMENT_MAX_LENGTH,
+    Ask,
+    Campaign,
+    Comment,
+    PersonalPledge,
+    Pledge,
+    SolidarityRequest,
+)
 
 router = Router(tags=["solidarity"])
 
@@ -36,11 +44,26 @@ class CampaignOut(Schema):
 class PledgeOut(Schema):
     id: int
     organisation: str = Field(..., alias="organisation.slug")
+    unit_id: int | None
+    unit: str | None
+    ask_id: int | None
     kind: str = one_of(Pledge, "kind")
     description: str
     amount: Decimal | None
     currency: str
     status: str = one_of(Pledge, "status")
+
+    @staticmethod
+    def resolve_unit(obj) -> str | None:
+        return str(obj.unit) if obj.unit_id else None
+
+
+class AskOut(Schema):
+    id: int
+    kind: str = one_of(Ask, "kind")
+    description: str
+    target: Decimal | None
+    currency: str
 
 
 class RequestOut(Schema):
@@ -55,19 +78,52 @@ class RequestOut(Schema):
     #: Who may read it once published (``audiences`` are the unions it asks).
     audience: str = one_of(SolidarityRequest, "audience")
     audience_unit_id: int | None
+    #: Ids of the locals and sections asked by name.
+    units: list[int]
+    campaign_id: int | None
+    strike_id: int | None
+    asks: list[AskOut]
+    #: The pledges whose makers the reader may know (her union's, or all of them
+    #: for the requesting union's leaders); ``pledge_count`` counts every one.
     pledges: list[PledgeOut]
+    pledge_count: int
+    personal_pledge_count: int
+    #: met, partly_met or not_met once closed; empty before.
+    result: str = Field("", description="met, partly_met or not_met; empty before")
+    outcome: str
+    closed_at: str | None
 
     @staticmethod
     def resolve_deadline(obj) -> str | None:
         return obj.deadline.isoformat() if obj.deadline else None
 
     @staticmethod
+    def resolve_closed_at(obj) -> str | None:
+        return obj.closed_at.isoformat() if obj.closed_at else None
+
+    @staticmethod
     def resolve_audiences(obj) -> list[str]:
         return [o.slug for o in obj.audiences.all()]
 
     @staticmethod
-    def resolve_pledges(obj) -> list:
-        return selectors.pledges_of(obj)
+    def resolve_units(obj) -> list[int]:
+        return [u.pk for u in pledging.asked_units(obj)]
+
+    @staticmethod
+    def resolve_asks(obj) -> list:
+        return list(pledging.asks_of(obj))
+
+    @staticmethod
+    def resolve_pledges(obj, context) -> list:
+        return pledging.pledge_table(context["request"].auth, obj)["pledges"]
+
+    @staticmethod
+    def resolve_pledge_count(obj) -> int:
+        return pledging.pledge_count(obj)
+
+    @staticmethod
+    def resolve_personal_pledge_count(obj) -> int:
+        return pledging.personal_pledge_count(obj)
 
 
 class PledgeIn(Schema):
@@ -77,6 +133,19 @@ class PledgeIn(Schema):
     amount: Decimal | None = None
     currency: str = ""
     unit_id: int | None = None
+    ask_id: int | None = None
+
+
+class PersonalPledgeIn(Schema):
+    kind: str = one_of(PersonalPledge, "kind")
+    note: str = ""
+
+
+class PersonalPledgeOut(Schema):
+    id: int
+    request_id: int
+    kind: str = one_of(PersonalPledge, "kind")
+    note: str
 
 
 class AudienceIn(Schema):
@@ -112,11 +181,9 @@ def campaign_audience(request: ApiRequest, campaign_id: int, data: AudienceIn):
         request.auth, selectors.campaigns_with_owner(), "solidarity.change_campaign",
         view="solidarity.view_campaign", pk=campaign_id,
     )  # fmt: skip
-    unit = (
-        get_object_or_404(Unit, pk=data.audience_unit_id)
-        if data.audience_unit_id
-        else None
-    )
+    unit = pledging.unit_by_id(data.audience_unit_id)
+    if data.audience_unit_id and unit is None:
+        raise Http404
     return actions.set_audience(request.auth, campaign, data.audience, unit)
 
 
@@ -138,13 +205,32 @@ def pledge(request: ApiRequest, request_id: int, data: PledgeIn):
     req: SolidarityRequest = get_visible(
         request.auth, selectors.visible_requests(request.auth), None, pk=request_id
     )
-    organisation = get_object_or_404(Organisation, slug=data.organisation)
-    unit = get_object_or_404(Unit, pk=data.unit_id) if data.unit_id else None
+    organisation = pledging.organisation_by_slug(data.organisation)
+    if organisation is None:
+        raise Http404
+    unit = pledging.unit_by_id(data.unit_id)
+    if data.unit_id and unit is None:
+        raise Http404
+    ask = pledging.ask_of(req, data.ask_id)
+    if data.ask_id and ask is None:
+        raise Http404
     made = actions.pledge(
         request.auth, req, organisation=organisation, kind=data.kind,
         description=data.description, amount=data.amount, currency=data.currency,
-        unit=unit,
+        unit=unit, ask=ask,
     )  # fmt: skip
+    return Status(201, made)
+
+
+@router.post(
+    "/requests/{request_id}/personal-pledges", response={201: PersonalPledgeOut}
+)
+def personal_pledge(request: ApiRequest, request_id: int, data: PersonalPledgeIn):
+    """A member pledges what she will do herself on a published request she reads."""
+    req: SolidarityRequest = get_visible(
+        request.auth, selectors.visible_requests(request.auth), None, pk=request_id
+    )
+    made = actions.pledge_personally(request.auth, req, kind=data.kind, note=data.note)
     return Status(201, made)
 
 

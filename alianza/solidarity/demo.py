@@ -23,7 +23,7 @@ from alianza.orgs.audience import Audience
 from alianza.orgs.models import Organisation, Person, Unit
 from alianza.spaces.models import JointSpace, Share
 
-from . import demo_letters
+from . import demo_letters, demo_pledges
 from .demo_data import (
     ASARCO_ALERT,
     ASARCO_REQUEST,
@@ -46,6 +46,7 @@ from .demo_data import (
     USW,
 )
 from .models import (
+    Ask,
     Campaign,
     Comment,
     Delegation,
@@ -386,6 +387,7 @@ def load() -> None:
     _organizing(campaigns["Organizing against protection contracts"])
     _events(orgs, campaigns)
     _asarco(orgs, campaigns)
+    demo_pledges.load(orgs, _translate)
     _letter(LETTER_000, orgs[USW])
     demo_letters.load(orgs)
     _alert(orgs[USW], SolidarityRequest.objects.filter(organisation=orgs[USW]).first())
@@ -425,6 +427,7 @@ def reset() -> None:
         (AlertTemplate, templates), (Alert, alerts), (Letter, letters), (SolidarityRequest, requests),
         (Event, events), (Campaign, campaigns), (Strike, strikes),
         (TimelineEntry, timeline), (Pledge, pledges), (Delegation, delegations),
+        (Ask, Ask.objects.filter(request__in=requests)),
     ]  # fmt: skip
     for model, queryset in pairs:
         records.append((model, list(queryset.values_list("pk", flat=True))))

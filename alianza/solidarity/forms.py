@@ -12,10 +12,12 @@ from alianza.orgs.audience import Audience, AudienceFields
 from alianza.orgs.models import Country, Organisation, Person, Unit
 
 from .models import (
+    Ask,
     Campaign,
     Event,
     Letter,
     OrganizingTarget,
+    PersonalPledge,
     Pledge,
     Signature,
     SolidarityRequest,
@@ -212,6 +214,18 @@ class RequestForm(ForAudienceForm):
         label=_("Ask the unions"),
         queryset=Organisation.objects.all(),
         widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    units = forms.ModelMultipleChoiceField(
+        label=_("Or ask these locals and sections"),
+        queryset=Unit.objects.filter(
+            kind__in=[Unit.Kind.LOCAL, Unit.Kind.SECTION]
+        ).select_related("organisation"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    strike = forms.ModelChoiceField(
+        label=_("About the strike"), queryset=Strike.objects.none(), required=False
     )
     deadline = forms.DateField(label=_("Answer by"), required=False, widget=DATE)
     comments_open = forms.BooleanField(
@@ -223,8 +237,59 @@ class RequestForm(ForAudienceForm):
         ),
     )
 
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, organisations=organisations, **kwargs)
+        if organisations is not None:
+            self.fields["strike"].queryset = Strike.objects.filter(  # type: ignore[attr-defined]
+                campaign__organisation__in=organisations
+            ).select_related("worksite", "unit")
+            self.fields["units"].queryset = self.fields["units"].queryset.exclude(  # type: ignore[attr-defined]
+                organisation__in=organisations
+            )
+        self.fields["units"].label_from_instance = (  # type: ignore[attr-defined]
+            lambda u: f"{u} ({u.organisation.short_name})"
+        )
 
-class PledgeForm(OwnedForm):
+
+class AskForm(StyledForm):
+    kind = forms.ChoiceField(label=_("We ask for"), choices=Ask.Kind.choices)
+    description = forms.CharField(label=_("What"), max_length=300)
+    target = forms.DecimalField(
+        label=_("How much or how many (optional)"), required=False, min_value=0,
+        decimal_places=2,
+    )  # fmt: skip
+    currency = forms.ChoiceField(
+        label=_("Currency (donations)"), choices=_currencies, required=False
+    )
+
+
+class ShareForm(StyledForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Invite the staff of"), queryset=Organisation.objects.none()
+    )
+
+    def __init__(self, *args, organisations=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations  # type: ignore[attr-defined]
+
+
+class CloseForm(StyledForm):
+    result = forms.ChoiceField(
+        label=_("Was the request met?"),
+        choices=SolidarityRequest.Result.choices,
+        widget=forms.RadioSelect,
+    )
+    outcome = forms.CharField(
+        label=_("What came of it"), required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )  # fmt: skip
+
+
+class PledgeForm(StyledForm):
+    pledge_for = forms.ChoiceField(label=_("For"), choices=())
+    ask = forms.ModelChoiceField(
+        label=_("Answering the ask"), queryset=Ask.objects.none(), required=False
+    )
     kind = forms.ChoiceField(label=_("We pledge"), choices=Pledge.Kind.choices)
     description = forms.CharField(label=_("What"), max_length=300)
     amount = forms.DecimalField(
@@ -233,6 +298,32 @@ class PledgeForm(OwnedForm):
     currency = forms.ChoiceField(
         label=_("Currency (donations)"), choices=_currencies, required=False
     )
+
+    def __init__(self, *args, choices=(), asks=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.choices = {c.value: c for c in choices}
+        self.fields["pledge_for"].choices = [  # type: ignore[attr-defined]
+            (c.value, c.label) for c in choices
+        ]
+        if len(self.choices) == 1:
+            self.fields["pledge_for"].initial = next(iter(self.choices))
+        if asks is not None:
+            self.fields["ask"].queryset = asks  # type: ignore[attr-defined]
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        chosen = self.choices.get(data.pop("pledge_for", ""))
+        if chosen is not None:
+            data["organisation"] = chosen.organisation
+            data["unit"] = chosen.unit
+        return data
+
+
+class PersonalPledgeForm(StyledForm):
+    kind = forms.ChoiceField(
+        label=_("I will"), choices=PersonalPledge.Kind.choices, widget=forms.RadioSelect
+    )
+    note = forms.CharField(label=_("Note (optional)"), max_length=300, required=False)
 
 
 class LetterForm(ForAudienceForm):

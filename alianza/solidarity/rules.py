@@ -3,6 +3,7 @@ the actions is one of these rules; "leads this union" is ``orgs.rules``' predica
 
 import rules
 
+from alianza.orgs.roles import MANAGING_ROLES
 from alianza.orgs.rules import (
     is_org_leader,
     leads_it_or_any,
@@ -11,8 +12,8 @@ from alianza.orgs.rules import (
 )
 from alianza.orgs.selectors import standing
 
+from .pledge_selectors import is_addressed, pledge_choices, sees_pledger, speaks_for
 from .selectors import (
-    led_organisation_ids,
     on_team,
     visible_campaigns,
     visible_events,
@@ -73,22 +74,81 @@ def can_view_request_of(user, pledge) -> bool:
 
 @rules.predicate
 def is_asked(user, request) -> bool:
-    """A published request may be answered by the leaders of the unions it asks."""
-    if request is None or request.status != request.Status.PUBLISHED:
-        return False
-    st = standing(user)
-    asked = set(request.audiences.values_list("pk", flat=True))
-    return st.is_superuser or bool(asked & led_organisation_ids(user))
+    """A published request may be answered by those who speak for a union or a
+    unit it asks (``pledge_selectors.pledge_choices``)."""
+    return request is not None and bool(pledge_choices(user, request))
 
 
 @rules.predicate
-def pledges_for_a_union_asked(user, pledge) -> bool:
-    """A pledge is made for a union the person leads that the request asks."""
+def pledges_for_what_she_leads(user, pledge) -> bool:
+    """A pledge is made for a union or unit the request asks, by someone who speaks
+    for it: an officer of the unit (or of a unit above it) for the unit, the union's
+    administrators, staff and union-wide officers for the union or any of its units.
+    An officer of one local never pledges for another, nor for the whole union."""
     return (
         pledge is not None
-        and is_org_leader(user, pledge.organisation)
-        and pledge.request.audiences.filter(pk=pledge.organisation_id).exists()
+        and pledge.request.is_answerable
+        and is_addressed(pledge.request, pledge.organisation_id, pledge.unit)
+        and speaks_for(user, pledge.organisation_id, pledge.unit)
     )
+
+
+@rules.predicate
+def speaks_for_the_pledger(user, pledge) -> bool:
+    """The pledging unit's (or union's) own: they record that it was done."""
+    return pledge is not None and speaks_for(user, pledge.organisation_id, pledge.unit)
+
+
+@rules.predicate
+def may_see_pledger(user, pledge) -> bool:
+    return pledge is not None and sees_pledger(user, pledge)
+
+
+@rules.predicate
+def is_author(user, request) -> bool:
+    return (
+        request is not None
+        and request.created_by_id is not None
+        and request.created_by_id == getattr(user, "pk", None)
+    )
+
+
+@rules.predicate
+def manages_a_union_shared_with(user, request) -> bool:
+    """An administrator or staff member of a union the draft is shared with."""
+    if request is None or request.pk is None:
+        return False
+    managed = standing(user).organisation_ids(MANAGING_ROLES)
+    return request.shared_with.filter(pk__in=managed).exists()
+
+
+@rules.predicate
+def is_in_preparation(user, request) -> bool:
+    return request is not None and request.is_in_preparation
+
+
+@rules.predicate
+def is_answerable(user, request) -> bool:
+    return request is not None and request.is_answerable
+
+
+@rules.predicate
+def translates_the_request_of(user, ask) -> bool:
+    """An ask is translated by whoever translates its request."""
+    return ask is not None and user.has_perm(
+        "solidarity.change_solidarityrequest", ask.request
+    )
+
+
+@rules.predicate
+def can_view_request_of_ask(user, ask) -> bool:
+    return ask is not None and can_view_request(user, ask.request)
+
+
+@rules.predicate
+def owns_personal_pledge(user, item) -> bool:
+    person = standing(user).person
+    return item is not None and person is not None and item.person_id == person.pk
 
 
 @rules.predicate
@@ -206,12 +266,33 @@ rules.add_perm("solidarity.add_delegation", leads_it_or_any)
 rules.add_perm("solidarity.view_delegation", is_signed_in)
 rules.add_perm("solidarity.change_delegation", leads_owner)
 rules.add_perm("solidarity.view_solidarityrequest", can_view_request)
-rules.add_perm("solidarity.change_solidarityrequest", leads_owner)
-rules.add_perm("solidarity.vet_solidarityrequest", manages_owner)
+# Translating a request: its union's leaders, and while it is being prepared the
+# administrators and staff of a union the draft is shared with.
+rules.add_perm(
+    "solidarity.change_solidarityrequest",
+    leads_owner | (is_in_preparation & manages_a_union_shared_with),
+)
+# Asking, sharing, publishing, closing: its union's leaders only.
+rules.add_perm("solidarity.manage_solidarityrequest", leads_owner)
+# Vetting: someone other than the author, from the requesting union's management or
+# from a union the draft is shared with (an administrator who wrote it included).
+rules.add_perm(
+    "solidarity.vet_solidarityrequest",
+    ~is_author & (manages_owner | manages_a_union_shared_with),
+)
+rules.add_perm("solidarity.view_ask", can_view_request_of_ask)
+rules.add_perm("solidarity.change_ask", translates_the_request_of)
 rules.add_perm("solidarity.pledge", is_asked)
-rules.add_perm("solidarity.add_pledge", pledges_for_a_union_asked)
+rules.add_perm("solidarity.add_pledge", pledges_for_what_she_leads)
 rules.add_perm("solidarity.view_pledge", can_view_request_of)
-rules.add_perm("solidarity.change_pledge", leads_owner)
+rules.add_perm("solidarity.view_pledger", may_see_pledger)
+rules.add_perm("solidarity.change_pledge", speaks_for_the_pledger)
+# A member who sees a published request pledges what she will do herself, and
+# withdraws her own pledge.
+rules.add_perm(
+    "solidarity.pledge_personally", is_answerable & has_a_person & can_view_request
+)
+rules.add_perm("solidarity.delete_personalpledge", owns_personal_pledge)
 rules.add_perm("solidarity.view_letter", can_view_letter)
 rules.add_perm("solidarity.change_letter", leads_owner)
 rules.add_perm("solidarity.view_signature", can_view_letter_of)

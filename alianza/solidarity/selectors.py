@@ -3,13 +3,13 @@
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from alianza.alerts.models import Alert
 from alianza.alerts.selectors import recent_alerts
 from alianza.orgs.audience import Audience
 from alianza.orgs.models import Membership, Organisation, Person
-from alianza.orgs.roles import LEADING_ROLES
+from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 from alianza.spaces.audience import audience_q
 from alianza.spaces.selectors import ids_shared_with
@@ -86,18 +86,47 @@ def on_team(user, campaign: Campaign) -> bool:
 
 
 def visible_requests(user) -> QuerySet[SolidarityRequest]:
-    """A union's own requests (for its leaders), the published requests that ask
-    the unions the user leads, and the published requests its audience reaches."""
+    """A union's own requests (for its leaders); drafts shared with a union (for
+    its administrators and staff); and, published: the requests that ask a union
+    she leads or a unit of it; those its audience reaches; and, when its audience
+    is wider than the leaders, the requests that ask her union or a unit she
+    belongs to (or one above it): its members answer them personally."""
     st = standing(user)
     if st.is_superuser:
         return SolidarityRequest.objects.all()
+    if st.person is None:
+        return SolidarityRequest.objects.none()
     led = led_organisation_ids(user)
-    asked = SolidarityRequest.audiences.through.objects.filter(
-        organisation_id__in=led
+    mine = st.organisation_ids()
+    chain: set[int] = set()
+    for m in st.memberships:
+        if m.unit is not None:
+            chain |= {m.unit.pk, *(u.pk for u in m.unit.ancestors())}
+    through = SolidarityRequest.audiences.through.objects
+    units = SolidarityRequest.units.through.objects
+    shared = SolidarityRequest.shared_with.through.objects.filter(
+        organisation_id__in=st.organisation_ids(MANAGING_ROLES)
     ).values("solidarityrequest_id")
+    asks_her_leaders = (
+        Q(pk__in=through.filter(organisation_id__in=led).values(
+            "solidarityrequest_id"))
+        | Q(pk__in=units.filter(unit__organisation_id__in=led).values(
+            "solidarityrequest_id"))
+    )  # fmt: skip
+    asks_her = (
+        Q(pk__in=through.filter(organisation_id__in=mine).values(
+            "solidarityrequest_id"))
+        | Q(pk__in=units.filter(unit_id__in=chain).values("solidarityrequest_id"))
+    )  # fmt: skip
     return SolidarityRequest.objects.filter(
         Q(organisation_id__in=led)
-        | Q(status__in=VISIBLE_STATUSES) & (Q(pk__in=asked) | audience_q(user))
+        | Q(pk__in=shared)
+        | Q(status__in=VISIBLE_STATUSES)
+        & (
+            asks_her_leaders
+            | audience_q(user)
+            | (asks_her & ~Q(audience=Audience.LEADERS))
+        )
     )
 
 
@@ -156,8 +185,13 @@ def eligible_elections(target: OrganizingTarget) -> QuerySet:
 
 
 def missing_translations(req: SolidarityRequest) -> list[str]:
-    """The languages of the unions asked that the request is not yet translated into."""
-    needed = {o.default_language for o in req.audiences.all()} - {req.language}
+    """The languages of the unions asked (whole, or through their locals and
+    sections) that the request is not yet translated into."""
+    needed = {o.default_language for o in req.audiences.all()} | {
+        u.organisation.default_language
+        for u in req.units.select_related("organisation")
+    }
+    needed -= {req.language}
     have = set(req.translations_for("title")) & set(req.translations_for("body"))
     return sorted(needed - have)
 
@@ -352,56 +386,18 @@ def targets_with_campaign() -> QuerySet[OrganizingTarget]:
 
 
 def requests_with_campaign() -> QuerySet[SolidarityRequest]:
-    return SolidarityRequest.objects.select_related("organisation", "campaign")
+    return SolidarityRequest.objects.select_related(
+        "organisation", "campaign", "strike", "created_by"
+    )
 
 
-def pledges_of(req: SolidarityRequest) -> list[Pledge]:
-    return list(req.pledges.select_related("organisation", "unit"))
+def strikes_of(organisation_id: int) -> QuerySet[Strike]:
+    """The strikes of a union's campaigns (a request may be about one)."""
+    return Strike.objects.filter(campaign__organisation_id=organisation_id)
 
 
 def pledges_with_request() -> QuerySet[Pledge]:
-    return Pledge.objects.select_related("request")
-
-
-def pledge_summary(req: SolidarityRequest) -> dict[str, Any]:
-    """The pledges counted by union (with the width of each bar), by kind, and the
-    donations by currency."""
-    by_org = list(
-        req.pledges.values("organisation__short_name")
-        .annotate(
-            total=Count("pk"),
-            done=Count("pk", filter=Q(status=Pledge.Status.DONE)),
-        )
-        .order_by("-total", "organisation__short_name")
-    )
-    top = max((row["total"] for row in by_org), default=1)
-    for row in by_org:
-        row["width"] = round(100 * row["total"] / top)
-    by_kind = {
-        row["kind"]: row["n"]
-        for row in req.pledges.values("kind").annotate(n=Count("pk"))
-    }
-    return {
-        "by_org": by_org,
-        "by_org_rows": [
-            (row["organisation__short_name"], row["total"], row["width"])
-            for row in by_org
-        ],
-        "by_kind": [
-            (label, by_kind.get(value, 0)) for value, label in Pledge.Kind.choices
-        ],
-        "donations": req.pledges.filter(kind=Pledge.Kind.DONATION)
-        .values("currency")
-        .annotate(total=Sum("amount"))
-        .order_by("currency"),
-    }
-
-
-def pledging_organisations(user, asked: list[Organisation]) -> QuerySet[Organisation]:
-    """The unions the person leads among those a request ``asked``: she pledges for
-    these."""
-    ids = led_organisation_ids(user) & {o.pk for o in asked}
-    return Organisation.objects.filter(pk__in=ids)
+    return Pledge.objects.select_related("request", "organisation", "unit")
 
 
 def alerts_about(user, req: SolidarityRequest) -> QuerySet[Alert]:

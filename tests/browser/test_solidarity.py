@@ -87,7 +87,7 @@ def test_request_pledge_and_alert_in_two_languages(bworld, open_tab):
     page.locator("textarea[name=body]").fill(
         "Pedimos a los Steelworkers cartas, mítines y su presencia en Cananea."
     )
-    page.get_by_label("USW").check()
+    page.get_by_label("USW", exact=True).check()
     deadline = timezone.localdate() + timedelta(days=21)
     page.locator("input[name=deadline]").fill(deadline.isoformat())
     with page.expect_navigation():

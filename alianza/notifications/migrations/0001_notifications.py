@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             name='Notification',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('request', 'A solidarity request asks your union'), ('pledge', "A pledge answers your union's request"), ('signature', 'A letter to sign'), ('news', 'Council news'), ('meeting', 'A meeting where you hold a seat'), ('drafts', 'Machine translations to review'), ('action', 'An action item for you')], max_length=12, verbose_name='kind')),
+                ('kind', models.CharField(choices=[('request', 'A solidarity request asks your union'), ('pledge', 'A pledge answers a request for solidarity'), ('signature', 'A letter to sign'), ('news', 'Council news'), ('meeting', 'A meeting where you hold a seat'), ('drafts', 'Machine translations to review'), ('action', 'An action item for you')], max_length=12, verbose_name='kind')),
                 ('path', models.CharField(max_length=300)),
                 ('language', models.CharField(max_length=8)),
                 ('subject', models.CharField(max_length=200, verbose_name='subject')),

@@ -32,12 +32,19 @@ from .organizing import (
     move_stage,
     record_support,
 )
-from .requests import (
-    close_request,
-    draft_request,
+from .pledges import (
     pledge,
     pledge_done,
+    pledge_personally,
+    tell_of_pledge,
+    withdraw_personal_pledge,
+)
+from .requests import (
+    add_ask,
+    close_request,
+    draft_request,
     publish_request,
+    share_draft,
     vet_request,
 )
 from .signing import (
@@ -58,6 +65,7 @@ __all__ = [
     "hide_comment",
     "edit_comment",
     "delete_comment",
+    "add_ask",
     "add_contact",
     "add_delegation",
     "add_signatory",
@@ -77,6 +85,7 @@ __all__ = [
     "move_stage",
     "pledge",
     "pledge_done",
+    "pledge_personally",
     "publish_letter",
     "publish_request",
     "record_signature",
@@ -87,10 +96,13 @@ __all__ = [
     "set_audience",
     "set_campaign_status",
     "set_open_to_individuals",
+    "share_draft",
     "sign_as_ally",
     "sign_as_member",
     "sign_by_invitation",
+    "tell_of_pledge",
     "usable_invitation",
     "vet_request",
+    "withdraw_personal_pledge",
     "withdraw_signature",
 ]

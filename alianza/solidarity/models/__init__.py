@@ -7,10 +7,12 @@ from .comments import COMMENT_MAX_LENGTH, Comment
 from .events import Delegation, Event, Rsvp
 from .letters import Letter, Signature
 from .organizing import CERTIFICATE_THRESHOLD, OrganizingContact, OrganizingTarget
-from .requests import Pledge, SolidarityRequest
+from .pledges import Ask, PersonalPledge, Pledge
+from .requests import SolidarityRequest
 from .signing import IndividualSignature, SignatureInvitation, token_hash
 
 __all__ = [
+    "Ask",
     "CERTIFICATE_THRESHOLD",
     "COMMENT_MAX_LENGTH",
     "Campaign",
@@ -21,6 +23,7 @@ __all__ = [
     "Letter",
     "OrganizingContact",
     "OrganizingTarget",
+    "PersonalPledge",
     "Pledge",
     "Rsvp",
     "Signature",

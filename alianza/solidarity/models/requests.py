@@ -1,4 +1,5 @@
-"""Solidarity requests and the pledges of the unions they ask."""
+"""Solidarity requests: what a union asks of its partners, of whom, and what came
+of it (the asks and pledges are in ``pledges``)."""
 
 from django.conf import settings
 from django.db import models
@@ -7,12 +8,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from alianza.lib.money import validate_currency
 from alianza.multilingual.models import Multilingual
 from alianza.multilingual.text import render_for
 from alianza.orgs.audience import Audience, HasAudience, audience_field, leaders_of
 
-from .campaigns import Campaign
+from .campaigns import Campaign, Strike
 
 
 class SolidarityRequest(HasAudience, Multilingual):
@@ -24,7 +24,12 @@ class SolidarityRequest(HasAudience, Multilingual):
         PUBLISHED = "published", _("Published")
         CLOSED = "closed", _("Closed")
 
-    TRANSLATABLE_FIELDS = ("title", "body")
+    class Result(models.TextChoices):
+        MET = "met", _("Met")
+        PARTLY_MET = "partly_met", _("Partly met")
+        NOT_MET = "not_met", _("Not met")
+
+    TRANSLATABLE_FIELDS = ("title", "body", "outcome")
 
     organisation = models.ForeignKey(
         "orgs.Organisation",
@@ -40,6 +45,14 @@ class SolidarityRequest(HasAudience, Multilingual):
         related_name="requests",
         verbose_name=_("campaign"),
     )
+    strike = models.ForeignKey(
+        Strike,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="requests",
+        verbose_name=_("strike"),
+    )
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("what we ask"))
     status = models.CharField(
@@ -50,6 +63,22 @@ class SolidarityRequest(HasAudience, Multilingual):
         blank=True,
         related_name="solidarity_requests_received",
         verbose_name=_("asked of"),
+    )
+    #: Locals and sections asked by name (the five ASARCO locals), besides whole
+    #: unions: their officers answer for them.
+    units = models.ManyToManyField(
+        "orgs.Unit",
+        blank=True,
+        related_name="solidarity_requests_received",
+        verbose_name=_("locals and sections asked"),
+    )
+    #: Unions whose administrators and staff are invited to help with the draft:
+    #: they read it, translate it and may vet it.
+    shared_with = models.ManyToManyField(
+        "orgs.Organisation",
+        blank=True,
+        related_name="solidarity_requests_shared",
+        verbose_name=_("draft shared with"),
     )
     deadline = models.DateField(_("answer by"), null=True, blank=True)
     created_by = models.ForeignKey(
@@ -64,6 +93,11 @@ class SolidarityRequest(HasAudience, Multilingual):
         related_name="+",
     )
     published_at = models.DateTimeField(null=True, blank=True)
+    #: What came of it, written when it is closed (in the request's language).
+    outcome = models.TextField(_("outcome"), blank=True)
+    result = models.CharField(
+        _("result"), max_length=12, choices=Result.choices, blank=True
+    )
     closed_at = models.DateTimeField(null=True, blank=True)
     #: Who reads it once it is published (the asked unions' leaders always do);
     #: until then its union's leaders only.
@@ -99,6 +133,19 @@ class SolidarityRequest(HasAudience, Multilingual):
         return self.status == self.Status.PUBLISHED
 
     @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
+
+    @property
+    def is_met(self) -> bool:
+        return self.result == self.Result.MET
+
+    @property
+    def is_answerable(self) -> bool:
+        """Published and not closed: it may be pledged to."""
+        return self.status == self.Status.PUBLISHED
+
+    @property
     def is_in_preparation(self) -> bool:
         """Drafted or vetted: not yet sent to the unions it asks."""
         return self.status in (self.Status.DRAFT, self.Status.VETTED)
@@ -106,86 +153,40 @@ class SolidarityRequest(HasAudience, Multilingual):
     def audience_lines(self) -> list[str]:
         lines = [leaders_of(self.organisation)]
         if self.status in (self.Status.PUBLISHED, self.Status.CLOSED):
-            names = ", ".join(str(o) for o in self.audiences.all())
+            names = ", ".join(
+                [str(o) for o in self.audiences.all()]
+                + [str(u) for u in self.units.all()]
+            )
             lines.append(
                 str(_("The administrators, staff and officers of %(orgs)s, asked."))
                 % {"orgs": names}
             )
             if self.audience != Audience.LEADERS:
+                lines.append(
+                    str(
+                        _(
+                            "The members of %(orgs)s; they see who pledged only as "
+                            "totals."
+                        )
+                    )
+                    % {"orgs": names}
+                )
                 lines.append(self.audience_line())
-        elif self.audience != Audience.LEADERS:
-            lines.append(
-                str(_("Once it is published: %(audience)s"))
-                % {"audience": self.audience_line()}
-            )
+        else:
+            if self.audience != Audience.LEADERS:
+                lines.append(
+                    str(_("Once it is published: %(audience)s"))
+                    % {"audience": self.audience_line()}
+                )
+            if self.pk is not None and self.shared_with.exists():
+                names = ", ".join(str(o) for o in self.shared_with.all())
+                lines.append(
+                    str(_("The administrators and staff of %(orgs)s, invited to help."))
+                    % {"orgs": names}
+                )
         return lines
 
     @property
     def is_out(self) -> bool:
         """Published or closed: its audience may read it."""
         return self.status in (self.Status.PUBLISHED, self.Status.CLOSED)
-
-
-class Pledge(Multilingual):
-    """A partner's answer to a solidarity request: what it will do, then did."""
-
-    class Kind(models.TextChoices):
-        LETTER = "letter", _("Letter")
-        RALLY = "rally", _("Rally")
-        DELEGATION = "delegation", _("Delegation")
-        DONATION = "donation", _("Donation")
-        STATEMENT = "statement", _("Statement")
-
-    class Status(models.TextChoices):
-        PLEDGED = "pledged", _("Pledged")
-        DONE = "done", _("Done")
-
-    TRANSLATABLE_FIELDS = ("description",)
-
-    request = models.ForeignKey(
-        SolidarityRequest, on_delete=models.CASCADE, related_name="pledges"
-    )
-    organisation = models.ForeignKey(
-        "orgs.Organisation",
-        on_delete=models.PROTECT,
-        related_name="pledges",
-        verbose_name=_("organisation"),
-    )
-    unit = models.ForeignKey(
-        "orgs.Unit", on_delete=models.PROTECT, null=True, blank=True,
-        related_name="+", verbose_name=_("unit"),
-    )  # fmt: skip
-    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
-    description = models.CharField(_("what"), max_length=300)
-    amount = models.DecimalField(
-        _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
-    )
-    #: An ISO 4217 code of the list (``lib/money.py``); blank when no amount.
-    currency = models.CharField(
-        _("currency"), max_length=3, blank=True, validators=[validate_currency]
-    )
-    status = models.CharField(
-        _("status"), max_length=8, choices=Status.choices, default=Status.PLEDGED
-    )
-    pledged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
-    )
-    pledged_at = models.DateTimeField(default=timezone.now)
-    done_on = models.DateField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["pledged_at"]
-        verbose_name = _("pledge")
-        verbose_name_plural = _("pledges")
-
-    def __str__(self) -> str:
-        description = render_for(self, "description", get_language() or "en").text
-        return f"{self.organisation}: {description}"
-
-    def get_absolute_url(self) -> str:
-        return self.request.get_absolute_url() + f"#pledge-{self.pk}"
-
-    @property
-    def is_done(self) -> bool:
-        """The pledging union did what it pledged."""
-        return self.status == self.Status.DONE

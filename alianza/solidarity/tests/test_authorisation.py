@@ -12,7 +12,6 @@ from tests.matrix import (
     LEADERS,
     MINEROS,
     MINEROS_LEADERS,
-    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
     REFUSED,
@@ -28,8 +27,13 @@ from tests.matrix import (
 #: The organizing team (the staffer who created the campaign) works a target; the
 #: other Mineros leader sees it but may not change it; no one else sees it.
 ON_TEAM = {**allow({"mineros_staff"}, REDIRECT, no=404), "mineros_officer": 403}
-#: A member and an outsider do not see a request that asks the USW.
-UNSEEN = dict.fromkeys(OUTSIDE_SPACES, 404)
+#: An outsider does not see a published request; the members of the requesting
+#: union and of the union it asks do (they pledge personally).
+UNSEEN = {"outsider": 404}
+#: Those who lead the USW as a whole (its staff, administrator and its union-wide
+#: officer): they pledge for the USW itself; the District 12 officer pledges only
+#: for her district and the units below it.
+USW_WHOLE = {"observer", "usw_staff", "usw_admin"}
 
 
 def _check(records) -> None:
@@ -47,7 +51,7 @@ def _draft_request(w):
 
     return SolidarityRequest.objects.filter(title="Borrador").first() or (
         actions.draft_request(
-            w["mineros_staff"],
+            w["mineros_officer"],
             w.mineros,
             title="Borrador",
             body="Apoyen.",
@@ -69,12 +73,23 @@ def _vetted_request(w):
         return found
     staff = w["mineros_staff"]
     req = actions.draft_request(
-        staff, w.mineros, title="Revisada", body="Apoyen.", language="es",
-        audiences=[w.usw],
+        w["mineros_officer"], w.mineros, title="Revisada", body="Apoyen.",
+        language="es", audiences=[w.usw],
     )  # fmt: skip
     save_translation(staff, req, "title", "en", "Vetted")
     save_translation(staff, req, "body", "en", "Support them.")
     return actions.vet_request(staff, req)
+
+
+def _members_pledge(w):
+    """The Los Mineros member's own pledge on the published request."""
+    from alianza.solidarity import actions
+
+    req = rec.the_request(w)
+    found = req.personal_pledges.filter(note="Voy").first()
+    return found or actions.pledge_personally(
+        w["member"], req, kind="attend", note="Voy"
+    )
 
 
 def _letter_to_publish(w):
@@ -356,10 +371,10 @@ PAGES: dict[str, Row] = {
     "solidarity:request_new": Row(
         lambda w: reverse("solidarity:request_new"), allow(LEADERS, 200)
     ),
-    # Published, asking the USW: both unions' leaders read it; members do not.
+    # Published, asking the USW: both unions' leaders and members read it.
     "solidarity:request": Row(
         lambda w: reverse("solidarity:request", args=[rec.the_request(w).pk]),
-        allow(LEADERS, 200, no=404),
+        expect(200, outsider=404),
     ),
     "solidarity:request_vet": Row(
         lambda w: reverse("solidarity:request_vet", args=[_draft_request(w).pk]),
@@ -377,26 +392,68 @@ PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:request_close", args=[rec.the_request(w).pk]),
         {**allow(MINEROS_LEADERS, REDIRECT, no=403), **UNSEEN},
         method="post",
+        data=lambda w: {"result": "partly_met", "outcome": "Dos cartas."},
         check=_check_status(rec.the_request, "closed"),
     ),
+    # For the USW as a whole: those who lead it whole; the District 12 officer is
+    # sent back (she pledges for her district), Los Mineros and members may not.
     "solidarity:request_pledge": Row(
         lambda w: reverse("solidarity:request_pledge", args=[rec.the_request(w).pk]),
-        {**allow(USW_LEADERS, REDIRECT), **UNSEEN},
+        {**allow(USW_WHOLE, REDIRECT), "usw_officer": REFUSED, **UNSEEN},
         method="post",
         data=lambda w: {
-            "organisation": w.usw.pk,
+            "pledge_for": f"org-{w.usw.pk}",
             "kind": "rally",
             "description": "Rally",
         },
         check=lambda w: _check(
-            rec.the_request(w).pledges.filter(description="Rally", organisation=w.usw)
+            rec.the_request(w).pledges.filter(
+                description="Rally", organisation=w.usw, unit=None
+            )
         ),
     ),
     "solidarity:pledge_done": Row(
         lambda w: reverse("solidarity:pledge_done", args=[rec.the_pledge(w).pk]),
-        {**allow(USW_LEADERS, REDIRECT), **UNSEEN},
+        {**allow(USW_WHOLE, REDIRECT), **UNSEEN},
         method="post",
         check=_check_status(rec.the_pledge, "done"),
+    ),
+    # The draft is shared with the USW by Los Mineros' leaders only.
+    "solidarity:request_share": Row(
+        lambda w: reverse("solidarity:request_share", args=[_draft_request(w).pk]),
+        {**allow(MINEROS_LEADERS, REDIRECT, no=404)},
+        method="post",
+        data=lambda w: {"organisation": w.usw.pk},
+        check=lambda w: _check(_draft_request(w).shared_with.filter(pk=w.usw.pk)),
+    ),
+    "solidarity:request_ask": Row(
+        lambda w: reverse("solidarity:request_ask", args=[_draft_request(w).pk]),
+        {**allow(MINEROS_LEADERS, REDIRECT, no=404)},
+        method="post",
+        data=lambda w: {"kind": "letter", "description": "Cartas"},
+        check=lambda w: _check(_draft_request(w).asks.filter(description="Cartas")),
+    ),
+    # Everyone who reads the published request pledges personally.
+    "solidarity:personal_pledge": Row(
+        lambda w: reverse("solidarity:personal_pledge", args=[rec.the_request(w).pk]),
+        expect(REDIRECT, outsider=404),
+        method="post",
+        data=lambda w: {"kind": "attend"},
+        check=lambda w: _check(
+            rec.the_request(w).personal_pledges.filter(kind="attend")
+        ),
+    ),
+    # Only she withdraws her own pledge (the member's); for anyone else it does not
+    # exist.
+    "solidarity:personal_pledge_withdraw": Row(
+        lambda w: reverse(
+            "solidarity:personal_pledge_withdraw", args=[_members_pledge(w).pk]
+        ),
+        allow({"member"}, REDIRECT, no=404),
+        method="post",
+        check=lambda w: _check_equal(
+            rec.the_request(w).personal_pledges.filter(note="Voy").exists(), False
+        ),
     ),
     "solidarity:letter_new": Row(
         lambda w: reverse("solidarity:letter_new"), allow(LEADERS, 200)
@@ -566,15 +623,20 @@ API: dict[str, Row] = {
     ),
     "GET /api/v1/solidarity/requests/{request_id}": Row(
         lambda w: f"/api/v1/solidarity/requests/{rec.the_request(w).pk}",
-        allow(LEADERS, 200, no=404, anonymous=401),
+        expect(200, anonymous=401, outsider=404),
+    ),
+    "POST /api/v1/solidarity/requests/{request_id}/personal-pledges": Row(
+        lambda w: (
+            f"/api/v1/solidarity/requests/{rec.the_request(w).pk}/personal-pledges"
+        ),
+        expect(201, anonymous=401, outsider=404),
+        method="post",
+        data=lambda w: {"kind": "share", "note": "API"},
+        check=lambda w: _check(rec.the_request(w).personal_pledges.filter(note="API")),
     ),
     "POST /api/v1/solidarity/requests/{request_id}/pledges": Row(
         lambda w: f"/api/v1/solidarity/requests/{rec.the_request(w).pk}/pledges",
-        {
-            **allow(USW_LEADERS, 201, no=404, anonymous=401),
-            "mineros_officer": 403,
-            "mineros_staff": 403,
-        },
+        {**allow(USW_WHOLE, 201, no=403, anonymous=401), "outsider": 404},
         method="post",
         data=lambda w: {
             "organisation": "usw",
@@ -717,7 +779,7 @@ def _usw_draft_request(w):
 
     return SolidarityRequest.objects.filter(title="Draft").first() or (
         actions.draft_request(
-            w["usw_staff"],
+            w["usw_officer"],
             w.usw,
             title="Draft",
             body="Support us.",
@@ -738,7 +800,7 @@ def _usw_vetted_request(w):
         return found
     staff = w["usw_staff"]
     req = actions.draft_request(
-        staff, w.usw, title="Vetted", body="Support us.", language="en",
+        w["usw_officer"], w.usw, title="Vetted", body="Support us.", language="en",
         audiences=[w.mineros],
     )  # fmt: skip
     save_translation(staff, req, "title", "es", "Revisada")
@@ -880,7 +942,7 @@ MIRROR_PAGES: dict[str, Row] = {
     # close it, only Los Mineros' pledge.
     "solidarity:request (the USW's)": Row(
         lambda w: reverse("solidarity:request", args=[rec.the_usw_request(w).pk]),
-        allow(LEADERS, 200, no=404),
+        expect(200, outsider=404),
     ),
     "solidarity:request_vet (the USW's)": Row(
         lambda w: reverse("solidarity:request_vet", args=[_usw_draft_request(w).pk]),
@@ -900,16 +962,17 @@ MIRROR_PAGES: dict[str, Row] = {
         lambda w: reverse("solidarity:request_close", args=[rec.the_usw_request(w).pk]),
         {**allow(USW_LEADERS, REDIRECT, no=403), **UNSEEN},
         method="post",
+        data=lambda w: {"result": "met"},
         check=_check_status(rec.the_usw_request, "closed"),
     ),
     "solidarity:request_pledge (the USW's)": Row(
         lambda w: reverse(
             "solidarity:request_pledge", args=[rec.the_usw_request(w).pk]
         ),
-        {**allow(MINEROS_LEADERS, REDIRECT), **UNSEEN},
+        {**allow({"mineros_staff"}, REDIRECT), "mineros_officer": REFUSED, **UNSEEN},
         method="post",
         data=lambda w: {
-            "organisation": w.mineros.pk,
+            "pledge_for": f"org-{w.mineros.pk}",
             "kind": "rally",
             "description": "Mitin",
         },
@@ -919,9 +982,23 @@ MIRROR_PAGES: dict[str, Row] = {
             )
         ),
     ),
+    # For District 12 of the USW: its officer, and those who lead the USW whole.
+    "solidarity:request_pledge (for District 12)": Row(
+        lambda w: reverse("solidarity:request_pledge", args=[rec.the_request(w).pk]),
+        {**allow(USW_WHOLE | {"usw_officer"}, REDIRECT), **UNSEEN},
+        method="post",
+        data=lambda w: {
+            "pledge_for": f"unit-{w.district12.pk}",
+            "kind": "delegation",
+            "description": "Delegation",
+        },
+        check=lambda w: _check(
+            rec.the_request(w).pledges.filter(unit=w.district12, kind="delegation")
+        ),
+    ),
     "solidarity:pledge_done (Los Mineros', on the USW's request)": Row(
         lambda w: reverse("solidarity:pledge_done", args=[rec.the_usw_pledge(w).pk]),
-        {**allow(MINEROS_LEADERS, REDIRECT), **UNSEEN},
+        {**allow({"mineros_staff"}, REDIRECT), **UNSEEN},
         method="post",
         check=_check_status(rec.the_usw_pledge, "done"),
     ),

@@ -142,7 +142,7 @@ def test_an_english_pledge_reads_in_spanish_and_only_its_union_translates_it(
     from django.utils import timezone
 
     req = actions.draft_request(
-        world["mineros_staff"], world.mineros, title="Solidaridad con Cananea",
+        world["mineros_officer"], world.mineros, title="Solidaridad con Cananea",
         body="Pedimos apoyo.", language="es", audiences=[world.usw],
         deadline=timezone.localdate() + timedelta(days=30),
     )  # fmt: skip
@@ -153,6 +153,7 @@ def test_an_english_pledge_reads_in_spanish_and_only_its_union_translates_it(
     pledge = actions.pledge(
         world["usw_officer"], req, organisation=world.usw, kind="rally",
         description="Rally of District 12 at the Hayden smelter",
+        unit=world.district12,
     )  # fmt: skip
     assert pledge.language == "en"
     for name in ("mineros_staff", "outsider", "usw_member"):

@@ -19,7 +19,7 @@ def published(world):
     """Los Mineros ask the USW for support."""
     staff = world["mineros_staff"]
     req = actions.draft_request(
-        staff, world.mineros, title="Solidaridad con ASARCO",
+        world["mineros_officer"], world.mineros, title="Solidaridad con ASARCO",
         body="Apoyamos a los compañeros del USW en ASARCO.", language="es",
         audiences=[world.usw], deadline=timezone.localdate() + timedelta(days=30),
     )  # fmt: skip
@@ -33,7 +33,7 @@ def donate(client, user, req, **data):
     client.force_login(user)
     return client.post(
         reverse("solidarity:request_pledge", args=[req.pk]),
-        {"organisation": data.pop("organisation", req.audiences.first().pk),
+        {"pledge_for": data.pop("pledge_for", f"org-{req.audiences.first().pk}"),
          "kind": "donation", "description": "Fondo de huelga", **data},
     )  # fmt: skip
 

@@ -15,7 +15,7 @@ from alianza.solidarity.views.letters import letter_pdf_bytes
 @pytest.fixture
 def draft(world):
     return actions.draft_request(
-        world["mineros_staff"], world.mineros, title="Solidaridad con ASARCO",
+        world["mineros_officer"], world.mineros, title="Solidaridad con ASARCO",
         body="Apoyamos a los compañeros del USW en ASARCO.", language="es",
         audiences=[world.usw], deadline=timezone.localdate() + timedelta(days=30),
     )  # fmt: skip
@@ -31,7 +31,7 @@ def test_a_request_is_vetted_and_translated_before_it_is_published(world, draft)
     with pytest.raises(ValidationError, match="vetted"):
         actions.publish_request(officer, draft)
     with pytest.raises(PermissionDenied):
-        actions.vet_request(officer, draft)  # vetting is for administrators and staff
+        actions.vet_request(officer, draft)  # her own draft; and she is no staff
     actions.vet_request(staff, draft)
     with pytest.raises(ValidationError, match="English"):
         actions.publish_request(officer, draft)
@@ -39,7 +39,8 @@ def test_a_request_is_vetted_and_translated_before_it_is_published(world, draft)
     assert draft not in visible_requests(world["usw_officer"])
     actions.publish_request(officer, draft)
     assert draft in visible_requests(world["usw_officer"])
-    assert draft not in visible_requests(world["member"])
+    # Its own union's members read it (to pledge themselves); an outsider does not.
+    assert draft in visible_requests(world["member"])
     assert draft not in visible_requests(world["outsider"])
 
 
@@ -54,6 +55,7 @@ def test_partners_pledge_and_the_request_shows_its_progress(client, world, publi
     made = actions.pledge(
         world["usw_officer"], published, organisation=world.usw, kind="rally",
         description="Rally of District 12 at the Hayden smelter",
+        unit=world.district12,
     )  # fmt: skip
     actions.pledge(
         world["usw_staff"], published, organisation=world.usw, kind="donation",
@@ -65,7 +67,7 @@ def test_partners_pledge_and_the_request_shows_its_progress(client, world, publi
             description="x",
         )  # fmt: skip
     # The USW is asked, but pledges only for itself, not for Los Mineros.
-    with pytest.raises(PermissionDenied, match="Pledge for a union you lead"):
+    with pytest.raises(PermissionDenied, match="Pledge for a union, local or section"):
         actions.pledge(
             world["usw_officer"], published, organisation=world.mineros,
             kind="letter", description="x",
@@ -82,6 +84,7 @@ def test_partners_pledge_and_the_request_shows_its_progress(client, world, publi
     client.force_login(world["usw_officer"])
     page = client.get(published.get_absolute_url()).content.decode()
     assert "Solidarity with ASARCO" in page  # the USW officer reads it in English
+    assert "District 12 (USW)" in page  # counted for the district, not "USW 2"
     assert "1 of 1 unions asked have answered" in page
     assert "US$5,000.00" in page  # in the reader's locale
     assert 'class="bar-fill"' in page  # the chart beside the table
