@@ -41,6 +41,7 @@ class MeetingForm(ZonedForm):
     language = forms.ChoiceField(
         label=_("Original language"),
         choices=settings.LANGUAGES,
+        required=False,
         help_text=_("The language the title and agenda were first written in."),
     )
     title_en = forms.CharField(
@@ -97,7 +98,11 @@ class MeetingForm(ZonedForm):
             for code in languages
         }
         data["titles"] = {code: data.pop(f"title_{code}", "") for code in languages}
-        original = data.get("language") or "en"
+        original = data.get("language") or ""
+        if not original:
+            # The first language the agenda is written in.
+            original = next((c for c in languages if lines.get(c)), "en")
+            data["language"] = original if lines.get(original) else ""
         count = len(lines.get(original, []))
         agenda = []
         for code, items in lines.items():
