@@ -149,13 +149,14 @@ class PostForm(StyledForm):
 
 
 class RegistrationForm(StyledForm):
+    # A date field sends and shows ISO dates whatever the reader's locale.
     arrives_on = forms.DateField(
         label=_("Arrival"), required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )  # fmt: skip
     departs_on = forms.DateField(
         label=_("Departure"), required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )  # fmt: skip
     visa_letter = forms.BooleanField(
         label=_("I need a visa invitation letter"), required=False

@@ -83,6 +83,8 @@ def test_plan_register_read_and_subscribe(demo_world, open_tab):
     with page.expect_navigation():
         page.locator("form[action$='/register/'] button[type=submit]").click()
     expect(page.locator("#registered")).to_be_visible()
+    # His answers are shown back to him, to change.
+    expect(page.locator("#id_arrives_on")).to_have_value("2027-07-21")
     expect(page.locator("#registrations")).to_contain_text("José Luis Romero")
     registration = DelegateRegistration.objects.get(council_meeting=cm)
     assert registration.visa_letter and registration.dietary == "Sin cerdo"
@@ -122,9 +124,7 @@ def test_plan_register_read_and_subscribe(demo_world, open_tab):
     assert feed.ok and feed.headers["content-type"].startswith("text/calendar")
     text = feed.text()
     assert "DTSTART:20270722T160000Z" in text
-    events = {
-        str(e["UID"]): e for e in Calendar.from_ical(feed.body()).walk("VEVENT")
-    }
+    events = {str(e["UID"]): e for e in Calendar.from_ical(feed.body()).walk("VEVENT")}
     event = events[cm.uid]
     assert event.decoded("DTSTART") == datetime(
         2027, 7, 22, 9 + ARIZONA_OFFSET_HOURS, tzinfo=UTC

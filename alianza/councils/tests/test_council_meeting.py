@@ -135,9 +135,10 @@ def test_the_feed_puts_9_in_phoenix_at_16_utc_in_july(client, world, council):
     # the same mountain clock but with daylight saving, would move in July).
     winter = datetime(2027, 1, 14, 9, tzinfo=PHOENIX).astimezone(UTC)
     assert winter.hour == 9 + ARIZONA_OFFSET_HOURS
-    assert datetime(2027, 7, 15, 9, tzinfo=ZoneInfo("America/Denver")).astimezone(
-        UTC
-    ).hour == 9 + ARIZONA_OFFSET_HOURS - 1
+    assert (
+        datetime(2027, 7, 15, 9, tzinfo=ZoneInfo("America/Denver")).astimezone(UTC).hour
+        == 9 + ARIZONA_OFFSET_HOURS - 1
+    )
     description = str(event["DESCRIPTION"])
     assert "Negociación en ASARCO" in description and "Reunión en Kearny" in str(
         event["SUMMARY"]
