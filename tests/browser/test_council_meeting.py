@@ -132,3 +132,18 @@ def test_plan_register_read_and_subscribe(demo_world, open_tab):
     assert "Reunión del consejo en Hayden" in str(event["SUMMARY"])
     assert "Negociación en ASARCO" in str(event["DESCRIPTION"])
     tab.assert_clean()
+
+    # 5. An officer of a USW district outside the council (Quebec) sees that it
+    # exists, its member units and whom to ask; not its meetings or news.
+    tab = open_tab(locale="fr-CA")
+    page = tab.page
+    demo_world.sign_in(tab, "s.gagnon@usw.example")
+    tab.goto("/councils/council-grupo-mexico/")
+    expect(page.locator("#contacts")).to_contain_text("José Luis Romero")
+    expect(page.locator("main")).to_contain_text("Local 5101 (Hayden)")
+    assert "ASARCO concession demands" not in page.content()
+    assert page.locator(f"a[href='{cm.get_absolute_url()}']").count() == 0
+    shot(tab, "fr-council-directory-gagnon")
+    tab.allowed_statuses.add(404)
+    assert tab.goto(cm.get_absolute_url()).status == 404
+    tab.assert_clean()
