@@ -200,7 +200,8 @@ def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
     turn = rotation(obj)
     country = request.GET.get("country") or turn.next_country or ""
     host = request.GET.get("host_unit") or (turn.next_host.pk if turn.next_host else "")
-    place = turn.next_host.place if turn.next_host and not request.GET else ""
+    proposed = turn.next_host is not None and str(host) == str(turn.next_host.pk)
+    place = turn.next_host.place if proposed and turn.next_host else ""
     form = MeetingForm(
         request.POST or None,
         council=obj,
@@ -216,7 +217,7 @@ def meeting_new(request: AuthedRequest, slug: str) -> HttpResponse:
     )
     done = run_action(
         request,
-        lambda data: actions.schedule_meeting(request.user, obj, **data),
+        lambda data: actions.schedule_meeting(request.user, obj, **data).council,
         _("The meeting was scheduled."),
         form=form,
     )
@@ -376,6 +377,15 @@ def calendar_links(request: AuthedRequest) -> HttpResponse:
     return render(request, "councils/calendar_links.html", {"links": links})
 
 
+def _summary(m: CouncilMeeting, language: str) -> str:
+    """The council's name, and the meeting's title when it has its own."""
+    title = render_for(m.meeting, "title", language).text
+    council = str(m.council)
+    return (
+        council if title in (council, m.council.space.name) else f"{council}: {title}"
+    )
+
+
 def _events(meetings) -> list[ics.Event]:
     """Times travel in UTC (every calendar shows them on its own clock); the
     description gives the host's clock, named, as the council announced it, and the
@@ -392,7 +402,7 @@ def _events(meetings) -> list[ics.Event]:
                 uid=m.uid,
                 starts_at=m.starts_at,
                 ends_at=m.ends_at,
-                summary=f"{m.council}: {render_for(m.meeting, 'title', language).text}",
+                summary=_summary(m, language),
                 location=", ".join(p for p in [m.place, m.get_country_display()] if p),
                 description="\n".join(
                     line

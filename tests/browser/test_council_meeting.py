@@ -40,7 +40,7 @@ def test_plan_register_read_and_subscribe(demo_world, open_tab):
     demo_world.sign_in(tab, "j.walker@usw.example")
     tab.goto("/councils/council-grupo-mexico/")
     with page.expect_navigation():
-        page.get_by_role("link", name="Plan the next meeting").click()
+        page.get_by_role("link", name="Schedule a meeting").click()
     # The rotation fills in the next turn; the host is chosen here.
     page.select_option("#id_country", "US")
     page.select_option("#id_host_unit", str(hayden.pk))
@@ -62,6 +62,9 @@ def test_plan_register_read_and_subscribe(demo_world, open_tab):
     cm = CouncilMeeting.objects.get(meeting__title="Council meeting at Hayden")
     assert cm.meeting.body_id == cm.council.body_id  # one record: the body's meeting
     assert cm.starts_at == datetime(2027, 7, 22, 9 + ARIZONA_OFFSET_HOURS, tzinfo=UTC)
+    # Listed on the council's page, linked to its own page.
+    with page.expect_navigation():
+        page.locator(f"main table a[href='{cm.get_absolute_url()}']").click()
     expect(page.locator("#agenda + ol li")).to_have_count(3)
     expect(page.locator("#meeting-when")).to_contain_text(
         "9 a.m., United States (Phoenix) Time"

@@ -115,9 +115,8 @@ def schedule_meeting(
     if language not in languages:
         raise ValidationError({"language": _("Choose one of the languages offered.")})
     titles = {k: v for k, v in (titles or {}).items() if v and v.strip()}
-    title = (title or titles.get(language, "")).strip() or _(
-        "Meeting of %(council)s"
-    ) % {"council": council}
+    # Untitled, the meeting is named after its council.
+    title = (title or titles.get(language, "")).strip() or council.space.name
     for item in agenda:
         if not item["titles"].get(language, "").strip():
             raise ValidationError(
