@@ -3,6 +3,7 @@ clock with its agenda in the working languages, delegates registering with their
 travel needs, in the calendar feed at the right hour; and who reaches a council."""
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -26,7 +27,7 @@ PHOENIX = ZoneInfo("America/Phoenix")
 #: Arizona keeps Mountain Standard Time all year: UTC−7, no daylight saving.
 ARIZONA_OFFSET_HOURS = 7
 
-AGENDA = [
+AGENDA: list[dict[str, Any]] = [
     {"titles": {"en": "Welcome and roll call", "es": "Bienvenida y lista",
                 "fr": "Accueil et appel"}, "minutes": 20},
     {"titles": {"en": "Bargaining at ASARCO", "es": "Negociación en ASARCO",
