@@ -76,6 +76,8 @@ def council(request: AuthedRequest, slug: str) -> HttpResponse:
         "past": [m for m in reversed(meetings) if m.ends_at < now],
         "may_manage": may_manage,
         "takes_part": takes_part,
+        "may_see_body": request.user.has_perm("bodies.view_body", obj.body),
+        "may_see_space": request.user.has_perm("spaces.view_jointspace", obj.space),
         "seats": selectors.council_seats(obj),
         "posts": selectors.council_posts(obj, request.user),
         "documents": selectors.council_documents(obj, request.user),

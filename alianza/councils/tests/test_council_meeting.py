@@ -267,3 +267,19 @@ def test_items_go_to_any_officer_of_a_member_unit(world, council):
             owner=world["mineros_officer"].person, due_on=date(2027, 7, 1),
         )  # fmt: skip
     assert CouncilPost.objects.count() == 0
+
+
+def test_the_body_and_its_meeting_are_not_for_officers_of_other_units(
+    client, world, council, other_local_officer
+):
+    """The council's body page and the meeting's own page (agenda, motions) are the
+    council's content: an officer of a local outside it does not reach them."""
+    cm = plan(world, council)
+    for user, status in (
+        (other_local_officer, 404),
+        (world["usw_officer"], 404),
+        (world["usw_staff"], 200),  # coordinating union's staff
+    ):
+        client.force_login(user)
+        assert client.get(council.body.get_absolute_url()).status_code == status
+        assert client.get(cm.meeting.get_absolute_url()).status_code == status
