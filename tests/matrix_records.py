@@ -37,6 +37,22 @@ def the_council(w):
     )
 
 
+def the_council_meeting(w):
+    """The council's next meeting, hosted by USW Local 915 on Arizona's clock."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from alianza.councils.actions import schedule_meeting
+    from alianza.councils.models import CouncilMeeting
+
+    council = the_council(w)
+    starts = datetime(2027, 7, 15, 9, tzinfo=ZoneInfo("America/Phoenix"))
+    return CouncilMeeting.objects.filter(council=council).first() or schedule_meeting(
+        w["usw_staff"], council, starts_at=starts, ends_at=starts.replace(hour=16),
+        country="US", host_unit=w.local, time_zone="America/Phoenix",
+    )  # fmt: skip
+
+
 def the_action_item(w):
     from alianza.councils.actions import add_action_item
 

@@ -57,6 +57,8 @@ def action_labels() -> dict[str, str]:
         "councils.action_added": _("Action item added"),
         "councils.action_updated": _("Action item updated"),
         "councils.calendar_secret_renewed": _("Calendar feed addresses renewed"),
+        "councils.delegate_registered": _("Delegate registered for a council meeting"),
+        "councils.document_attached": _("Document put before a council"),
         "governance.meeting_scheduled": _("Meeting scheduled"),
         "governance.meeting_status": _("Meeting opened or closed"),
         "governance.motion_submitted": _("Motion submitted"),

@@ -11,16 +11,21 @@ from .models import Body, Seat
 
 
 def visible_bodies(user) -> QuerySet[Body]:
-    """Bodies of the user's organisations, of their joint spaces, those they hold a
-    seat on, and those shared into a space they take part in."""
+    """Bodies of the user's organisations, of their joint spaces (a council's: for
+    its coordinators), those they hold a seat on, and those shared into a space they
+    take part in."""
     st = standing(user)
     if st.is_superuser:
         return Body.objects.all()
     if st.person is None:
         return Body.objects.none()
+    # A council's body (its delegates' seats and meetings) is not for every
+    # officer of the unions taking part: its coordinators and its delegates see it;
+    # the others reach the council through the council's own pages.
     condition = (
         Q(organisation_id__in=st.organisation_ids())
-        | Q(space__in=visible_spaces(user))
+        | (Q(space__in=visible_spaces(user)) & ~Q(space__kind=JointSpace.Kind.COUNCIL))
+        | Q(space__in=coordinated_spaces(user))
         | Q(seats__holder=st.person)
         | Q(pk__in=ids_shared_with(user, Body))
     )

@@ -15,6 +15,7 @@ from django.db.models import Q
 from alianza.accounts.models import User
 from alianza.bodies.models import Body, Seat
 from alianza.employers.models import Employer
+from alianza.governance.models import AgendaItem, Meeting
 from alianza.multilingual.models import Translation
 from alianza.orgs.models import Membership, Person, Unit
 from alianza.orgs.roles import MANAGING_ROLES
@@ -23,6 +24,29 @@ from alianza.spaces.models import Acceptance, JointSpace, Participant, Proposal
 from .models import ActionItem, Council, CouncilMeeting, CouncilPost, CouncilUnit
 from .selectors import candidate_units, representing_units
 
+#: The title and agenda of the Arizona meeting, in English, Spanish and French.
+ARIZONA_TITLE = {
+    "en": "Grupo México Council: meeting at Kearny",
+    "es": "Consejo Grupo México: reunión en Kearny",
+    "fr": "Conseil Grupo México : réunion à Kearny",
+}
+ARIZONA_AGENDA = [
+    ({"en": "Welcome from Local 5102 and roll call of delegates",
+      "es": "Bienvenida del Local 5102 y lista de delegados",
+      "fr": "Accueil de la section locale 5102 et appel des délégués"}, 20),
+    ({"en": "Bargaining at ASARCO: the company's concession demands",
+      "es": "Negociación en ASARCO: las exigencias de concesiones de la empresa",
+      "fr": "Négociation chez ASARCO : les concessions exigées par l'employeur"}, 60),
+    ({"en": "Health and safety at the Ray mine and the Hayden smelter",
+      "es": "Salud y seguridad en la mina Ray y la fundición de Hayden",
+      "fr": "Santé et sécurité à la mine Ray et à la fonderie de Hayden"}, 45),
+    ({"en": "Solidarity with Sección 65 (Cananea)",
+      "es": "Solidaridad con la Sección 65 (Cananea)",
+      "fr": "Solidarité avec la Section 65 (Cananea)"}, 30),
+    ({"en": "Next meeting, by rotation",
+      "es": "Próxima reunión, por rotación",
+      "fr": "Prochaine réunion, par rotation"}, 10),
+]  # fmt: skip
 MX = ZoneInfo("America/Mexico_City")
 AZ = ZoneInfo("America/Phoenix")
 CHI = ZoneInfo("America/Chicago")
@@ -41,6 +65,9 @@ COUNCILS: dict[str, Any] = {
             (datetime(2024, 10, 12, 9, tzinfo=MX), "MX", "Sección 65", "Cananea, Sonora"),
             (datetime(2025, 4, 26, 9, tzinfo=AZ), "US", "Local 5101 (Hayden)", "Hayden, Arizona"),
             (datetime(2026, 10, 17, 9, tzinfo=MX), "MX", "Sección 201", "Sombrerete, Zacatecas"),
+            # The next turn, in the United States: Kearny, on Arizona's clock (no
+            # summer time), with its agenda in the council's three languages.
+            (datetime(2027, 7, 15, 9, tzinfo=AZ), "US", "Local 5102 (Kearny)", "Kearny, Arizona"),
         ],
         "posts": [
             ("strike", "es", "La huelga de Cananea sigue firme",
@@ -151,17 +178,7 @@ def load() -> None:
         for unit in units:
             CouncilUnit.objects.get_or_create(council=council, unit=unit)
         for starts_at, country, host, place in data["meetings"]:
-            CouncilMeeting.objects.get_or_create(
-                council=council,
-                starts_at=starts_at,
-                defaults={
-                    "ends_at": starts_at + timedelta(hours=7),
-                    "country": country,
-                    "host_unit": Unit.objects.get(name=host),
-                    "place": place,
-                    "uid": f"demo-{slug}-{starts_at:%Y%m%d}@alianza",
-                },
-            )
+            _meeting(council, slug, starts_at, country, host, place)
         for post_data in data["posts"]:
             kind, language, title, body_text, other_title, other_body = post_data[:6]
             fr_title, fr_body = post_data[6:]
@@ -222,6 +239,46 @@ def load() -> None:
                     _translate(seat, "title", "fr", "Déléguée" if woman else "Délégué")
 
 
+def _meeting(council: Council, slug: str, starts_at, country, host, place) -> None:
+    """One record: the meeting of the council's body, with the council's side."""
+    arizona = starts_at.tzinfo == AZ and starts_at.year == 2027
+    host_unit = Unit.objects.get(name=host)
+    title = ARIZONA_TITLE["en"] if arizona else f"{council.space.name}: {place}"
+    meeting, _ = Meeting.objects.get_or_create(
+        body=council.body,
+        starts_at=starts_at,
+        defaults={
+            "title": title,
+            "ends_at": starts_at + timedelta(hours=7),
+            "place": place,
+            "time_zone": str(starts_at.tzinfo),
+            "language": "en",
+        },
+    )
+    CouncilMeeting.objects.get_or_create(
+        meeting=meeting,
+        defaults={
+            "council": council,
+            "country": country,
+            "host_unit": host_unit,
+            "interpretation": ["en-es", "en-fr", "es-fr"] if arizona else ["en-es"],
+            "uid": f"demo-{slug}-{starts_at:%Y%m%d}@alianza",
+        },
+    )
+    if not arizona:
+        return
+    for language in ("es", "fr"):
+        _translate(meeting, "title", language, ARIZONA_TITLE[language])
+    for position, (titles, minutes) in enumerate(ARIZONA_AGENDA, 1):
+        item, _ = AgendaItem.objects.get_or_create(
+            meeting=meeting,
+            position=position,
+            defaults={"title": titles["en"], "minutes": minutes, "language": "en"},
+        )
+        for language in ("es", "fr"):
+            _translate(item, "title", language, titles[language])
+
+
 def _propose_a_unit(council: Council, orgs: list) -> None:
     """An illustrative proposal waiting for an answer: the first coordinating union's
     staff proposes one of its units that is not a member yet."""
@@ -267,7 +324,26 @@ def reset() -> None:
         object_id__in=[str(pk) for pk in items.values_list("pk", flat=True)],
     ).delete()
     items.delete()
+    meeting_ids = list(
+        CouncilMeeting.objects.filter(council__in=councils).values_list(
+            "meeting_id", flat=True
+        )
+    )
+    item_ids = [
+        str(pk)
+        for pk in AgendaItem.objects.filter(meeting_id__in=meeting_ids).values_list(
+            "pk", flat=True
+        )
+    ]
+    for model, ids in (
+        (AgendaItem, item_ids),
+        (Meeting, [str(i) for i in meeting_ids]),
+    ):
+        Translation.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id__in=ids
+        ).delete()
     CouncilMeeting.objects.filter(council__in=councils).delete()
+    Meeting.objects.filter(pk__in=meeting_ids).delete()
     CouncilUnit.objects.filter(council__in=councils).delete()
     Proposal.objects.filter(space__council__in=councils).delete()
     spaces = JointSpace.objects.filter(

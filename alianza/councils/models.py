@@ -77,13 +77,20 @@ class CouncilUnit(models.Model):
 
 
 class CouncilMeeting(models.Model):
-    """A meeting of the council. Meetings rotate through the members' countries."""
+    """The council's side of one meeting of its body. The meeting itself (its date,
+    venue, host's time zone, agenda, minutes) is the governance meeting of the
+    council's body: one record, never a copy. Here: the host, the interpretation the
+    delegates need and the online link; registrations and documents hang on it."""
 
+    meeting = models.OneToOneField(
+        "governance.Meeting",
+        on_delete=models.CASCADE,
+        related_name="council_meeting",
+        verbose_name=_("meeting"),
+    )
     council = models.ForeignKey(
         Council, on_delete=models.CASCADE, related_name="meetings"
     )
-    starts_at = models.DateTimeField(_("starts"))
-    ends_at = models.DateTimeField(_("ends"))
     country = models.CharField(_("host country"), max_length=2, choices=Country.choices)
     host_unit = models.ForeignKey(
         "orgs.Unit",
@@ -93,39 +100,138 @@ class CouncilMeeting(models.Model):
         related_name="hosted_council_meetings",
         verbose_name=_("host unit"),
     )
-    place = models.CharField(_("place"), max_length=200, blank=True)
-    time_zone = models.CharField(
-        _("time zone"),
-        max_length=64,
-        blank=True,
-        help_text=_("Empty for its host's usual zone."),
-    )
     online_url = models.URLField(_("online link"), blank=True)
+    #: Interpretation the delegates need, as language pairs ("en-es").
+    interpretation = models.JSONField(_("interpretation"), default=list, blank=True)
+    confidential = models.BooleanField(
+        _("confidential to delegates"),
+        default=False,
+        help_text=_("Only delegates and officers of the member units read it."),
+    )
     uid = models.CharField(max_length=64, unique=True, editable=False)
 
     class Meta:
-        ordering = ["starts_at"]
+        ordering = ["meeting__starts_at"]
         verbose_name = _("council meeting")
         verbose_name_plural = _("council meetings")
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(ends_at__gt=models.F("starts_at")),
-                name="meeting_ends_after_it_starts",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.council} {self.starts_at:%Y-%m-%d}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("councils:meeting", args=[self.council.space.slug, self.pk])
+
+    # Read from the one meeting record, never stored twice.
+    @property
+    def starts_at(self):
+        return self.meeting.starts_at
+
+    @property
+    def ends_at(self):
+        return self.meeting.ends_at or self.meeting.starts_at
+
+    @property
+    def place(self) -> str:
+        return self.meeting.place
+
+    @property
+    def time_zone(self) -> str:
+        return self.meeting.time_zone
+
     @property
     def zone(self) -> ZoneInfo:
-        """The host's clock: its own zone, else the host unit's, else the usual
-        zone of its place and country."""
-        if self.time_zone:
-            return zone_of(self.time_zone)
+        """The host's clock: the meeting's zone, else the host unit's, else the
+        usual zone of its place and country."""
+        if self.meeting.time_zone:
+            return zone_of(self.meeting.time_zone)
         if self.host_unit is not None:
             return self.host_unit.zone
-        return zone_of(guess_zone(self.country, self.place))
+        return zone_of(guess_zone(self.country, self.meeting.place))
+
+    @property
+    def interpretation_pairs(self) -> list[tuple[str, str]]:
+        """The pairs, each as the two languages' names."""
+        names = dict(settings.LANGUAGES)
+        pairs = []
+        for pair in self.interpretation:
+            a, _sep, b = pair.partition("-")
+            pairs.append((str(names.get(a, a)), str(names.get(b, b))))
+        return pairs
+
+
+class DelegateRegistration(models.Model):
+    """A delegate's registration for a council meeting, with what her travel needs."""
+
+    council_meeting = models.ForeignKey(
+        CouncilMeeting, on_delete=models.CASCADE, related_name="registrations"
+    )
+    person = models.ForeignKey(
+        "orgs.Person", on_delete=models.PROTECT, related_name="council_registrations"
+    )
+    arrives_on = models.DateField(_("arrival"), null=True, blank=True)
+    departs_on = models.DateField(_("departure"), null=True, blank=True)
+    visa_letter = models.BooleanField(
+        _("needs a visa invitation letter"), default=False
+    )
+    dietary = models.CharField(_("dietary needs"), max_length=300, blank=True)
+    access = models.CharField(_("access needs"), max_length=300, blank=True)
+    registered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["registered_at"]
+        verbose_name = _("delegate registration")
+        verbose_name_plural = _("delegate registrations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council_meeting", "person"], name="register_once"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(arrives_on__isnull=True)
+                | models.Q(departs_on__isnull=True)
+                | models.Q(departs_on__gte=models.F("arrives_on")),
+                name="departs_after_arriving",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} @ {self.council_meeting}"
+
+
+class CouncilDocument(models.Model):
+    """A document put before the council (or one of its meetings), marked
+    confidential to delegates or not."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="council_documents"
+    )
+    document = models.ForeignKey(
+        "documents.Document", on_delete=models.CASCADE, related_name="+"
+    )
+    council_meeting = models.ForeignKey(
+        CouncilMeeting,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    confidential = models.BooleanField(_("confidential to delegates"), default=False)
+    attached_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    attached_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("council document")
+        verbose_name_plural = _("council documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "document", "council_meeting"],
+                name="document_once_per_meeting",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document} @ {self.council}"
 
 
 class CalendarToken(models.Model):
@@ -167,6 +273,11 @@ class CouncilPost(Multilingual):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     posted_at = models.DateTimeField(_("posted"), default=timezone.now)
+    confidential = models.BooleanField(
+        _("confidential to delegates"),
+        default=False,
+        help_text=_("Only delegates and officers of the member units read it."),
+    )
 
     class Meta:
         ordering = ["-posted_at"]

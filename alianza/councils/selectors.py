@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import IntEnum
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -10,23 +11,125 @@ from alianza.bodies.models import Seat
 from alianza.documents.models import Document
 from alianza.employers.models import Representation
 from alianza.employers.selectors import family_of
-from alianza.orgs.models import Person, Unit
-from alianza.orgs.selectors import visible_people
-from alianza.spaces.selectors import shared_ids, visible_spaces
+from alianza.governance.models import AgendaItem
+from alianza.orgs.models import Membership, Person, Unit
+from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
+from alianza.orgs.selectors import standing, visible_people
+from alianza.spaces.selectors import coordinated_spaces, shared_ids
 
 from .models import (
     ActionItem,
     CalendarToken,
     Council,
+    CouncilDocument,
     CouncilMeeting,
     CouncilPost,
     CouncilUnit,
+    DelegateRegistration,
 )
+
+# --- Who reaches a council, and how far --------------------------------------------
+
+
+class Access(IntEnum):
+    """How far a person reaches into a council, each level including the ones below."""
+
+    NONE = 0
+    #: Officers of the unions' other units: the council exists, its member units and
+    #: whom to ask; not its content.
+    DIRECTORY = 1
+    #: Members of its member units: what is not confidential to delegates.
+    READER = 2
+    #: Delegates (seat holders), officers of its member units, and the staff of the
+    #: unions taking part: they read everything and write.
+    TAKES_PART = 3
+
+
+def _unit_ids(user, roles: frozenset[str] | None = None) -> set[int]:
+    return {
+        m.unit_id
+        for m in standing(user).memberships
+        if m.unit_id is not None and (roles is None or m.role in roles)
+    }
+
+
+def _taking_part(user) -> Q | None:
+    st = standing(user)
+    if st.person is None:
+        return None
+    return (
+        Q(space__in=coordinated_spaces(user))
+        | Q(space__participants__person=st.person)
+        | Q(
+            space__participants__organisation_id__in=st.organisation_ids(MANAGING_ROLES)
+        )
+        | Q(body__seats__holder=st.person)
+        | Q(member_units__unit_id__in=_unit_ids(user, LEADING_ROLES))
+    )
+
+
+def _councils(user, level: Access) -> QuerySet[Council]:
+    st = standing(user)
+    if st.is_superuser:
+        return Council.objects.all()
+    condition = _taking_part(user)
+    if condition is None:
+        return Council.objects.none()
+    if level <= Access.READER:
+        condition |= Q(member_units__unit_id__in=_unit_ids(user))
+    if level <= Access.DIRECTORY:
+        condition |= Q(
+            space__participants__organisation_id__in=st.organisation_ids(LEADING_ROLES)
+        )
+    return Council.objects.filter(pk__in=Council.objects.filter(condition).values("pk"))
+
+
+def councils_taking_part(user) -> QuerySet[Council]:
+    """The councils the person takes part in: she reads all and writes."""
+    return _councils(user, Access.TAKES_PART).select_related(
+        "employer", "space", "body"
+    )
 
 
 def visible_councils(user) -> QuerySet[Council]:
-    return Council.objects.filter(space__in=visible_spaces(user)).select_related(
-        "employer", "space", "body"
+    """The councils whose content the person reads (what is not confidential to
+    delegates at least)."""
+    return _councils(user, Access.READER).select_related("employer", "space", "body")
+
+
+def listed_councils(user) -> QuerySet[Council]:
+    """The councils the person knows exist: the officers of the unions taking part
+    see each council, its member units and whom to ask."""
+    return _councils(user, Access.DIRECTORY).select_related("employer", "space", "body")
+
+
+def access_to(user, council: Council | None) -> Access:
+    """How far the person reaches into the council (cached on the person's standing
+    for the request)."""
+    if council is None or not getattr(user, "is_authenticated", False):
+        return Access.NONE
+    cache: dict[int, Access] = getattr(standing(user), "_council_access", None) or {}
+    if council.pk not in cache:
+        level = Access.NONE
+        for candidate in (Access.TAKES_PART, Access.READER, Access.DIRECTORY):
+            if _councils(user, candidate).filter(pk=council.pk).exists():
+                level = candidate
+                break
+        cache[council.pk] = level
+        standing(user)._council_access = cache  # type: ignore[attr-defined]
+    return cache[council.pk]
+
+
+def contacts_of(council: Council) -> list[Membership]:
+    """Whom to ask about the council: the officers of its member units."""
+    return list(
+        Membership.objects.current()
+        .filter(
+            unit_id__in=council.member_units.values("unit_id"),
+            role__in=LEADING_ROLES,
+        )
+        .select_related("person", "unit", "organisation")
+        .order_by("organisation__short_name", "unit__name", "person__sort_name")
     )
 
 
@@ -76,8 +179,8 @@ def rotation(council: Council) -> Rotation:
     countries = sorted({u.country for u in units})
     history = list(
         council.meetings.select_related(
-            "host_unit", "host_unit__organisation"
-        ).order_by("starts_at")
+            "meeting", "host_unit", "host_unit__organisation"
+        ).order_by("meeting__starts_at")
     )
     if not countries:
         return Rotation(countries, None, None, history)
@@ -103,11 +206,21 @@ def rotation(council: Council) -> Rotation:
 
 def possible_owners(user, council: Council) -> QuerySet[Person]:
     """Who may own one of the council's action items: the people the user may see,
-    and the holders of the council's seats."""
+    the holders of the council's seats, and every officer of a member unit."""
     holders = council.body.seats.exclude(holder=None).values("holder_id")
-    return Person.objects.filter(
-        Q(pk__in=visible_people(user).values("pk")) | Q(pk__in=holders)
+    officers = (
+        Membership.objects.current()
+        .filter(
+            unit_id__in=council.member_units.values("unit_id"),
+            role__in=LEADING_ROLES,
+        )
+        .values("person_id")
     )
+    return Person.objects.filter(
+        Q(pk__in=visible_people(user).values("pk"))
+        | Q(pk__in=holders)
+        | Q(pk__in=officers)
+    ).order_by("sort_name")
 
 
 def council_items(council: Council) -> list[ActionItem]:
@@ -122,22 +235,40 @@ def council_seats(council: Council) -> QuerySet[Seat]:
     return council.body.seats.select_related("holder", "representing")
 
 
-def council_posts(council: Council) -> QuerySet[CouncilPost]:
-    return council.posts.select_related("author")
+def council_posts(council: Council, user=None) -> QuerySet[CouncilPost]:
+    """The council's exchange as the person reads it: those who do not take part do
+    not see what is confidential to delegates."""
+    posts = council.posts.select_related("author")
+    if user is not None and access_to(user, council) < Access.TAKES_PART:
+        posts = posts.filter(confidential=False)
+    return posts
 
 
-def council_documents(council: Council) -> QuerySet[Document]:
-    """The documents shared into the council's space."""
-    return Document.objects.filter(
-        pk__in=shared_ids(Document, [council.space])
+def council_documents(council: Council, user=None) -> list[tuple[Document, bool]]:
+    """The documents shared into the council's space and those put before it, each
+    with whether it is confidential to delegates; as the person may read them."""
+    marks = {
+        d.document_id: d.confidential
+        for d in council.council_documents.filter(council_meeting=None)
+    }
+    documents = Document.objects.filter(
+        Q(pk__in=shared_ids(Document, [council.space])) | Q(pk__in=list(marks))
     ).select_related("organisation")
+    everything = user is None or access_to(user, council) >= Access.TAKES_PART
+    return [
+        (d, marks.get(d.pk, False))
+        for d in documents
+        if everything or not marks.get(d.pk, False)
+    ]
 
 
 def visible_action_items(user) -> QuerySet[ActionItem]:
-    """The action items of the councils the user may see."""
-    return ActionItem.objects.filter(council__in=visible_councils(user)).select_related(
-        "council__space"
-    )
+    """The action items of the councils the user reads, and those she owns."""
+    person = standing(user).person
+    return ActionItem.objects.filter(
+        Q(council__in=visible_councils(user))
+        | Q(owner=person if person is not None else -1)
+    ).select_related("council__space")
 
 
 def items_to_remind(days_before: int = 3) -> list[ActionItem]:
@@ -164,14 +295,23 @@ def user_for_calendar(secret: str) -> Any:
 
 
 def visible_meetings(user) -> QuerySet[CouncilMeeting]:
-    """The meetings of every council the user may see."""
+    """The meetings the person reads: every meeting of the councils she takes part
+    in, and those not confidential of the councils she reads."""
     return CouncilMeeting.objects.filter(
-        council__in=visible_councils(user)
-    ).select_related("council__space", "host_unit__organisation")
+        Q(council__in=councils_taking_part(user))
+        | Q(council__in=visible_councils(user), confidential=False)
+    ).select_related(
+        "meeting", "council__space", "host_unit__organisation", "council__body"
+    )
 
 
-def council_meetings(council: Council) -> QuerySet[CouncilMeeting]:
-    return council.meetings.select_related("council__space", "host_unit__organisation")
+def council_meetings(council: Council, user=None) -> QuerySet[CouncilMeeting]:
+    meetings = council.meetings.select_related(
+        "meeting", "council__space", "host_unit__organisation", "council__body"
+    )
+    if user is not None and access_to(user, council) < Access.TAKES_PART:
+        meetings = meetings.filter(confidential=False)
+    return meetings
 
 
 def visible_council(user, slug: str) -> Council | None:
@@ -181,8 +321,10 @@ def visible_council(user, slug: str) -> Council | None:
 def meetings_between(spaces, start, end) -> QuerySet[CouncilMeeting]:
     """The meetings of the councils of ``spaces`` that started in [start, end)."""
     return CouncilMeeting.objects.filter(
-        council__space__in=spaces, starts_at__gte=start, starts_at__lt=end
-    ).select_related("council__space")
+        council__space__in=spaces,
+        meeting__starts_at__gte=start,
+        meeting__starts_at__lt=end,
+    ).select_related("council__space", "meeting")
 
 
 def posts_between(spaces, start, end) -> QuerySet[CouncilPost]:
@@ -190,3 +332,35 @@ def posts_between(spaces, start, end) -> QuerySet[CouncilPost]:
     return CouncilPost.objects.filter(
         council__space__in=spaces, posted_at__gte=start, posted_at__lt=end
     )
+
+
+def agenda_of(council_meeting: CouncilMeeting) -> list[AgendaItem]:
+    return list(council_meeting.meeting.agenda.order_by("position", "id"))
+
+
+def registrations_of(council_meeting: CouncilMeeting) -> list[DelegateRegistration]:
+    return list(
+        council_meeting.registrations.select_related("person").order_by(
+            "person__sort_name"
+        )
+    )
+
+
+def registration_of(
+    user, council_meeting: CouncilMeeting
+) -> DelegateRegistration | None:
+    person = standing(user).person
+    if person is None:
+        return None
+    return council_meeting.registrations.filter(person=person).first()
+
+
+def meeting_documents(council_meeting: CouncilMeeting, user) -> list[CouncilDocument]:
+    documents = council_meeting.documents.select_related("document__organisation")
+    if access_to(user, council_meeting.council) < Access.TAKES_PART:
+        documents = documents.filter(confidential=False)
+    return list(documents)
+
+
+def minutes_of(council_meeting: CouncilMeeting) -> Any:
+    return getattr(council_meeting.meeting, "minutes", None)

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from icalendar import Calendar
 from playwright.sync_api import expect
 
+from alianza.bodies.models import Seat
 from alianza.councils.actions import found_council
 from alianza.councils.models import ActionItem, Council, CouncilMeeting, CouncilPost
 from alianza.employers.models import Worksite
@@ -217,18 +218,23 @@ def test_found_council_post_news_and_action_item(bworld, open_tab):
     shot(tab, "es-council-grupo-mexico")
     tab.assert_clean()
 
-    # A USW officer reads the Spanish post on the same page, in English.
+    # A USW officer, the USW's delegate on the council, reads the Spanish post on
+    # the same page, in English.
     officer = bworld["usw_officer"]
     assert officer.language == "en"
+    Seat.objects.create(
+        body=council.body, kind="member", holder=officer.person, representing=bworld.usw
+    )
     other = open_tab()
     login(other, officer, totp=True)
     response = other.goto(council.get_absolute_url())
     assert response.status == 200
     html_lang(other, "en")
     heading(other, name)  # the council's name stays as it was written
-    # An officer takes part but does not coordinate: no meetings or action items.
-    expect(other.page.get_by_role("link", name="Schedule a meeting")).to_have_count(0)
-    expect(details_with(other, "Add an action item")).to_have_count(0)
+    # A delegate takes part (plans meetings, adds action items) but does not
+    # coordinate: she proposes no member unit.
+    expect(other.page.get_by_role("link", name="Schedule a meeting")).to_have_count(1)
+    expect(details_with(other, "Add a member unit")).to_have_count(0)
     post = other.page.locator(f"article#post-{saved.pk}")
     expect(post).to_contain_text(title)
     expect(post).to_contain_text("No English translation yet — shown in Spanish.")
@@ -264,6 +270,11 @@ def feed(tab: Tab, url: str) -> Calendar:
 def test_calendar_feed_lists_a_scheduled_meeting(bworld, open_tab):
     staff = bworld["mineros_staff"]
     council = found_council(staff, bworld.grupo)
+    # The USW officer is the USW's delegate: the council's meetings are hers to read.
+    Seat.objects.create(
+        body=council.body, kind="member", holder=bworld["usw_officer"].person,
+        representing=bworld.usw,
+    )  # fmt: skip
     tab = open_tab()
     page = tab.page
     login(tab, bworld["usw_officer"], totp=True)

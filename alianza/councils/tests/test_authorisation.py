@@ -4,14 +4,20 @@ import pytest
 from django.urls import reverse
 
 from alianza.bodies.models import Seat
-from alianza.councils.models import ActionItem, Council, CouncilPost, CouncilUnit
+from alianza.councils.models import (
+    ActionItem,
+    Council,
+    CouncilDocument,
+    CouncilPost,
+    CouncilUnit,
+    DelegateRegistration,
+)
 from tests import matrix_records as rec
 from tests.matrix import (
-    LEADERS,
     MANAGERS,
-    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
+    REFUSED,
     Row,
     allow,
     expect,
@@ -19,18 +25,29 @@ from tests.matrix import (
     run_page,
 )
 
-#: Who takes part in the council and sees it; to the others it does not exist (404).
-OUTSIDE = OUTSIDE_SPACES
+# How far each persona reaches into the matrix's council (founded by USW staff: USW's
+# Local 915 is its member unit; Sección 65 is proposed, not yet a member):
+#: the staff of the coordinating unions take part: read all, write;
+TAKES_PART = MANAGERS
+#: a member of Local 915 reads what is not confidential;
+READERS = {"usw_member"}
+#: officers of other units (District 12, the union at large, Sección 65 not yet
+#: joined) see that it exists, its units and whom to ask;
+DIRECTORY = {"usw_officer", "observer", "mineros_officer"}
+#: to the others it does not exist.
+OUTSIDE = {"outsider", "member", "mineros_observer"}
+#: Those for whom the council's content does not exist (404).
+NO_CONTENT = OUTSIDE | DIRECTORY
 
 
 def _exists(model, **lookup) -> None:
     assert model.objects.filter(**lookup).exists(), (model.__name__, lookup)
 
 
-def _council_row(name: str, may: set[str], answer, **row):
-    """A page of the council: ``may`` get ``answer``, those who see the council but
-    may not do this 403, those outside it 404."""
-    answers = {**allow(may, answer), **dict.fromkeys(OUTSIDE, 404)}
+def _council_row(name: str, may: set[str], answer, also=None, **row):
+    """A page of the council's content: ``may`` get ``answer``, its readers who may
+    not do this 403, those who do not read it 404 (``also``: exceptions)."""
+    answers = {**allow(may, answer), **dict.fromkeys(NO_CONTENT, 404), **(also or {})}
     return Row(
         lambda w: reverse(name, args=[rec.the_council(w).space.slug]), answers, **row
     )
@@ -48,6 +65,11 @@ def _delegate(w):
     return person
 
 
+def _meeting_url(w, name: str) -> str:
+    cm = rec.the_council_meeting(w)
+    return reverse(name, args=[cm.council.space.slug, cm.pk])
+
+
 def _proposed_not_joined(w, unit) -> None:
     council = rec.the_council(w)
     assert council.space.proposals.filter(unit=unit, status="pending").exists()
@@ -62,11 +84,41 @@ PAGES: dict[str, Row] = {
         method="post",
         check=lambda w: _exists(Council, employer=w.grupo),
     ),
-    "councils:council": _council_row("councils:council", LEADERS, 200),
-    "councils:meeting_new": _council_row("councils:meeting_new", MANAGERS, 200),
+    # The directory page for the officers of other units; nothing for the others.
+    "councils:council": Row(
+        lambda w: reverse("councils:council", args=[rec.the_council(w).space.slug]),
+        {**expect(200), **dict.fromkeys(OUTSIDE, 404)},
+    ),
+    "councils:meeting_new": _council_row("councils:meeting_new", TAKES_PART, 200),
+    "councils:meeting": Row(
+        lambda w: _meeting_url(w, "councils:meeting"),
+        {**allow(TAKES_PART | READERS, 200), **dict.fromkeys(NO_CONTENT, 404)},
+    ),
+    "councils:register": Row(
+        lambda w: _meeting_url(w, "councils:register"),
+        {**allow(TAKES_PART, REDIRECT), **dict.fromkeys(NO_CONTENT, 404)},
+        method="post",
+        data=lambda w: {"arrives_on": "2027-07-14", "departs_on": "2027-07-16"},
+        check=lambda w: _exists(
+            DelegateRegistration, council_meeting=rec.the_council_meeting(w)
+        ),
+    ),
+    # A USW document: USW's staff put it before the council; Los Mineros' staff
+    # cannot read it and are refused.
+    "councils:document_add": _council_row(
+        "councils:document_add",
+        {"usw_staff", "usw_admin"},
+        REDIRECT,
+        method="post",
+        data=lambda w: {"document": rec.the_usw_document(w).pk, "confidential": "on"},
+        check=lambda w: _exists(
+            CouncilDocument, council=rec.the_council(w), confidential=True
+        ),
+        also={"mineros_staff": REFUSED},
+    ),
     "councils:post_add": _council_row(
         "councils:post_add",
-        LEADERS,
+        TAKES_PART,
         REDIRECT,
         method="post",
         data=lambda w: {
@@ -81,7 +133,7 @@ PAGES: dict[str, Row] = {
     ),
     "councils:item_add": _council_row(
         "councils:item_add",
-        MANAGERS,
+        TAKES_PART,
         REDIRECT,
         method="post",
         data=lambda w: {
@@ -104,11 +156,11 @@ PAGES: dict[str, Row] = {
     ),
     "councils:item_status": Row(
         lambda w: reverse("councils:item_status", args=[rec.the_action_item(w).pk]),
-        # The owner (usw_officer) and the coordinators' staff; others who take part
-        # are refused; to those outside the council the item does not exist.
+        # The owner (usw_officer) and the coordinators' staff; its readers are
+        # refused; to those who do not read the council the item does not exist.
         {
             **allow(MANAGERS | {"usw_officer"}, REDIRECT),
-            **dict.fromkeys(OUTSIDE, 404),
+            **dict.fromkeys(NO_CONTENT - {"usw_officer"}, 404),
         },
         method="post",
         data=lambda w: {"status": "done"},
@@ -126,7 +178,12 @@ PAGES: dict[str, Row] = {
     "councils:council_calendar": Row(
         lambda w: reverse(
             "councils:council_calendar",
-            args=[rec.the_calendar_secret(w), rec.the_council(w).space.slug],
+            # A reader's feed: the member of Local 915 (an officer of another
+            # unit has no feed of the council: its meetings are not hers to read).
+            args=[
+                rec.the_calendar_secret_of(w, "usw_member"),
+                rec.the_council(w).space.slug,
+            ],
         ),
         expect(200, anonymous=200),
     ),

@@ -146,6 +146,10 @@ def test_only_the_council_sees_an_items_translation_history(client, world, counc
     url = reverse("multilingual:history", args=[ct.pk, str(item.pk)])
     client.force_login(world["usw_staff"])
     assert client.get(url).status_code == 200
-    for name in ("outsider", "usw_member"):
+    # A member of a member unit reads the council's items (not confidential); a
+    # member of no member unit and the outsider do not.
+    client.force_login(world["usw_member"])
+    assert client.get(url).status_code == 200
+    for name in ("outsider", "mineros_observer"):
         client.force_login(world[name])
         assert client.get(url).status_code in (403, 404)

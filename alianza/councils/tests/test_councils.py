@@ -100,7 +100,8 @@ def test_calendar_feed_is_read_by_a_calendar_parser(client, world, council):
         world["mineros_staff"], council, starts_at=start, ends_at=start + timedelta(hours=8),
         country="MX", host_unit=world.section65, place="Cananea; Sonora, México",
     )  # fmt: skip
-    secret = actions.new_calendar_secret(world["usw_officer"])
+    # The officer of a member section reads the council's meetings.
+    secret = actions.new_calendar_secret(world["mineros_officer"])
     response = client.get(
         reverse("councils:council_calendar", args=[secret, council.space.slug])
     )
@@ -109,7 +110,8 @@ def test_calendar_feed_is_read_by_a_calendar_parser(client, world, council):
     (event,) = parsed.walk("VEVENT")
     assert str(event["UID"]) == meeting.uid
     assert event.decoded("DTSTART") == start
-    assert str(event["LOCATION"]) == "Cananea; Sonora, México, Mexico"
+    # In the subscriber's language (the officer reads Spanish).
+    assert str(event["LOCATION"]) == "Cananea; Sonora, México, México"
     assert "Sección 65" in str(event["DESCRIPTION"])
     mine = client.get(reverse("councils:my_calendar", args=[secret]))
     assert len(icalendar.Calendar.from_ical(mine.content).walk("VEVENT")) == 1
@@ -129,7 +131,8 @@ def test_calendar_addresses_are_secret(client, world, council):
     assert (
         client.get(reverse("councils:my_calendar", args=["guess"])).status_code == 404
     )
-    outsider = actions.new_calendar_secret(world["member"])  # not a participant
+    # A member of no member unit: the council's meetings are not hers to read.
+    outsider = actions.new_calendar_secret(world["mineros_observer"])
     url = reverse("councils:council_calendar", args=[outsider, council.space.slug])
     assert client.get(url).status_code == 404
     old = actions.new_calendar_secret(world["usw_officer"])
@@ -170,14 +173,15 @@ def test_news_in_one_language_read_in_another(client, world, council):
         world["mineros_officer"], council, kind="strike", title="La huelga sigue",
         body="Los compañeros de Cananea siguen en huelga.", language="es",
     )  # fmt: skip
-    # Anyone taking part may translate the exchange for the others.
+    # Anyone taking part may translate the exchange for the others (USW's staff).
     save_translation(
-        world["usw_officer"], post, "body", "en", "The Cananea strike goes on."
+        world["usw_staff"], post, "body", "en", "The Cananea strike goes on."
     )
-    save_translation(world["usw_officer"], post, "title", "en", "The strike goes on")
-    world["usw_officer"].language = "en"
-    world["usw_officer"].save()
-    client.force_login(world["usw_officer"])
+    save_translation(world["usw_staff"], post, "title", "en", "The strike goes on")
+    # A member of a member local reads it in her language.
+    world["usw_member"].language = "en"
+    world["usw_member"].save()
+    client.force_login(world["usw_member"])
     page = client.get(
         reverse("councils:council", args=[council.space.slug])
     ).content.decode()
@@ -185,10 +189,12 @@ def test_news_in_one_language_read_in_another(client, world, council):
     assert (
         "Los compañeros de Cananea siguen en huelga." in page
     )  # the original, a click away
-    with pytest.raises(PermissionDenied):
-        actions.post_news(
-            world["member"], council, kind="strike", title="x", body="y", language="es"
-        )
+    # Members read; they do not post. An officer of another unit does not either.
+    for name in ("member", "usw_officer"):
+        with pytest.raises(PermissionDenied):
+            actions.post_news(
+                world[name], council, kind="strike", title="x", body="y", language="es"
+            )
     assert CouncilPost.objects.count() == 1
 
 
@@ -197,13 +203,14 @@ def test_action_items_and_reminders(
 ):
     from django.utils import timezone
 
-    # USW staff cannot hand work to a Mineros officer they cannot see...
+    # USW staff cannot hand work to a Mineros member they cannot see, who is
+    # neither a delegate nor an officer of a member unit...
     with pytest.raises(ValidationError):
         actions.add_action_item(
-            world["usw_staff"], council, title="x", owner=world["mineros_officer"].person,
+            world["usw_staff"], council, title="x", owner=world.rank_and_file,
             due_on=timezone.localdate(),
         )  # fmt: skip
-    # ...but Los Mineros' staff can.
+    # ...but any officer of a member unit may own an item, whichever union's.
     item = actions.add_action_item(
         world["mineros_staff"], council, title="Send the solidarity letter",
         owner=world["mineros_officer"].person, due_on=timezone.localdate() + timedelta(days=2),
@@ -264,7 +271,7 @@ def test_a_unit_joins_the_council_and_its_union_takes_part(client, world, counci
 
 def test_only_the_councils_coordinators_add_units(client, world, council):
     with pytest.raises(PermissionDenied):
-        actions.add_member_unit(world["usw_officer"], council, world.section201)
-    client.force_login(world["usw_officer"])
+        actions.add_member_unit(world["mineros_officer"], council, world.section201)
+    client.force_login(world["mineros_officer"])
     url = reverse("councils:unit_add", args=[council.space.slug])
     assert client.post(url, {"unit": world.section201.pk}).status_code == 403

@@ -62,7 +62,7 @@ def test_a_zone_chosen_in_the_form_wins_over_the_hosts(client, world, council):
 
 def test_the_council_page_shows_the_hosts_clock_and_the_readers(client, world, council):
     schedule(client, world, council)
-    client.force_login(reads(world["usw_officer"], "America/New_York"))
+    client.force_login(reads(world["usw_member"], "America/New_York"))
     page = client.get(council.get_absolute_url()).content.decode()
     assert (
         "08/06/2026 9 a.m., Mexico (Hermosillo) Time — "
@@ -72,7 +72,7 @@ def test_the_council_page_shows_the_hosts_clock_and_the_readers(client, world, c
 
 def test_the_calendar_feed_is_in_utc_with_the_hosts_clock_named(client, world, council):
     schedule(client, world, council)
-    secret = actions.new_calendar_secret(world["usw_officer"])
+    secret = actions.new_calendar_secret(world["usw_member"])
     response = client.get(
         reverse("councils:council_calendar", args=[secret, council.space.slug])
     )

@@ -81,8 +81,15 @@ def test_shared_documents_appear_on_the_council_page(client, world, contract):
 
     council = found_council(world["mineros_staff"], world.grupo)
     share_record(world["mineros_staff"], contract, council.space)
-    client.force_login(world["usw_officer"])
+    # USW's staff take part in the council: they read what is shared into it.
+    client.force_login(world["usw_staff"])
     page = client.get(
         reverse("councils:council", args=[council.space.slug])
     ).content.decode()
     assert "Contrato colectivo, Sección 65" in page
+    # An officer of a unit outside the council sees its directory, not its content.
+    client.force_login(world["usw_officer"])
+    page = client.get(
+        reverse("councils:council", args=[council.space.slug])
+    ).content.decode()
+    assert "Contrato colectivo, Sección 65" not in page

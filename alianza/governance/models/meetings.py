@@ -32,6 +32,7 @@ class Meeting(Multilingual):
     )
     title = models.CharField(_("title of the meeting"), max_length=200)
     starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
     mode = models.CharField(
         _("mode"), max_length=16, choices=Mode.choices, default=Mode.IN_PERSON
     )
@@ -66,6 +67,13 @@ class Meeting(Multilingual):
         ordering = ["-starts_at"]
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__isnull=True)
+                | models.Q(ends_at__gt=models.F("starts_at")),
+                name="governance_meeting_ends_after_it_starts",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.body}: {self.title}"

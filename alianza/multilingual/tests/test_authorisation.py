@@ -5,11 +5,9 @@ from django.urls import reverse
 
 from tests import matrix_records as rec
 from tests.matrix import (
-    LEADERS,
     MANAGERS,
     MINEROS_LEADERS,
     NOT_MINEROS,
-    OUTSIDE_SPACES,
     PERSONAS,
     REDIRECT,
     USW_LEADERS,
@@ -108,6 +106,12 @@ def _withdrawn(w) -> None:
     assert PastTranslation.objects.get(field="title").was_withdrawn
 
 
+#: Who reads the matrix council's exchange: the staff of its coordinating unions
+#: (they take part) and the member of its member local; to the officers of other
+#: units and everyone else its posts do not exist.
+COUNCIL_READERS = MANAGERS | {"usw_member"}
+NOT_COUNCIL_READERS = set(PERSONAS) - {"anonymous"} - COUNCIL_READERS
+
 PAGES: dict[str, Row] = {
     "multilingual:save": Row(
         lambda w: reverse("multilingual:save"),
@@ -133,16 +137,20 @@ PAGES: dict[str, Row] = {
                 _usw_translation_of_a_mineros_post(w).object_id,
             ],
         ),
-        # Whoever takes part in the council reads who translated what; the member
-        # and the outsider, who do not, do not learn that the post exists.
-        expect(200, **dict.fromkeys(OUTSIDE_SPACES, 404)),
+        # Whoever reads the council reads who translated what; those who do not
+        # read it do not learn that the post exists.
+        expect(200, **dict.fromkeys(NOT_COUNCIL_READERS, 404)),
     ),
     "multilingual:reject": Row(
         lambda w: reverse(
             "multilingual:reject", args=[_usw_translation_of_a_mineros_post(w).pk]
         ),
-        # Los Mineros' leaders reject it; USW (who wrote it) is refused.
-        {**allow(MINEROS_LEADERS, REDIRECT), **dict.fromkeys(OUTSIDE_SPACES, 404)},
+        # Los Mineros' leaders who read the council reject it; USW (who wrote it)
+        # is refused.
+        {
+            **allow(MINEROS_LEADERS & COUNCIL_READERS, REDIRECT),
+            **dict.fromkeys(NOT_COUNCIL_READERS, 404),
+        },
         method="post",
         check=_withdrawn,
     ),
@@ -239,7 +247,10 @@ MIRROR_PAGES: dict[str, Row] = {
         lambda w: reverse(
             "multilingual:reject", args=[_mineros_translation_of_a_usw_post(w).pk]
         ),
-        {**allow(USW_LEADERS, REDIRECT), **dict.fromkeys(OUTSIDE_SPACES, 404)},
+        {
+            **allow(USW_LEADERS & COUNCIL_READERS, REDIRECT),
+            **dict.fromkeys(NOT_COUNCIL_READERS, 404),
+        },
         method="post",
         check=_spanish_withdrawn,
     ),
@@ -281,8 +292,8 @@ def test_mirror_page(client, matrix_world, name, persona):
 
 # Translating the council's exchange, both ways: whoever takes part in the council
 # translates any post, the other union's too; the translation says who wrote it and
-# for which union (so that the post's union may reject it, above). Those outside the
-# council are refused, nothing saved.
+# for which union (so that the post's union may reject it, above). Its readers who
+# do not take part, and those outside it, are refused, nothing saved.
 
 
 def _translator(w):
@@ -325,7 +336,8 @@ def _translated_by_the_poster(union: str, language: str):
 def _translate(union: str, language: str) -> Row:
     return Row(
         lambda w: reverse("multilingual:save"),
-        allow(LEADERS, REDIRECT),
+        # Those who take part in the council: the matrix's coordinating staff.
+        allow(MANAGERS, REDIRECT),
         method="post",
         data=lambda w: {
             "content_type": rec.the_content_type(_a_post(union)(w)),

@@ -75,10 +75,13 @@ def small_world(world):
     for org in (usw, mineros):
         Participant.objects.get_or_create(space=council.space, organisation=org)
     for starts in (START, at(5, 10), NEXT):
-        CouncilMeeting.objects.create(
-            council=council, starts_at=starts, ends_at=starts + timedelta(hours=3),
-            country="MX", uid=f"m-{starts:%Y%m%d}",
+        meeting = Meeting.objects.create(
+            body=council.body, title="Reunión del consejo", starts_at=starts,
+            ends_at=starts + timedelta(hours=3),
         )  # fmt: skip
+        CouncilMeeting.objects.create(
+            meeting=meeting, council=council, country="MX", uid=f"m-{starts:%Y%m%d}"
+        )
     for posted in (LAST, JUST_BEFORE):  # the first counts, the second does not
         CouncilPost.objects.create(
             council=council, kind="strike", title="Huelga", body="Noticias",

@@ -1,5 +1,5 @@
 import secrets
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -17,7 +17,6 @@ from alianza.bodies.selectors import seat_holders
 from alianza.employers.models import Employer
 from alianza.employers.selectors import common_employers
 from alianza.lib.permissions import require
-from alianza.lib.when import is_zone
 from alianza.lib.writing import language_of
 from alianza.multilingual.text import render_for
 from alianza.notifications.actions import notify
@@ -27,20 +26,38 @@ from alianza.spaces.models import JointSpace, Participant, Proposal
 from alianza.spaces.proposals import propose
 from alianza.spaces.shared_ground import coordinating_unions_acted_for, union_of_actor
 
-from .models import (
+from ..models import (
     ActionItem,
     CalendarToken,
     Council,
-    CouncilMeeting,
     CouncilPost,
     CouncilUnit,
 )
-from .selectors import (
+from ..selectors import (
     candidate_units,
     items_to_remind,
     possible_owners,
     representing_units,
 )
+from .meetings import (
+    attach_document,
+    register_delegate,
+    schedule_meeting,
+)
+
+__all__ = [
+    "add_action_item",
+    "add_member_unit",
+    "attach_document",
+    "found_council",
+    "new_calendar_secret",
+    "post_news",
+    "register_delegate",
+    "schedule_meeting",
+    "send_reminders",
+    "set_action_status",
+    "unit_joins",
+]
 
 
 @transaction.atomic
@@ -119,57 +136,6 @@ def found_council(actor: Any, employer: Employer) -> Council:
 
 
 @transaction.atomic
-def schedule_meeting(
-    actor: Any,
-    council: Council,
-    *,
-    starts_at: datetime,
-    ends_at: datetime,
-    country: str,
-    host_unit: Unit | None = None,
-    place: str = "",
-    online_url: str = "",
-    time_zone: str = "",
-) -> CouncilMeeting:
-    """``time_zone`` is the host's clock; empty for the host unit's usual one."""
-    require(actor, "spaces.change_jointspace", council.space)
-    if time_zone and not is_zone(time_zone):
-        raise ValidationError({"time_zone": _("Choose a time zone.")})
-    if ends_at <= starts_at:
-        raise ValidationError({"ends_at": _("The meeting must end after it starts.")})
-    member_ids = set(council.member_units.values_list("unit_id", flat=True))
-    if host_unit is not None and host_unit.pk not in member_ids:
-        raise ValidationError(
-            {"host_unit": _("The host must be a member unit of the council.")}
-        )
-    if host_unit is not None and host_unit.country != country:
-        raise ValidationError({"host_unit": _("The host unit is in another country.")})
-    meeting = CouncilMeeting.objects.create(
-        council=council,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        country=country,
-        host_unit=host_unit,
-        place=place.strip(),
-        online_url=online_url.strip(),
-        time_zone=time_zone,
-        uid=f"{secrets.token_hex(16)}@alianza",
-    )
-    record(
-        "councils.meeting_scheduled",
-        actor=actor,
-        space=council.space,
-        target=council,
-        data={
-            "meeting": meeting.pk,
-            "country": country,
-            "union": union_of_actor(actor, council.space),
-        },
-    )
-    return meeting
-
-
-@transaction.atomic
 def add_member_unit(actor: Any, council: Council, unit: Unit) -> Proposal:
     """Propose that a unit join the council: it joins (and its union takes part in
     the council's space) when every coordinating union has accepted."""
@@ -238,9 +204,23 @@ def new_calendar_secret(user: Any) -> str:
 
 @transaction.atomic
 def post_news(
-    actor: Any, council: Council, *, kind: str, title: str, body: str, language: str
+    actor: Any,
+    council: Council,
+    *,
+    kind: str,
+    title: str,
+    body: str,
+    language: str,
+    confidential: bool = False,
 ) -> CouncilPost:
-    require(actor, "spaces.view_jointspace", council.space)
+    """Delegates and the officers of member units post; ``confidential`` keeps the
+    post from the members of the member units (delegates only)."""
+    require(
+        actor,
+        "councils.write_council",
+        council,
+        _("Only delegates and officers of the member units post to the council."),
+    )
     if kind not in CouncilPost.Kind.values:
         raise ValidationError({"kind": _("Choose a valid kind of news.")})
     if language not in dict(settings.LANGUAGES):
@@ -249,10 +229,11 @@ def post_news(
         raise ValidationError(_("Write a title and a text."))
     post = CouncilPost.objects.create(
         council=council, kind=kind, title=title.strip(), body=body.strip(),
-        language=language, author=actor,
+        language=language, author=actor, confidential=confidential,
     )  # fmt: skip
     record("councils.news_posted", actor=actor, space=council.space, target=post,
-           data={"kind": kind, "union": union_of_actor(actor, council.space)})  # fmt: skip
+           data={"kind": kind, "confidential": confidential,
+                 "union": union_of_actor(actor, council.space)})  # fmt: skip
     notify(seat_holders(council.body), Kind.COUNCIL_NEWS, {"council": council, "title": post}, post.get_absolute_url(), by=actor)  # fmt: skip
     return post
 
@@ -261,10 +242,15 @@ def post_news(
 def add_action_item(
     actor: Any, council: Council, *, title: str, owner: Person, due_on: date
 ) -> ActionItem:
-    require(actor, "spaces.change_jointspace", council.space)
+    require(actor, "councils.write_council", council)
     if not possible_owners(actor, council).filter(pk=owner.pk).exists():
         raise ValidationError(
-            {"owner": _("Choose someone you work with in this council.")}
+            {
+                "owner": _(
+                    "Choose a delegate, an officer of a member unit, or someone you "
+                    "work with."
+                )
+            }
         )
     if not title.strip():
         raise ValidationError({"title": _("Say what is to be done.")})
