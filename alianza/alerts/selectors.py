@@ -20,7 +20,7 @@ from alianza.orgs.models import ContactChannel, Organisation, Person, Unit
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing, visible_people
 
-from .models import Alert, AlertTemplate, Delivery, Reach, Reply
+from .models import Alert, Delivery, Reach, Reply
 
 SALT = "alianza.alerts.ack"
 
@@ -309,7 +309,7 @@ class Progress:
         return [(str(state.label), n, self._percent(n)) for state, n in counts]
 
 
-def _state_filters() -> dict[str, Q]:
+def state_filters() -> dict[str, Q]:
     """Each recipient state as a condition on a delivery (see ``Delivery.state``)."""
     S = Delivery.Status
 
@@ -335,7 +335,7 @@ def progress(alert: Alert) -> Progress:
     cannot be reached; the percentages are shares of all recipients."""
     counts = alert.deliveries.aggregate(
         recipients=Count("pk"),
-        **{name: Count("pk", filter=q) for name, q in _state_filters().items()},
+        **{name: Count("pk", filter=q) for name, q in state_filters().items()},
     )
     languages = (
         alert.deliveries.values("language")
@@ -344,7 +344,7 @@ def progress(alert: Alert) -> Progress:
         )
         .order_by("language")
     )
-    placed = sum(counts[k] for k in _state_filters())
+    placed = sum(counts[k] for k in state_filters())
     return Progress(
         recipients=counts["recipients"],
         unreachable=counts["recipients"] - placed,
@@ -497,34 +497,3 @@ def delivery_for_token(token: str) -> Delivery | None:
     except (signing.BadSignature, ValueError):
         return None
     return Delivery.objects.select_related("alert__organisation").filter(pk=pk).first()
-
-
-def sent_between(org_ids: set[int], start: Any, end: Any) -> QuerySet[Alert]:
-    """The alerts of the unions ``org_ids`` sent in [start, end)."""
-    return Alert.objects.filter(
-        organisation_id__in=org_ids, sent_at__gte=start, sent_at__lt=end
-    )
-
-
-def states_of(alerts: QuerySet[Alert]) -> dict[str, int]:
-    """The recipients of ``alerts`` by state (``Delivery.State``), each once per
-    alert; "recipients" counts them all."""
-    rows = Delivery.objects.filter(alert__in=alerts).aggregate(
-        recipients=Count("pk"),
-        **{name: Count("pk", filter=q) for name, q in _state_filters().items()},
-    )
-    rows["unreachable"] = rows["recipients"] - sum(
-        rows[name] for name in _state_filters()
-    )
-    return rows
-
-
-def templates_for(user: Any) -> QuerySet[AlertTemplate]:
-    """The alert templates of the unions the person leads (no other union's)."""
-    return AlertTemplate.objects.filter(
-        organisation_id__in=led_organisation_ids(user)
-    ).select_related("organisation")
-
-
-def templates_with_owner() -> QuerySet[AlertTemplate]:
-    return AlertTemplate.objects.select_related("organisation")

@@ -18,7 +18,7 @@ from alianza.lib.table_export import download
 from alianza.lib.when import zone_of
 from alianza.orgs.selectors import standing
 
-from . import actions, selectors
+from . import actions, selectors, template_selectors
 from .forms import AlertForm, ReachForm, ScheduleForm, TemplateNameForm
 from .models import Alert, AlertTemplate, Delivery
 
@@ -30,7 +30,7 @@ def _from_template(request: AuthedRequest) -> dict:
     if not request.GET.get("template", "").isdigit():
         return {}
     template: AlertTemplate = get_visible(
-        request.user, selectors.templates_with_owner(), "alerts.use_alerttemplate",
+        request.user, template_selectors.templates_with_owner(), "alerts.use_alerttemplate",
         pk=int(request.GET["template"]),
     )  # fmt: skip
     return {
@@ -53,7 +53,7 @@ def alert_new(request: AuthedRequest) -> HttpResponse:
         units=selectors.units_of(orgs),
         councils=visible_councils(user),
         requests=selectors.requests_to_alert_about(user),
-        templates=selectors.templates_for(user),
+        templates=template_selectors.templates_for(user),
         initial=initial,
     )
     done = run_action(
@@ -66,7 +66,7 @@ def alert_new(request: AuthedRequest) -> HttpResponse:
         request,
         "alerts/alert_form.html",
         {"form": form, "title": _("New alert"), "template": initial.get("template"),
-         "templates": selectors.templates_for(user)},
+         "templates": template_selectors.templates_for(user)},
     )  # fmt: skip
 
 
@@ -180,7 +180,7 @@ def templates(request: AuthedRequest) -> HttpResponse:
     return render(
         request,
         "alerts/templates.html",
-        {"templates": selectors.templates_for(request.user)},
+        {"templates": template_selectors.templates_for(request.user)},
     )
 
 
@@ -188,7 +188,7 @@ def templates(request: AuthedRequest) -> HttpResponse:
 @require_POST
 def template_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     template: AlertTemplate = get_changeable(
-        request.user, selectors.templates_with_owner(), "alerts.change_alerttemplate",
+        request.user, template_selectors.templates_with_owner(), "alerts.change_alerttemplate",
         view="alerts.view_alerttemplate", pk=pk,
     )  # fmt: skip
     return run_action(

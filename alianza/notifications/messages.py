@@ -30,9 +30,7 @@ WORDS: dict[str, tuple[Any, Any]] = {
     ),
     Kind.PLEDGE_RECORDED: (
         _("%(union)s pledged support: %(title)s"),
-        _(
-            "%(union)s pledged support to the request “%(title)s”: %(what)s."
-        ),
+        _("%(union)s pledged support to the request “%(title)s”: %(what)s."),
     ),
     Kind.SIGNATORY_ADDED: (
         _("A letter for you to sign: %(title)s"),

@@ -17,14 +17,14 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from alianza.alerts.selectors import sent_between, states_of
+from alianza.alerts.period_selectors import sent_between, states_of
 from alianza.councils.selectors import meetings_between, posts_between
 from alianza.governance.selectors import joint_meetings_held
 from alianza.lib.permissions import require
 from alianza.orgs.models import Organisation
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.orgs.selectors import standing
-from alianza.solidarity.selectors import (
+from alianza.solidarity.period_selectors import (
     confirmed_signatures_on,
     letters_of,
     pledges_by,

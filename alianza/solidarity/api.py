@@ -9,7 +9,7 @@ from alianza.alerts.models import Alert
 from alianza.lib.http import ApiRequest, Pages, one_of
 from alianza.lib.permissions import get_changeable, get_visible
 
-from . import actions, selectors
+from . import actions, comment_selectors, selectors
 from . import pledge_selectors as pledging
 from .models import (
     COMMENT_MAX_LENGTH,
@@ -288,7 +288,7 @@ def _request(request: ApiRequest, request_id: int) -> SolidarityRequest:
 
 def _comments(request: ApiRequest, record: Campaign | SolidarityRequest):
     moderator = request.auth.has_perm("solidarity.moderate_comment", record)
-    return selectors.comments_on(record, moderator=moderator)
+    return comment_selectors.comments_on(record, moderator=moderator)
 
 
 @router.get("/campaigns/{campaign_id}/comments", response=list[CommentOut])

@@ -16,7 +16,6 @@ from alianza.spaces.selectors import ids_shared_with
 
 from .models import (
     Campaign,
-    Comment,
     Event,
     IndividualSignature,
     Letter,
@@ -495,92 +494,3 @@ def signatures_with_letter() -> QuerySet[Signature]:
 def public_letter_pages() -> QuerySet[Letter]:
     """The letters on their public page, with their union."""
     return public_letters().select_related("organisation")
-
-
-# --- A period's work, for the quarterly report (``reports``) -----------------------
-
-
-def requests_of(org_ids: set[int]) -> QuerySet[SolidarityRequest]:
-    """The requests the unions ``org_ids`` wrote, whatever their state."""
-    return SolidarityRequest.objects.filter(organisation_id__in=org_ids)
-
-
-def requests_asking(org_ids: set[int]) -> QuerySet[SolidarityRequest]:
-    """The published (or since closed) requests that ask one of ``org_ids``."""
-    return SolidarityRequest.objects.filter(
-        audiences__in=org_ids, status__in=VISIBLE_STATUSES
-    ).distinct()
-
-
-def pledges_by(org_ids: set[int]) -> QuerySet[Pledge]:
-    """The pledges the unions ``org_ids`` made, each with its unit and union."""
-    return Pledge.objects.filter(organisation_id__in=org_ids).select_related(
-        "unit", "organisation"
-    )
-
-
-def letters_of(org_ids: set[int]) -> QuerySet[Letter]:
-    return Letter.objects.filter(organisation_id__in=org_ids)
-
-
-def confirmed_signatures_on(letters: QuerySet[Letter]) -> QuerySet[Signature]:
-    return Signature.objects.filter(letter__in=letters, confirmed_at__isnull=False)
-
-
-def strikes_supported(
-    org_ids: set[int], first_day: date, next_day: date, pledges: QuerySet[Pledge]
-) -> QuerySet[Strike]:
-    """The strikes the unions ``org_ids`` supported from ``first_day`` to the day
-    before ``next_day``: a support action they recorded (one recorded without a
-    union is its campaign's), or a pledge of ``pledges`` on a request of the
-    strike's campaign."""
-    entries = Q(
-        support_actions__happened_on__gte=first_day,
-        support_actions__happened_on__lt=next_day,
-    ) & (
-        Q(support_actions__organisation_id__in=org_ids)
-        | Q(
-            support_actions__organisation__isnull=True,
-            campaign__organisation_id__in=org_ids,
-        )
-    )
-    pledged = Q(campaign__requests__pledges__in=pledges.values("pk"))
-    return (
-        Strike.objects.filter(entries | pledged)
-        .select_related("unit", "worksite")
-        .distinct()
-    )
-
-
-# --- Comments ------------------------------------------------------------------------
-
-
-def comments_on(
-    record: Campaign | SolidarityRequest, *, moderator: bool
-) -> QuerySet[Comment]:
-    """The comments on a campaign or a request, newest first: the visible ones, and
-    for its union's leaders (``moderator``) the hidden ones too."""
-    field = "campaign" if isinstance(record, Campaign) else "request"
-    comments = Comment.objects.filter(**{field: record}).select_related(
-        "author", "hidden_by__person"
-    )
-    if not moderator:
-        comments = comments.filter(state=Comment.State.VISIBLE)
-    return comments.order_by("-created_at", "-id")
-
-
-def comments_with_record() -> QuerySet[Comment]:
-    """Comments with the record they are about and its union (rules ask both)."""
-    return Comment.objects.select_related(
-        "campaign__organisation", "request__organisation", "author"
-    )
-
-
-def comments_in_last_hour(person: Person) -> int:
-    """How many comments the person wrote in the last hour (the rate limit)."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    since = timezone.now() - timedelta(hours=1)
-    return Comment.objects.filter(author=person, created_at__gte=since).count()

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from alianza.alerts import actions, selectors
+from alianza.alerts import actions, template_selectors
 from alianza.alerts.models import Alert, AlertTemplate
 from alianza.audit.models import AuditEntry
 from alianza.multilingual.actions import save_translation
@@ -37,7 +37,7 @@ def test_a_template_keeps_the_alert_its_translations_and_channels(world, templat
 
 def test_another_union_neither_sees_nor_uses_it(client, world, template):
     for name in ("usw_staff", "usw_officer", "usw_admin", "observer"):
-        assert template not in selectors.templates_for(world[name])
+        assert template not in template_selectors.templates_for(world[name])
         with pytest.raises(PermissionDenied):
             actions.draft_alert(
                 world[name], world.usw, title="x", body="y", language="en",

@@ -15,8 +15,8 @@ from alianza.lib.permissions import require
 from alianza.lib.writing import language_of
 from alianza.orgs.selectors import standing
 
+from ..comment_selectors import comments_in_last_hour
 from ..models import COMMENT_MAX_LENGTH, Campaign, Comment, SolidarityRequest
-from ..selectors import comments_in_last_hour
 from ._fields import language_code
 
 Commentable = Campaign | SolidarityRequest

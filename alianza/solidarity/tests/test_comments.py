@@ -12,8 +12,9 @@ from django.utils import timezone
 from alianza.audit.models import AuditEntry
 from alianza.orgs.roles import LEADING_ROLES
 from alianza.solidarity import actions
+from alianza.solidarity.comment_selectors import comments_on
 from alianza.solidarity.models import Comment
-from alianza.solidarity.selectors import comments_on, visible_campaigns
+from alianza.solidarity.selectors import visible_campaigns
 from alianza.spaces.actions import share_record
 
 EVERYONE = [

@@ -15,7 +15,7 @@ from alianza.lib.forms import run_action
 from alianza.lib.http import AuthedRequest
 from alianza.lib.permissions import get_changeable, get_visible
 
-from .. import actions, selectors
+from .. import actions, comment_selectors, selectors
 from ..forms import CommentForm, HideCommentForm
 from ..models import Campaign, Comment
 
@@ -29,7 +29,9 @@ def comments_panel(request: AuthedRequest, record: Any) -> dict[str, Any]:
     marked, for its moderators only), the form, and the switch for its union."""
     user = request.user
     moderator = user.has_perm("solidarity.moderate_comment", record)
-    page = Paginator(selectors.comments_on(record, moderator=moderator), PER_PAGE)
+    page = Paginator(
+        comment_selectors.comments_on(record, moderator=moderator), PER_PAGE
+    )
     comments = page.get_page(request.GET.get("page"))
     person = getattr(user, "person", None)
     kind = "campaign" if isinstance(record, Campaign) else "request"
@@ -121,7 +123,7 @@ def request_comments_open(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def _comment(request: AuthedRequest, pk: int, perm: str) -> Comment:
     return get_changeable(
-        request.user, selectors.comments_with_record(), perm,
+        request.user, comment_selectors.comments_with_record(), perm,
         view="solidarity.view_comment", pk=pk,
     )  # fmt: skip
 
