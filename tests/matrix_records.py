@@ -378,9 +378,10 @@ def the_request(w):
         return found
     staff = w["mineros_staff"]
     # Drafted by the section officer, vetted by the staff: an author never vets.
+    # For the members of both unions once published: they pledge themselves.
     req = actions.draft_request(
         w["mineros_officer"], w.mineros, title="Solidaridad con ASARCO", body="Apoyen.",
-        language="es", audiences=[w.usw],
+        language="es", audiences=[w.usw], audience="union",
     )  # fmt: skip
     save_translation(staff, req, "title", "en", "Solidarity with ASARCO")
     save_translation(staff, req, "body", "en", "Support them.")
@@ -694,7 +695,7 @@ def the_usw_request(w):
     staff = w["usw_staff"]
     req = actions.draft_request(
         w["usw_officer"], w.usw, title="Solidarity with Hayden", body="Support us.",
-        language="en", audiences=[w.mineros],
+        language="en", audiences=[w.mineros], audience="union",
     )  # fmt: skip
     save_translation(staff, req, "title", "es", "Solidaridad con Hayden")
     save_translation(staff, req, "body", "es", "Apóyennos.")

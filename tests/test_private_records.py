@@ -76,8 +76,10 @@ def plant(w, union: str) -> None:
     )  # fmt: skip
     create_person(
         staff, org, name=f"{marker} person", country=country, preferred_language="en",
-        unit=w.local if union == "usw" else w.section65, role="officer",
+        unit=w.district12 if union == "usw" else w.section65, role="officer",
     )  # fmt: skip
+    # (Of a unit outside the Grupo México council: the officers of a council's
+    # member units are known to the council, whose action items they may own.)
     draft_letter(staff, org, title=f"{marker} letter", body="Draft.", language="en")
     draft_alert(staff, org, title=f"{marker} alert", body="Draft.", language="en")
     # An alert template, kept by the union's leaders for themselves.
@@ -116,7 +118,7 @@ def urls_to_read(w, persona: str, other: str) -> list[str]:
             reverse("orgs:people_export", args=[org.slug]),
             reverse("orgs:people_export_xlsx", args=[org.slug]),
         ]
-    for unit in (w.local, w.section65):
+    for unit in (w.district12, w.section65):
         urls.append(reverse("orgs:unit", args=[unit.pk]))
     for employer in (w.grupo, w.asarco):
         urls.append(reverse("employers:employer", args=[employer.slug]))
@@ -182,7 +184,7 @@ def api_urls(w, other: str) -> list[str]:
         ]
     for employer in (w.grupo, w.asarco):
         urls.append(f"/api/v1/employers/{employer.slug}")
-    for unit in (w.local, w.section65):
+    for unit in (w.district12, w.section65):
         urls.append(f"/api/v1/units/{unit.pk}")
     return urls
 
@@ -288,7 +290,9 @@ def test_a_unions_staff_find_their_own_private_records(client, planted, union):
         reverse("orgs:people") + f"?q={QUERY[union]}",
         reverse("orgs:people_export", args=[org.slug]),
         reverse("orgs:people_export_xlsx", args=[org.slug]),
-        reverse("orgs:unit", args=[(w.local if union == "usw" else w.section65).pk]),
+        reverse(
+            "orgs:unit", args=[(w.district12 if union == "usw" else w.section65).pk]
+        ),
         reverse("solidarity:hub"),
         reverse("contracts:calendar", args=[secret]),
         reverse("solidarity:letter_pdf", args=[_letter_of(union).pk]),

@@ -23,6 +23,7 @@ from alianza.lib.written import prefetch_translations
 from alianza.multilingual.actions import history_url
 from alianza.multilingual.models import Translation
 from alianza.multilingual.text import language_name, render_for
+from alianza.orgs.models import Person
 from alianza.orgs.roles import LEADING_ROLES, MANAGING_ROLES
 from alianza.orgs.selectors import Standing
 from alianza.solidarity.models import Signature, SolidarityRequest
@@ -139,13 +140,18 @@ def _requests_to_answer(led: set[int]) -> list[Item]:
     ]
 
 
-def _requests_to_vet(managed: set[int]) -> list[Item]:
+def _requests_to_vet(managed: set[int], person: Person) -> list[Item]:
+    """Drafts of a union she manages, or shared with one for help, that someone
+    other than their author vets: never her own."""
     if not managed:
         return []
     drafts = prefetch_translations(
         SolidarityRequest.objects.filter(
-            status=SolidarityRequest.Status.DRAFT, organisation_id__in=managed
+            Q(organisation_id__in=managed) | Q(shared_with__in=managed),
+            status=SolidarityRequest.Status.DRAFT,
         )
+        .exclude(created_by__person=person)
+        .distinct()
         .select_related("organisation")
         .order_by("deadline", "pk")[:PER_KIND]
     )
@@ -260,7 +266,7 @@ def work_queue(st: Standing) -> WorkQueue:
     items = [
         *_letters_to_sign(person),
         *_requests_to_answer(led),
-        *_requests_to_vet(managed),
+        *_requests_to_vet(managed, person),
         *_drafts_to_review(led),
         *_action_items(person),
         *_meetings_coming(person),

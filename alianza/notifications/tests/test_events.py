@@ -39,8 +39,8 @@ def run(django_capture_on_commit_callbacks):
 
 @pytest.fixture
 def published(world, run):
-    req = solidarity.draft_request(
-        world["mineros_staff"], world.mineros, title="Solidaridad con Cananea",
+    req = solidarity.draft_request(  # an author never vets her own request
+        world["mineros_officer"], world.mineros, title="Solidaridad con Cananea",
         body="Apoyen la huelga.", language="es", audiences=[world.usw],
         deadline=timezone.localdate() + timedelta(days=20),
     )  # fmt: skip
@@ -62,6 +62,7 @@ def test_a_published_request_tells_the_leaders_of_the_unions_asked(world, publis
 
 def test_a_pledge_tells_the_leaders_of_the_requesting_union(world, published, run):
     run(solidarity.pledge, world["usw_officer"], published, organisation=world.usw,
+        unit=world.district12,
         kind="rally", description="Rally at Hayden")  # fmt: skip
     assert _told(Kind.PLEDGE_RECORDED) == _persons(
         world, "mineros_staff", "mineros_officer"

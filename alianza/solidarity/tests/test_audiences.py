@@ -109,8 +109,9 @@ def _make(world, people, model: str, union: str, audience: str):
             started_on=timezone.localdate(), demands=title, language="en", **seen,
         )  # fmt: skip
     if model == "request":
-        req = actions.draft_request(
-            staff, org, title=title, body="Support.", language="en",
+        officer = people["usw_officer" if union == "usw" else "mineros_officer"]
+        req = actions.draft_request(  # an author never vets her own request
+            officer, org, title=title, body="Support.", language="en",
             audiences=[world.unite], **seen,
         )  # fmt: skip
         actions.vet_request(staff, req)

@@ -658,7 +658,7 @@ API: dict[str, Row] = {
 PAGES.update(
     {
         # Whoever reads an open record comments: Los Mineros' campaign, its leaders;
-        # its request that asks the USW, both unions' leaders.
+        # its request that asks the USW, for both unions' members, all of them.
         "solidarity:campaign_comment": Row(
             lambda w: reverse(
                 "solidarity:campaign_comment", args=[OPEN_CAMPAIGN(w).pk]
@@ -670,7 +670,7 @@ PAGES.update(
         ),
         "solidarity:request_comment": Row(
             lambda w: reverse("solidarity:request_comment", args=[OPEN_REQUEST(w).pk]),
-            allow(LEADERS, REDIRECT, no=404),
+            expect(REDIRECT, outsider=404),
             method="post",
             data=lambda w: {"body": "Fuerza"},
             check=_check_comment("Fuerza"),
@@ -698,13 +698,13 @@ PAGES.update(
         # who read it may not; for the rest it does not exist.
         "solidarity:comment_edit": Row(
             lambda w: reverse("solidarity:comment_edit", args=[OFFICERS_COMMENT(w).pk]),
-            {**allow(LEADERS, 403, no=404), "usw_officer": 200},
+            expect(403, outsider=404, usw_officer=200),
         ),
         "solidarity:comment_delete": Row(
             lambda w: reverse(
                 "solidarity:comment_delete", args=[OFFICERS_COMMENT(w).pk]
             ),
-            {**allow(LEADERS, 403, no=404), "usw_officer": REDIRECT},
+            expect(403, outsider=404, usw_officer=REDIRECT),
             method="post",
             check=_check_comment("Comentario de usw_officer", exists=False),
         ),
@@ -743,11 +743,11 @@ API.update(
         ),
         "GET /api/v1/solidarity/requests/{request_id}/comments": Row(
             lambda w: f"/api/v1/solidarity/requests/{OPEN_REQUEST(w).pk}/comments",
-            allow(LEADERS, 200, no=404, anonymous=401),
+            expect(200, anonymous=401, outsider=404),
         ),
         "POST /api/v1/solidarity/requests/{request_id}/comments": Row(
             lambda w: f"/api/v1/solidarity/requests/{OPEN_REQUEST(w).pk}/comments",
-            allow(LEADERS, 201, no=404, anonymous=401),
+            expect(201, anonymous=401, outsider=404),
             method="post",
             data=lambda w: {"body": "Fuerza"},
             check=_check_comment("Fuerza"),

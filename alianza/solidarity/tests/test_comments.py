@@ -196,8 +196,9 @@ def _request(world):
     from alianza.multilingual.actions import save_translation
 
     staff = world["mineros_staff"]
-    req = actions.draft_request(
-        staff, world.mineros, title="Solidaridad", body="Apoyen.", language="es",
+    req = actions.draft_request(  # an author never vets her own request
+        world["mineros_officer"], world.mineros, title="Solidaridad", body="Apoyen.",
+        language="es",
         audiences=[world.usw],
     )  # fmt: skip
     save_translation(staff, req, "title", "en", "Solidarity")

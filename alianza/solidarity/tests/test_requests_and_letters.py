@@ -39,8 +39,8 @@ def test_a_request_is_vetted_and_translated_before_it_is_published(world, draft)
     assert draft not in visible_requests(world["usw_officer"])
     actions.publish_request(officer, draft)
     assert draft in visible_requests(world["usw_officer"])
-    # Its own union's members read it (to pledge themselves); an outsider does not.
-    assert draft in visible_requests(world["member"])
+    # For its leaders (the default audience): not its members, nor an outsider.
+    assert draft not in visible_requests(world["member"])
     assert draft not in visible_requests(world["outsider"])
 
 
