@@ -1,10 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alianza.documents.models import Document
 from alianza.lib.forms import StyledForm, ZonedForm
 from alianza.lib.when import guess_zone
+from alianza.multilingual.text import render_for
 from alianza.orgs.models import Country, Person, Unit
 
 from .actions.meetings import LANGUAGE_PAIRS
@@ -165,9 +167,27 @@ class RegistrationForm(StyledForm):
     access = forms.CharField(label=_("Access needs"), max_length=300, required=False)
 
 
+class TitledInItsLanguage(forms.Select):
+    """Each document is offered by its title in the reader's language when it has
+    one, else in its own, which the option names (``lang``) for screen readers."""
+
+    def create_option(self, name, value, label, selected, index, *args, **kwargs):
+        option = super().create_option(
+            name, value, label, selected, index, *args, **kwargs
+        )
+        document = getattr(value, "instance", None)
+        if document is not None:
+            shown = render_for(document, "title", get_language() or "en")
+            option["attrs"]["lang"] = shown.language
+        return option
+
+
 class DocumentChoice(forms.ModelChoiceField):
+    widget = TitledInItsLanguage
+
     def label_from_instance(self, obj) -> str:
-        return f"{obj.title} ({obj.organisation.short_name})"
+        title = render_for(obj, "title", get_language() or "en").text
+        return f"{title} ({obj.organisation.short_name})"
 
 
 class CouncilDocumentForm(StyledForm):
