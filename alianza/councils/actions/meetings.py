@@ -11,14 +11,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from alianza.audit.log import record
+from alianza.bodies.selectors import seat_holders
 from alianza.documents.models import Document
 from alianza.governance.models import AgendaItem, Meeting
 from alianza.lib.permissions import require
 from alianza.lib.when import guess_zone, is_zone
 from alianza.multilingual.models import Translation
+from alianza.multilingual.text import render_for
+from alianza.notifications.actions import notify
+from alianza.notifications.models import Kind
 from alianza.orgs.models import Unit
 from alianza.orgs.selectors import standing
 from alianza.spaces.shared_ground import union_of_actor
@@ -163,6 +168,8 @@ def schedule_meeting(
             "union": union,
         },
     )
+    # The delegates are called to it, in their language, on the host's clock.
+    notify(seat_holders(council.body), Kind.MEETING_SCHEDULED, {"body": council.body, "title": lambda: render_for(meeting, "title", get_language() or "en").text, "when": meeting.starts_at, "zone": meeting.zone}, council_meeting.get_absolute_url(), by=actor)  # fmt: skip
     return council_meeting
 
 

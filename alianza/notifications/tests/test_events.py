@@ -126,3 +126,20 @@ def test_machine_drafts_tell_the_leaders_of_the_union_they_were_made_for(
     assert _told(Kind.DRAFTS_TO_REVIEW) == _persons(
         world, "usw_admin", "usw_officer", "observer"
     )
+
+
+def test_a_council_meeting_scheduled_tells_its_delegates(world, council, run):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    starts = datetime(2027, 7, 15, 9, tzinfo=ZoneInfo("America/Phoenix"))
+    run(councils.schedule_meeting, world["usw_staff"], council, starts_at=starts,
+        ends_at=starts.replace(hour=16), country="US", host_unit=world.local,
+        time_zone="America/Phoenix")  # fmt: skip
+    delegates = set(council.body.seats.values_list("holder", flat=True))
+    assert delegates == _persons(world, "usw_officer", "mineros_officer")
+    assert _told(Kind.MEETING_SCHEDULED) == delegates
+    told = Notification.objects.get(
+        kind=Kind.MEETING_SCHEDULED, recipient=world["mineros_officer"].person
+    )
+    assert "/councils/" in told.path
