@@ -43,7 +43,7 @@ def schedule_alert(
     that the sender typed on ``time_zone``'s clock."""
     require(actor, "alerts.change_alert", alert)
     alert = (
-        Alert.objects.select_for_update()
+        Alert.objects.select_for_update(of=("self",))
         .select_related("organisation")
         .get(pk=alert.pk)
     )
@@ -83,7 +83,7 @@ def cancel_schedule(actor: Any, alert: Alert) -> Alert:
     """Back to a draft: nothing goes at the scheduled time."""
     require(actor, "alerts.change_alert", alert)
     alert = (
-        Alert.objects.select_for_update()
+        Alert.objects.select_for_update(of=("self",))
         .select_related("organisation")
         .get(pk=alert.pk)
     )
@@ -107,7 +107,7 @@ def send_scheduled_alert(alert_id: int, now: datetime | None = None) -> bool:
     now = now or timezone.now()
     with transaction.atomic():
         alert = (
-            Alert.objects.select_for_update()
+            Alert.objects.select_for_update(of=("self",))
             .select_related("organisation", "scheduled_by")
             .filter(pk=alert_id)
             .first()

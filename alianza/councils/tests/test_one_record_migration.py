@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [("councils", "0005_action_items_record_their_language"), ("governance", "0006_meeting_ends")]  # fmt: skip
-AFTER = [("councils", "0006_one_council_meeting")]
+AFTER = [("councils", "0007_council_meeting_columns")]
 
 
 def _migrate(targets):
